@@ -1,0 +1,6 @@
+package io.zhibiao.indicator;
+
+/** Which way is better: up, down, or staying within a tolerance of the target. */
+public enum Direction {
+    INCREASE, DECREASE, MAINTAIN
+}

@@ -1,0 +1,6 @@
+package io.zhibiao.indicator;
+
+/** How an indicator's figures are written: whole counts, decimal amounts, or percentages on a 0–100 scale. */
+public enum ValueType {
+    INTEGER, DECIMAL, PERCENT
+}

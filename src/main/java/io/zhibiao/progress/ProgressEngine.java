@@ -1,0 +1,246 @@
+package io.zhibiao.progress;
+
+import io.zhibiao.indicator.Aggregation;
+import io.zhibiao.indicator.Direction;
+import io.zhibiao.indicator.ValueType;
+import io.zhibiao.period.Period;
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * DESIGN §2 as plain functions: given a goal, the figures of its org unit and indicator, and a month,
+ * computes actual, gap, progress, pace, status and the year-over-year delta.
+ *
+ * <p>All arithmetic keeps {@link Numbers#PRECISION}; rounding happens once, when the result is built.
+ * The engine never touches a database: callers pass every figure that may count (the target period,
+ * the baseline period and the same window a year earlier).
+ */
+public final class ProgressEngine {
+
+    private final Thresholds thresholds;
+
+    public ProgressEngine(Thresholds thresholds) {
+        this.thresholds = thresholds;
+    }
+
+    /** The default {@code asOf}: the current month clipped into the target period. */
+    public static YearMonth defaultAsOf(Period period, YearMonth now) {
+        if (now.isBefore(period.start())) {
+            return period.start();
+        }
+        return now.isAfter(period.end()) ? period.end() : now;
+    }
+
+    public Progress compute(Goal goal, List<Figure> figures, YearMonth asOf) {
+        Period period = goal.period();
+        Optional<Period> window = window(period, asOf);
+        List<Figure> counted = window.map(w -> countedIn(figures, w)).orElse(List.of());
+
+        BigDecimal target = goal.value();
+        BigDecimal actual = aggregate(goal.aggregation(), counted);
+        BigDecimal baseline = baseline(goal, figures);
+        BigDecimal start = goal.aggregation() == Aggregation.SUM ? BigDecimal.ZERO : baseline;
+        int elapsedMonths = window.map(Period::months).orElse(0);
+
+        BigDecimal gap = actual == null ? null : gap(goal.direction(), target, actual);
+        Boolean met = actual == null ? null : met(goal, actual);
+        BigDecimal progress = progress(goal, actual, start);
+        BigDecimal attainment = actual == null || Numbers.isZero(target) ? null : Numbers.divide(actual, target);
+        BigDecimal elapsed = Numbers.divide(BigDecimal.valueOf(elapsedMonths), BigDecimal.valueOf(period.months()));
+        BigDecimal expected = start == null ? null : expected(goal, start, elapsedMonths);
+        BigDecimal expectedProgress = expected == null || target.compareTo(start) == 0
+                ? null : Numbers.divide(expected.subtract(start), target.subtract(start));
+        BigDecimal pace = progress == null || expectedProgress == null || Numbers.isZero(expectedProgress)
+                ? null : Numbers.divide(progress, expectedProgress);
+        Optional<Figure> latest = latest(counted);
+        boolean complete = latest.isPresent() && latest.get().period().endMonth() >= period.endMonth();
+
+        Status status = status(goal, actual, met, complete, expected, pace);
+        Yoy yoy = yoy(goal, figures, window.orElse(null), actual);
+
+        return new Progress(
+                asOf,
+                Numbers.display(target),
+                Numbers.display(baseline),
+                goal.effectiveBaselinePeriod().toString(),
+                Numbers.display(actual),
+                latest.map(f -> f.period().toString()).orElse(null),
+                Numbers.display(gap),
+                met,
+                Numbers.display(progress),
+                Numbers.display(attainment),
+                Numbers.display(elapsed),
+                Numbers.display(expected),
+                Numbers.display(pace),
+                complete,
+                status,
+                yoy);
+    }
+
+    /** Month by month over the target period; months after {@code asOf} carry only the trajectory. */
+    public List<SeriesPoint> series(Goal goal, List<Figure> figures, YearMonth asOf) {
+        Period period = goal.period();
+        BigDecimal baseline = baseline(goal, figures);
+        BigDecimal start = goal.aggregation() == Aggregation.SUM ? BigDecimal.ZERO : baseline;
+        int lastKnown = Period.index(asOf);
+        List<SeriesPoint> points = new ArrayList<>(period.months());
+        for (int month = period.startMonth(); month <= period.endMonth(); month++) {
+            Period thisMonth = new Period(month, month);
+            Period soFar = new Period(period.startMonth(), month);
+            boolean known = month <= lastKnown;
+            points.add(new SeriesPoint(
+                    thisMonth.toString(),
+                    known ? Numbers.display(aggregate(goal.aggregation(), countedIn(figures, thisMonth))) : null,
+                    known ? Numbers.display(aggregate(goal.aggregation(), countedIn(figures, soFar))) : null,
+                    start == null ? null : Numbers.display(expected(goal, start, soFar.months())),
+                    Numbers.display(aggregate(goal.aggregation(), countedIn(figures, thisMonth.previousYear()))),
+                    Numbers.display(aggregate(goal.aggregation(), countedIn(figures, soFar.previousYear())))));
+        }
+        return points;
+    }
+
+    /** W = [P.start, min(asOf, P.end)]; empty when asOf is before P. */
+    static Optional<Period> window(Period period, YearMonth asOf) {
+        int last = Math.min(Period.index(asOf), period.endMonth());
+        return last < period.startMonth() ? Optional.empty() : Optional.of(new Period(period.startMonth(), last));
+    }
+
+    /** A figure counts when its period starts inside the window. */
+    static List<Figure> countedIn(List<Figure> figures, Period window) {
+        return figures.stream().filter(f -> window.contains(f.period().startMonth())).toList();
+    }
+
+    static BigDecimal aggregate(Aggregation aggregation, List<Figure> counted) {
+        if (counted.isEmpty()) {
+            return null;
+        }
+        return switch (aggregation) {
+            case SUM -> sum(counted);
+            case LAST -> latest(counted).orElseThrow().value();
+            case AVERAGE -> Numbers.divide(sum(counted), BigDecimal.valueOf(counted.size()));
+            case MAX -> counted.stream().map(Figure::value).max(Comparator.naturalOrder()).orElseThrow();
+            case MIN -> counted.stream().map(Figure::value).min(Comparator.naturalOrder()).orElseThrow();
+        };
+    }
+
+    private static BigDecimal sum(List<Figure> figures) {
+        return figures.stream().map(Figure::value).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    /** The figure with the latest period end; on equal ends the one that starts later (the finer figure). */
+    private static Optional<Figure> latest(List<Figure> counted) {
+        return counted.stream().max(Comparator
+                .comparingInt((Figure f) -> f.period().endMonth())
+                .thenComparingInt(f -> f.period().startMonth()));
+    }
+
+    static BigDecimal baseline(Goal goal, List<Figure> figures) {
+        if (goal.baselineValue() != null) {
+            return goal.baselineValue();
+        }
+        return aggregate(goal.aggregation(), countedIn(figures, goal.effectiveBaselinePeriod()));
+    }
+
+    static BigDecimal gap(Direction direction, BigDecimal target, BigDecimal actual) {
+        return direction == Direction.INCREASE ? target.subtract(actual) : actual.subtract(target);
+    }
+
+    static boolean met(Goal goal, BigDecimal actual) {
+        return switch (goal.direction()) {
+            case INCREASE -> actual.compareTo(goal.value()) >= 0;
+            case DECREASE -> actual.compareTo(goal.value()) <= 0;
+            case MAINTAIN -> actual.subtract(goal.value()).abs()
+                    .compareTo(goal.tolerance() == null ? BigDecimal.ZERO : goal.tolerance()) <= 0;
+        };
+    }
+
+    private static BigDecimal progress(Goal goal, BigDecimal actual, BigDecimal start) {
+        if (actual == null || start == null || goal.value().compareTo(start) == 0 || goal.isCap()) {
+            return null;
+        }
+        return Numbers.divide(actual.subtract(start), goal.value().subtract(start));
+    }
+
+    /**
+     * The trajectory's value after {@code elapsedMonths} months of the period: linear from start to target,
+     * or piecewise linear through the milestones, each due at the end of its period.
+     */
+    static BigDecimal expected(Goal goal, BigDecimal start, int elapsedMonths) {
+        int fromMonths = 0;
+        BigDecimal fromValue = start;
+        for (Milestone milestone : sortedMilestones(goal)) {
+            int dueMonths = milestone.period().endMonth() - goal.period().startMonth() + 1;
+            if (elapsedMonths <= dueMonths) {
+                return interpolate(fromMonths, fromValue, dueMonths, milestone.value(), elapsedMonths);
+            }
+            fromMonths = dueMonths;
+            fromValue = milestone.value();
+        }
+        return interpolate(fromMonths, fromValue, goal.period().months(), goal.value(), elapsedMonths);
+    }
+
+    private static List<Milestone> sortedMilestones(Goal goal) {
+        return goal.milestones().stream().sorted(Comparator.comparing(Milestone::period)).toList();
+    }
+
+    private static BigDecimal interpolate(int fromMonths, BigDecimal fromValue, int toMonths, BigDecimal toValue, int at) {
+        if (toMonths == fromMonths) {
+            return toValue;
+        }
+        BigDecimal share = Numbers.divide(BigDecimal.valueOf(at - fromMonths), BigDecimal.valueOf(toMonths - fromMonths));
+        return fromValue.add(toValue.subtract(fromValue).multiply(share, Numbers.PRECISION), Numbers.PRECISION);
+    }
+
+    private Status status(Goal goal, BigDecimal actual, Boolean met, boolean complete, BigDecimal expected, BigDecimal pace) {
+        if (actual == null) {
+            return Status.NO_DATA;
+        }
+        boolean increasingFlow = goal.direction() == Direction.INCREASE && goal.aggregation() == Aggregation.SUM;
+        if (met && (complete || increasingFlow || goal.aggregation() != Aggregation.SUM)) {
+            return Status.ACHIEVED;
+        }
+        if ((complete && !met) || (goal.isCap() && actual.compareTo(goal.value()) > 0)) {
+            return Status.MISSED;
+        }
+        if (goal.isCap()) {
+            return actual.compareTo(expected) <= 0 ? Status.ON_TRACK : Status.AT_RISK;
+        }
+        if (goal.direction() == Direction.MAINTAIN) {
+            return met ? Status.ON_TRACK : Status.OFF_TRACK;
+        }
+        if (pace == null) {
+            return Status.AT_RISK;
+        }
+        if (pace.compareTo(thresholds.onTrack()) >= 0) {
+            return Status.ON_TRACK;
+        }
+        return pace.compareTo(thresholds.atRisk()) >= 0 ? Status.AT_RISK : Status.OFF_TRACK;
+    }
+
+    private static Yoy yoy(Goal goal, List<Figure> figures, Period window, BigDecimal actual) {
+        String deltaUnit = goal.valueType() == ValueType.PERCENT ? "pp" : goal.unit();
+        if (window == null) {
+            return new Yoy(null, null, null, deltaUnit, null);
+        }
+        Period previousWindow = window.previousYear();
+        BigDecimal previous = aggregate(goal.aggregation(), countedIn(figures, previousWindow));
+        BigDecimal delta = actual == null || previous == null ? null : actual.subtract(previous);
+        BigDecimal deltaPercent = delta == null || goal.valueType() == ValueType.PERCENT || Numbers.isZero(previous)
+                ? null : Numbers.divide(delta, previous.abs()).multiply(BigDecimal.valueOf(100));
+        return new Yoy(previousWindow.toString(), Numbers.display(previous), Numbers.display(delta), deltaUnit,
+                Numbers.display(deltaPercent));
+    }
+
+    /** The window of figures the engine may look at for a goal: baseline, target period and the year before. */
+    public static Period figuresNeeded(Goal goal) {
+        Period period = goal.period();
+        Period baseline = goal.effectiveBaselinePeriod();
+        int first = Math.min(Math.min(period.startMonth() - 12, baseline.startMonth()), period.startMonth());
+        int last = Math.max(period.endMonth(), baseline.endMonth());
+        return new Period(first, last);
+    }
+}
