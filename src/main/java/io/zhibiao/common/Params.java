@@ -1,0 +1,71 @@
+package io.zhibiao.common;
+
+import io.zhibiao.period.InvalidPeriodException;
+import io.zhibiao.period.Period;
+import java.time.YearMonth;
+
+/** Query and path parameters that carry periods, reported against the parameter's name when malformed. */
+public final class Params {
+
+    private Params() {
+    }
+
+    public static Period period(String name, String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return Period.parse(text);
+        } catch (InvalidPeriodException e) {
+            throw new ValidationFailed(name, e.getMessage());
+        }
+    }
+
+    /**
+     * Query parameters arrive as text and are converted here, not by JAX-RS: a failed JAX-RS conversion
+     * answers 404, while a client who typed {@code page=abc} deserves a 400 that names the parameter.
+     */
+    public static Integer integer(String name, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(text.trim());
+        } catch (NumberFormatException e) {
+            throw new ValidationFailed(name, "'" + text + "' is not a whole number");
+        }
+    }
+
+    public static Long id(String name, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return Long.valueOf(text.trim());
+        } catch (NumberFormatException e) {
+            throw new ValidationFailed(name, "'" + text + "' is not an id");
+        }
+    }
+
+    public static <E extends Enum<E>> E enumValue(String name, String text, Class<E> type) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, text.trim());
+        } catch (IllegalArgumentException e) {
+            throw new ValidationFailed(name, "'" + text + "' is not one of " + java.util.Arrays.toString(type.getEnumConstants()));
+        }
+    }
+
+    public static YearMonth month(String name, String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return Period.parseMonth(text);
+        } catch (InvalidPeriodException e) {
+            throw new ValidationFailed(name, e.getMessage());
+        }
+    }
+}

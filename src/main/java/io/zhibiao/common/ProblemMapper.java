@@ -1,0 +1,170 @@
+package io.zhibiao.common;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.logging.Log;
+import io.zhibiao.period.InvalidPeriodException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** The one place where failures become application/problem+json. */
+public class ProblemMapper {
+
+    @ServerExceptionMapper
+    public Response api(ApiException e, UriInfo uri) {
+        return respond(e.status(), e.code(), e.title(), e.getMessage(), uri, e.errors());
+    }
+
+    @ServerExceptionMapper
+    public Response invalidPeriod(InvalidPeriodException e, UriInfo uri) {
+        return respond(400, "validation_failed", "Validation failed", e.getMessage(), uri, List.of(new FieldError(null, e.getMessage())));
+    }
+
+    @ServerExceptionMapper
+    public Response beanValidation(ConstraintViolationException e, UriInfo uri) {
+        List<FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new FieldError(fieldOf(v), v.getMessage()))
+                .sorted(Comparator.comparing(FieldError::field, Comparator.nullsFirst(Comparator.naturalOrder())))
+                .toList();
+        return api(new ValidationFailed(errors), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unknownProperty(UnrecognizedPropertyException e, UriInfo uri) {
+        String field = path(e);
+        return api(new ValidationFailed(field, "is not a known field"), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response invalidFormat(InvalidFormatException e, UriInfo uri) {
+        String expected = e.getTargetType() == null ? "another type" : describe(e.getTargetType());
+        return api(new ValidationFailed(path(e), "'" + e.getValue() + "' is not " + expected), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
+        String field = path(e);
+        String expected = e.getTargetType() == null ? "a value of another type" : describe(e.getTargetType());
+        return api(new ValidationFailed(field.isEmpty() ? null : field,
+                field.isEmpty() ? "the body must be a JSON object" : "must be " + expected), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response malformedJson(JsonProcessingException e, UriInfo uri) {
+        String where = e.getLocation() == null ? ""
+                : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+        return respond(400, "validation_failed", "Malformed JSON", "the body is not valid JSON" + where, uri, null);
+    }
+
+    @ServerExceptionMapper
+    public Response optimisticLock(OptimisticLockException e, UriInfo uri) {
+        return api(new Conflict("the resource was changed by another request; read it again and retry"), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response persistence(PersistenceException e, UriInfo uri) {
+        if (isConstraintViolation(e)) {
+            // Services check keys and references first; this only catches a race between two writers.
+            return api(new Conflict("the change conflicts with existing data (duplicate key or reference)"), uri);
+        }
+        return unexpected(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return malformedJson(json, uri);
+        }
+        if (status >= 500) {
+            return unexpected(e, uri);
+        }
+        String code = switch (status) {
+            case 401 -> "unauthorized";
+            case 403 -> "forbidden";
+            case 404 -> "not_found";
+            case 405 -> "method_not_allowed";
+            case 406 -> "not_acceptable";
+            case 409 -> "conflict";
+            case 412 -> "precondition_failed";
+            case 413 -> "payload_too_large";
+            case 415 -> "unsupported_media_type";
+            default -> "validation_failed";
+        };
+        String detail = switch (status) {
+            case 404 -> "no resource at " + uri.getPath();
+            case 405 -> "this resource does not support that method";
+            case 406 -> "this resource answers application/json only";
+            case 415 -> "send the body as application/json";
+            default -> e.getMessage();
+        };
+        return respond(status, code, Response.Status.fromStatusCode(status) == null ? "Error"
+                : Response.Status.fromStatusCode(status).getReasonPhrase(), detail, uri, null);
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, UriInfo uri) {
+        String incident = UUID.randomUUID().toString();
+        Log.errorf(e, "Unexpected failure %s on %s", incident, uri.getPath());
+        return respond(500, "internal_error", "Internal error",
+                "the service failed unexpectedly; quote incident " + incident + " when reporting it", uri, null);
+    }
+
+    private static Response respond(int status, String code, String title, String detail, UriInfo uri, List<FieldError> errors) {
+        Problem problem = Problem.of(status, code, title, detail, uri == null ? null : uri.getPath(), errors);
+        return Response.status(status).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    private static boolean isConstraintViolation(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.hibernate.exception.ConstraintViolationException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String path(JsonMappingException e) {
+        return e.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+    }
+
+    private static String describe(Class<?> type) {
+        if (type.isEnum()) {
+            return "one of " + java.util.Arrays.toString(type.getEnumConstants());
+        }
+        if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
+            return "a number";
+        }
+        if (type == String.class) {
+            return "a string";
+        }
+        if (java.util.Collection.class.isAssignableFrom(type)) {
+            return "an array";
+        }
+        return "an object";
+    }
+
+    /**
+     * "create.request.baseline.value" → "baseline.value": drop the method and parameter names. A violation on
+     * the body parameter itself (a missing body) belongs to no field.
+     */
+    private static String fieldOf(ConstraintViolation<?> violation) {
+        String[] parts = violation.getPropertyPath().toString().split("\\.", 3);
+        return parts.length == 3 ? parts[2] : null;
+    }
+}

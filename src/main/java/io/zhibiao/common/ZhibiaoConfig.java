@@ -1,0 +1,45 @@
+package io.zhibiao.common;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.math.BigDecimal;
+import java.time.ZoneId;
+
+/** All of Zhibiao's own settings ({@code zhibiao.*}); documented in the README. */
+@ConfigMapping(prefix = "zhibiao")
+public interface ZhibiaoConfig {
+
+    Progress progress();
+
+    Paging paging();
+
+    /** The zone whose calendar month is "now" when a request gives no {@code asOf}. */
+    @WithDefault("Asia/Shanghai")
+    ZoneId timeZone();
+
+    Demo demo();
+
+    interface Progress {
+        /** Pace at or above which an unfinished target is ON_TRACK. */
+        @WithDefault("0.95")
+        BigDecimal onTrackPace();
+
+        /** Pace at or above which it is AT_RISK; below, OFF_TRACK. */
+        @WithDefault("0.85")
+        BigDecimal atRiskPace();
+    }
+
+    interface Paging {
+        @WithDefault("50")
+        int defaultSize();
+
+        @WithDefault("500")
+        int maxSize();
+    }
+
+    interface Demo {
+        /** Loads the demo prefecture into an empty database at start-up; only honoured in dev mode. */
+        @WithDefault("true")
+        boolean enabled();
+    }
+}

@@ -1,0 +1,67 @@
+package io.zhibiao.dashboard;
+
+import io.zhibiao.common.Params;
+import io.zhibiao.common.ValidationFailed;
+import io.zhibiao.common.WriteGate;
+import io.zhibiao.period.Period;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import java.time.YearMonth;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/dashboard")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Dashboard", description = "Everything a progress screen polls, in one answer")
+public class DashboardResource {
+
+    @Inject
+    DashboardService service;
+
+    @Inject
+    WriteGate writeGate;
+
+    @GET
+    @Operation(summary = "Dashboard of an org unit",
+            description = "Status counts and the progress of every target of the org unit whose period overlaps `period`, "
+                    + "worst first. Poll with If-None-Match: the answer is 304 until any write commits.")
+    @APIResponse(responseCode = "200", description = "The dashboard",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Dashboard.class)),
+            headers = @Header(name = "ETag", description = "Changes with every committed write"))
+    @APIResponse(responseCode = "304", description = "Nothing changed since the ETag in If-None-Match")
+    @APIResponse(responseCode = "400", ref = "ValidationFailed")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public Response dashboard(
+            @Parameter(description = "Org unit code", required = true, example = "qinghe-county") @QueryParam("orgUnit") String orgUnit,
+            @Parameter(description = "Period the targets overlap", required = true, example = "2025") @QueryParam("period") String period,
+            @Parameter(description = "Month to compute at; default the current month, clipped into each target's period",
+                    example = "2025-06") @QueryParam("asOf") String asOf,
+            Request request) {
+        if (orgUnit == null || orgUnit.isBlank()) {
+            throw new ValidationFailed("orgUnit", "is required");
+        }
+        if (period == null || period.isBlank()) {
+            throw new ValidationFailed("period", "is required, for example 2025");
+        }
+        Period parsedPeriod = Params.period("period", period);
+        YearMonth month = Params.month("asOf", asOf);
+        EntityTag tag = new EntityTag(service.etag(writeGate.currentVersion(), month), true);
+        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
+        if (notModified != null) {
+            return notModified.build();
+        }
+        return Response.ok(service.dashboard(orgUnit, parsedPeriod, month)).tag(tag).build();
+    }
+}

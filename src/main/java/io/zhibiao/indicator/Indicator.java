@@ -1,0 +1,80 @@
+package io.zhibiao.indicator;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+
+@Entity
+@Table(name = "indicator")
+public class Indicator extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "indicator_seq")
+    @SequenceGenerator(name = "indicator_seq", sequenceName = "indicator_seq", allocationSize = 50)
+    public Long id;
+
+    @Column(nullable = false, unique = true, length = 64)
+    public String code;
+
+    @Column(nullable = false, length = 200)
+    public String name;
+
+    @Column(length = 100)
+    public String category;
+
+    @Column(length = 2000)
+    public String description;
+
+    @Column(nullable = false, length = 20)
+    public String unit;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "value_type", nullable = false, length = 10)
+    public ValueType valueType;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    public Direction direction;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    public Aggregation aggregation;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 12)
+    public Frequency frequency;
+
+    @Column(name = "min_value", precision = 24, scale = 6)
+    public BigDecimal minValue;
+
+    @Column(name = "max_value", precision = 24, scale = 6)
+    public BigDecimal maxValue;
+
+    @Version
+    public long version;
+
+    @Column(name = "created_at", nullable = false)
+    public OffsetDateTime createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public OffsetDateTime updatedAt;
+
+    public static Optional<Indicator> findByCode(String code) {
+        return find("code", code).firstResultOptional();
+    }
+
+    public ValueRules rules() {
+        return new ValueRules(valueType, minValue, maxValue);
+    }
+}

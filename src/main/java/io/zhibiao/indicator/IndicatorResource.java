@@ -1,0 +1,92 @@
+package io.zhibiao.indicator;
+
+import io.zhibiao.common.PageRequest;
+import io.zhibiao.common.PageResult;
+import io.zhibiao.common.ZhibiaoConfig;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/indicators")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Indicators", description = "The shared catalogue of what is measured")
+public class IndicatorResource {
+
+    @Inject
+    IndicatorService service;
+
+    @Inject
+    ZhibiaoConfig config;
+
+    @POST
+    @Operation(summary = "Create an indicator")
+    @APIResponse(responseCode = "201", description = "Created; Location points to the new indicator")
+    @APIResponse(responseCode = "400", ref = "ValidationFailed")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public Response create(@NotNull(message = "a JSON body is required") @Valid IndicatorRequest request, UriInfo uri) {
+        IndicatorView created = IndicatorView.of(service.create(request));
+        return Response.created(uri.getAbsolutePathBuilder().path(created.code()).build()).entity(created).build();
+    }
+
+    @GET
+    @Operation(summary = "List indicators", description = "Ordered by code.")
+    @APIResponse(responseCode = "200", description = "One page of indicators")
+    @APIResponse(responseCode = "400", ref = "ValidationFailed")
+    public PageResult<IndicatorView> list(
+            @Parameter(description = "Only indicators of this category", example = "教学质量") @QueryParam("category") String category,
+            @Parameter(description = "Page number, from 0", example = "0", schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) @QueryParam("page") String page,
+            @Parameter(description = "Page size, 1 to 500 (default 50)", example = "50", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500")) @QueryParam("size") String size) {
+        return service.list(category, PageRequest.of(page, size, config.paging())).map(IndicatorView::of);
+    }
+
+    @GET
+    @Path("/{code}")
+    @Operation(summary = "Get an indicator")
+    @APIResponse(responseCode = "200", description = "The indicator")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public IndicatorView get(@Parameter(description = "Indicator code", example = "bk-rate") @PathParam("code") String code) {
+        return IndicatorView.of(service.get(code));
+    }
+
+    @PUT
+    @Path("/{code}")
+    @Operation(summary = "Update an indicator",
+            description = "valueType and frequency cannot change once observations exist (409).")
+    @APIResponse(responseCode = "200", description = "The updated indicator")
+    @APIResponse(responseCode = "400", ref = "ValidationFailed")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public IndicatorView update(@Parameter(description = "Indicator code", example = "bk-rate") @PathParam("code") String code,
+                                @NotNull(message = "a JSON body is required") @Valid IndicatorRequest request) {
+        return IndicatorView.of(service.update(code, request));
+    }
+
+    @DELETE
+    @Path("/{code}")
+    @Operation(summary = "Delete an indicator", description = "Refused with 409 while targets or observations refer to it.")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public void delete(@Parameter(description = "Indicator code", example = "bk-rate") @PathParam("code") String code) {
+        service.delete(code);
+    }
+}

@@ -1,0 +1,147 @@
+package io.zhibiao.indicator;
+
+import io.quarkus.logging.Log;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import io.zhibiao.common.Conflict;
+import io.zhibiao.common.FieldError;
+import io.zhibiao.common.NotFound;
+import io.zhibiao.common.PageRequest;
+import io.zhibiao.common.PageResult;
+import io.zhibiao.common.Texts;
+import io.zhibiao.common.ValidationFailed;
+import io.zhibiao.common.WriteGate;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+@ApplicationScoped
+@Transactional
+public class IndicatorService {
+
+    @Inject
+    WriteGate writeGate;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Indicator get(String code) {
+        return Indicator.findByCode(code).orElseThrow(() -> new NotFound("indicator", code));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Indicator resolve(String field, String code) {
+        return Indicator.findByCode(code)
+                .orElseThrow(() -> new ValidationFailed(field, "indicator '" + code + "' does not exist"));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PageResult<Indicator> list(String category, PageRequest page) {
+        var found = category == null
+                ? Indicator.<Indicator>findAll(Sort.by("code"))
+                : Indicator.<Indicator>find("category = :category", Sort.by("code"), Parameters.with("category", category));
+        return new PageResult<>(found.page(page.page(), page.size()).list(), page.page(), page.size(), found.count());
+    }
+
+    public Indicator create(IndicatorRequest request) {
+        writeGate.enter();
+        if (request.code() == null) {
+            throw new ValidationFailed("code", "must not be blank");
+        }
+        if (Indicator.findByCode(request.code()).isPresent()) {
+            throw new Conflict("indicator '" + request.code() + "' already exists");
+        }
+        Indicator indicator = new Indicator();
+        indicator.code = request.code();
+        indicator.createdAt = OffsetDateTime.now(clock);
+        apply(indicator, request);
+        indicator.persist();
+        Log.infof("Indicator %s created (%s, %s, %s)", indicator.code, indicator.valueType, indicator.direction,
+                indicator.aggregation);
+        return indicator;
+    }
+
+    public Indicator update(String code, IndicatorRequest request) {
+        writeGate.enter();
+        Indicator indicator = get(code);
+        if (request.code() != null && !request.code().equals(code)) {
+            throw new ValidationFailed("code", "is the key and cannot change (was '" + code + "')");
+        }
+        Frequency frequency = request.frequency() == null ? Frequency.MONTHLY : request.frequency();
+        boolean reshaped = indicator.valueType != request.valueType() || indicator.frequency != frequency;
+        if (reshaped && hasObservations(indicator)) {
+            throw new Conflict("indicator '" + code + "' already has observations; its valueType and frequency cannot change");
+        }
+        apply(indicator, request);
+        return indicator;
+    }
+
+    public void delete(String code) {
+        writeGate.enter();
+        Indicator indicator = get(code);
+        long targets = em.createQuery("select count(*) from Target t where t.indicator = :i", Long.class)
+                .setParameter("i", indicator).getSingleResult();
+        if (targets > 0 || hasObservations(indicator)) {
+            throw new Conflict("indicator '" + code + "' is still referenced by targets or observations");
+        }
+        indicator.delete();
+        Log.infof("Indicator %s deleted", code);
+    }
+
+    private boolean hasObservations(Indicator indicator) {
+        return em.createQuery("select count(*) from Observation o where o.indicator = :i", Long.class)
+                .setParameter("i", indicator).getSingleResult() > 0;
+    }
+
+    private void apply(Indicator indicator, IndicatorRequest request) {
+        List<FieldError> errors = new ArrayList<>();
+        String unit = Texts.trimToNull(request.unit());
+        if (unit == null) {
+            if (request.valueType() == ValueType.PERCENT) {
+                unit = "%";
+            } else {
+                errors.add(new FieldError("unit", "is required for " + request.valueType() + " indicators (人, 所, 人次, 亿元 …)"));
+            }
+        }
+        checkBound("minValue", request.minValue(), request.valueType(), errors);
+        checkBound("maxValue", request.maxValue(), request.valueType(), errors);
+        ValueRules rules = new ValueRules(request.valueType(), request.minValue(), request.maxValue());
+        if (rules.effectiveMin() != null && rules.effectiveMax() != null
+                && rules.effectiveMin().compareTo(rules.effectiveMax()) > 0) {
+            errors.add(new FieldError("maxValue", "must not be below minValue"));
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationFailed(errors);
+        }
+        indicator.name = request.name().strip();
+        indicator.category = Texts.trimToNull(request.category());
+        indicator.description = Texts.trimToNull(request.description());
+        indicator.unit = unit;
+        indicator.valueType = request.valueType();
+        indicator.direction = request.direction();
+        indicator.aggregation = request.aggregation();
+        indicator.frequency = request.frequency() == null ? Frequency.MONTHLY : request.frequency();
+        indicator.minValue = request.minValue();
+        indicator.maxValue = request.maxValue();
+        indicator.updatedAt = OffsetDateTime.now(clock);
+    }
+
+    private static void checkBound(String field, BigDecimal bound, ValueType type, List<FieldError> errors) {
+        if (bound == null) {
+            return;
+        }
+        new ValueRules(type == ValueType.INTEGER ? ValueType.INTEGER : ValueType.DECIMAL, bound, bound)
+                .violation(bound)
+                .ifPresent(message -> errors.add(new FieldError(field, message)));
+    }
+}

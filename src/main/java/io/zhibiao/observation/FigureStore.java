@@ -1,0 +1,58 @@
+package io.zhibiao.observation;
+
+import io.zhibiao.period.Period;
+import io.zhibiao.progress.Figure;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Reads current figures for the progress engine in one query, however many targets ask. */
+@ApplicationScoped
+public class FigureStore {
+
+    /** Identifies one series of figures: an indicator at an org unit. */
+    public record SeriesKey(long indicatorId, long orgUnitId) {
+    }
+
+    @Inject
+    EntityManager em;
+
+    /** Figures of every key whose period starts inside {@code months}, grouped by key. */
+    public Map<SeriesKey, List<Figure>> figures(Collection<SeriesKey> keys, Period months) {
+        Map<SeriesKey, List<Figure>> byKey = new HashMap<>();
+        if (keys.isEmpty()) {
+            return byKey;
+        }
+        Set<Long> indicators = new java.util.HashSet<>();
+        Set<Long> units = new java.util.HashSet<>();
+        keys.forEach(k -> {
+            indicators.add(k.indicatorId());
+            units.add(k.orgUnitId());
+        });
+        List<Object[]> rows = em.createQuery("""
+                        select o.indicator.id, o.orgUnit.id, o.startMonth, o.endMonth, o.value from Observation o
+                        where o.deleted = false and o.indicator.id in :indicators and o.orgUnit.id in :units
+                          and o.startMonth between :first and :last""", Object[].class)
+                .setParameter("indicators", indicators)
+                .setParameter("units", units)
+                .setParameter("first", months.startMonth())
+                .setParameter("last", months.endMonth())
+                .getResultList();
+        Set<SeriesKey> wanted = Set.copyOf(keys);
+        for (Object[] row : rows) {
+            SeriesKey key = new SeriesKey((Long) row[0], (Long) row[1]);
+            if (wanted.contains(key)) {
+                byKey.computeIfAbsent(key, k -> new ArrayList<>())
+                        .add(new Figure(new Period((Integer) row[2], (Integer) row[3]), (BigDecimal) row[4]));
+            }
+        }
+        return byKey;
+    }
+}

@@ -1,0 +1,73 @@
+package io.zhibiao.observation;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.zhibiao.indicator.Indicator;
+import io.zhibiao.orgunit.OrgUnit;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+
+/**
+ * The current figure for (indicator, org unit, period). A delete only marks it, so its revisions stay
+ * reachable and a later put continues the same revision sequence.
+ */
+@Entity
+@Table(name = "observation")
+public class Observation extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "observation_seq")
+    @SequenceGenerator(name = "observation_seq", sequenceName = "observation_seq", allocationSize = 50)
+    public Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "indicator_id")
+    public Indicator indicator;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "org_unit_id")
+    public OrgUnit orgUnit;
+
+    @Column(nullable = false, length = 20)
+    public String period;
+
+    @Column(name = "start_month", nullable = false)
+    public int startMonth;
+
+    @Column(name = "end_month", nullable = false)
+    public int endMonth;
+
+    @Column(name = "obs_value", nullable = false, precision = 24, scale = 6)
+    public BigDecimal value;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 12)
+    public ObservationStatus status;
+
+    @Column(length = 2000)
+    public String comment;
+
+    /** Incremented by every change; also the ETag. Serialised by {@link io.zhibiao.common.WriteGate}. */
+    @Column(nullable = false)
+    public int revision;
+
+    @Column(nullable = false)
+    public boolean deleted;
+
+    @Column(name = "updated_at", nullable = false)
+    public OffsetDateTime updatedAt;
+
+    @Column(name = "updated_by", nullable = false, length = 200)
+    public String updatedBy;
+}

@@ -1,0 +1,205 @@
+package io.zhibiao.observation;
+
+import io.quarkus.panache.common.Parameters;
+import io.zhibiao.common.FieldError;
+import io.zhibiao.common.NotFound;
+import io.zhibiao.common.PageRequest;
+import io.zhibiao.common.PageResult;
+import io.zhibiao.common.PreconditionFailed;
+import io.zhibiao.common.ValidationFailed;
+import io.zhibiao.common.WriteGate;
+import io.zhibiao.indicator.Indicator;
+import io.zhibiao.orgunit.OrgUnit;
+import io.zhibiao.period.InvalidPeriodException;
+import io.zhibiao.period.Period;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+@ApplicationScoped
+@Transactional
+public class ObservationService {
+
+    /** What a write did. */
+    public enum Outcome { CREATED, UPDATED, UNCHANGED }
+
+    public record Written(Observation observation, Outcome outcome) {
+    }
+
+    /** Filters of the observation list; null fields do not filter. */
+    public record Filter(String indicatorCode, String orgUnitCode, Period from, Period to) {
+    }
+
+    @Inject
+    WriteGate writeGate;
+
+    @Inject
+    Clock clock;
+
+    private final ObservationValidator validator =
+            new ObservationValidator(Indicator::findByCode, OrgUnit::findByCode);
+
+    /**
+     * Idempotent upsert on the natural key. Re-putting the same value, status and comment writes no revision.
+     *
+     * @param ifMatch the client's If-Match header, or null
+     */
+    public Written put(String indicatorCode, String orgUnitCode, String period, ObservationInput body, String ifMatch,
+                       String actor) {
+        writeGate.enter();
+        ObservationInput input = withPathKey(indicatorCode, orgUnitCode, period, body);
+        ObservationValidator.Result result = validator.validate(input);
+        if (!result.ok()) {
+            throw new ValidationFailed(result.errors());
+        }
+        ObservationValidator.Valid row = result.valid();
+        Optional<Observation> existing = find(row.indicator(), row.orgUnit(), row.period());
+        checkIfMatch(existing.filter(o -> !o.deleted), ifMatch);
+        return apply(existing.orElse(null), row, actor);
+    }
+
+    /** Applies one validated row: creates, updates, revives a deleted one, or leaves an identical one alone. */
+    Written apply(Observation current, ObservationValidator.Valid row, String actor) {
+        if (current != null && !current.deleted && current.value.compareTo(row.value()) == 0
+                && current.status == row.status() && Objects.equals(current.comment, row.comment())) {
+            return new Written(current, Outcome.UNCHANGED);
+        }
+        boolean created = current == null || current.deleted;
+        Observation o = current != null ? current : new Observation();
+        if (current == null) {
+            o.indicator = row.indicator();
+            o.orgUnit = row.orgUnit();
+            o.period = row.period().toString();
+            o.startMonth = row.period().startMonth();
+            o.endMonth = row.period().endMonth();
+        }
+        o.value = row.value();
+        o.status = row.status();
+        o.comment = row.comment();
+        o.deleted = false;
+        o.revision = o.revision + 1;
+        o.updatedAt = OffsetDateTime.now(clock);
+        o.updatedBy = actor;
+        if (current == null) {
+            o.persist();
+        }
+        Revision.of(o, created ? Operation.CREATE : Operation.UPDATE).persist();
+        return new Written(o, created ? Outcome.CREATED : Outcome.UPDATED);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Observation get(String indicatorCode, String orgUnitCode, String period) {
+        return findByKey(indicatorCode, orgUnitCode, period).filter(o -> !o.deleted)
+                .orElseThrow(() -> notFound(indicatorCode, orgUnitCode, period));
+    }
+
+    /** Marks the observation deleted; its history stays and a later put continues it. */
+    public Observation delete(String indicatorCode, String orgUnitCode, String period, String ifMatch, String actor) {
+        writeGate.enter();
+        Observation o = get(indicatorCode, orgUnitCode, period);
+        checkIfMatch(Optional.of(o), ifMatch);
+        o.deleted = true;
+        o.revision = o.revision + 1;
+        o.updatedAt = OffsetDateTime.now(clock);
+        o.updatedBy = actor;
+        Revision.of(o, Operation.DELETE).persist();
+        return o;
+    }
+
+    /** Every revision, oldest first; also for a deleted observation. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Revision> revisions(String indicatorCode, String orgUnitCode, String period) {
+        Observation o = findByKey(indicatorCode, orgUnitCode, period)
+                .orElseThrow(() -> notFound(indicatorCode, orgUnitCode, period));
+        return Revision.list("observation = ?1 order by revision", o);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PageResult<Observation> list(Filter filter, PageRequest page) {
+        StringBuilder where = new StringBuilder("o.deleted = false");
+        Parameters params = new Parameters();
+        if (filter.indicatorCode() != null) {
+            where.append(" and o.indicator.code = :indicator");
+            params.and("indicator", filter.indicatorCode());
+        }
+        if (filter.orgUnitCode() != null) {
+            where.append(" and o.orgUnit.code = :orgUnit");
+            params.and("orgUnit", filter.orgUnitCode());
+        }
+        if (filter.from() != null) {
+            where.append(" and o.startMonth >= :from");
+            params.and("from", filter.from().startMonth());
+        }
+        if (filter.to() != null) {
+            where.append(" and o.endMonth <= :to");
+            params.and("to", filter.to().endMonth());
+        }
+        var query = Observation.<Observation>find("from Observation o join fetch o.indicator join fetch o.orgUnit where "
+                + where + " order by o.indicator.code, o.orgUnit.code, o.startMonth", params);
+        long total = Observation.count("from Observation o where " + where, params);
+        return new PageResult<>(query.page(page.page(), page.size()).list(), page.page(), page.size(), total);
+    }
+
+    private Optional<Observation> find(Indicator indicator, OrgUnit orgUnit, Period period) {
+        return Observation.<Observation>find("indicator = ?1 and orgUnit = ?2 and period = ?3", indicator, orgUnit,
+                period.toString()).firstResultOptional();
+    }
+
+    private Optional<Observation> findByKey(String indicatorCode, String orgUnitCode, String period) {
+        String canonical;
+        try {
+            canonical = Period.parseSingle(period).toString();
+        } catch (InvalidPeriodException e) {
+            throw new ValidationFailed("period", e.getMessage());
+        }
+        return Observation.<Observation>find("from Observation o join fetch o.indicator join fetch o.orgUnit "
+                        + "where o.indicator.code = ?1 and o.orgUnit.code = ?2 and o.period = ?3",
+                indicatorCode, orgUnitCode, canonical).firstResultOptional();
+    }
+
+    private static ObservationInput withPathKey(String indicatorCode, String orgUnitCode, String period,
+                                                ObservationInput body) {
+        List<FieldError> errors = new ArrayList<>();
+        mustMatch(errors, "indicatorCode", body.indicatorCode(), indicatorCode);
+        mustMatch(errors, "orgUnitCode", body.orgUnitCode(), orgUnitCode);
+        mustMatch(errors, "period", body.period(), period);
+        if (!errors.isEmpty()) {
+            throw new ValidationFailed(errors);
+        }
+        return new ObservationInput(indicatorCode, orgUnitCode, period, body.value(), body.status(), body.comment());
+    }
+
+    private static void mustMatch(List<FieldError> errors, String field, String inBody, String inPath) {
+        if (inBody != null && !inBody.equals(inPath)) {
+            errors.add(new FieldError(field, "'" + inBody + "' differs from the path ('" + inPath + "'); leave it out or make it equal"));
+        }
+    }
+
+    /** If-Match holds the revision the client last saw; "*" means any current version. */
+    private static void checkIfMatch(Optional<Observation> current, String ifMatch) {
+        if (ifMatch == null) {
+            return;
+        }
+        if (current.isEmpty()) {
+            throw new PreconditionFailed("If-Match was given but the observation does not exist");
+        }
+        String expected = String.valueOf(current.get().revision);
+        boolean matches = java.util.Arrays.stream(ifMatch.split(","))
+                .map(tag -> tag.trim().replaceFirst("^W/", "").replace("\"", ""))
+                .anyMatch(tag -> tag.equals("*") || tag.equals(expected));
+        if (!matches) {
+            throw new PreconditionFailed("If-Match " + ifMatch + " does not match the current revision " + expected
+                    + "; read the observation again before changing it");
+        }
+    }
+
+    private static NotFound notFound(String indicatorCode, String orgUnitCode, String period) {
+        return new NotFound("observation", indicatorCode + "/" + orgUnitCode + "/" + period);
+    }
+}

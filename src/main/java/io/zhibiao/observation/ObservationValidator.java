@@ -1,0 +1,87 @@
+package io.zhibiao.observation;
+
+import io.zhibiao.common.FieldError;
+import io.zhibiao.common.Texts;
+import io.zhibiao.indicator.Indicator;
+import io.zhibiao.orgunit.OrgUnit;
+import io.zhibiao.period.InvalidPeriodException;
+import io.zhibiao.period.Period;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The one set of rules every observation write passes, single or batch: codes exist, the period is of the
+ * indicator's frequency, the value fits the indicator. Lookups are passed in so a batch can resolve codes
+ * from memory while a single write asks the database.
+ */
+public final class ObservationValidator {
+
+    public static final int MAX_COMMENT = 2000;
+
+    /** A row that passed every rule, with its references resolved and its text normalised. */
+    public record Valid(Indicator indicator, OrgUnit orgUnit, Period period, BigDecimal value, ObservationStatus status,
+                        String comment) {
+    }
+
+    /** Either a valid row or the reasons it is not. */
+    public record Result(Valid valid, List<FieldError> errors) {
+        public boolean ok() {
+            return errors.isEmpty();
+        }
+    }
+
+    private final Function<String, Optional<Indicator>> indicators;
+    private final Function<String, Optional<OrgUnit>> orgUnits;
+
+    public ObservationValidator(Function<String, Optional<Indicator>> indicators,
+                                Function<String, Optional<OrgUnit>> orgUnits) {
+        this.indicators = indicators;
+        this.orgUnits = orgUnits;
+    }
+
+    public Result validate(ObservationInput input) {
+        List<FieldError> errors = new ArrayList<>();
+        Indicator indicator = lookup(errors, "indicatorCode", input.indicatorCode(), indicators, "indicator");
+        OrgUnit orgUnit = lookup(errors, "orgUnitCode", input.orgUnitCode(), orgUnits, "org unit");
+        Period period = null;
+        try {
+            period = Period.parseSingle(input.period());
+        } catch (InvalidPeriodException e) {
+            errors.add(new FieldError("period", e.getMessage()));
+        }
+        if (indicator != null && period != null && period.type() != indicator.frequency.periodType()) {
+            errors.add(new FieldError("period", "'" + period + "' is not a " + indicator.frequency + " period; '"
+                    + indicator.code + "' is reported as " + indicator.frequency + " (for example " + indicator.frequency.example() + ")"));
+        }
+        if (indicator != null) {
+            indicator.rules().violation(input.value()).ifPresent(m -> errors.add(new FieldError("value", m)));
+        } else if (input.value() == null) {
+            errors.add(new FieldError("value", "is required"));
+        }
+        String comment = Texts.trimToNull(input.comment());
+        if (comment != null && comment.length() > MAX_COMMENT) {
+            errors.add(new FieldError("comment", "must be at most " + MAX_COMMENT + " characters"));
+        }
+        if (!errors.isEmpty()) {
+            return new Result(null, errors);
+        }
+        ObservationStatus status = input.status() == null ? ObservationStatus.FINAL : input.status();
+        return new Result(new Valid(indicator, orgUnit, period, input.value(), status, comment), List.of());
+    }
+
+    private static <T> T lookup(List<FieldError> errors, String field, String code, Function<String, Optional<T>> finder,
+                                String what) {
+        if (code == null || code.isBlank()) {
+            errors.add(new FieldError(field, "is required"));
+            return null;
+        }
+        Optional<T> found = finder.apply(code);
+        if (found.isEmpty()) {
+            errors.add(new FieldError(field, what + " '" + code + "' does not exist"));
+        }
+        return found.orElse(null);
+    }
+}

@@ -1,0 +1,24 @@
+package io.zhibiao.observation;
+
+import io.zhibiao.progress.Numbers;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "Observation", description = "The current figure for (indicator, org unit, period).")
+public record ObservationView(
+        @Schema(example = "teacher-training") String indicatorCode,
+        @Schema(example = "qinghe-no1-middle") String orgUnitCode,
+        @Schema(example = "2025-03") String period,
+        @Schema(example = "820") BigDecimal value,
+        @Schema(example = "FINAL") ObservationStatus status,
+        @Schema(example = "含寒假集中培训") String comment,
+        @Schema(description = "Incremented by every change; also the ETag", example = "2") int revision,
+        OffsetDateTime updatedAt,
+        @Schema(example = "anonymous") String updatedBy) {
+
+    static ObservationView of(Observation o) {
+        return new ObservationView(o.indicator.code, o.orgUnit.code, o.period, Numbers.display(o.value), o.status,
+                o.comment, o.revision, o.updatedAt, o.updatedBy);
+    }
+}

@@ -1,0 +1,6 @@
+package io.zhibiao.observation;
+
+/** What a revision did to its observation. */
+public enum Operation {
+    CREATE, UPDATE, DELETE
+}

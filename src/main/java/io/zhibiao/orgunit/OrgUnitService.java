@@ -1,0 +1,146 @@
+package io.zhibiao.orgunit;
+
+import io.quarkus.logging.Log;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import io.zhibiao.common.Conflict;
+import io.zhibiao.common.NotFound;
+import io.zhibiao.common.PageRequest;
+import io.zhibiao.common.PageResult;
+import io.zhibiao.common.ValidationFailed;
+import io.zhibiao.common.WriteGate;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+@ApplicationScoped
+@Transactional
+public class OrgUnitService {
+
+    @Inject
+    WriteGate writeGate;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public OrgUnit get(String code) {
+        return OrgUnit.findByCode(code).orElseThrow(() -> new NotFound("org unit", code));
+    }
+
+    /** Resolves a code given in a request field: unknown codes are a validation error of that field, not a 404. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public OrgUnit resolve(String field, String code) {
+        return OrgUnit.findByCode(code)
+                .orElseThrow(() -> new ValidationFailed(field, "org unit '" + code + "' does not exist"));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PageResult<OrgUnit> list(String parentCode, OrgUnitType type, PageRequest page) {
+        StringBuilder query = new StringBuilder("1 = 1");
+        Parameters params = new Parameters();
+        if (parentCode != null) {
+            query.append(" and parent.code = :parent");
+            params.and("parent", parentCode);
+        }
+        if (type != null) {
+            query.append(" and type = :type");
+            params.and("type", type);
+        }
+        var found = OrgUnit.<OrgUnit>find(query.toString(), Sort.by("path"), params);
+        return new PageResult<>(found.page(page.page(), page.size()).list(), page.page(), page.size(), found.count());
+    }
+
+    public OrgUnit create(OrgUnitRequest request) {
+        writeGate.enter();
+        if (request.code() == null) {
+            throw new ValidationFailed("code", "must not be blank");
+        }
+        if (OrgUnit.findByCode(request.code()).isPresent()) {
+            throw new Conflict("org unit '" + request.code() + "' already exists");
+        }
+        OrgUnit unit = new OrgUnit();
+        unit.code = request.code();
+        unit.createdAt = OffsetDateTime.now(clock);
+        apply(unit, request);
+        unit.persist();
+        Log.infof("Org unit %s created under %s", unit.code, request.parentCode());
+        return unit;
+    }
+
+    public OrgUnit update(String code, OrgUnitRequest request) {
+        writeGate.enter();
+        OrgUnit unit = get(code);
+        if (request.code() != null && !request.code().equals(code)) {
+            throw new ValidationFailed("code", "is the key and cannot change (was '" + code + "')");
+        }
+        List<OrgUnitType> childTypes = em.createQuery("select distinct u.type from OrgUnit u where u.parent = :unit",
+                OrgUnitType.class).setParameter("unit", unit).getResultList();
+        childTypes.stream().filter(child -> !request.type().mayContain(child)).findFirst().ifPresent(child -> {
+            throw new ValidationFailed("type", "'" + code + "' has " + child + " children; a " + request.type()
+                    + " cannot contain them");
+        });
+        String oldPath = unit.path;
+        apply(unit, request);
+        if (!unit.path.equals(oldPath)) {
+            int moved = em.createQuery("update OrgUnit set path = concat(:newPrefix, substring(path, :cut)) "
+                            + "where path like :oldPrefix and id <> :id")
+                    .setParameter("newPrefix", unit.path)
+                    .setParameter("cut", oldPath.length() + 1)
+                    .setParameter("oldPrefix", oldPath + "%")
+                    .setParameter("id", unit.id)
+                    .executeUpdate();
+            Log.infof("Org unit %s moved under %s with %d descendants", code, request.parentCode(), moved);
+        }
+        return unit;
+    }
+
+    public void delete(String code) {
+        writeGate.enter();
+        OrgUnit unit = get(code);
+        List<String> uses = new ArrayList<>();
+        count("select count(*) from OrgUnit u where u.parent = :unit", unit, "child org units", uses);
+        count("select count(*) from Target t where t.orgUnit = :unit", unit, "targets", uses);
+        count("select count(*) from Observation o where o.orgUnit = :unit", unit, "observations", uses);
+        count("select count(*) from Plan p where p.orgUnit = :unit", unit, "plans", uses);
+        if (!uses.isEmpty()) {
+            throw new Conflict("org unit '" + code + "' is still referenced by " + String.join(", ", uses));
+        }
+        unit.delete();
+        Log.infof("Org unit %s deleted", code);
+    }
+
+    private void count(String jpql, OrgUnit unit, String label, List<String> uses) {
+        long n = em.createQuery(jpql, Long.class).setParameter("unit", unit).getSingleResult();
+        if (n > 0) {
+            uses.add(n + " " + label);
+        }
+    }
+
+    private void apply(OrgUnit unit, OrgUnitRequest request) {
+        OrgUnit parent = request.parentCode() == null ? null : resolve("parentCode", request.parentCode());
+        if (parent != null) {
+            if (parent.id != null && parent.id.equals(unit.id) || unit.path != null && parent.isWithin(unit)) {
+                throw new ValidationFailed("parentCode", "'" + parent.code + "' is inside '" + unit.code
+                        + "'; a unit cannot move under its own subtree");
+            }
+            if (!parent.type.mayContain(request.type())) {
+                throw new ValidationFailed("type", "a " + request.type() + " cannot sit under a " + parent.type
+                        + " ('" + parent.code + "')");
+            }
+        }
+        unit.name = request.name().strip();
+        unit.type = request.type();
+        unit.parent = parent;
+        unit.path = (parent == null ? "/" : parent.path) + unit.code + "/";
+        unit.updatedAt = OffsetDateTime.now(clock);
+    }
+}

@@ -1,0 +1,39 @@
+package io.zhibiao.plan;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.zhibiao.orgunit.OrgUnit;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+
+/** A work-plan document of an org unit that groups targets. */
+@Entity
+@Table(name = "plan")
+public class Plan extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "plan_seq")
+    @SequenceGenerator(name = "plan_seq", sequenceName = "plan_seq", allocationSize = 50)
+    public Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "org_unit_id")
+    public OrgUnit orgUnit;
+
+    @Column(nullable = false, length = 500)
+    public String title;
+
+    @Column(nullable = false, length = 20)
+    public String period;
+
+    @Column(name = "created_at", nullable = false)
+    public OffsetDateTime createdAt;
+}

@@ -1,0 +1,52 @@
+package io.zhibiao.support;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.RestAssured;
+import io.restassured.builder.RequestSpecBuilder;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import java.math.BigDecimal;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.hamcrest.BaseMatcher;
+import org.hamcrest.Description;
+import org.hamcrest.Matcher;
+
+/** Shared helpers for the API tests: JSON requests, unique codes, exact numeric matching. */
+public final class Api {
+
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+    private static final String RUN = Long.toString(System.nanoTime() % 1_000_000, 36);
+
+    private Api() {
+    }
+
+    public static RequestSpecification json() {
+        return given().spec(new RequestSpecBuilder().setContentType(ContentType.JSON).setAccept(ContentType.JSON).build());
+    }
+
+    /** A code no other test uses, so tests can share one database in any order. */
+    public static String unique(String prefix) {
+        return prefix + "-" + RUN + "-" + SEQUENCE.incrementAndGet();
+    }
+
+    /** Matches a JSON number that equals {@code expected} exactly in value (2.5 matches 2.5 and 2.50). */
+    public static Matcher<Object> num(String expected) {
+        BigDecimal want = new BigDecimal(expected);
+        return new BaseMatcher<>() {
+            @Override
+            public boolean matches(Object actual) {
+                return actual instanceof Number n && new BigDecimal(n.toString()).compareTo(want) == 0;
+            }
+
+            @Override
+            public void describeTo(Description description) {
+                description.appendText("the number " + expected);
+            }
+        };
+    }
+
+    static {
+        RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+    }
+}
