@@ -22,6 +22,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -31,6 +34,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Indicators", description = "The shared catalogue of what is measured")
 public class IndicatorResource {
 
+    static final String EXAMPLE = """
+            {"code": "bk-rate", "name": "本科上线率", "category": "教学质量", "valueType": "PERCENT",
+             "direction": "INCREASE", "aggregation": "LAST", "frequency": "YEARLY"}""";
+
     @Inject
     IndicatorService service;
 
@@ -39,7 +46,9 @@ public class IndicatorResource {
 
     @POST
     @Operation(summary = "Create an indicator")
-    @APIResponse(responseCode = "201", description = "Created; Location points to the new indicator")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "undergraduate rate", value = EXAMPLE)))
+    @APIResponse(responseCode = "201", description = "Created; Location points to the new indicator",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IndicatorView.class)))
     @APIResponse(responseCode = "400", ref = "ValidationFailed")
     @APIResponse(responseCode = "409", ref = "Conflict")
     public Response create(@NotNull(message = "a JSON body is required") @Valid IndicatorRequest request, UriInfo uri) {
@@ -71,6 +80,7 @@ public class IndicatorResource {
     @Path("/{code}")
     @Operation(summary = "Update an indicator",
             description = "valueType and frequency cannot change once observations exist (409).")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "undergraduate rate", value = EXAMPLE)))
     @APIResponse(responseCode = "200", description = "The updated indicator")
     @APIResponse(responseCode = "400", ref = "ValidationFailed")
     @APIResponse(responseCode = "404", ref = "NotFound")

@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -53,8 +54,10 @@ public class ObservationResource {
                     + "to refuse overwriting someone else's change.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "monthly figure", value = "{\"value\": 820, \"status\": \"FINAL\", \"comment\": \"含寒假集中培训\"}")))
-    @APIResponse(responseCode = "200", description = "Updated or unchanged", headers = @Header(name = "ETag", description = "The revision"))
-    @APIResponse(responseCode = "201", description = "Created", headers = @Header(name = "ETag", description = "The revision"))
+    @APIResponse(responseCode = "200", description = "Updated or unchanged", headers = @Header(name = "ETag", description = "The revision"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ObservationView.class)))
+    @APIResponse(responseCode = "201", description = "Created", headers = @Header(name = "ETag", description = "The revision"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ObservationView.class)))
     @APIResponse(responseCode = "400", ref = "ValidationFailed")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     public Response put(@Parameter(description = "Indicator code", example = "teacher-training") @PathParam("indicatorCode") String indicatorCode,
@@ -74,7 +77,8 @@ public class ObservationResource {
     @GET
     @Path("/{indicatorCode}/{orgUnitCode}/{period}")
     @Operation(summary = "Read a figure")
-    @APIResponse(responseCode = "200", description = "The observation", headers = @Header(name = "ETag", description = "The revision"))
+    @APIResponse(responseCode = "200", description = "The observation", headers = @Header(name = "ETag", description = "The revision"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ObservationView.class)))
     @APIResponse(responseCode = "400", ref = "ValidationFailed")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Response get(@Parameter(description = "Indicator code", example = "teacher-training") @PathParam("indicatorCode") String indicatorCode,

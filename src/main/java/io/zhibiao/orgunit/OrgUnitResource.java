@@ -23,6 +23,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -32,6 +35,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Org units", description = "The administrative tree: prefecture › county › school")
 public class OrgUnitResource {
 
+    static final String EXAMPLE = """
+            {"code": "qinghe-no1-middle", "name": "青禾县第一中学", "type": "SCHOOL", "parentCode": "qinghe-county"}""";
+
     @Inject
     OrgUnitService service;
 
@@ -40,7 +46,9 @@ public class OrgUnitResource {
 
     @POST
     @Operation(summary = "Create an org unit")
-    @APIResponse(responseCode = "201", description = "Created; Location points to the new unit")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "school", value = EXAMPLE)))
+    @APIResponse(responseCode = "201", description = "Created; Location points to the new unit",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrgUnitView.class)))
     @APIResponse(responseCode = "400", ref = "ValidationFailed")
     @APIResponse(responseCode = "409", ref = "Conflict")
     public Response create(@NotNull(message = "a JSON body is required") @Valid OrgUnitRequest request, UriInfo uri) {
@@ -73,6 +81,7 @@ public class OrgUnitResource {
     @PUT
     @Path("/{code}")
     @Operation(summary = "Update an org unit", description = "Renames, retypes or moves a unit; a move carries its whole subtree.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "school", value = EXAMPLE)))
     @APIResponse(responseCode = "200", description = "The updated org unit")
     @APIResponse(responseCode = "400", ref = "ValidationFailed")
     @APIResponse(responseCode = "404", ref = "NotFound")
