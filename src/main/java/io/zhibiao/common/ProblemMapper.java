@@ -25,7 +25,11 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response api(ApiException e, UriInfo uri) {
-        return respond(e.status(), e.code(), e.title(), e.getMessage(), uri, e.errors());
+        Response response = respond(e.status(), e.code(), e.title(), e.getMessage(), uri, e.errors());
+        if (e instanceof Unauthorized) {
+            response.getHeaders().add("WWW-Authenticate", "Bearer");
+        }
+        return response;
     }
 
     @ServerExceptionMapper

@@ -4,6 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.math.BigDecimal;
 import java.time.ZoneId;
+import java.util.Optional;
 
 /** All of Zhibiao's own settings ({@code zhibiao.*}); documented in the README. */
 @ConfigMapping(prefix = "zhibiao")
@@ -18,6 +19,32 @@ public interface ZhibiaoConfig {
     ZoneId timeZone();
 
     Demo demo();
+
+    Security security();
+
+    /**
+     * Accepted as an all-scope ADMIN token (environment variable {@code ZHIBIAO_BOOTSTRAP_ADMIN_TOKEN}), so the
+     * first real tokens can be created.
+     */
+    Optional<String> bootstrapAdminToken();
+
+    interface Security {
+        /** Lets anonymous callers use the read endpoints (a bureau's public progress page). */
+        @WithDefault("false")
+        boolean publicRead();
+
+        /** Largest request body accepted, in bytes; larger ones answer 413. */
+        @WithDefault("10485760")
+        long maxBodyBytes();
+
+        Jwt jwt();
+
+        interface Jwt {
+            /** Accept JWTs from an identity provider (configure mp.jwt.verify.issuer and publickey.location). */
+            @WithDefault("false")
+            boolean enabled();
+        }
+    }
 
     interface Progress {
         /** Pace at or above which an unfinished target is ON_TRACK. */

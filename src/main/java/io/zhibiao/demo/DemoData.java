@@ -20,7 +20,10 @@ import io.zhibiao.period.Period;
 import io.zhibiao.target.PeriodValue;
 import io.zhibiao.target.TargetRequest;
 import io.zhibiao.target.TargetService;
+import io.zhibiao.security.Caller;
+import io.zhibiao.security.CallerContext;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -88,6 +91,9 @@ public class DemoData {
     @Inject
     Clock clock;
 
+    @Inject
+    CallerContext callers;
+
     void onStart(@Observes StartupEvent event) {
         if (!config.demo().enabled() || OrgUnit.count() > 0) {
             return;
@@ -96,7 +102,9 @@ public class DemoData {
     }
 
     @Transactional
+    @ActivateRequestContext
     void load() {
+        callers.set(Caller.system(ACTOR));
         long started = System.nanoTime();
         unit("anlan", "安澜市教育局", OrgUnitType.PREFECTURE, null);
         unit("qinghe", "青禾县教育局", OrgUnitType.COUNTY, "anlan");
@@ -182,7 +190,7 @@ public class DemoData {
     }
 
     private int figure(Spec spec, String unit, String period, BigDecimal value) {
-        observations.put(spec.code(), unit, period, new ObservationInput(null, null, null, value, null, null), null, ACTOR);
+        observations.put(spec.code(), unit, period, new ObservationInput(null, null, null, value, null, null), null);
         return 1;
     }
 }

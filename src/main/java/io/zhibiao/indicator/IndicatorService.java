@@ -11,6 +11,8 @@ import io.zhibiao.common.PageResult;
 import io.zhibiao.common.Texts;
 import io.zhibiao.common.ValidationFailed;
 import io.zhibiao.common.WriteGate;
+import io.zhibiao.security.Access;
+import io.zhibiao.security.Area;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -34,6 +36,9 @@ public class IndicatorService {
     @Inject
     Clock clock;
 
+    @Inject
+    Access access;
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public Indicator get(String code) {
         return Indicator.findByCode(code).orElseThrow(() -> new NotFound("indicator", code));
@@ -54,6 +59,7 @@ public class IndicatorService {
     }
 
     public Indicator create(IndicatorRequest request) {
+        access.checkWrite(Area.INDICATORS);
         writeGate.enter();
         if (request.code() == null) {
             throw new ValidationFailed("code", "must not be blank");
@@ -72,6 +78,7 @@ public class IndicatorService {
     }
 
     public Indicator update(String code, IndicatorRequest request) {
+        access.checkWrite(Area.INDICATORS);
         writeGate.enter();
         Indicator indicator = get(code);
         if (request.code() != null && !request.code().equals(code)) {
@@ -87,6 +94,7 @@ public class IndicatorService {
     }
 
     public void delete(String code) {
+        access.checkWrite(Area.INDICATORS);
         writeGate.enter();
         Indicator indicator = get(code);
         long targets = em.createQuery("select count(*) from Target t where t.indicator = :i", Long.class)

@@ -37,9 +37,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Observations", description = "Figures posted by data clerks, with their full history")
 public class ObservationResource {
 
-    /** Until tokens exist every write is anonymous. */
-    static final String ACTOR = "anonymous";
-
     @Inject
     ObservationService service;
 
@@ -68,7 +65,7 @@ public class ObservationResource {
         if (body == null) {
             throw new ValidationFailed("value", "is required; send {\"value\": …}");
         }
-        ObservationService.Written written = service.put(indicatorCode, orgUnitCode, period, body, ifMatch, ACTOR);
+        ObservationService.Written written = service.put(indicatorCode, orgUnitCode, period, body, ifMatch);
         Response.Status status = written.outcome() == ObservationService.Outcome.CREATED
                 ? Response.Status.CREATED : Response.Status.OK;
         return Response.status(status).tag(etag(written.observation())).entity(ObservationView.of(written.observation())).build();
@@ -99,7 +96,7 @@ public class ObservationResource {
                        @Parameter(description = "Org unit code", example = "qinghe-no1-middle") @PathParam("orgUnitCode") String orgUnitCode,
                        @Parameter(description = "Period", example = "2025-03") @PathParam("period") String period,
                        @Parameter(description = "Revision the delete is based on", example = "\"2\"") @HeaderParam("If-Match") String ifMatch) {
-        service.delete(indicatorCode, orgUnitCode, period, ifMatch, ACTOR);
+        service.delete(indicatorCode, orgUnitCode, period, ifMatch);
     }
 
     @GET

@@ -8,6 +8,8 @@ import io.zhibiao.common.PageResult;
 import io.zhibiao.common.PreconditionFailed;
 import io.zhibiao.common.ValidationFailed;
 import io.zhibiao.common.WriteGate;
+import io.zhibiao.security.Access;
+import io.zhibiao.security.Area;
 import io.zhibiao.indicator.Indicator;
 import io.zhibiao.orgunit.OrgUnit;
 import io.zhibiao.period.InvalidPeriodException;
@@ -42,6 +44,9 @@ public class ObservationService {
     @Inject
     Clock clock;
 
+    @Inject
+    Access access;
+
     private final ObservationValidator validator =
             new ObservationValidator(Indicator::findByCode, OrgUnit::findByCode);
 
@@ -50,8 +55,9 @@ public class ObservationService {
      *
      * @param ifMatch the client's If-Match header, or null
      */
-    public Written put(String indicatorCode, String orgUnitCode, String period, ObservationInput body, String ifMatch,
-                       String actor) {
+    public Written put(String indicatorCode, String orgUnitCode, String period, ObservationInput body, String ifMatch) {
+        access.checkWrite(Area.OBSERVATIONS);
+        OrgUnit.findByCode(orgUnitCode).ifPresent(unit -> access.checkWrite(Area.OBSERVATIONS, unit));
         writeGate.enter();
         ObservationInput input = withPathKey(indicatorCode, orgUnitCode, period, body);
         ObservationValidator.Result result = validator.validate(input);
@@ -61,7 +67,7 @@ public class ObservationService {
         ObservationValidator.Valid row = result.valid();
         Optional<Observation> existing = find(row.indicator(), row.orgUnit(), row.period());
         checkIfMatch(existing.filter(o -> !o.deleted), ifMatch);
-        return apply(existing.orElse(null), row, actor);
+        return apply(existing.orElse(null), row, access.actor());
     }
 
     /** Applies one validated row: creates, updates, revives a deleted one, or leaves an identical one alone. */
@@ -95,14 +101,18 @@ public class ObservationService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Observation get(String indicatorCode, String orgUnitCode, String period) {
-        return findByKey(indicatorCode, orgUnitCode, period).filter(o -> !o.deleted)
+        return findByKey(indicatorCode, orgUnitCode, period).filter(o -> !o.deleted).filter(o -> access.canSee(o.orgUnit))
                 .orElseThrow(() -> notFound(indicatorCode, orgUnitCode, period));
     }
 
     /** Marks the observation deleted; its history stays and a later put continues it. */
-    public Observation delete(String indicatorCode, String orgUnitCode, String period, String ifMatch, String actor) {
+    public Observation delete(String indicatorCode, String orgUnitCode, String period, String ifMatch) {
+        access.checkWrite(Area.OBSERVATIONS);
         writeGate.enter();
-        Observation o = get(indicatorCode, orgUnitCode, period);
+        Observation o = findByKey(indicatorCode, orgUnitCode, period).filter(x -> !x.deleted)
+                .orElseThrow(() -> notFound(indicatorCode, orgUnitCode, period));
+        access.checkWrite(Area.OBSERVATIONS, o.orgUnit);
+        String actor = access.actor();
         checkIfMatch(Optional.of(o), ifMatch);
         o.deleted = true;
         o.revision = o.revision + 1;
@@ -115,7 +125,7 @@ public class ObservationService {
     /** Every revision, oldest first; also for a deleted observation. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Revision> revisions(String indicatorCode, String orgUnitCode, String period) {
-        Observation o = findByKey(indicatorCode, orgUnitCode, period)
+        Observation o = findByKey(indicatorCode, orgUnitCode, period).filter(x -> access.canSee(x.orgUnit))
                 .orElseThrow(() -> notFound(indicatorCode, orgUnitCode, period));
         return Revision.list("observation = ?1 order by revision", o);
     }
@@ -124,6 +134,10 @@ public class ObservationService {
     public PageResult<Observation> list(Filter filter, PageRequest page) {
         StringBuilder where = new StringBuilder("o.deleted = false");
         Parameters params = new Parameters();
+        if (access.scopePath() != null) {
+            where.append(" and o.orgUnit.path like :scope");
+            params.and("scope", access.scopePath() + "%");
+        }
         if (filter.indicatorCode() != null) {
             where.append(" and o.indicator.code = :indicator");
             params.and("indicator", filter.indicatorCode());

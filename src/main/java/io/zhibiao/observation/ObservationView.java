@@ -15,7 +15,7 @@ public record ObservationView(
         @Schema(example = "含寒假集中培训") String comment,
         @Schema(description = "Incremented by every change; also the ETag", example = "2") int revision,
         OffsetDateTime updatedAt,
-        @Schema(example = "anonymous") String updatedBy) {
+        @Schema(description = "Token name or JWT subject of the last writer", example = "qinghe-no1-clerk") String updatedBy) {
 
     static ObservationView of(Observation o) {
         return new ObservationView(o.indicator.code, o.orgUnit.code, o.period, Numbers.display(o.value), o.status,

@@ -12,7 +12,7 @@ public record RevisionView(
         @Schema(example = "FINAL") ObservationStatus status,
         String comment,
         OffsetDateTime changedAt,
-        @Schema(example = "anonymous") String changedBy,
+        @Schema(example = "qinghe-no1-clerk") String changedBy,
         @Schema(example = "UPDATE") Operation operation) {
 
     static RevisionView of(Revision r) {

@@ -9,6 +9,8 @@ import io.zhibiao.common.PageRequest;
 import io.zhibiao.common.PageResult;
 import io.zhibiao.common.ValidationFailed;
 import io.zhibiao.common.WriteGate;
+import io.zhibiao.security.Access;
+import io.zhibiao.security.Area;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -31,8 +33,16 @@ public class OrgUnitService {
     @Inject
     Clock clock;
 
+    @Inject
+    Access access;
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public OrgUnit get(String code) {
+        return OrgUnit.findByCode(code).filter(access::canSee).orElseThrow(() -> new NotFound("org unit", code));
+    }
+
+    /** For writes: an existing unit whether or not the caller may see it; the write check then answers 403. */
+    private OrgUnit existing(String code) {
         return OrgUnit.findByCode(code).orElseThrow(() -> new NotFound("org unit", code));
     }
 
@@ -47,6 +57,10 @@ public class OrgUnitService {
     public PageResult<OrgUnit> list(String parentCode, OrgUnitType type, PageRequest page) {
         StringBuilder query = new StringBuilder("1 = 1");
         Parameters params = new Parameters();
+        if (access.scopePath() != null) {
+            query.append(" and path like :scope");
+            params.and("scope", access.scopePath() + "%");
+        }
         if (parentCode != null) {
             query.append(" and parent.code = :parent");
             params.and("parent", parentCode);
@@ -60,6 +74,7 @@ public class OrgUnitService {
     }
 
     public OrgUnit create(OrgUnitRequest request) {
+        access.checkWrite(Area.ORG_UNITS);
         writeGate.enter();
         if (request.code() == null) {
             throw new ValidationFailed("code", "must not be blank");
@@ -77,8 +92,10 @@ public class OrgUnitService {
     }
 
     public OrgUnit update(String code, OrgUnitRequest request) {
+        access.checkWrite(Area.ORG_UNITS);
         writeGate.enter();
-        OrgUnit unit = get(code);
+        OrgUnit unit = existing(code);
+        access.checkWrite(Area.ORG_UNITS, unit);
         if (request.code() != null && !request.code().equals(code)) {
             throw new ValidationFailed("code", "is the key and cannot change (was '" + code + "')");
         }
@@ -104,13 +121,16 @@ public class OrgUnitService {
     }
 
     public void delete(String code) {
+        access.checkWrite(Area.ORG_UNITS);
         writeGate.enter();
-        OrgUnit unit = get(code);
+        OrgUnit unit = existing(code);
+        access.checkWrite(Area.ORG_UNITS, unit);
         List<String> uses = new ArrayList<>();
         count("select count(*) from OrgUnit u where u.parent = :unit", unit, "child org units", uses);
         count("select count(*) from Target t where t.orgUnit = :unit", unit, "targets", uses);
         count("select count(*) from Observation o where o.orgUnit = :unit", unit, "observations", uses);
         count("select count(*) from Plan p where p.orgUnit = :unit", unit, "plans", uses);
+        count("select count(*) from AccessToken t where t.orgUnit = :unit", unit, "access tokens", uses);
         if (!uses.isEmpty()) {
             throw new Conflict("org unit '" + code + "' is still referenced by " + String.join(", ", uses));
         }
@@ -127,6 +147,14 @@ public class OrgUnitService {
 
     private void apply(OrgUnit unit, OrgUnitRequest request) {
         OrgUnit parent = request.parentCode() == null ? null : resolve("parentCode", request.parentCode());
+        if (parent == null) {
+            boolean staysRoot = unit.path != null && unit.parent == null;
+            if (!staysRoot) {
+                access.checkWriteRoot(Area.ORG_UNITS);
+            }
+        } else {
+            access.checkWrite(Area.ORG_UNITS, parent);
+        }
         if (parent != null) {
             if (parent.id != null && parent.id.equals(unit.id) || unit.path != null && parent.isWithin(unit)) {
                 throw new ValidationFailed("parentCode", "'" + parent.code + "' is inside '" + unit.code

@@ -1,6 +1,5 @@
 package io.zhibiao.common;
 
-import static io.restassured.RestAssured.given;
 import static io.zhibiao.support.Api.json;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -28,13 +27,13 @@ class ErrorHandlingTest {
 
     @Test
     void wrongContentTypeIs415() {
-        given().contentType("text/plain").body("code=x").post("/api/v1/org-units").then().statusCode(415)
+        json().contentType("text/plain").body("code=x").post("/api/v1/org-units").then().statusCode(415)
                 .body("code", equalTo("unsupported_media_type"));
     }
 
     @Test
     void unsupportedAcceptIs406() {
-        given().accept("application/xml").get("/api/v1/org-units").then().statusCode(406)
+        json().accept("application/xml").get("/api/v1/org-units").then().statusCode(406)
                 .body("code", equalTo("not_acceptable"));
     }
 

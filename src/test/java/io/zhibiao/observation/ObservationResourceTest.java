@@ -47,7 +47,7 @@ class ObservationResourceTest {
         json().body(value("820")).put(CELL, training, school, "2025-03")
                 .then().statusCode(201).header("ETag", "\"1\"")
                 .body("value", num("820")).body("revision", is(1)).body("status", equalTo("FINAL"))
-                .body("updatedBy", equalTo("anonymous")).body("updatedAt", notNullValue());
+                .body("updatedBy", equalTo("bootstrap-admin")).body("updatedAt", notNullValue());
 
         Map<String, Object> corrected = value("830");
         corrected.put("comment", "补录两名");
@@ -79,7 +79,7 @@ class ObservationResourceTest {
                 .body("revision", contains(1, 2, 3, 4))
                 .body("operation", contains("CREATE", "UPDATE", "DELETE", "CREATE"))
                 .body("[1].value", num("12"))
-                .body("[0].changedBy", equalTo("anonymous"))
+                .body("[0].changedBy", equalTo("bootstrap-admin"))
                 .body("[0].changedAt", notNullValue());
     }
 

@@ -21,8 +21,27 @@ public final class Api {
     private Api() {
     }
 
+    /** The bootstrap admin token of the test profile: sees and may change everything. */
+    public static final String ADMIN_TOKEN = "test-admin-token";
+
+    /** A JSON request as the all-scope admin. */
     public static RequestSpecification json() {
-        return given().spec(new RequestSpecBuilder().setContentType(ContentType.JSON).setAccept(ContentType.JSON).build());
+        return as(ADMIN_TOKEN);
+    }
+
+    /** A JSON request carrying {@code token}, or no Authorization header when it is null. */
+    public static RequestSpecification as(String token) {
+        RequestSpecBuilder spec = new RequestSpecBuilder().setContentType(ContentType.JSON).setAccept(ContentType.JSON);
+        if (token != null) {
+            spec.addHeader("Authorization", "Bearer " + token);
+        }
+        return given().spec(spec.build());
+    }
+
+    /** Creates a token through the API and returns its secret. */
+    public static String token(String role, String orgUnitCode) {
+        return json().body(java.util.Map.of("name", unique("token-" + role.toLowerCase()), "role", role, "orgUnitCode", orgUnitCode))
+                .post("/api/v1/tokens").then().statusCode(201).extract().path("token");
     }
 
     /** A code no other test uses, so tests can share one database in any order. */

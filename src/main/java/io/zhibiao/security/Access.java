@@ -1,0 +1,70 @@
+package io.zhibiao.security;
+
+import io.zhibiao.common.Forbidden;
+import io.zhibiao.common.NotFound;
+import io.zhibiao.orgunit.OrgUnit;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/**
+ * The one place that decides who may do what. Reads outside the caller's subtree look like missing rows
+ * (404, no hint that they exist); writes outside it, or by a role that may not write there, are 403.
+ */
+@ApplicationScoped
+public class Access {
+
+    @Inject
+    CallerContext context;
+
+    public Caller caller() {
+        return context.get();
+    }
+
+    /** The caller's name for history columns ({@code updatedBy}, {@code changedBy}). */
+    public String actor() {
+        return caller().name();
+    }
+
+    /** The scope path to filter lists by, or null when the caller sees the whole tree. */
+    public String scopePath() {
+        return caller().scopePath();
+    }
+
+    public boolean canSee(OrgUnit unit) {
+        return caller().covers(unit.path);
+    }
+
+    /** Returns the unit if the caller may see it; otherwise answers as if it did not exist. */
+    public <T> T visible(OrgUnit unit, T value, String what, Object key) {
+        if (!canSee(unit)) {
+            throw new NotFound(what, key);
+        }
+        return value;
+    }
+
+    /** The caller's role may write this area at all (shared catalogues such as indicators). */
+    public void checkWrite(Area area) {
+        Caller caller = caller();
+        if (!area.writableBy(caller.role())) {
+            throw new Forbidden("a " + caller.role() + " token may not change " + area.label());
+        }
+    }
+
+    /** The caller may write this area inside every given unit (a move writes to both places). */
+    public void checkWrite(Area area, OrgUnit... units) {
+        checkWrite(area);
+        for (OrgUnit unit : units) {
+            if (unit != null && !caller().covers(unit.path)) {
+                throw new Forbidden("org unit '" + unit.code + "' is outside the subtree of token '" + caller().name() + "'");
+            }
+        }
+    }
+
+    /** Creating a root org unit needs a caller whose scope is the whole tree. */
+    public void checkWriteRoot(Area area) {
+        checkWrite(area);
+        if (caller().scopePath() != null) {
+            throw new Forbidden("only a token for the whole tree may create a root org unit");
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package io.zhibiao.security;
+
+import io.zhibiao.common.PageRequest;
+import io.zhibiao.common.PageResult;
+import io.zhibiao.common.ZhibiaoConfig;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/tokens")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Tokens", description = "Bearer tokens, each with a role and an org-unit subtree (ADMIN only)")
+public class TokenResource {
+
+    @Inject
+    TokenService service;
+
+    @Inject
+    ZhibiaoConfig config;
+
+    @POST
+    @Operation(summary = "Create a token", description = "The answer holds the secret (`token`); it is shown this once and stored only as a hash.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "school clerk",
+            value = "{\"name\": \"qinghe-no1-clerk\", \"role\": \"CLERK\", \"orgUnitCode\": \"qinghe-no1-middle\"}")))
+    @APIResponse(responseCode = "201", description = "Created, with the secret",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TokenView.class)))
+    @APIResponse(responseCode = "400", ref = "ValidationFailed")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public Response create(@NotNull(message = "a JSON body is required") @Valid TokenRequest request, UriInfo uri) {
+        TokenService.Created created = service.create(request);
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.token().id)).build())
+                .entity(TokenView.of(created.token(), created.secret())).build();
+    }
+
+    @GET
+    @Operation(summary = "List tokens", description = "Tokens within the caller's subtree, without secrets, with when each was last used.")
+    @APIResponse(responseCode = "200", description = "One page of tokens")
+    @APIResponse(responseCode = "400", ref = "ValidationFailed")
+    public PageResult<TokenView> list(
+            @Parameter(description = "Page number, from 0", example = "0", schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) @QueryParam("page") String page,
+            @Parameter(description = "Page size, 1 to 500 (default 50)", example = "50", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500")) @QueryParam("size") String size) {
+        return service.list(PageRequest.of(page, size, config.paging())).map(t -> TokenView.of(t, null));
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(summary = "Revoke a token", description = "Its next call answers 401.")
+    @APIResponse(responseCode = "204", description = "Revoked")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public void revoke(@Parameter(description = "Token id", example = "1") @PathParam("id") long id) {
+        service.revoke(id);
+    }
+}

@@ -1,0 +1,25 @@
+package io.zhibiao.security;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.OffsetDateTime;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "Token", description = "An access token. `token` (the secret) appears only in the answer to its creation.")
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record TokenView(
+        @Schema(example = "1") long id,
+        @Schema(example = "qinghe-no1-clerk") String name,
+        @Schema(example = "CLERK") Role role,
+        @Schema(example = "qinghe-no1-middle") String orgUnitCode,
+        @Schema(description = "The secret; shown once", example = "zb_3q2-7w…") String token,
+        OffsetDateTime createdAt,
+        @Schema(example = "admin") String createdBy,
+        OffsetDateTime expiresAt,
+        OffsetDateTime revokedAt,
+        OffsetDateTime lastUsedAt) {
+
+    static TokenView of(AccessToken t, String secret) {
+        return new TokenView(t.id, t.name, t.role, t.orgUnit.code, secret, t.createdAt, t.createdBy, t.expiresAt,
+                t.revokedAt, t.lastUsedAt);
+    }
+}
