@@ -81,9 +81,8 @@ public class TokenService {
 
     public void revoke(long id) {
         access.checkWrite(Area.TOKENS);
-        AccessToken token = AccessToken.<AccessToken>findByIdOptional(id)
-                .filter(t -> access.canSee(t.orgUnit))
-                .orElseThrow(() -> new NotFound("token", id));
+        AccessToken token = AccessToken.<AccessToken>findByIdOptional(id).orElseThrow(() -> new NotFound("token", id));
+        access.checkWrite(Area.TOKENS, token.orgUnit);
         if (token.revokedAt == null) {
             token.revokedAt = OffsetDateTime.now(clock);
             Log.infof("Token '%s' revoked by %s", token.name, access.actor());

@@ -1,0 +1,203 @@
+package io.zhibiao.security;
+
+import static io.restassured.RestAssured.given;
+import static io.zhibiao.support.Api.as;
+import static io.zhibiao.support.Api.json;
+import static io.zhibiao.support.Api.token;
+import static io.zhibiao.support.Api.unique;
+import static io.zhibiao.support.Fixtures.aTarget;
+import static io.zhibiao.support.Fixtures.anIndicator;
+import static io.zhibiao.support.Fixtures.orgUnit;
+import static io.zhibiao.support.Fixtures.put;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Walks every operation of the served OpenAPI spec, as every role and without a token, inside and outside the
+ * token's subtree, and checks the answer against DESIGN §4: reads outside the subtree look missing (404),
+ * writes outside it or by the wrong role are 403, no token is 401. A new operation without a rule here fails.
+ */
+@QuarkusTest
+class AccessMatrixTest {
+
+    enum Scope { IN, OUT }
+
+    record Call(String method, String path, Object body) {
+    }
+
+    /**
+     * @param area   the area a write touches (null for a read)
+     * @param scoped whether the answer depends on the subtree (lists and the shared catalogue do not)
+     */
+    record Rule(Area area, boolean scoped, Function<Scope, Call> call) {
+    }
+
+    private final AtomicInteger months = new AtomicInteger();
+    private String countyIn;
+    private String countyOut;
+    private String schoolIn;
+    private String schoolOut;
+    private String indicator;
+    private final Map<Scope, Long> targets = new EnumMap<>(Scope.class);
+
+    private String school(Scope scope) {
+        return scope == Scope.IN ? schoolIn : schoolOut;
+    }
+
+    private String county(Scope scope) {
+        return scope == Scope.IN ? countyIn : countyOut;
+    }
+
+    private Map<String, Rule> rules() {
+        Map<String, Rule> rules = new LinkedHashMap<>();
+        rules.put("GET /api/v1/org-units", new Rule(null, false, s -> new Call("GET", "/api/v1/org-units", null)));
+        rules.put("POST /api/v1/org-units", new Rule(Area.ORG_UNITS, true, s -> new Call("POST", "/api/v1/org-units",
+                Map.of("code", unique("u"), "name", "学校", "type", "SCHOOL", "parentCode", county(s)))));
+        rules.put("GET /api/v1/org-units/{code}", new Rule(null, true, s -> new Call("GET", "/api/v1/org-units/" + school(s), null)));
+        rules.put("PUT /api/v1/org-units/{code}", new Rule(Area.ORG_UNITS, true, s -> new Call("PUT",
+                "/api/v1/org-units/" + orgUnit("SCHOOL", county(s)), Map.of("name", "改名", "type", "SCHOOL", "parentCode", county(s)))));
+        rules.put("DELETE /api/v1/org-units/{code}", new Rule(Area.ORG_UNITS, true, s -> new Call("DELETE",
+                "/api/v1/org-units/" + orgUnit("SCHOOL", county(s)), null)));
+
+        rules.put("GET /api/v1/indicators", new Rule(null, false, s -> new Call("GET", "/api/v1/indicators", null)));
+        rules.put("POST /api/v1/indicators", new Rule(Area.INDICATORS, false, s -> new Call("POST", "/api/v1/indicators",
+                anIndicator().body())));
+        rules.put("GET /api/v1/indicators/{code}", new Rule(null, false, s -> new Call("GET", "/api/v1/indicators/" + indicator, null)));
+        rules.put("PUT /api/v1/indicators/{code}", new Rule(Area.INDICATORS, false, s -> {
+            var builder = anIndicator();
+            return new Call("PUT", "/api/v1/indicators/" + builder.create(), builder.body());
+        }));
+        rules.put("DELETE /api/v1/indicators/{code}", new Rule(Area.INDICATORS, false, s -> new Call("DELETE",
+                "/api/v1/indicators/" + anIndicator().create(), null)));
+
+        rules.put("GET /api/v1/targets", new Rule(null, false, s -> new Call("GET", "/api/v1/targets", null)));
+        rules.put("POST /api/v1/targets", new Rule(Area.TARGETS, true, s -> new Call("POST", "/api/v1/targets",
+                aTarget().forIndicator(anIndicator().create()).at(county(s)).value("10").body())));
+        rules.put("GET /api/v1/targets/{id}", new Rule(null, true, s -> new Call("GET", "/api/v1/targets/" + targets.get(s), null)));
+        rules.put("GET /api/v1/targets/{id}/progress", new Rule(null, true, s -> new Call("GET",
+                "/api/v1/targets/" + targets.get(s) + "/progress", null)));
+        rules.put("GET /api/v1/targets/{id}/series", new Rule(null, true, s -> new Call("GET",
+                "/api/v1/targets/" + targets.get(s) + "/series", null)));
+        rules.put("PUT /api/v1/targets/{id}", new Rule(Area.TARGETS, true, s -> {
+            var builder = aTarget().forIndicator(anIndicator().create()).at(county(s)).value("10");
+            return new Call("PUT", "/api/v1/targets/" + builder.create(), builder.value("12").body());
+        }));
+        rules.put("DELETE /api/v1/targets/{id}", new Rule(Area.TARGETS, true, s -> new Call("DELETE",
+                "/api/v1/targets/" + aTarget().forIndicator(anIndicator().create()).at(county(s)).value("10").create(), null)));
+
+        rules.put("GET /api/v1/observations", new Rule(null, false, s -> new Call("GET", "/api/v1/observations", null)));
+        rules.put("PUT /api/v1/observations/{indicatorCode}/{orgUnitCode}/{period}", new Rule(Area.OBSERVATIONS, true,
+                s -> new Call("PUT", cell(school(s), nextMonth()), Map.of("value", 3))));
+        rules.put("GET /api/v1/observations/{indicatorCode}/{orgUnitCode}/{period}", new Rule(null, true,
+                s -> new Call("GET", cell(school(s), "2024-01"), null)));
+        rules.put("DELETE /api/v1/observations/{indicatorCode}/{orgUnitCode}/{period}", new Rule(Area.OBSERVATIONS, true, s -> {
+            String month = nextMonth();
+            put(indicator, school(s), month, "1");
+            return new Call("DELETE", cell(school(s), month), null);
+        }));
+        rules.put("GET /api/v1/observations/{indicatorCode}/{orgUnitCode}/{period}/revisions", new Rule(null, true,
+                s -> new Call("GET", cell(school(s), "2024-01") + "/revisions", null)));
+
+        rules.put("GET /api/v1/dashboard", new Rule(null, true, s -> new Call("GET",
+                "/api/v1/dashboard?period=2025&orgUnit=" + county(s), null)));
+
+        rules.put("POST /api/v1/tokens", new Rule(Area.TOKENS, true, s -> new Call("POST", "/api/v1/tokens",
+                Map.of("name", unique("t"), "role", "VIEWER", "orgUnitCode", school(s)))));
+        rules.put("GET /api/v1/tokens", new Rule(Area.TOKENS, false, s -> new Call("GET", "/api/v1/tokens", null)));
+        rules.put("DELETE /api/v1/tokens/{id}", new Rule(Area.TOKENS, true, s -> {
+            int id = json().body(Map.of("name", unique("t"), "role", "VIEWER", "orgUnitCode", school(s)))
+                    .post("/api/v1/tokens").then().statusCode(201).extract().path("id");
+            return new Call("DELETE", "/api/v1/tokens/" + id, null);
+        }));
+        return rules;
+    }
+
+    private String cell(String school, String period) {
+        return "/api/v1/observations/" + indicator + "/" + school + "/" + period;
+    }
+
+    private String nextMonth() {
+        int n = months.incrementAndGet();
+        return String.format("%d-%02d", 2000 + n / 12, n % 12 + 1);
+    }
+
+    @Test
+    void everyOperationAnswersAsTheRoleAndScopeAllow() {
+        String prefecture = orgUnit("PREFECTURE", null);
+        countyIn = orgUnit("COUNTY", prefecture);
+        countyOut = orgUnit("COUNTY", prefecture);
+        schoolIn = orgUnit("SCHOOL", countyIn);
+        schoolOut = orgUnit("SCHOOL", countyOut);
+        indicator = anIndicator().create();
+        for (Scope scope : Scope.values()) {
+            targets.put(scope, aTarget().forIndicator(indicator).at(county(scope)).value("100").create());
+            put(indicator, school(scope), "2024-01", "5");
+        }
+        Map<Role, String> tokens = new EnumMap<>(Role.class);
+        for (Role role : Role.values()) {
+            tokens.put(role, token(role.name(), countyIn));
+        }
+        Map<String, Rule> rules = rules();
+
+        assertThat(rules.keySet()).as("every operation of the spec has an access rule, and every rule an operation")
+                .containsExactlyInAnyOrderElementsOf(specOperations());
+
+        List<String> wrong = new ArrayList<>();
+        for (Map.Entry<String, Rule> entry : rules.entrySet()) {
+            Rule rule = entry.getValue();
+            for (Scope scope : Scope.values()) {
+                check(wrong, entry.getKey() + " without token", send(null, rule.call().apply(scope)), Set.of(401));
+                for (Role role : Role.values()) {
+                    Set<Integer> expected = expected(rule, role, scope);
+                    check(wrong, entry.getKey() + " as " + role + " " + scope, send(tokens.get(role), rule.call().apply(scope)),
+                            expected);
+                }
+            }
+        }
+        assertThat(wrong).as("answers that break the access rules").isEmpty();
+    }
+
+    private static Set<Integer> expected(Rule rule, Role role, Scope scope) {
+        if (rule.area() == null) {
+            return rule.scoped() && scope == Scope.OUT ? Set.of(404) : Set.of(200);
+        }
+        if (!rule.area().writableBy(role) || (rule.scoped() && scope == Scope.OUT)) {
+            return Set.of(403);
+        }
+        return Set.of(200, 201, 204);
+    }
+
+    private static Response send(String token, Call call) {
+        var request = as(token);
+        if (call.body() != null) {
+            request.body(call.body());
+        }
+        return request.request(call.method(), call.path());
+    }
+
+    private static void check(List<String> wrong, String what, Response response, Set<Integer> expected) {
+        if (!expected.contains(response.statusCode())) {
+            wrong.add(what + ": expected " + expected + " but was " + response.statusCode() + " " + response.asString());
+        }
+    }
+
+    private static Set<String> specOperations() {
+        Map<String, Map<String, Object>> paths = given().queryParam("format", "json").get("/q/openapi").then()
+                .extract().jsonPath().getMap("paths");
+        Set<String> operations = new TreeSet<>();
+        paths.forEach((path, methods) -> methods.keySet().forEach(m -> operations.add(m.toUpperCase() + " " + path)));
+        return operations;
+    }
+}

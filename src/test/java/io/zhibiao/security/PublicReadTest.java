@@ -1,0 +1,34 @@
+package io.zhibiao.security;
+
+import static io.zhibiao.support.Api.as;
+import static io.zhibiao.support.Fixtures.county;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** zhibiao.security.public-read=true: anonymous callers read (a public progress page) but never write. */
+@QuarkusTest
+@TestProfile(PublicReadTest.PublicRead.class)
+class PublicReadTest {
+
+    public static class PublicRead implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("zhibiao.security.public-read", "true");
+        }
+    }
+
+    @Test
+    void anonymousCallersReadButDoNotWrite() {
+        String county = county();
+        as(null).get("/api/v1/org-units/{c}", county).then().statusCode(200);
+        as(null).queryParam("orgUnit", county).queryParam("period", "2025").get("/api/v1/dashboard").then().statusCode(200);
+        as(null).body(Map.of("name", "改名", "type", "COUNTY")).put("/api/v1/org-units/{c}", county).then().statusCode(401)
+                .body("code", equalTo("unauthorized"));
+        as(null).get("/api/v1/tokens").then().statusCode(401);
+    }
+}
