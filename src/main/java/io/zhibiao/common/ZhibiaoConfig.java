@@ -39,6 +39,12 @@ public interface ZhibiaoConfig {
 
         Jwt jwt();
 
+        /** Who may scrape /q/metrics: OPEN (anyone), TOKEN (any valid bearer token) or OFF (nobody). */
+        @WithDefault("open")
+        MetricsAccess metricsAccess();
+
+        enum MetricsAccess { OPEN, TOKEN, OFF }
+
         interface Jwt {
             /** Accept JWTs from an identity provider (configure mp.jwt.verify.issuer and publickey.location). */
             @WithDefault("false")

@@ -1,11 +1,13 @@
 package io.zhibiao.indicator;
 
+import io.zhibiao.common.PageParams;
 import io.zhibiao.common.PageRequest;
 import io.zhibiao.common.PageResult;
 import io.zhibiao.common.ZhibiaoConfig;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -62,9 +64,8 @@ public class IndicatorResource {
     @APIResponse(responseCode = "400", ref = "ValidationFailed")
     public PageResult<IndicatorView> list(
             @Parameter(description = "Only indicators of this category", example = "教学质量") @QueryParam("category") String category,
-            @Parameter(description = "Page number, from 0", example = "0", schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) @QueryParam("page") String page,
-            @Parameter(description = "Page size, 1 to 500 (default 50)", example = "50", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500")) @QueryParam("size") String size) {
-        return service.list(category, PageRequest.of(page, size, config.paging())).map(IndicatorView::of);
+            @BeanParam PageParams paging) {
+        return service.list(category, paging.toRequest(config.paging())).map(IndicatorView::of);
     }
 
     @GET

@@ -1,11 +1,13 @@
 package io.zhibiao.observation;
 
+import io.zhibiao.common.PageParams;
 import io.zhibiao.common.PageRequest;
 import io.zhibiao.common.PageResult;
 import io.zhibiao.common.Params;
 import io.zhibiao.common.ValidationFailed;
 import io.zhibiao.common.ZhibiaoConfig;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -121,10 +123,9 @@ public class ObservationResource {
             @Parameter(description = "Only this org unit", example = "qinghe-no1-middle") @QueryParam("orgUnit") String orgUnit,
             @Parameter(description = "Only figures starting in or after this period", example = "2025") @QueryParam("from") String from,
             @Parameter(description = "Only figures ending in or before this period", example = "2025") @QueryParam("to") String to,
-            @Parameter(description = "Page number, from 0", example = "0", schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) @QueryParam("page") String page,
-            @Parameter(description = "Page size, 1 to 500 (default 50)", example = "50", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500")) @QueryParam("size") String size) {
+            @BeanParam PageParams paging) {
         var filter = new ObservationService.Filter(indicator, orgUnit, Params.period("from", from), Params.period("to", to));
-        return service.list(filter, PageRequest.of(page, size, config.paging())).map(ObservationView::of);
+        return service.list(filter, paging.toRequest(config.paging())).map(ObservationView::of);
     }
 
     private static EntityTag etag(Observation o) {

@@ -1,5 +1,6 @@
 package io.zhibiao.orgunit;
 
+import io.zhibiao.common.PageParams;
 import io.zhibiao.common.PageRequest;
 import io.zhibiao.common.PageResult;
 import io.zhibiao.common.Params;
@@ -7,6 +8,7 @@ import io.zhibiao.common.ZhibiaoConfig;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -63,9 +65,8 @@ public class OrgUnitResource {
     public PageResult<OrgUnitView> list(
             @Parameter(description = "Only direct children of this org unit", example = "qinghe-county") @QueryParam("parent") String parent,
             @Parameter(description = "Only units of this type", example = "SCHOOL", schema = @Schema(implementation = OrgUnitType.class)) @QueryParam("type") String type,
-            @Parameter(description = "Page number, from 0", example = "0", schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) @QueryParam("page") String page,
-            @Parameter(description = "Page size, 1 to 500 (default 50)", example = "50", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500")) @QueryParam("size") String size) {
-        return service.list(parent, Params.enumValue("type", type, OrgUnitType.class), PageRequest.of(page, size, config.paging()))
+            @BeanParam PageParams paging) {
+        return service.list(parent, Params.enumValue("type", type, OrgUnitType.class), paging.toRequest(config.paging()))
                 .map(OrgUnitView::of);
     }
 

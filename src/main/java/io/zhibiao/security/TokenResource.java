@@ -1,11 +1,13 @@
 package io.zhibiao.security;
 
+import io.zhibiao.common.PageParams;
 import io.zhibiao.common.PageRequest;
 import io.zhibiao.common.PageResult;
 import io.zhibiao.common.ZhibiaoConfig;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -57,10 +59,8 @@ public class TokenResource {
     @Operation(summary = "List tokens", description = "Tokens within the caller's subtree, without secrets, with when each was last used.")
     @APIResponse(responseCode = "200", description = "One page of tokens")
     @APIResponse(responseCode = "400", ref = "ValidationFailed")
-    public PageResult<TokenView> list(
-            @Parameter(description = "Page number, from 0", example = "0", schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) @QueryParam("page") String page,
-            @Parameter(description = "Page size, 1 to 500 (default 50)", example = "50", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500")) @QueryParam("size") String size) {
-        return service.list(PageRequest.of(page, size, config.paging())).map(t -> TokenView.of(t, null));
+    public PageResult<TokenView> list(@BeanParam PageParams paging) {
+        return service.list(paging.toRequest(config.paging())).map(t -> TokenView.of(t, null));
     }
 
     @DELETE

@@ -18,7 +18,7 @@ class PublicReadTest {
     public static class PublicRead implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("zhibiao.security.public-read", "true");
+            return Map.of("zhibiao.security.public-read", "true", "zhibiao.security.metrics-access", "token");
         }
     }
 
@@ -30,5 +30,12 @@ class PublicReadTest {
         as(null).body(Map.of("name", "改名", "type", "COUNTY")).put("/api/v1/org-units/{c}", county).then().statusCode(401)
                 .body("code", equalTo("unauthorized"));
         as(null).get("/api/v1/tokens").then().statusCode(401);
+    }
+
+    @Test
+    void metricsCanRequireAToken() {
+        io.restassured.RestAssured.given().get("/q/metrics").then().statusCode(401).body("code", equalTo("unauthorized"));
+        io.restassured.RestAssured.given().header("Authorization", "Bearer " + io.zhibiao.support.Api.ADMIN_TOKEN).get("/q/metrics").then().statusCode(200);
+        io.restassured.RestAssured.given().get("/q/health").then().statusCode(200);
     }
 }

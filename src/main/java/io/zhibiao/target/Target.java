@@ -1,0 +1,106 @@
+package io.zhibiao.target;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.zhibiao.indicator.Indicator;
+import io.zhibiao.orgunit.OrgUnit;
+import io.zhibiao.period.Period;
+import io.zhibiao.plan.Plan;
+import io.zhibiao.progress.Goal;
+import io.zhibiao.progress.Milestone;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
+
+@Entity
+@Table(name = "target")
+public class Target extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "target_seq")
+    @SequenceGenerator(name = "target_seq", sequenceName = "target_seq", allocationSize = 50)
+    public Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "indicator_id")
+    public Indicator indicator;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "org_unit_id")
+    public OrgUnit orgUnit;
+
+    /** Canonical period text; start and end months are kept beside it for range queries. */
+    @Column(nullable = false, length = 20)
+    public String period;
+
+    @Column(name = "start_month", nullable = false)
+    public int startMonth;
+
+    @Column(name = "end_month", nullable = false)
+    public int endMonth;
+
+    @Column(name = "target_value", nullable = false, precision = 24, scale = 6)
+    public BigDecimal value;
+
+    @Column(precision = 24, scale = 6)
+    public BigDecimal tolerance;
+
+    @Column(name = "baseline_period", length = 20)
+    public String baselinePeriod;
+
+    @Column(name = "baseline_value", precision = 24, scale = 6)
+    public BigDecimal baselineValue;
+
+    @ElementCollection
+    @CollectionTable(name = "target_milestone", joinColumns = @JoinColumn(name = "target_id"))
+    @Fetch(FetchMode.SUBSELECT)
+    public List<MilestoneValue> milestones = new ArrayList<>();
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "plan_id")
+    public Plan plan;
+
+    @Column(length = 500)
+    public String title;
+
+    @Column(length = 4000)
+    public String source;
+
+    @Column(length = 4000)
+    public String note;
+
+    @Version
+    public long version;
+
+    @Column(name = "created_at", nullable = false)
+    public OffsetDateTime createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public OffsetDateTime updatedAt;
+
+    public Period period() {
+        return new Period(startMonth, endMonth);
+    }
+
+    /** The engine's view of this target and its indicator. */
+    public Goal goal() {
+        return new Goal(indicator.valueType, indicator.unit, indicator.direction, indicator.aggregation, period(), value,
+                tolerance, baselineValue, baselinePeriod == null ? null : Period.parse(baselinePeriod),
+                milestones.stream().map(m -> new Milestone(Period.parse(m.period), m.value)).toList());
+    }
+}

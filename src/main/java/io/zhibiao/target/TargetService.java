@@ -1,0 +1,279 @@
+package io.zhibiao.target;
+
+import io.quarkus.logging.Log;
+import io.quarkus.panache.common.Parameters;
+import io.zhibiao.common.Conflict;
+import io.zhibiao.common.FieldError;
+import io.zhibiao.common.NotFound;
+import io.zhibiao.common.PageRequest;
+import io.zhibiao.common.PageResult;
+import io.zhibiao.common.Texts;
+import io.zhibiao.common.ValidationFailed;
+import io.zhibiao.common.WriteGate;
+import io.zhibiao.security.Access;
+import io.zhibiao.security.Area;
+import io.zhibiao.indicator.Direction;
+import io.zhibiao.indicator.Frequency;
+import io.zhibiao.indicator.Indicator;
+import io.zhibiao.indicator.IndicatorService;
+import io.zhibiao.orgunit.OrgUnit;
+import io.zhibiao.orgunit.OrgUnitService;
+import io.zhibiao.period.InvalidPeriodException;
+import io.zhibiao.period.Period;
+import io.zhibiao.plan.Plan;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+@ApplicationScoped
+@Transactional
+public class TargetService {
+
+    /** Filters of the target list; null fields do not filter. */
+    public record Filter(String orgUnitCode, String indicatorCode, Period period, Long planId, String category) {
+    }
+
+    @Inject
+    WriteGate writeGate;
+
+    @Inject
+    OrgUnitService orgUnits;
+
+    @Inject
+    IndicatorService indicators;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Access access;
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Target get(long id) {
+        Target target = existing(id);
+        return access.visible(target.orgUnit, target, "target", id);
+    }
+
+    /** For writes: the target whether or not the caller may see it; the write check then answers 403. */
+    private Target existing(long id) {
+        return Target.<Target>find("from Target t join fetch t.indicator join fetch t.orgUnit where t.id = ?1", id)
+                .firstResultOptional().orElseThrow(() -> new NotFound("target", id));
+    }
+
+    /** All targets matching the filter, in id order, with indicator and org unit loaded in the same query. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Target> find(Filter filter) {
+        return query(filter).list();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PageResult<Target> list(Filter filter, PageRequest page) {
+        var query = query(filter);
+        return new PageResult<>(query.page(page.page(), page.size()).list(), page.page(), page.size(), query.count());
+    }
+
+    private io.quarkus.hibernate.orm.panache.PanacheQuery<Target> query(Filter filter) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        Parameters params = new Parameters();
+        if (access.scopePath() != null) {
+            where.append(" and t.orgUnit.path like :scope");
+            params.and("scope", access.scopePath() + "%");
+        }
+        if (filter.orgUnitCode() != null) {
+            where.append(" and t.orgUnit.code = :orgUnit");
+            params.and("orgUnit", filter.orgUnitCode());
+        }
+        if (filter.indicatorCode() != null) {
+            where.append(" and t.indicator.code = :indicator");
+            params.and("indicator", filter.indicatorCode());
+        }
+        if (filter.period() != null) {
+            where.append(" and t.startMonth <= :last and t.endMonth >= :first");
+            params.and("first", filter.period().startMonth()).and("last", filter.period().endMonth());
+        }
+        if (filter.planId() != null) {
+            where.append(" and t.plan.id = :plan");
+            params.and("plan", filter.planId());
+        }
+        if (filter.category() != null) {
+            where.append(" and t.indicator.category = :category");
+            params.and("category", filter.category());
+        }
+        return Target.find("from Target t join fetch t.indicator join fetch t.orgUnit where " + where + " order by t.id",
+                params);
+    }
+
+    public Target create(TargetRequest request) {
+        access.checkWrite(Area.TARGETS);
+        writeGate.enter();
+        Target target = new Target();
+        target.createdAt = OffsetDateTime.now(clock);
+        apply(target, request);
+        target.persist();
+        Log.infof("Target %d created: %s at %s for %s = %s", target.id, target.indicator.code, target.orgUnit.code,
+                target.period, target.value.toPlainString());
+        return target;
+    }
+
+    public Target update(long id, TargetRequest request) {
+        access.checkWrite(Area.TARGETS);
+        writeGate.enter();
+        Target target = existing(id);
+        access.checkWrite(Area.TARGETS, target.orgUnit);
+        apply(target, request);
+        return target;
+    }
+
+    public void delete(long id) {
+        access.checkWrite(Area.TARGETS);
+        writeGate.enter();
+        Target target = existing(id);
+        access.checkWrite(Area.TARGETS, target.orgUnit);
+        target.delete();
+        Log.infof("Target %d deleted", id);
+    }
+
+    /** Validates the whole request, reporting every bad field at once, then copies it onto the target. */
+    private void apply(Target target, TargetRequest request) {
+        List<FieldError> errors = new ArrayList<>();
+        Indicator indicator = resolve(errors, () -> indicators.resolve("indicatorCode", request.indicatorCode()));
+        OrgUnit orgUnit = resolve(errors, () -> orgUnits.resolve("orgUnitCode", request.orgUnitCode()));
+        if (orgUnit != null) {
+            access.checkWrite(Area.TARGETS, orgUnit);
+        }
+        Period period = parse(errors, "period", request.period());
+        Plan plan = null;
+        if (request.planId() != null) {
+            plan = Plan.findById(request.planId());
+            if (plan == null) {
+                errors.add(new FieldError("planId", "plan " + request.planId() + " does not exist"));
+            }
+        }
+        if (indicator != null) {
+            indicator.rules().violation(request.value()).ifPresent(m -> errors.add(new FieldError("value", m)));
+            if (period != null) {
+                alignment(indicator.frequency, period).ifPresent(m -> errors.add(new FieldError("period", m)));
+            }
+            checkTolerance(indicator, request.tolerance(), errors);
+        }
+        Period baselinePeriod = null;
+        BigDecimal baselineValue = null;
+        if (request.baseline() != null) {
+            if (request.baseline().period() != null) {
+                baselinePeriod = parse(errors, "baseline.period", request.baseline().period());
+                if (baselinePeriod != null && period != null && baselinePeriod.endMonth() >= period.startMonth()) {
+                    errors.add(new FieldError("baseline.period", "must end before the target period " + period + " starts"));
+                }
+            }
+            baselineValue = request.baseline().value();
+            if (baselineValue != null && indicator != null) {
+                indicator.rules().violation(baselineValue).ifPresent(m -> errors.add(new FieldError("baseline.value", m)));
+            }
+        }
+        List<MilestoneValue> milestones = milestones(request, indicator, period, errors);
+        if (!errors.isEmpty()) {
+            throw new ValidationFailed(errors);
+        }
+        Optional<Target> clash = Target.<Target>find("indicator = ?1 and orgUnit = ?2 and period = ?3", indicator, orgUnit,
+                period.toString()).firstResultOptional();
+        if (clash.isPresent() && !clash.get().id.equals(target.id)) {
+            throw new Conflict("target " + clash.get().id + " already sets " + indicator.code + " for " + orgUnit.code
+                    + " in " + period);
+        }
+        target.indicator = indicator;
+        target.orgUnit = orgUnit;
+        target.period = period.toString();
+        target.startMonth = period.startMonth();
+        target.endMonth = period.endMonth();
+        target.value = request.value();
+        target.tolerance = request.tolerance();
+        target.baselinePeriod = baselinePeriod == null ? null : baselinePeriod.toString();
+        target.baselineValue = baselineValue;
+        target.milestones.clear();
+        target.milestones.addAll(milestones);
+        target.plan = plan;
+        target.title = Texts.trimToNull(request.title());
+        target.source = Texts.trimToNull(request.source());
+        target.note = Texts.trimToNull(request.note());
+        target.updatedAt = OffsetDateTime.now(clock);
+    }
+
+    private static List<MilestoneValue> milestones(TargetRequest request, Indicator indicator, Period period,
+                                                   List<FieldError> errors) {
+        List<MilestoneValue> result = new ArrayList<>();
+        if (request.milestones() == null) {
+            return result;
+        }
+        Set<Integer> dueMonths = new HashSet<>();
+        for (int i = 0; i < request.milestones().size(); i++) {
+            PeriodValue m = request.milestones().get(i);
+            String field = "milestones[" + i + "]";
+            Period due = parse(errors, field + ".period", m.period());
+            if (due != null && period != null) {
+                if (!period.contains(due) || due.endMonth() >= period.endMonth()) {
+                    errors.add(new FieldError(field + ".period",
+                            "must lie inside the target period " + period + " and end before it does (the target is the last milestone)"));
+                } else if (!dueMonths.add(due.endMonth())) {
+                    errors.add(new FieldError(field + ".period", "another milestone is already due at the end of " + due.end()));
+                }
+            }
+            if (indicator != null) {
+                indicator.rules().violation(m.value()).ifPresent(msg -> errors.add(new FieldError(field + ".value", msg)));
+            }
+            if (due != null && m.value() != null) {
+                result.add(new MilestoneValue(due.toString(), m.value()));
+            }
+        }
+        return result;
+    }
+
+    private static void checkTolerance(Indicator indicator, BigDecimal tolerance, List<FieldError> errors) {
+        if (tolerance == null) {
+            return;
+        }
+        if (indicator.direction != Direction.MAINTAIN) {
+            errors.add(new FieldError("tolerance", "applies to MAINTAIN indicators only; '" + indicator.code + "' is "
+                    + indicator.direction));
+        } else if (tolerance.signum() < 0) {
+            errors.add(new FieldError("tolerance", "must not be negative"));
+        } else if (tolerance.compareTo(io.zhibiao.indicator.ValueRules.ABSURD) >= 0) {
+            errors.add(new FieldError("tolerance", "is implausibly large"));
+        }
+    }
+
+    /** A target must cover whole reporting periods, or its figures would never fall inside it. */
+    static Optional<String> alignment(Frequency frequency, Period period) {
+        int step = frequency.periodType().months();
+        if (Math.floorMod(period.startMonth(), step) == 0 && period.months() % step == 0) {
+            return Optional.empty();
+        }
+        return Optional.of("'" + period + "' does not cover whole reporting periods of a " + frequency
+                + " indicator (figures such as " + frequency.example() + ")");
+    }
+
+    private static Period parse(List<FieldError> errors, String field, String text) {
+        try {
+            return Period.parse(text);
+        } catch (InvalidPeriodException e) {
+            errors.add(new FieldError(field, e.getMessage()));
+            return null;
+        }
+    }
+
+    private static <T> T resolve(List<FieldError> errors, java.util.function.Supplier<T> lookup) {
+        try {
+            return lookup.get();
+        } catch (ValidationFailed e) {
+            errors.addAll(e.errors());
+            return null;
+        }
+    }
+}
