@@ -74,6 +74,17 @@ public class ProblemMapper {
     }
 
     @ServerExceptionMapper
+    public Response brokenFile(io.zhibiao.observation.ImportFormats.UncheckedImport e, UriInfo uri) {
+        Throwable cause = e.getCause();
+        String detail = cause instanceof java.nio.charset.CharacterCodingException
+                ? "the file is not UTF-8 text; save it as CSV UTF-8 (or upload the XLSX itself)"
+                : cause instanceof JsonProcessingException json
+                ? "the body is not valid JSON" + (json.getLocation() == null ? "" : " at line " + json.getLocation().getLineNr())
+                : "the file cannot be read: " + io.zhibiao.observation.ImportFormats.firstLine(cause.getMessage());
+        return respond(400, "validation_failed", "Unreadable file", detail, uri, null);
+    }
+
+    @ServerExceptionMapper
     public Response optimisticLock(OptimisticLockException e, UriInfo uri) {
         return api(new Conflict("the resource was changed by another request; read it again and retry"), uri);
     }

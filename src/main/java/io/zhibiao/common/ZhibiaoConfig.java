@@ -22,6 +22,33 @@ public interface ZhibiaoConfig {
 
     Security security();
 
+    Locks locks();
+
+    Imports imports();
+
+    interface Locks {
+        /** Closes every period automatically this many days after it ends; unset (the default) never does. */
+        Optional<Integer> expiryDays();
+    }
+
+    interface Imports {
+        /** Rows in one batch request at most; more are refused with a 400 at the first row beyond. */
+        @WithDefault("2000000")
+        int maxRows();
+
+        /** Conflicts listed in one import summary at most; the counts stay exact. */
+        @WithDefault("1000")
+        int maxConflicts();
+
+        /** Largest batch upload accepted, in bytes (files are streamed, so memory does not grow with it). */
+        @WithDefault("1073741824")
+        long maxBodyBytes();
+
+        /** Rows validated, read and written together (one bulk read, one JDBC batch). */
+        @WithDefault("2000")
+        int chunkSize();
+    }
+
     /**
      * Accepted as an all-scope ADMIN token (environment variable {@code ZHIBIAO_BOOTSTRAP_ADMIN_TOKEN}), so the
      * first real tokens can be created.

@@ -70,4 +70,8 @@ public class Observation extends PanacheEntityBase {
 
     @Column(name = "updated_by", nullable = false, length = 200)
     public String updatedBy;
+
+    /** Comma-separated data-quality flags such as OUTLIER; null when none. */
+    @Column(length = 100)
+    public String flags;
 }

@@ -11,6 +11,7 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -39,8 +40,24 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Observations", description = "Figures posted by data clerks, with their full history")
 public class ObservationResource {
 
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    static final String BATCH_EXAMPLE = """
+            {"observations": [
+              {"indicatorCode": "teacher-training", "orgUnitCode": "qinghe-no1-middle", "period": "2025-03", "value": 820},
+              {"indicatorCode": "teacher-training", "orgUnitCode": "qinghe-no2-middle", "period": "2025-03", "value": 610,
+               "status": "PROVISIONAL", "comment": "待教研室核实"}]}""";
+
     @Inject
     ObservationService service;
+
+    @Inject
+    ImportService imports;
+
+    @Inject
+    TemplateService templates;
+
+    @Inject
+    com.fasterxml.jackson.databind.ObjectMapper mapper;
 
     @Inject
     ZhibiaoConfig config;
@@ -126,6 +143,86 @@ public class ObservationResource {
             @BeanParam PageParams paging) {
         var filter = new ObservationService.Filter(indicator, orgUnit, Params.period("from", from), Params.period("to", to));
         return service.list(filter, paging.toRequest(config.paging())).map(ObservationView::of);
+    }
+
+    @POST
+    @Path("/batch")
+    @Consumes({MediaType.APPLICATION_JSON, "text/csv", XLSX})
+    @Operation(summary = "Import many figures (JSON, CSV or Excel)",
+            description = "Every row is validated exactly like a single PUT. atomic=true (default): one bad row and nothing is "
+                    + "written (409 with the summary). atomic=false: good rows are written, bad ones listed (200). dryRun=true "
+                    + "checks and counts without writing. CSV is UTF-8 (BOM optional) with the header "
+                    + "indicatorCode,orgUnitCode,period,value,status,comment; XLSX reads the first sheet, including the template's "
+                    + "Chinese titles. Rows with an empty value write nothing. A repeat with the same Idempotency-Key within "
+                    + "24 hours answers the first summary and applies nothing.")
+    @RequestBody(required = true, content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "two schools", value = BATCH_EXAMPLE)),
+            @Content(mediaType = "text/csv", examples = @ExampleObject(name = "two schools", value = """
+                    indicatorCode,orgUnitCode,period,value,status,comment
+                    teacher-training,qinghe-no1-middle,2025-03,820,,
+                    teacher-training,qinghe-no2-middle,2025-03,610,PROVISIONAL,待教研室核实
+                    """)),
+            @Content(mediaType = XLSX, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary"))})
+    @APIResponse(responseCode = "200", description = "Imported (or checked, in a dry run); rejected rows listed when not atomic",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportSummary.class)))
+    @APIResponse(responseCode = "409", description = "Atomic import with bad rows: nothing written",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportSummary.class)))
+    @APIResponse(responseCode = "400", ref = "ValidationFailed")
+    @APIResponse(responseCode = "415", description = "Not JSON, CSV or XLSX")
+    public Response batch(
+            @Parameter(description = "Check and count only; write nothing", example = "false") @QueryParam("dryRun") String dryRun,
+            @Parameter(description = "All rows or none (default true)", example = "true") @QueryParam("atomic") String atomic,
+            @Parameter(description = "Makes a retried request harmless: its repeat answers the first summary", example = "2025-03-qinghe-upload-1")
+            @HeaderParam("Idempotency-Key") String idempotencyKey,
+            @HeaderParam("Content-Type") String contentType,
+            java.io.InputStream body) throws Exception {
+        boolean dry = flag("dryRun", dryRun, false);
+        boolean allOrNothing = flag("atomic", atomic, true);
+        if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 200)) {
+            throw new ValidationFailed("Idempotency-Key", "must be 1 to 200 characters");
+        }
+        String type = contentType == null ? "" : contentType.toLowerCase(java.util.Locale.ROOT);
+        try (RowSource rows = ImportFormats.open(type, body, mapper)) {
+            ImportService.Outcome outcome = imports.run(rows, dry, allOrNothing, idempotencyKey);
+            return Response.status(outcome.status()).type(MediaType.APPLICATION_JSON).entity(outcome.summary()).build();
+        }
+    }
+
+    @GET
+    @Path("/template")
+    @Produces(XLSX)
+    @Operation(summary = "Excel form for one org unit and month",
+            description = "One row per indicator the org unit has a target for in that month, with the current figure. Fill in "
+                    + "数值 (and 备注), upload it to /observations/batch; untouched rows stay unchanged.")
+    @APIResponse(responseCode = "200", description = "The workbook",
+            content = @Content(mediaType = XLSX, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "400", ref = "ValidationFailed")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public Response template(
+            @Parameter(description = "Org unit code", required = true, example = "qinghe-no1-middle") @QueryParam("orgUnit") String orgUnit,
+            @Parameter(description = "Month", required = true, example = "2025-03") @QueryParam("period") String period) {
+        if (orgUnit == null || orgUnit.isBlank()) {
+            throw new ValidationFailed("orgUnit", "is required");
+        }
+        if (period == null || period.isBlank()) {
+            throw new ValidationFailed("period", "is required, a month such as 2025-03");
+        }
+        java.time.YearMonth month = Params.month("period", period);
+        templates.lines(orgUnit, month); // fail with 404 before streaming starts
+        jakarta.ws.rs.core.StreamingOutput stream = out -> templates.write(orgUnit, month, out);
+        return Response.ok(stream, XLSX)
+                .header("Content-Disposition", "attachment; filename=\"" + orgUnit + "-" + month + ".xlsx\"").build();
+    }
+
+    private static boolean flag(String name, String text, boolean fallback) {
+        if (text == null || text.isBlank()) {
+            return fallback;
+        }
+        return switch (text.trim().toLowerCase(java.util.Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new ValidationFailed(name, "must be true or false");
+        };
     }
 
     private static EntityTag etag(Observation o) {

@@ -47,6 +47,12 @@ public class ObservationService {
     @Inject
     Access access;
 
+    @Inject
+    io.zhibiao.lock.LockService locks;
+
+    @Inject
+    io.zhibiao.common.ChangeSequence changes;
+
     private final ObservationValidator validator =
             new ObservationValidator(Indicator::findByCode, OrgUnit::findByCode);
 
@@ -65,6 +71,7 @@ public class ObservationService {
             throw new ValidationFailed(result.errors());
         }
         ObservationValidator.Valid row = result.valid();
+        locks.checkOpen(row.orgUnit(), row.indicator(), row.period());
         Optional<Observation> existing = find(row.indicator(), row.orgUnit(), row.period());
         checkIfMatch(existing.filter(o -> !o.deleted), ifMatch);
         return apply(existing.orElse(null), row, access.actor());
@@ -85,6 +92,9 @@ public class ObservationService {
             o.startMonth = row.period().startMonth();
             o.endMonth = row.period().endMonth();
         }
+        if (current == null || current.deleted || current.value.compareTo(row.value()) != 0) {
+            o.flags = QualityRule.check(row.value(), history(row)).orElse(null);
+        }
         o.value = row.value();
         o.status = row.status();
         o.comment = row.comment();
@@ -95,7 +105,7 @@ public class ObservationService {
         if (current == null) {
             o.persist();
         }
-        Revision.of(o, created ? Operation.CREATE : Operation.UPDATE).persist();
+        Revision.of(o, created ? Operation.CREATE : Operation.UPDATE, changes.next()).persist();
         return new Written(o, created ? Outcome.CREATED : Outcome.UPDATED);
     }
 
@@ -112,13 +122,14 @@ public class ObservationService {
         Observation o = findByKey(indicatorCode, orgUnitCode, period).filter(x -> !x.deleted)
                 .orElseThrow(() -> notFound(indicatorCode, orgUnitCode, period));
         access.checkWrite(Area.OBSERVATIONS, o.orgUnit);
+        locks.checkOpen(o.orgUnit, o.indicator, new Period(o.startMonth, o.endMonth));
         String actor = access.actor();
         checkIfMatch(Optional.of(o), ifMatch);
         o.deleted = true;
         o.revision = o.revision + 1;
         o.updatedAt = OffsetDateTime.now(clock);
         o.updatedBy = actor;
-        Revision.of(o, Operation.DELETE).persist();
+        Revision.of(o, Operation.DELETE, changes.next()).persist();
         return o;
     }
 
@@ -158,6 +169,16 @@ public class ObservationService {
                 + where + " order by o.indicator.code, o.orgUnit.code, o.startMonth", params);
         long total = Observation.count("from Observation o where " + where, params);
         return new PageResult<>(query.page(page.page(), page.size()).list(), page.page(), page.size(), total);
+    }
+
+    /** The unit's earlier figures of this indicator, oldest first, as many as the quality rule looks at. */
+    private List<java.math.BigDecimal> history(ObservationValidator.Valid row) {
+        List<java.math.BigDecimal> recent = new ArrayList<>(Observation.<Observation>find(
+                        "indicator = ?1 and orgUnit = ?2 and deleted = false and startMonth < ?3 order by startMonth desc",
+                        row.indicator(), row.orgUnit(), row.period().startMonth())
+                .page(0, QualityRule.WINDOW).list().stream().map(o -> o.value).toList());
+        java.util.Collections.reverse(recent);
+        return recent;
     }
 
     private Optional<Observation> find(Indicator indicator, OrgUnit orgUnit, Period period) {

@@ -53,7 +53,11 @@ public class Revision extends PanacheEntityBase {
     @Column(name = "changed_by", nullable = false, length = 200)
     public String changedBy;
 
-    static Revision of(Observation observation, Operation operation) {
+    /** Position in the changes feed. */
+    @Column(name = "change_seq")
+    public Long changeSeq;
+
+    static Revision of(Observation observation, Operation operation, long changeSeq) {
         Revision r = new Revision();
         r.observation = observation;
         r.revision = observation.revision;
@@ -63,6 +67,7 @@ public class Revision extends PanacheEntityBase {
         r.comment = observation.comment;
         r.changedAt = observation.updatedAt;
         r.changedBy = observation.updatedBy;
+        r.changeSeq = changeSeq;
         return r;
     }
 }

@@ -25,8 +25,9 @@ public class EdgeGuards {
     TokenService tokens;
 
     void install(@Observes Router router) {
-        long limit = config.security().maxBodyBytes();
         router.route("/api/*").order(-100).handler(ctx -> {
+            long limit = ctx.request().path().endsWith("/observations/batch")
+                    ? config.imports().maxBodyBytes() : config.security().maxBodyBytes();
             String length = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
             if (length != null && parse(length) > limit) {
                 problem(ctx, 413, "payload_too_large", "Payload too large",

@@ -56,6 +56,12 @@ public class TargetService {
     @Inject
     Access access;
 
+    @Inject
+    io.zhibiao.common.ChangeSequence changes;
+
+    @Inject
+    jakarta.persistence.EntityManager em;
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public Target get(long id) {
         Target target = existing(id);
@@ -118,6 +124,7 @@ public class TargetService {
         target.createdAt = OffsetDateTime.now(clock);
         apply(target, request);
         target.persist();
+        recordChange(target, "CREATE");
         Log.infof("Target %d created: %s at %s for %s = %s", target.id, target.indicator.code, target.orgUnit.code,
                 target.period, target.value.toPlainString());
         return target;
@@ -129,6 +136,7 @@ public class TargetService {
         Target target = existing(id);
         access.checkWrite(Area.TARGETS, target.orgUnit);
         apply(target, request);
+        recordChange(target, "UPDATE");
         return target;
     }
 
@@ -137,8 +145,18 @@ public class TargetService {
         writeGate.enter();
         Target target = existing(id);
         access.checkWrite(Area.TARGETS, target.orgUnit);
+        recordChange(target, "DELETE");
         target.delete();
         Log.infof("Target %d deleted", id);
+    }
+
+    /** Appends to the changes feed; integrators re-read the target (or learn it is gone). */
+    private void recordChange(Target target, String operation) {
+        em.createNativeQuery("INSERT INTO target_change (change_seq, target_id, org_unit_id, operation, changed_at, changed_by) "
+                        + "VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
+                .setParameter(1, changes.next()).setParameter(2, target.id).setParameter(3, target.orgUnit.id)
+                .setParameter(4, operation).setParameter(5, OffsetDateTime.now(clock)).setParameter(6, access.actor())
+                .executeUpdate();
     }
 
     /** Validates the whole request, reporting every bad field at once, then copies it onto the target. */

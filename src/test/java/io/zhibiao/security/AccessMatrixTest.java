@@ -41,7 +41,10 @@ class AccessMatrixTest {
      * @param area   the area a write touches (null for a read)
      * @param scoped whether the answer depends on the subtree (lists and the shared catalogue do not)
      */
-    record Rule(Area area, boolean scoped, Function<Scope, Call> call) {
+    record Rule(Area area, boolean scoped, Function<Scope, Call> call, Integer outOfScopeStatus) {
+        Rule(Area area, boolean scoped, Function<Scope, Call> call) {
+            this(area, scoped, call, null);
+        }
     }
 
     private final AtomicInteger months = new AtomicInteger();
@@ -51,6 +54,7 @@ class AccessMatrixTest {
     private String schoolOut;
     private String indicator;
     private final Map<Scope, Long> targets = new EnumMap<>(Scope.class);
+    private final Map<Scope, Integer> locks = new EnumMap<>(Scope.class);
 
     private String school(Scope scope) {
         return scope == Scope.IN ? schoolIn : schoolOut;
@@ -110,6 +114,23 @@ class AccessMatrixTest {
         rules.put("GET /api/v1/observations/{indicatorCode}/{orgUnitCode}/{period}/revisions", new Rule(null, true,
                 s -> new Call("GET", cell(school(s), "2024-01") + "/revisions", null)));
 
+        // A batch row outside the subtree is a row conflict: the atomic batch answers 409 and writes nothing.
+        rules.put("POST /api/v1/observations/batch", new Rule(Area.OBSERVATIONS, true, s -> new Call("POST",
+                "/api/v1/observations/batch", Map.of("observations", List.of(Map.of("indicatorCode", indicator,
+                "orgUnitCode", school(s), "period", nextMonth(), "value", 2)))), 409));
+        rules.put("GET /api/v1/observations/template", new Rule(null, true, s -> new Call("GET",
+                "/api/v1/observations/template?period=2025-01&orgUnit=" + school(s), null)));
+        rules.put("GET /api/v1/changes", new Rule(null, false, s -> new Call("GET", "/api/v1/changes", null)));
+        rules.put("GET /api/v1/locks", new Rule(null, false, s -> new Call("GET", "/api/v1/locks", null)));
+        rules.put("POST /api/v1/locks", new Rule(Area.LOCKS, true, s -> new Call("POST", "/api/v1/locks",
+                Map.of("orgUnitCode", school(s), "period", "1999"))));
+        rules.put("GET /api/v1/locks/{id}", new Rule(null, true, s -> new Call("GET", "/api/v1/locks/" + locks.get(s), null)));
+        rules.put("DELETE /api/v1/locks/{id}", new Rule(Area.LOCKS, true, s -> {
+            int id = json().body(Map.of("orgUnitCode", school(s), "period", "1998")).post("/api/v1/locks").then().statusCode(201)
+                    .extract().path("id");
+            return new Call("DELETE", "/api/v1/locks/" + id, null);
+        }));
+
         rules.put("GET /api/v1/dashboard", new Rule(null, true, s -> new Call("GET",
                 "/api/v1/dashboard?period=2025&orgUnit=" + county(s), null)));
 
@@ -144,6 +165,8 @@ class AccessMatrixTest {
         for (Scope scope : Scope.values()) {
             targets.put(scope, aTarget().forIndicator(indicator).at(county(scope)).value("100").create());
             put(indicator, school(scope), "2024-01", "5");
+            locks.put(scope, json().body(Map.of("orgUnitCode", school(scope), "period", "1990")).post("/api/v1/locks")
+                    .then().statusCode(201).extract().path("id"));
         }
         Map<Role, String> tokens = new EnumMap<>(Role.class);
         for (Role role : Role.values()) {
@@ -173,14 +196,20 @@ class AccessMatrixTest {
         if (rule.area() == null) {
             return rule.scoped() && scope == Scope.OUT ? Set.of(404) : Set.of(200);
         }
-        if (!rule.area().writableBy(role) || (rule.scoped() && scope == Scope.OUT)) {
+        if (!rule.area().writableBy(role)) {
             return Set.of(403);
+        }
+        if (rule.scoped() && scope == Scope.OUT) {
+            return Set.of(rule.outOfScopeStatus() == null ? 403 : rule.outOfScopeStatus());
         }
         return Set.of(200, 201, 204);
     }
 
     private static Response send(String token, Call call) {
         var request = as(token);
+        if (call.path().contains("/template")) {
+            request.accept("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        }
         if (call.body() != null) {
             request.body(call.body());
         }

@@ -1,0 +1,139 @@
+package io.zhibiao.lock;
+
+import io.quarkus.logging.Log;
+import io.zhibiao.common.FieldError;
+import io.zhibiao.common.NotFound;
+import io.zhibiao.common.PageRequest;
+import io.zhibiao.common.PageResult;
+import io.zhibiao.common.PeriodLocked;
+import io.zhibiao.common.ValidationFailed;
+import io.zhibiao.common.WriteGate;
+import io.zhibiao.common.ZhibiaoConfig;
+import io.zhibiao.indicator.Indicator;
+import io.zhibiao.indicator.IndicatorService;
+import io.zhibiao.orgunit.OrgUnit;
+import io.zhibiao.orgunit.OrgUnitService;
+import io.zhibiao.period.InvalidPeriodException;
+import io.zhibiao.period.Period;
+import io.zhibiao.security.Access;
+import io.zhibiao.security.Area;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalInt;
+
+@ApplicationScoped
+@Transactional
+public class LockService {
+
+    @Inject
+    WriteGate writeGate;
+
+    @Inject
+    Access access;
+
+    @Inject
+    OrgUnitService orgUnits;
+
+    @Inject
+    IndicatorService indicators;
+
+    @Inject
+    ZhibiaoConfig config;
+
+    @Inject
+    Clock clock;
+
+    public PeriodLock create(LockRequest request) {
+        access.checkWrite(Area.LOCKS);
+        writeGate.enter();
+        List<FieldError> errors = new ArrayList<>();
+        OrgUnit unit = null;
+        try {
+            unit = orgUnits.resolve("orgUnitCode", request.orgUnitCode());
+        } catch (ValidationFailed e) {
+            errors.addAll(e.errors());
+        }
+        Period period = null;
+        try {
+            period = Period.parse(request.period());
+        } catch (InvalidPeriodException e) {
+            errors.add(new FieldError("period", e.getMessage()));
+        }
+        Indicator indicator = null;
+        if (request.indicatorCode() != null) {
+            try {
+                indicator = indicators.resolve("indicatorCode", request.indicatorCode());
+            } catch (ValidationFailed e) {
+                errors.addAll(e.errors());
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationFailed(errors);
+        }
+        access.checkWrite(Area.LOCKS, unit);
+        PeriodLock lock = new PeriodLock();
+        lock.orgUnit = unit;
+        lock.indicator = indicator;
+        lock.period = period.toString();
+        lock.startMonth = period.startMonth();
+        lock.endMonth = period.endMonth();
+        lock.createdAt = OffsetDateTime.now(clock);
+        lock.createdBy = access.actor();
+        lock.persist();
+        Log.infof("Lock %d: %s closed for %s%s by %s", lock.id, lock.period, unit.code,
+                indicator == null ? "" : " (" + indicator.code + ")", lock.createdBy);
+        return lock;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PeriodLock get(long id) {
+        PeriodLock lock = PeriodLock.<PeriodLock>findByIdOptional(id).orElseThrow(() -> new NotFound("lock", id));
+        return access.visible(lock.orgUnit, lock, "lock", id);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PageResult<PeriodLock> list(PageRequest page) {
+        String scope = access.scopePath();
+        var query = scope == null
+                ? PeriodLock.<PeriodLock>find("from PeriodLock l join fetch l.orgUnit left join fetch l.indicator order by l.id")
+                : PeriodLock.<PeriodLock>find("from PeriodLock l join fetch l.orgUnit left join fetch l.indicator "
+                        + "where l.orgUnit.path like ?1 order by l.id", scope + "%");
+        long total = scope == null ? PeriodLock.count() : PeriodLock.count("orgUnit.path like ?1", scope + "%");
+        return new PageResult<>(query.page(page.page(), page.size()).list(), page.page(), page.size(), total);
+    }
+
+    public void delete(long id) {
+        access.checkWrite(Area.LOCKS);
+        writeGate.enter();
+        PeriodLock lock = PeriodLock.<PeriodLock>findByIdOptional(id).orElseThrow(() -> new NotFound("lock", id));
+        access.checkWrite(Area.LOCKS, lock.orgUnit);
+        lock.delete();
+        Log.infof("Lock %d removed by %s", id, access.actor());
+    }
+
+    /** All locks in force, for checking many rows at once. Locks are few; a batch reads them once. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public LockRules rules() {
+        List<LockRules.Lock> locks = PeriodLock.<PeriodLock>find("from PeriodLock l join fetch l.orgUnit left join fetch l.indicator")
+                .list().stream().map(PeriodLock::rule).toList();
+        return new LockRules(locks, config.locks().expiryDays().map(OptionalInt::of).orElse(OptionalInt.empty()));
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** Refuses a single write into a closed period. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public void checkOpen(OrgUnit unit, Indicator indicator, Period period) {
+        rules().violation(unit.path, indicator.id, period, today()).ifPresent(message -> {
+            throw new PeriodLocked(message);
+        });
+    }
+}

@@ -1,0 +1,96 @@
+package io.zhibiao.observation;
+
+import io.zhibiao.indicator.Indicator;
+import io.zhibiao.orgunit.OrgUnit;
+import io.zhibiao.orgunit.OrgUnitService;
+import io.zhibiao.period.Period;
+import io.zhibiao.progress.Numbers;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.dhatim.fastexcel.ProtectionOption;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+
+/**
+ * The monthly form a clerk fills in Excel: one row per indicator the org unit has a target for, with the current
+ * figure if any. Codes are locked, the header frozen; uploading it back unchanged changes nothing.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class TemplateService {
+
+    static final List<String> TITLES = List.of("指标代码", "指标名称", "计量单位", "单位代码", "期间", "数值", "状态", "备注");
+    private static final int FIRST_EDITABLE = 5;
+
+    /** One row of the form. */
+    public record Line(Indicator indicator, Period period, Observation current) {
+    }
+
+    @Inject
+    OrgUnitService orgUnits;
+
+    public List<Line> lines(String orgUnitCode, YearMonth month) {
+        OrgUnit unit = orgUnits.get(orgUnitCode);
+        int m = Period.index(month);
+        List<Indicator> indicators = Indicator.<Indicator>find("select distinct t.indicator from Target t "
+                + "where t.orgUnit = ?1 and t.startMonth <= ?2 and t.endMonth >= ?2", unit, m).list();
+        Map<Long, Period> periods = indicators.stream().collect(Collectors.toMap(i -> i.id, i -> enclosing(i, m)));
+        Map<String, Observation> current = indicators.isEmpty() ? Map.of() : Observation.<Observation>find(
+                        "orgUnit = ?1 and indicator in ?2 and deleted = false and startMonth <= ?3 and endMonth >= ?3", unit, indicators, m)
+                .list().stream().collect(Collectors.toMap(o -> o.indicator.id + "/" + o.period, Function.identity()));
+        return indicators.stream()
+                .sorted(java.util.Comparator.comparing((Indicator i) -> i.category == null ? "" : i.category).thenComparing(i -> i.code))
+                .map(i -> new Line(i, periods.get(i.id), current.get(i.id + "/" + periods.get(i.id))))
+                .toList();
+    }
+
+    /** The reporting period of the indicator's frequency that contains the month (March → 2025-Q1 for a quarterly one). */
+    static Period enclosing(Indicator indicator, int month) {
+        int step = indicator.frequency.periodType().months();
+        int start = month - Math.floorMod(month, step);
+        return new Period(start, start + step - 1);
+    }
+
+    public void write(String orgUnitCode, YearMonth month, OutputStream out) throws IOException {
+        List<Line> lines = lines(orgUnitCode, month);
+        Workbook workbook = new Workbook(out, "Zhibiao", "1.0");
+        Worksheet sheet = workbook.newWorksheet(month + " 填报");
+        for (int c = 0; c < TITLES.size(); c++) {
+            sheet.value(0, c, TITLES.get(c));
+            sheet.style(0, c).bold().fillColor("DDEBF7").set();
+        }
+        int[] widths = {22, 24, 10, 20, 10, 14, 12, 30};
+        for (int c = 0; c < widths.length; c++) {
+            sheet.width(c, widths[c]);
+        }
+        int r = 1;
+        for (Line line : lines) {
+            sheet.value(r, 0, line.indicator().code);
+            sheet.value(r, 1, line.indicator().name);
+            sheet.value(r, 2, line.indicator().unit);
+            sheet.value(r, 3, orgUnitCode);
+            sheet.value(r, 4, line.period().toString());
+            if (line.current() != null) {
+                sheet.value(r, 5, Numbers.display(line.current().value));
+                sheet.value(r, 7, line.current().comment);
+            }
+            sheet.value(r, 6, line.current() == null ? ObservationStatus.FINAL.name() : line.current().status.name());
+            for (int c = FIRST_EDITABLE; c < TITLES.size(); c++) {
+                sheet.style(r, c).protectionOption(ProtectionOption.LOCKED, false).set();
+            }
+            r++;
+        }
+        sheet.freezePane(0, 1);
+        // Protection stops accidental edits of codes; it is not a security boundary (no secret password).
+        sheet.protect("zhibiao");
+        workbook.finish();
+    }
+}

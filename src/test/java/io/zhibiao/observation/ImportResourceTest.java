@@ -1,0 +1,391 @@
+package io.zhibiao.observation;
+
+import static io.zhibiao.support.Api.as;
+import static io.zhibiao.support.Api.json;
+import static io.zhibiao.support.Api.token;
+import static io.zhibiao.support.Fixtures.aTarget;
+import static io.zhibiao.support.Fixtures.anIndicator;
+import static io.zhibiao.support.Fixtures.county;
+import static io.zhibiao.support.Fixtures.orgUnit;
+import static io.zhibiao.support.Fixtures.put;
+import static io.zhibiao.support.Fixtures.putMonths;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
+import io.zhibiao.support.Api;
+import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class ImportResourceTest {
+
+    private static final String BATCH = "/api/v1/observations/batch";
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    private static final String HEADER = "indicatorCode,orgUnitCode,period,value,status,comment\n";
+
+    @Inject
+    ImportService importService;
+
+    private String county;
+    private String school;
+    private String other;
+    private String training;
+
+    @BeforeEach
+    void setUp() {
+        county = county();
+        school = orgUnit("SCHOOL", county);
+        other = orgUnit("SCHOOL", county);
+        training = anIndicator().create();
+    }
+
+    private ValidatableResponse csv(String body, String query) {
+        return json().contentType("text/csv; charset=utf-8").body(body.getBytes(StandardCharsets.UTF_8))
+                .post(BATCH + query).then();
+    }
+
+    private String rows(String... lines) {
+        return HEADER + String.join("\n", lines) + "\n";
+    }
+
+    private long revisions(String unit, String period) {
+        return json().get("/api/v1/observations/{i}/{o}/{p}/revisions", training, unit, period).then()
+                .extract().jsonPath().getList("$").size();
+    }
+
+    @Test
+    void jsonBatchCreatesUpdatesAndCountsUnchanged() {
+        put(training, school, "2025-01", "10");
+        String body = """
+                {"observations": [
+                  {"indicatorCode": "%1$s", "orgUnitCode": "%2$s", "period": "2025-01", "value": 10},
+                  {"indicatorCode": "%1$s", "orgUnitCode": "%2$s", "period": "2025-02", "value": 12, "comment": "含寒假"},
+                  {"indicatorCode": "%1$s", "orgUnitCode": "%3$s", "period": "2025-01", "value": 7, "status": "PROVISIONAL"}]}"""
+                .formatted(training, school, other);
+        json().body(body).post(BATCH).then().statusCode(200)
+                .body("status", equalTo("SUCCESS")).body("dryRun", is(false)).body("atomic", is(true))
+                .body("received", is(3)).body("created", is(2)).body("updated", is(0)).body("unchanged", is(1))
+                .body("rejected", is(0)).body("conflicts.size()", is(0));
+        json().get("/api/v1/observations/{i}/{o}/2025-02", training, school).then()
+                .body("comment", equalTo("含寒假")).body("revision", is(1)).body("updatedBy", equalTo("bootstrap-admin"));
+        json().get("/api/v1/observations/{i}/{o}/2025-01", training, other).then().body("status", equalTo("PROVISIONAL"));
+    }
+
+    @Test
+    void sameCsvTwiceIsUnchangedTheSecondTime() {
+        String file = rows(training + "," + school + ",2025-03,100,,", training + "," + other + ",2025-03,90,,备注");
+        csv(file, "").statusCode(200).body("created", is(2));
+        csv(file, "").statusCode(200).body("created", is(0)).body("updated", is(0)).body("unchanged", is(2));
+        assertThat(revisions(school, "2025-03")).isEqualTo(1);
+    }
+
+    @Test
+    void csvWithBomAndOnlyTheRequiredColumns() {
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        String file = "indicatorCode,orgUnitCode,period,value\n" + training + "," + school + ",2025-04,5\n";
+        byte[] body = new byte[bom.length + file.getBytes(StandardCharsets.UTF_8).length];
+        System.arraycopy(bom, 0, body, 0, 3);
+        System.arraycopy(file.getBytes(StandardCharsets.UTF_8), 0, body, 3, body.length - 3);
+        json().contentType("text/csv").body(body).post(BATCH).then().statusCode(200).body("created", is(1));
+    }
+
+    @Test
+    void atomicImportWithOneBadLineWritesNothing() {
+        String file = rows(training + "," + school + ",2025-05,1,,", training + "," + school + ",2025-06,2.5,,",
+                training + "," + school + ",2025-07,3,,");
+        csv(file, "").statusCode(409)
+                .body("status", equalTo("ERROR")).body("rejected", is(1)).body("created", is(0))
+                .body("conflicts[0].index", is(1)).body("conflicts[0].field", equalTo("value"))
+                .body("conflicts[0].value", equalTo("2.5")).body("conflicts[0].code", equalTo("validation_failed"))
+                .body("conflicts[0].message", containsString("whole number"));
+        json().get("/api/v1/observations/{i}/{o}/2025-05", training, school).then().statusCode(404);
+    }
+
+    @Test
+    void nonAtomicImportWritesTheGoodRowsAndListsTheBad() {
+        String file = rows(training + "," + school + ",2025-05,1,,", training + ",nowhere,2025-06,2,,",
+                training + "," + school + ",2025-Q3,3,,", training + "," + school + ",2025-08,abc,,");
+        csv(file, "?atomic=false").statusCode(200)
+                .body("status", equalTo("WARNING")).body("created", is(1)).body("rejected", is(3))
+                .body("conflicts.index", contains(1, 2, 3)).body("conflicts.field", contains("orgUnitCode", "period", "value"));
+        json().get("/api/v1/observations/{i}/{o}/2025-05", training, school).then().statusCode(200);
+    }
+
+    @Test
+    void dryRunCountsWithoutWriting() {
+        csv(rows(training + "," + school + ",2025-09,4,,"), "?dryRun=true").statusCode(200)
+                .body("dryRun", is(true)).body("created", is(1));
+        json().get("/api/v1/observations/{i}/{o}/2025-09", training, school).then().statusCode(404);
+        csv(rows(training + "," + school + ",2025-09,4,,"), "?dryRun=maybe").statusCode(400)
+                .body("errors[0].field", equalTo("dryRun"));
+    }
+
+    @Test
+    void repeatedIdempotencyKeyAnswersTheFirstSummaryAndAppliesNothing() {
+        String key = Api.unique("upload");
+        json().header("Idempotency-Key", key).contentType("text/csv")
+                .body(rows(training + "," + school + ",2025-10,4,,")).post(BATCH).then().statusCode(200).body("created", is(1));
+        json().header("Idempotency-Key", key).contentType("text/csv")
+                .body(rows(training + "," + school + ",2025-10,99,,", training + "," + school + ",2025-11,1,,"))
+                .post(BATCH).then().statusCode(200).body("created", is(1)).body("received", is(1));
+        json().get("/api/v1/observations/{i}/{o}/2025-10", training, school).then().body("value", is(4));
+        json().get("/api/v1/observations/{i}/{o}/2025-11", training, school).then().statusCode(404);
+    }
+
+    @Test
+    void clerkCannotHideAnotherSchoolsRowInABatch() {
+        String clerk = token("CLERK", school);
+        as(clerk).contentType("text/csv")
+                .body(rows(training + "," + school + ",2025-01,1,,", training + "," + other + ",2025-01,1,,"))
+                .post(BATCH).then().statusCode(409)
+                .body("conflicts[0].index", is(1)).body("conflicts[0].code", equalTo("forbidden"));
+        json().get("/api/v1/observations/{i}/{o}/2025-01", training, school).then().statusCode(404);
+        as(token("VIEWER", school)).contentType("text/csv").body(rows(training + "," + school + ",2025-01,1,,"))
+                .post(BATCH).then().statusCode(403);
+    }
+
+    @Test
+    void lockedPeriodRefusesSinglePutsDeletesAndBatchRows() {
+        String prefecture = orgUnit("PREFECTURE", null);
+        String lockedCounty = orgUnit("COUNTY", prefecture);
+        String lockedSchool = orgUnit("SCHOOL", lockedCounty);
+        put(training, lockedSchool, "2024-12", "3");
+        int lockId = json().body(Map.of("orgUnitCode", prefecture, "period", "2024")).post("/api/v1/locks").then()
+                .statusCode(201).body("period", equalTo("2024")).extract().path("id");
+
+        json().body(Map.of("value", 5)).put("/api/v1/observations/{i}/{o}/2024-12", training, lockedSchool).then()
+                .statusCode(409).body("code", equalTo("period_locked"));
+        json().delete("/api/v1/observations/{i}/{o}/2024-12", training, lockedSchool).then().statusCode(409)
+                .body("code", equalTo("period_locked"));
+        csv(rows(training + "," + lockedSchool + ",2024-11,1,,"), "").statusCode(409)
+                .body("conflicts[0].code", equalTo("period_locked")).body("conflicts[0].field", equalTo("period"));
+        json().body(Map.of("value", 5)).put("/api/v1/observations/{i}/{o}/2025-01", training, lockedSchool).then().statusCode(201);
+
+        json().get("/api/v1/locks/{id}", lockId).then().statusCode(200).body("orgUnitCode", equalTo(prefecture));
+        json().queryParam("size", 500).get("/api/v1/locks").then().body("items.id", hasItem(lockId));
+        json().delete("/api/v1/locks/{id}", lockId).then().statusCode(204);
+        json().body(Map.of("value", 5)).put("/api/v1/observations/{i}/{o}/2024-12", training, lockedSchool).then().statusCode(200);
+        json().body(Map.of("orgUnitCode", "nowhere", "period", "20x5")).post("/api/v1/locks").then().statusCode(400)
+                .body("errors.field", contains("orgUnitCode", "period"));
+        as(token("PLANNER", county)).body(Map.of("orgUnitCode", county, "period", "2024")).post("/api/v1/locks").then().statusCode(403);
+    }
+
+    @Test
+    void outlierIsAcceptedButFlagged() {
+        putMonths(training, school, 2024, 1, 8, "100");
+        csv(rows(training + "," + school + ",2024-09,900,,"), "").statusCode(200)
+                .body("status", equalTo("WARNING")).body("flagged", is(1)).body("created", is(1))
+                .body("conflicts[0].code", equalTo("outlier"));
+        json().get("/api/v1/observations/{i}/{o}/2024-09", training, school).then().body("flags", contains("OUTLIER"));
+        json().body(Map.of("value", 101)).put("/api/v1/observations/{i}/{o}/2024-10", training, school).then()
+                .body("flags.size()", is(0));
+        json().body(Map.of("value", 1)).put("/api/v1/observations/{i}/{o}/2024-11", training, school).then()
+                .body("flags", contains("OUTLIER"));
+    }
+
+    @Test
+    void failureAtTheLastRowLeavesNoneOfTheRows() {
+        StringBuilder file = new StringBuilder(HEADER);
+        for (int m = 1; m <= 12; m++) {
+            file.append(training).append(',').append(school).append(String.format(",2023-%02d,1,,%n", m));
+        }
+        importService.failAt(11);
+        try {
+            csv(file.toString(), "").statusCode(500).body("code", equalTo("internal_error"));
+        } finally {
+            importService.failAt(-1);
+        }
+        json().queryParam("indicator", training).queryParam("orgUnit", school).get("/api/v1/observations").then().body("total", is(0));
+    }
+
+    @Test
+    void sixteenClientsWritingOneCellGetConsecutiveRevisions() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        List<Callable<Integer>> writers = new ArrayList<>();
+        for (int i = 0; i < 16; i++) {
+            int value = 100 + i;
+            writers.add(() -> json().body(Map.of("value", value)).put("/api/v1/observations/{i}/{o}/2025-12", training, school)
+                    .then().extract().statusCode());
+        }
+        List<Integer> statuses = new ArrayList<>();
+        for (Future<Integer> f : pool.invokeAll(writers)) {
+            statuses.add(f.get());
+        }
+        pool.shutdown();
+        assertThat(statuses).allMatch(s -> s == 200 || s == 201).filteredOn(s -> s == 201).hasSize(1);
+        List<Integer> revisionNumbers = json().get("/api/v1/observations/{i}/{o}/2025-12/revisions", training, school)
+                .then().extract().jsonPath().getList("revision", Integer.class);
+        assertThat(revisionNumbers).containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, 16).boxed().toList());
+    }
+
+    @Test
+    void xlsxUploadReadsTheFirstSheet() throws IOException {
+        byte[] workbook = workbook(List.of(List.of("indicatorCode", "orgUnitCode", "period", "value"),
+                List.of(training, school, "2025-03", 42)));
+        json().contentType(XLSX).body(workbook).post(BATCH).then().statusCode(200).body("created", is(1));
+        json().get("/api/v1/observations/{i}/{o}/2025-03", training, school).then().body("value", is(42));
+    }
+
+    @Test
+    void templateRoundTripsAndTakesFilledInValues() throws IOException {
+        String rate = anIndicator().percent().aggregation("LAST").frequency("QUARTERLY").create();
+        aTarget().forIndicator(training).at(school).period("2025").value("100").create();
+        aTarget().forIndicator(rate).at(school).period("2025").value("99").create();
+        put(training, school, "2025-03", "8");
+
+        byte[] template = json().accept(XLSX).queryParam("orgUnit", school).queryParam("period", "2025-03")
+                .get("/api/v1/observations/template").then().statusCode(200).contentType(XLSX).extract().asByteArray();
+        List<List<String>> sheet = read(template);
+        assertThat(sheet.get(0)).containsExactly("指标代码", "指标名称", "计量单位", "单位代码", "期间", "数值", "状态", "备注");
+        assertThat(sheet).hasSize(3);
+        assertThat(sheet.stream().skip(1).map(r -> r.get(4)).collect(Collectors.toSet())).containsExactlyInAnyOrder("2025-03", "2025-Q1");
+
+        json().contentType(XLSX).body(template).post(BATCH).then().statusCode(200)
+                .body("received", is(2)).body("unchanged", is(2)).body("created", is(0)).body("updated", is(0));
+
+        List<List<Object>> filled = new ArrayList<>();
+        for (List<String> row : sheet) {
+            List<Object> copy = new ArrayList<>(row);
+            if (row.get(0).equals(training)) {
+                copy.set(5, 9);
+            } else if (row.get(0).equals(rate)) {
+                copy.set(5, 98.7);
+            }
+            filled.add(copy);
+        }
+        json().contentType(XLSX).body(workbook(filled)).post(BATCH).then().statusCode(200)
+                .body("created", is(1)).body("updated", is(1));
+        json().accept(XLSX).queryParam("orgUnit", "nowhere").queryParam("period", "2025-03").get("/api/v1/observations/template")
+                .then().statusCode(404);
+        json().accept(XLSX).queryParam("orgUnit", school).queryParam("period", "2025").get("/api/v1/observations/template")
+                .then().statusCode(400).body("errors[0].field", equalTo("period"));
+    }
+
+    @Test
+    void badFilesAre400ProblemsThatSayWhatIsWrong() throws IOException {
+        csv("", "").statusCode(400).body("code", equalTo("validation_failed")).body("detail", containsString("empty"));
+        csv("indicator,unit,when,value\nx,y,2025-01,1\n", "").statusCode(400).body("detail", containsString("unknown column"));
+        csv("indicatorCode,orgUnitCode,period\n", "").statusCode(400).body("detail", containsString("lacks value"));
+        json().contentType("text/csv").body(new byte[] {0, 1, 2, (byte) 0xFF, (byte) 0xFE, 0x7F}).post(BATCH).then().statusCode(400);
+        json().contentType("text/csv").body((HEADER + training + "," + school + ",2025-01,1,,一月").getBytes(Charset.forName("GBK")))
+                .post(BATCH).then().statusCode(400).body("detail", containsString("UTF-8"));
+        json().contentType(XLSX).body("PK this is not a workbook".getBytes(StandardCharsets.UTF_8)).post(BATCH).then()
+                .statusCode(400).body("detail", containsString("XLSX"));
+        json().contentType(XLSX).body(new byte[0]).post(BATCH).then().statusCode(400);
+        json().contentType("application/pdf").body(new byte[] {1}).post(BATCH).then().statusCode(415);
+        json().body("{\"rows\": []}").post(BATCH).then().statusCode(400);
+        json().body("{\"observations\": [{\"value\": 1}").post(BATCH).then().statusCode(400);
+
+        ByteArrayOutputStream formula = new ByteArrayOutputStream();
+        try (Workbook wb = new Workbook(formula, "test", "1.0")) {
+            Worksheet ws = wb.newWorksheet("s");
+            List<String> header = List.of("indicatorCode", "orgUnitCode", "period", "value");
+            for (int c = 0; c < 4; c++) {
+                ws.value(0, c, header.get(c));
+            }
+            ws.value(1, 0, training);
+            ws.value(1, 1, school);
+            ws.value(1, 2, "2025-01");
+            ws.formula(1, 3, "1+1");
+            ws.value(2, 0, training);
+            ws.value(2, 1, school);
+            ws.value(2, 2, "2025-02");
+            ws.value(2, 3, java.time.LocalDate.of(2025, 2, 1));
+            ws.style(2, 3).format("yyyy-mm-dd").set();
+        }
+        json().contentType(XLSX).body(formula.toByteArray()).post(BATCH + "?atomic=false").then().statusCode(200)
+                .body("rejected", is(2)).body("conflicts[0].message", containsString("formula"))
+                .body("conflicts[1].message", containsString("date"));
+    }
+
+    @Test
+    void changesFeedShowsEveryChangeOnceInOrder() {
+        String admin = token("ADMIN", county);
+        StringBuilder file = new StringBuilder(HEADER);
+        for (int m = 1; m <= 12; m++) {
+            file.append(training).append(',').append(school).append(String.format(",2022-%02d,%d,,%n", m, m));
+        }
+        csv(file.toString(), "").statusCode(200).body("created", is(12));
+        put(training, other, "2022-01", "5");
+        long target = aTarget().forIndicator(training).at(other).period("2022").value("100").create();
+
+        List<Long> cursors = new ArrayList<>();
+        List<String> seen = new ArrayList<>();
+        long since = 0;
+        while (true) {
+            var page = as(admin).queryParam("since", since).queryParam("limit", 5).get("/api/v1/changes").then().statusCode(200)
+                    .extract().jsonPath();
+            List<Map<String, Object>> items = page.getList("items");
+            if (items.isEmpty()) {
+                assertThat(page.getLong("next")).isEqualTo(since);
+                break;
+            }
+            items.forEach(i -> {
+                cursors.add(((Number) i.get("cursor")).longValue());
+                seen.add(i.get("type") + " " + i.get("orgUnitCode") + " " + i.get("period") + " " + i.get("targetId"));
+            });
+            since = page.getLong("next");
+        }
+        assertThat(cursors).isSorted().doesNotHaveDuplicates().hasSize(14);
+        assertThat(seen).last().isEqualTo("TARGET " + other + " null " + target);
+        as(admin).queryParam("since", -1).get("/api/v1/changes").then().statusCode(400);
+        as(admin).queryParam("limit", 0).get("/api/v1/changes").then().statusCode(400);
+    }
+
+    private static byte[] workbook(List<? extends List<?>> rows) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (Workbook wb = new Workbook(out, "test", "1.0")) {
+            Worksheet ws = wb.newWorksheet("data");
+            for (int r = 0; r < rows.size(); r++) {
+                for (int c = 0; c < rows.get(r).size(); c++) {
+                    Object v = rows.get(r).get(c);
+                    if (v instanceof Number n) {
+                        ws.value(r, c, n);
+                    } else if (v != null && !v.toString().isEmpty()) {
+                        ws.value(r, c, v.toString());
+                    }
+                }
+            }
+        }
+        return out.toByteArray();
+    }
+
+    private static List<List<String>> read(byte[] xlsx) throws IOException {
+        try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(xlsx));
+             var rows = wb.getFirstSheet().openStream()) {
+            List<List<String>> result = new ArrayList<>();
+            for (Row row : rows.toList()) {
+                List<String> cells = new ArrayList<>();
+                for (int c = 0; c < 8; c++) {
+                    cells.add(c < row.getCellCount() && row.getCell(c) != null ? row.getCell(c).getText() : "");
+                }
+                result.add(cells);
+            }
+            return result;
+        }
+    }
+}
