@@ -9,6 +9,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
@@ -58,10 +59,12 @@ public class DashboardResource {
         Period parsedPeriod = Params.period("period", period);
         YearMonth month = Params.month("asOf", asOf);
         EntityTag tag = new EntityTag(service.etag(writeGate.currentVersion(), month), true);
+        // What a caller may see depends on its token: browsers may revalidate, shared caches must not keep it.
+        CacheControl revalidate = CacheControl.valueOf("private, no-cache");
         Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
         if (notModified != null) {
-            return notModified.build();
+            return notModified.cacheControl(revalidate).build();
         }
-        return Response.ok(service.dashboard(orgUnit, parsedPeriod, month)).tag(tag).build();
+        return Response.ok(service.dashboard(orgUnit, parsedPeriod, month)).tag(tag).cacheControl(revalidate).build();
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import io.zhibiao.common.ChangeSequence;
 import io.zhibiao.common.FieldError;
 import io.zhibiao.common.ValidationFailed;
@@ -98,7 +99,9 @@ public class ImportService {
         failAtIndex = index;
     }
 
+    /** One transaction for the whole file: a million rows take about a minute, far beyond the default 60 s timeout. */
     @Transactional
+    @TransactionConfiguration(timeout = 3600)
     public Outcome run(RowSource rows, boolean dryRun, boolean atomic, String idempotencyKey) throws Exception {
         access.checkWrite(Area.OBSERVATIONS);
         writeGate.enter();

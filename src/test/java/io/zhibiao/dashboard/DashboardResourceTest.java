@@ -58,7 +58,8 @@ class DashboardResourceTest {
         aTarget().forIndicator(training).at(county).value("1200").create();
 
         String etag = json().queryParam("orgUnit", county).queryParam("period", "2025").queryParam("asOf", "2025-06")
-                .get(DASHBOARD).then().statusCode(200).extract().header("ETag");
+                .get(DASHBOARD).then().statusCode(200).header("Cache-Control", org.hamcrest.Matchers.containsString("private"))
+                .extract().header("ETag");
 
         json().header("If-None-Match", etag).queryParam("orgUnit", county).queryParam("period", "2025")
                 .queryParam("asOf", "2025-06").get(DASHBOARD).then().statusCode(304);
