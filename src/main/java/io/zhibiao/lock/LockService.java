@@ -2,6 +2,7 @@ package io.zhibiao.lock;
 
 import io.quarkus.logging.Log;
 import io.zhibiao.common.FieldError;
+import io.zhibiao.common.FieldErrors;
 import io.zhibiao.common.NotFound;
 import io.zhibiao.common.PageRequest;
 import io.zhibiao.common.PageResult;
@@ -13,7 +14,6 @@ import io.zhibiao.indicator.Indicator;
 import io.zhibiao.indicator.IndicatorService;
 import io.zhibiao.orgunit.OrgUnit;
 import io.zhibiao.orgunit.OrgUnitService;
-import io.zhibiao.period.InvalidPeriodException;
 import io.zhibiao.period.Period;
 import io.zhibiao.security.Access;
 import io.zhibiao.security.Area;
@@ -53,26 +53,10 @@ public class LockService {
         access.checkWrite(Area.LOCKS);
         writeGate.enter();
         List<FieldError> errors = new ArrayList<>();
-        OrgUnit unit = null;
-        try {
-            unit = orgUnits.resolve("orgUnitCode", request.orgUnitCode());
-        } catch (ValidationFailed e) {
-            errors.addAll(e.errors());
-        }
-        Period period = null;
-        try {
-            period = Period.parse(request.period());
-        } catch (InvalidPeriodException e) {
-            errors.add(new FieldError("period", e.getMessage()));
-        }
-        Indicator indicator = null;
-        if (request.indicatorCode() != null) {
-            try {
-                indicator = indicators.resolve("indicatorCode", request.indicatorCode());
-            } catch (ValidationFailed e) {
-                errors.addAll(e.errors());
-            }
-        }
+        OrgUnit unit = FieldErrors.collect(errors, () -> orgUnits.resolve("orgUnitCode", request.orgUnitCode()));
+        Period period = FieldErrors.period(errors, "period", request.period());
+        Indicator indicator = request.indicatorCode() == null ? null
+                : FieldErrors.collect(errors, () -> indicators.resolve("indicatorCode", request.indicatorCode()));
         if (!errors.isEmpty()) {
             throw new ValidationFailed(errors);
         }

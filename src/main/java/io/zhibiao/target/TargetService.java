@@ -4,6 +4,7 @@ import io.quarkus.logging.Log;
 import io.quarkus.panache.common.Parameters;
 import io.zhibiao.common.Conflict;
 import io.zhibiao.common.FieldError;
+import io.zhibiao.common.FieldErrors;
 import io.zhibiao.common.NotFound;
 import io.zhibiao.common.PageRequest;
 import io.zhibiao.common.PageResult;
@@ -18,7 +19,6 @@ import io.zhibiao.indicator.Indicator;
 import io.zhibiao.indicator.IndicatorService;
 import io.zhibiao.orgunit.OrgUnit;
 import io.zhibiao.orgunit.OrgUnitService;
-import io.zhibiao.period.InvalidPeriodException;
 import io.zhibiao.period.Period;
 import io.zhibiao.plan.Plan;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -162,12 +162,12 @@ public class TargetService {
     /** Validates the whole request, reporting every bad field at once, then copies it onto the target. */
     private void apply(Target target, TargetRequest request) {
         List<FieldError> errors = new ArrayList<>();
-        Indicator indicator = resolve(errors, () -> indicators.resolve("indicatorCode", request.indicatorCode()));
-        OrgUnit orgUnit = resolve(errors, () -> orgUnits.resolve("orgUnitCode", request.orgUnitCode()));
+        Indicator indicator = FieldErrors.collect(errors, () -> indicators.resolve("indicatorCode", request.indicatorCode()));
+        OrgUnit orgUnit = FieldErrors.collect(errors, () -> orgUnits.resolve("orgUnitCode", request.orgUnitCode()));
         if (orgUnit != null) {
             access.checkWrite(Area.TARGETS, orgUnit);
         }
-        Period period = parse(errors, "period", request.period());
+        Period period = FieldErrors.period(errors, "period", request.period());
         Plan plan = null;
         if (request.planId() != null) {
             plan = Plan.findById(request.planId());
@@ -186,7 +186,7 @@ public class TargetService {
         BigDecimal baselineValue = null;
         if (request.baseline() != null) {
             if (request.baseline().period() != null) {
-                baselinePeriod = parse(errors, "baseline.period", request.baseline().period());
+                baselinePeriod = FieldErrors.period(errors, "baseline.period", request.baseline().period());
                 if (baselinePeriod != null && period != null && baselinePeriod.endMonth() >= period.startMonth()) {
                     errors.add(new FieldError("baseline.period", "must end before the target period " + period + " starts"));
                 }
@@ -234,7 +234,7 @@ public class TargetService {
         for (int i = 0; i < request.milestones().size(); i++) {
             PeriodValue m = request.milestones().get(i);
             String field = "milestones[" + i + "]";
-            Period due = parse(errors, field + ".period", m.period());
+            Period due = FieldErrors.period(errors, field + ".period", m.period());
             if (due != null && period != null) {
                 if (!period.contains(due) || due.endMonth() >= period.endMonth()) {
                     errors.add(new FieldError(field + ".period",
@@ -277,21 +277,4 @@ public class TargetService {
                 + " indicator (figures such as " + frequency.example() + ")");
     }
 
-    private static Period parse(List<FieldError> errors, String field, String text) {
-        try {
-            return Period.parse(text);
-        } catch (InvalidPeriodException e) {
-            errors.add(new FieldError(field, e.getMessage()));
-            return null;
-        }
-    }
-
-    private static <T> T resolve(List<FieldError> errors, java.util.function.Supplier<T> lookup) {
-        try {
-            return lookup.get();
-        } catch (ValidationFailed e) {
-            errors.addAll(e.errors());
-            return null;
-        }
-    }
 }
