@@ -105,8 +105,11 @@ public class ImportService {
     public Outcome run(RowSource rows, boolean dryRun, boolean atomic, String idempotencyKey) throws Exception {
         access.checkWrite(Area.OBSERVATIONS);
         writeGate.enter();
-        if (idempotencyKey != null) {
-            Optional<Outcome> earlier = findKey(idempotencyKey);
+        // Keys belong to their caller: another token choosing the same key must not receive this summary.
+        String storedKey = idempotencyKey == null ? null
+                : io.zhibiao.security.Secrets.hash(access.actor() + "\u0000" + idempotencyKey);
+        if (storedKey != null) {
+            Optional<Outcome> earlier = findKey(storedKey);
             if (earlier.isPresent()) {
                 Log.infof("Import with Idempotency-Key already answered; nothing applied again");
                 return earlier.get();
@@ -133,12 +136,12 @@ public class ImportService {
         int status = atomic && summary.rejected() > 0 ? 409 : 200;
         Outcome outcome = new Outcome(status, summary);
         boolean keep = !dryRun && status == 200;
-        if (idempotencyKey != null && !dryRun) {
+        if (storedKey != null && !dryRun) {
             if (keep) {
-                storeKey(idempotencyKey, outcome);
+                storeKey(storedKey, outcome);
             } else {
                 // The import rolls back, but its answer stands for a repeat of the same request.
-                QuarkusTransaction.requiringNew().run(() -> storeKey(idempotencyKey, outcome));
+                QuarkusTransaction.requiringNew().run(() -> storeKey(storedKey, outcome));
             }
         }
         if (!keep) {

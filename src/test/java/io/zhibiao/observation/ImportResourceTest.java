@@ -154,6 +154,9 @@ class ImportResourceTest {
                 .post(BATCH).then().statusCode(200).body("created", is(1)).body("received", is(1));
         json().get("/api/v1/observations/{i}/{o}/2025-10", training, school).then().body("value", is(4));
         json().get("/api/v1/observations/{i}/{o}/2025-11", training, school).then().statusCode(404);
+        // The same key from another token is another request.
+        as(token("CLERK", school)).header("Idempotency-Key", key).contentType("text/csv")
+                .body(rows(training + "," + school + ",2025-11,1,,")).post(BATCH).then().statusCode(200).body("created", is(1));
     }
 
     @Test
