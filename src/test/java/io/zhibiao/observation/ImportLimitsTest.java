@@ -1,0 +1,54 @@
+package io.zhibiao.observation;
+
+import static io.zhibiao.support.Api.json;
+import static io.zhibiao.support.Fixtures.anIndicator;
+import static io.zhibiao.support.Fixtures.county;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.is;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Batch limits: too many rows is a 400 that writes nothing; the summary lists a bounded number of conflicts. */
+@QuarkusTest
+@TestProfile(ImportLimitsTest.SmallLimits.class)
+class ImportLimitsTest {
+
+    public static class SmallLimits implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("zhibiao.imports.max-rows", "5", "zhibiao.imports.max-conflicts", "2", "zhibiao.imports.chunk-size", "2");
+        }
+    }
+
+    private static String file(String indicator, String unit, String... values) {
+        StringBuilder csv = new StringBuilder("indicatorCode,orgUnitCode,period,value\n");
+        for (int i = 0; i < values.length; i++) {
+            csv.append(indicator).append(',').append(unit).append(String.format(",2025-%02d,", i + 1)).append(values[i]).append('\n');
+        }
+        return csv.toString();
+    }
+
+    @Test
+    void moreRowsThanTheLimitAreRefusedAndNothingIsWritten() {
+        String unit = county();
+        String indicator = anIndicator().create();
+        json().contentType("text/csv").body(file(indicator, unit, "1", "2", "3", "4", "5", "6")).post("/api/v1/observations/batch")
+                .then().statusCode(400).body("code", equalTo("validation_failed")).body("detail", containsString("at most 5 rows"));
+        json().queryParam("indicator", indicator).get("/api/v1/observations").then().body("total", is(0));
+        json().contentType("text/csv").body(file(indicator, unit, "1", "2", "3", "4", "5")).post("/api/v1/observations/batch")
+                .then().statusCode(200).body("created", is(5));
+    }
+
+    @Test
+    void conflictListIsCappedButCountsStayExact() {
+        String unit = county();
+        String indicator = anIndicator().create();
+        json().contentType("text/csv").body(file(indicator, unit, "x", "-1", "1.5", "7")).post("/api/v1/observations/batch?atomic=false")
+                .then().statusCode(200).body("rejected", is(3)).body("created", is(1)).body("conflicts.size()", is(2));
+    }
+}
