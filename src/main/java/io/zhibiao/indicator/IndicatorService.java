@@ -4,6 +4,7 @@ import io.quarkus.logging.Log;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import io.zhibiao.common.Conflict;
+import io.zhibiao.common.Keys;
 import io.zhibiao.common.FieldError;
 import io.zhibiao.common.NotFound;
 import io.zhibiao.common.PageRequest;
@@ -61,14 +62,8 @@ public class IndicatorService {
     public Indicator create(IndicatorRequest request) {
         access.checkWrite(Area.INDICATORS);
         writeGate.enter();
-        if (request.code() == null) {
-            throw new ValidationFailed("code", "must not be blank");
-        }
-        if (Indicator.findByCode(request.code()).isPresent()) {
-            throw new Conflict("indicator '" + request.code() + "' already exists");
-        }
         Indicator indicator = new Indicator();
-        indicator.code = request.code();
+        indicator.code = Keys.newCode("indicator", request.code(), c -> Indicator.findByCode(c).isPresent());
         indicator.createdAt = OffsetDateTime.now(clock);
         apply(indicator, request);
         indicator.persist();
@@ -81,9 +76,7 @@ public class IndicatorService {
         access.checkWrite(Area.INDICATORS);
         writeGate.enter();
         Indicator indicator = get(code);
-        if (request.code() != null && !request.code().equals(code)) {
-            throw new ValidationFailed("code", "is the key and cannot change (was '" + code + "')");
-        }
+        Keys.unchanged(code, request.code());
         Frequency frequency = request.frequency() == null ? Frequency.MONTHLY : request.frequency();
         boolean reshaped = indicator.valueType != request.valueType() || indicator.frequency != frequency;
         if (reshaped && hasObservations(indicator)) {

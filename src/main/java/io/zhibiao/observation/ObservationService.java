@@ -63,10 +63,13 @@ public class ObservationService {
      */
     public Written put(String indicatorCode, String orgUnitCode, String period, ObservationInput body, String ifMatch) {
         access.checkWrite(Area.OBSERVATIONS);
-        OrgUnit.findByCode(orgUnitCode).ifPresent(unit -> access.checkWrite(Area.OBSERVATIONS, unit));
         writeGate.enter();
         ObservationInput input = withPathKey(indicatorCode, orgUnitCode, period, body);
         ObservationValidator.Result result = validator.validate(input);
+        // A unit outside the caller's subtree is refused before any detail of the row is judged.
+        if (result.orgUnit() != null) {
+            access.checkWrite(Area.OBSERVATIONS, result.orgUnit());
+        }
         if (!result.ok()) {
             throw new ValidationFailed(result.errors());
         }

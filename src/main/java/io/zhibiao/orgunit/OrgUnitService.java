@@ -4,6 +4,7 @@ import io.quarkus.logging.Log;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import io.zhibiao.common.Conflict;
+import io.zhibiao.common.Keys;
 import io.zhibiao.common.NotFound;
 import io.zhibiao.common.PageRequest;
 import io.zhibiao.common.PageResult;
@@ -76,14 +77,8 @@ public class OrgUnitService {
     public OrgUnit create(OrgUnitRequest request) {
         access.checkWrite(Area.ORG_UNITS);
         writeGate.enter();
-        if (request.code() == null) {
-            throw new ValidationFailed("code", "must not be blank");
-        }
-        if (OrgUnit.findByCode(request.code()).isPresent()) {
-            throw new Conflict("org unit '" + request.code() + "' already exists");
-        }
         OrgUnit unit = new OrgUnit();
-        unit.code = request.code();
+        unit.code = Keys.newCode("org unit", request.code(), c -> OrgUnit.findByCode(c).isPresent());
         unit.createdAt = OffsetDateTime.now(clock);
         apply(unit, request);
         unit.persist();
@@ -96,9 +91,7 @@ public class OrgUnitService {
         writeGate.enter();
         OrgUnit unit = existing(code);
         access.checkWrite(Area.ORG_UNITS, unit);
-        if (request.code() != null && !request.code().equals(code)) {
-            throw new ValidationFailed("code", "is the key and cannot change (was '" + code + "')");
-        }
+        Keys.unchanged(code, request.code());
         List<OrgUnitType> childTypes = em.createQuery("select distinct u.type from OrgUnit u where u.parent = :unit",
                 OrgUnitType.class).setParameter("unit", unit).getResultList();
         childTypes.stream().filter(child -> !request.type().mayContain(child)).findFirst().ifPresent(child -> {
