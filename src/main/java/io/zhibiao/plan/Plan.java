@@ -34,6 +34,19 @@ public class Plan extends PanacheEntityBase {
     @Column(nullable = false, length = 20)
     public String period;
 
+    /** The period as month indices, so that lists filter by overlap like targets do. */
+    @Column(name = "start_month", nullable = false)
+    public int startMonth;
+
+    @Column(name = "end_month", nullable = false)
+    public int endMonth;
+
+    @Column(name = "plan_text", nullable = false, length = 1_000_000)
+    public String text;
+
+    @Column(name = "created_by", length = 200)
+    public String createdBy;
+
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;
 }

@@ -24,7 +24,7 @@ public record TargetView(
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt) {
 
-    static TargetView of(Target t) {
+    public static TargetView of(Target t) {
         PeriodValue baseline = t.baselinePeriod == null && t.baselineValue == null ? null
                 : new PeriodValue(t.baselinePeriod, Numbers.display(t.baselineValue));
         List<PeriodValue> milestones = t.milestones.stream()

@@ -1,0 +1,79 @@
+package io.zhibiao.plan;
+
+/** Reads Chinese numerals as plans write them: 两, 十, 十二, 一百二十, 三万, 一千零五. */
+final class ChineseNumerals {
+
+    static final String DIGITS = "零〇一二两三四五六七八九";
+    static final String ALL = DIGITS + "十百千万亿";
+
+    private ChineseNumerals() {
+    }
+
+    static boolean isNumeral(char c) {
+        return ALL.indexOf(c) >= 0;
+    }
+
+    /** The value, or -1 when the characters are not one well-formed numeral (一二, 十十, an empty string). */
+    static long parse(CharSequence text) {
+        if (text.isEmpty()) {
+            return -1;
+        }
+        long total = 0;
+        long section = 0;
+        long digit = -1;
+        char previous = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            int d = digit(c);
+            if (d >= 0) {
+                if (digit > 0 || (digit == 0 && d == 0)) {
+                    return -1;
+                }
+                digit = d;
+            } else if (c == '十' || c == '百' || c == '千') {
+                long unit = c == '十' ? 10 : c == '百' ? 100 : 1000;
+                if (digit < 0 && c == '十' && (previous == 0 || previous == '零' || previous == '〇' || isBig(previous))) {
+                    digit = 1;
+                }
+                if (digit <= 0) {
+                    return -1;
+                }
+                section += digit * unit;
+                digit = -1;
+            } else if (c == '万' || c == '亿') {
+                long unit = c == '万' ? 10_000 : 100_000_000;
+                section += Math.max(digit, 0);
+                if (section == 0 && total == 0) {
+                    return -1;
+                }
+                total = c == '亿' ? (total + section) * unit : total + section * unit;
+                section = 0;
+                digit = -1;
+            } else {
+                return -1;
+            }
+            previous = c;
+        }
+        return total + section + Math.max(digit, 0);
+    }
+
+    private static boolean isBig(char c) {
+        return c == '万' || c == '亿' || c == '百' || c == '千';
+    }
+
+    private static int digit(char c) {
+        return switch (c) {
+            case '零', '〇' -> 0;
+            case '一' -> 1;
+            case '二', '两' -> 2;
+            case '三' -> 3;
+            case '四' -> 4;
+            case '五' -> 5;
+            case '六' -> 6;
+            case '七' -> 7;
+            case '八' -> 8;
+            case '九' -> 9;
+            default -> -1;
+        };
+    }
+}

@@ -1,0 +1,232 @@
+package io.zhibiao.plan;
+
+import io.quarkus.logging.Log;
+import io.quarkus.panache.common.Parameters;
+import io.zhibiao.common.Conflict;
+import io.zhibiao.common.FieldError;
+import io.zhibiao.common.FieldErrors;
+import io.zhibiao.common.NotFound;
+import io.zhibiao.common.PageRequest;
+import io.zhibiao.common.PageResult;
+import io.zhibiao.common.ValidationFailed;
+import io.zhibiao.common.WriteGate;
+import io.zhibiao.indicator.IndicatorRequest;
+import io.zhibiao.indicator.IndicatorService;
+import io.zhibiao.orgunit.OrgUnit;
+import io.zhibiao.orgunit.OrgUnitService;
+import io.zhibiao.period.Period;
+import io.zhibiao.security.Access;
+import io.zhibiao.security.Area;
+import io.zhibiao.target.Target;
+import io.zhibiao.target.TargetRequest;
+import io.zhibiao.target.TargetService;
+import io.zhibiao.target.TargetView;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+@ApplicationScoped
+@Transactional
+public class PlanService {
+
+    private final TargetExtractor extractor = new TargetExtractor();
+
+    @Inject
+    Access access;
+
+    @Inject
+    WriteGate writeGate;
+
+    @Inject
+    OrgUnitService orgUnits;
+
+    @Inject
+    IndicatorService indicators;
+
+    @Inject
+    TargetService targets;
+
+    @Inject
+    Clock clock;
+
+    /** Candidate targets of a text; the year comes from the title when the caller does not give it. */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public Extraction extract(String text, Integer year) {
+        if (text == null || text.isBlank()) {
+            throw new ValidationFailed("body", "the plan text is empty");
+        }
+        int planYear = year != null ? year : TargetExtractor.planYear(text).orElseThrow(() -> new ValidationFailed("year",
+                "no plan year (such as 2026年工作要点) in the title or opening lines; pass ?year="));
+        long started = System.nanoTime();
+        Extraction extraction = extractor.extract(text, planYear);
+        Log.infof("Extracted %d candidate targets from %d characters of a %d plan in %d ms", extraction.candidates().size(),
+                text.length(), planYear, (System.nanoTime() - started) / 1_000_000);
+        return extraction;
+    }
+
+    public Plan create(PlanRequest request) {
+        List<FieldError> errors = new ArrayList<>();
+        OrgUnit orgUnit = FieldErrors.collect(errors, () -> orgUnits.resolve("orgUnitCode", request.orgUnitCode()));
+        Period period = FieldErrors.period(errors, "period", request.period());
+        if (!errors.isEmpty()) {
+            throw new ValidationFailed(errors);
+        }
+        access.checkWrite(Area.PLANS, orgUnit);
+        writeGate.enter();
+        Plan plan = new Plan();
+        plan.orgUnit = orgUnit;
+        plan.title = request.title().strip();
+        plan.period = period.toString();
+        plan.startMonth = period.startMonth();
+        plan.endMonth = period.endMonth();
+        plan.text = request.text();
+        plan.createdAt = OffsetDateTime.now(clock);
+        plan.createdBy = access.actor();
+        plan.persist();
+        Log.infof("Plan %d stored for %s (%s, %d characters)", plan.id, orgUnit.code, plan.period, plan.text.length());
+        return plan;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Plan get(long id) {
+        Plan plan = existing(id);
+        return access.visible(plan.orgUnit, plan, "plan", id);
+    }
+
+    /** For writes: the plan whether or not the caller may see it; the write check then answers 403. */
+    private Plan existing(long id) {
+        return Plan.<Plan>find("from Plan p join fetch p.orgUnit where p.id = ?1", id).firstResultOptional()
+                .orElseThrow(() -> new NotFound("plan", id));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PageResult<Plan> list(String orgUnitCode, Period period, PageRequest page) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        Parameters params = new Parameters();
+        if (access.scopePath() != null) {
+            where.append(" and p.orgUnit.path like :scope");
+            params.and("scope", access.scopePath() + "%");
+        }
+        if (orgUnitCode != null) {
+            where.append(" and p.orgUnit.code = :orgUnit");
+            params.and("orgUnit", orgUnitCode);
+        }
+        if (period != null) {
+            where.append(" and p.startMonth <= :last and p.endMonth >= :first");
+            params.and("first", period.startMonth()).and("last", period.endMonth());
+        }
+        var query = Plan.<Plan>find("from Plan p join fetch p.orgUnit where " + where + " order by p.id", params);
+        long total = Plan.count("from Plan p where " + where, params);
+        return new PageResult<>(query.page(page.page(), page.size()).list(), page.page(), page.size(), total);
+    }
+
+    /** Targets accepted from each of the given plans, in one query. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<Long, Long> targetCounts(List<Plan> plans) {
+        Map<Long, Long> counts = new HashMap<>();
+        if (plans.isEmpty()) {
+            return counts;
+        }
+        List<Object[]> rows = Target.getEntityManager()
+                .createQuery("select t.plan.id, count(t) from Target t where t.plan.id in :ids group by t.plan.id", Object[].class)
+                .setParameter("ids", plans.stream().map(p -> p.id).toList())
+                .getResultList();
+        rows.forEach(row -> counts.put((Long) row[0], (Long) row[1]));
+        return counts;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Extraction extract(long id) {
+        Plan plan = get(id);
+        return extract(plan.text, Period.parse(plan.period).startMonth() / 12);
+    }
+
+    /**
+     * Creates a target for every reviewed candidate, through the same validation as POST /targets, all or none:
+     * every item's errors are reported at once, prefixed with its place in the request.
+     */
+    public AcceptedTargets accept(long planId, AcceptRequest request) {
+        Plan plan = existing(planId);
+        access.checkWrite(Area.TARGETS, plan.orgUnit);
+        List<FieldError> errors = new ArrayList<>();
+        String conflict = null;
+        List<TargetView> created = new ArrayList<>();
+        for (int i = 0; i < request.targets().size(); i++) {
+            AcceptedTarget item = request.targets().get(i);
+            String prefix = "targets[" + i + "]";
+            try {
+                TargetRequest target = toTarget(plan, item, prefix);
+                created.add(TargetView.of(targets.create(target)));
+            } catch (ValidationFailed e) {
+                e.errors().forEach(error -> errors.add(new FieldError(
+                        error.field() == null ? prefix : error.field().startsWith(prefix) ? error.field() : prefix + "." + error.field(),
+                        error.message())));
+            } catch (Conflict e) {
+                if (conflict == null) {
+                    conflict = prefix + ": " + e.getMessage();
+                }
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationFailed(errors);
+        }
+        if (conflict != null) {
+            throw new Conflict(conflict);
+        }
+        Log.infof("Plan %d: %d targets accepted by %s", plan.id, created.size(), access.actor());
+        return new AcceptedTargets(plan.id, created);
+    }
+
+    private TargetRequest toTarget(Plan plan, AcceptedTarget item, String prefix) {
+        List<FieldError> errors = new ArrayList<>();
+        String orgUnitCode = item.orgUnitCode();
+        if (orgUnitCode == null && item.orgUnitName() != null && !item.orgUnitName().isBlank()) {
+            orgUnitCode = unitNamed(plan.orgUnit, item.orgUnitName().strip(), prefix + ".orgUnitName", errors);
+        }
+        String indicatorCode = item.indicatorCode();
+        if (item.indicator() != null) {
+            IndicatorRequest described = item.indicator();
+            if (described.code() == null && indicatorCode != null) {
+                described = new IndicatorRequest(indicatorCode, described.name(), described.category(), described.description(),
+                        described.unit(), described.valueType(), described.direction(), described.aggregation(),
+                        described.frequency(), described.minValue(), described.maxValue());
+            } else if (indicatorCode != null && !indicatorCode.equals(described.code())) {
+                errors.add(new FieldError(prefix + ".indicatorCode", "differs from indicator.code; give one code"));
+            }
+            if (errors.isEmpty()) {
+                try {
+                    indicatorCode = indicators.create(described).code;
+                } catch (ValidationFailed e) {
+                    e.errors().forEach(error -> errors.add(new FieldError(
+                            prefix + ".indicator" + (error.field() == null ? "" : "." + error.field()), error.message())));
+                }
+            }
+        } else if (indicatorCode == null) {
+            errors.add(new FieldError(prefix + ".indicatorCode", "name an existing indicator, or describe a new one in indicator"));
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationFailed(errors);
+        }
+        return new TargetRequest(indicatorCode, orgUnitCode == null ? plan.orgUnit.code : orgUnitCode,
+                item.period() == null ? plan.period : item.period(), item.value(), item.tolerance(), item.baseline(),
+                item.milestones(), plan.id, item.name(), item.sentence(), item.note());
+    }
+
+    /** The one org unit with this name in the plan's subtree (the plan names its schools, not their codes). */
+    private static String unitNamed(OrgUnit root, String name, String field, List<FieldError> errors) {
+        List<OrgUnit> found = OrgUnit.<OrgUnit>find("name = ?1 and path like ?2", name, root.path + "%").page(0, 2).list();
+        if (found.size() == 1) {
+            return found.get(0).code;
+        }
+        errors.add(new FieldError(field, found.isEmpty()
+                ? "no org unit named '" + name + "' under '" + root.code + "'; give orgUnitCode"
+                : "several org units under '" + root.code + "' are named '" + name + "'; give orgUnitCode"));
+        return null;
+    }
+}

@@ -1,0 +1,240 @@
+package io.zhibiao.plan;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A plan's text made ready for reading targets: one normalised copy of the same length (full-width digits and
+ * punctuation folded to ASCII, so every offset still points into the original), a mask over everything that
+ * must never yield a figure (advertising, URLs, dates, titles, quotations, numbering, report sections), and
+ * the sentences with the heading they sit under.
+ */
+final class PlanText {
+
+    /** A sentence of the plan: offsets into the text, and the innermost heading above it. */
+    record Sentence(int start, int end, String category) {
+    }
+
+    private static final Pattern HEADING_1 = Pattern.compile("^[一二三四五六七八九十]{1,3}\\s*[、.]\\s*");
+    private static final Pattern HEADING_2 = Pattern.compile("^\\(\\s*[一二三四五六七八九十]{1,3}\\s*\\)\\s*");
+    private static final Pattern LIST_ITEM = Pattern.compile("^(?:\\d{1,3}\\s*[.、)](?!\\d)|\\(\\s*\\d{1,3}\\s*\\)|[①-⑳])\\s*");
+
+    /** Lines that are not plan text at all: page furniture of the sites the plans were copied from, and ads. */
+    private static final Pattern NOISE_LINE = Pattern.compile(
+            "https?://|www\\.|\\.(?:com|cn|net|org)\\b|QQ|qq|微信|公众号|扫码|二维码|小编|供大家参考|推荐访问|试读|转载"
+                    + "|查阅全文|免费下载|版权所有|浏览次数|阅读次数|点击数|索引号|文件编号|成文日期|发布日期|发布时间|责任编辑"
+                    + "|^\\s*(?:时间|来源|作者|编辑|日期)\\s*:|\\.{6,}|\\|.*\\|");
+
+    /** Inline spans that never hold a target figure. */
+    private static final Pattern INLINE_NOISE = Pattern.compile(String.join("|",
+            "[(][^()\\n]{0,40}?(?:来源|出处|材料)[^()\\n]{0,40}?[)]",   // (材料来源…) remarks
+            "《[^《》\\n]{0,80}》",                                     // law and document titles
+            "“[^“”\\n。]{0,40}”", "\"[^\"\\n。]{0,40}\"", "「[^「」\\n]{0,40}」",   // slogans and quoted names
+            "[\\[〔【]\\s*\\d{4}\\s*[\\]〕】]\\s*\\d+\\s*号",                // document numbers 〔2025〕3号
+            "\\d{2,4}\\s*[-/.]\\s*\\d{1,2}\\s*[-/.]\\s*\\d{1,2}",      // 2025-04-01
+            "\\d{1,2}\\s*:\\s*\\d{2}(?:\\s*:\\s*\\d{2})?",              // 10:15:04
+            "\\d{4}\\s*年\\s*\\d{1,2}\\s*月(?:\\s*\\d{1,2}\\s*日)?",    // 2025年4月1日
+            "\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日",
+            "\\d{7,}",                                                  // phone, QQ and index numbers
+            "\\*{2,}",                                                  // redactions
+            "\\d{4}\\s*-\\s*\\d{4}",                                    // 2021-2025 spans of years
+            "(?<![A-Za-z])[xX]{1,4}(?![A-Za-z])"));                     // xx placeholders
+
+    /** A section that reports the past year, not targets (一、2024年工作总结). */
+    private static final Pattern REPORT_HEADING = Pattern.compile("总结|回顾|成效|完成情况|主要成绩|取得的成绩|工作成绩|主要做法");
+
+    private static final String SENTENCE_ENDS = "。！？；;!?";
+    private static final String SOFT_LINE_ENDS = "，,、：:（(“\"《";
+
+    private final String original;
+    private final char[] normal;
+    private final boolean[] masked;
+    /** List numbering (1. / (2) / 一、): masked, and left out of names. */
+    private final boolean[] numbering;
+    private final List<Sentence> sentences = new ArrayList<>();
+
+    PlanText(String text) {
+        this.original = text;
+        this.normal = normalise(text);
+        this.masked = new boolean[text.length()];
+        this.numbering = new boolean[text.length()];
+        maskInline();
+        readLines();
+    }
+
+    String original() {
+        return original;
+    }
+
+    String normal(int start, int end) {
+        return new String(normal, start, end - start);
+    }
+
+    char normalAt(int i) {
+        return normal[i];
+    }
+
+    int length() {
+        return normal.length;
+    }
+
+    boolean masked(int i) {
+        return masked[i];
+    }
+
+    boolean numbering(int i) {
+        return numbering[i];
+    }
+
+    List<Sentence> sentences() {
+        return sentences;
+    }
+
+    /** Full-width forms to ASCII, one character for one, so offsets stay those of the original. */
+    private static char[] normalise(String text) {
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
+            if (c >= '\uFF01' && c <= '\uFF5E' && c != '\uFF0C' && c != '\uFF1B' && c != '\uFF1A' && c != '\uFF08'
+                    && c != '\uFF09') {
+                chars[i] = (char) (c - 0xFEE0);   // ０-９, ％, ．, Ａ-ｚ …
+            } else if (c == '\uFF08') {
+                chars[i] = '(';
+            } else if (c == '\uFF09') {
+                chars[i] = ')';
+            } else if (c == '\u3000' || c == '\uFEFF' || c == '\u00A0' || c == '\r' || c == '\t') {
+                chars[i] = ' ';
+            } else if (c == '～' || c == '〜' || c == '—' || c == '–' || c == '－') {
+                chars[i] = '-';
+            } else if (c == '．') {
+                chars[i] = '.';
+            }
+        }
+        return chars;
+    }
+
+    private void maskInline() {
+        Matcher m = INLINE_NOISE.matcher(new String(normal));
+        while (m.find()) {
+            mask(m.start(), m.end());
+        }
+    }
+
+    private void markNumbering(int start, int end) {
+        mask(start, end);
+        for (int i = start; i < end; i++) {
+            numbering[i] = true;
+        }
+    }
+
+    private void mask(int start, int end) {
+        for (int i = start; i < end; i++) {
+            masked[i] = true;
+        }
+    }
+
+    /** Headings set the category, report sections and noise lines are masked, and sentences are cut. */
+    private void readLines() {
+        String heading1 = null;
+        String heading2 = null;
+        boolean report1 = false;
+        boolean report2 = false;
+        int sentenceStart = -1;
+        String sentenceCategory = null;
+        String previousLine = "";
+        int lineStart = 0;
+        while (lineStart <= normal.length) {
+            int lineEnd = lineStart;
+            while (lineEnd < normal.length && normal[lineEnd] != '\n') {
+                lineEnd++;
+            }
+            String line = new String(normal, lineStart, lineEnd - lineStart);
+            String trimmed = line.strip();
+            int indent = line.indexOf(trimmed.isEmpty() ? " " : trimmed.substring(0, 1));
+            int contentStart = lineStart + Math.max(indent, 0);
+
+            boolean noise = NOISE_LINE.matcher(line).find();
+            Matcher h1 = HEADING_1.matcher(trimmed);
+            Matcher h2 = HEADING_2.matcher(trimmed);
+            Matcher item = LIST_ITEM.matcher(trimmed);
+            boolean startsBlock = trimmed.isEmpty() || noise || h1.lookingAt() || h2.lookingAt() || item.lookingAt();
+            boolean heading = false;
+            if (!noise && h1.lookingAt()) {
+                heading = true;
+                heading1 = headingText(original.substring(contentStart + h1.end(), lineEnd));
+                heading2 = null;
+                report1 = REPORT_HEADING.matcher(heading1).find();
+                report2 = false;
+                markNumbering(contentStart, contentStart + h1.end());
+            } else if (!noise && h2.lookingAt()) {
+                heading = true;
+                heading2 = headingText(original.substring(contentStart + h2.end(), lineEnd));
+                report2 = REPORT_HEADING.matcher(heading2).find();
+                markNumbering(contentStart, contentStart + h2.end());
+            } else if (!noise && item.lookingAt()) {
+                markNumbering(contentStart, contentStart + item.end());
+            }
+            if (noise || report1 || report2) {
+                mask(lineStart, lineEnd);
+            }
+
+            // A line break ends a sentence unless a long line was wrapped in the middle of one.
+            boolean hardBreak = startsBlock || previousLine.length() < 20 && !endsWithAny(previousLine, SOFT_LINE_ENDS);
+            if (hardBreak && sentenceStart >= 0) {
+                closeSentence(sentenceStart, lineStart, sentenceCategory);
+                sentenceStart = -1;
+            }
+            String category = heading2 != null ? heading2 : heading1;
+            for (int i = contentStart; i < lineEnd; i++) {
+                if (sentenceStart < 0) {
+                    sentenceStart = i;
+                    sentenceCategory = category;
+                }
+                if (SENTENCE_ENDS.indexOf(normal[i]) >= 0) {
+                    closeSentence(sentenceStart, i + 1, sentenceCategory);
+                    sentenceStart = -1;
+                }
+            }
+            if (heading && sentenceStart >= 0) {
+                closeSentence(sentenceStart, lineEnd, sentenceCategory);
+                sentenceStart = -1;
+            }
+            previousLine = heading || noise ? "" : trimmed;
+            lineStart = lineEnd + 1;
+        }
+        if (sentenceStart >= 0) {
+            closeSentence(sentenceStart, normal.length, sentenceCategory);
+        }
+    }
+
+    private void closeSentence(int start, int end, String category) {
+        while (end > start && Character.isWhitespace(normal[end - 1])) {
+            end--;
+        }
+        if (end > start) {
+            sentences.add(new Sentence(start, end, category));
+        }
+    }
+
+    /** The heading's words, up to its first full stop, without trailing punctuation. */
+    private static String headingText(String rest) {
+        int end = rest.length();
+        for (int i = 0; i < rest.length(); i++) {
+            if ("。；;：:！？!?".indexOf(rest.charAt(i)) >= 0) {
+                end = i;
+                break;
+            }
+        }
+        String text = rest.substring(0, end).strip();
+        while (!text.isEmpty() && "，,、.".indexOf(text.charAt(text.length() - 1)) >= 0) {
+            text = text.substring(0, text.length() - 1);
+        }
+        return text.length() > 100 ? text.substring(0, 100) : text;
+    }
+
+    private static boolean endsWithAny(String line, String chars) {
+        return !line.isEmpty() && chars.indexOf(line.charAt(line.length() - 1)) >= 0;
+    }
+}

@@ -1,0 +1,71 @@
+package io.zhibiao.plan;
+
+import io.zhibiao.indicator.ValueType;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The units a plan counts, measures or spends in, and the value type each implies. */
+final class Units {
+
+    /** Counted things: whole numbers. */
+    private static final List<String> COUNTS = List.of("人次", "人", "名", "所", "个", "次", "座", "项", "起", "节", "间",
+            "套", "台", "本", "场", "期", "家", "处", "条", "件", "篇", "门", "支", "批", "班", "户", "位", "张", "册", "部",
+            "轮次", "轮", "课时", "学时", "堂", "天", "周");
+    /** Money, areas, lengths, hours: decimals. */
+    private static final List<String> AMOUNTS = List.of("元", "万元", "亿元", "千元", "小时", "平方米", "万平方米", "亩",
+            "公里", "千米", "米", "吨");
+
+    private static final Map<String, ValueType> TYPES = new LinkedHashMap<>();
+    /** Longest first, so that 人次 wins over 人 and 万元 over 万. */
+    private static final List<String> LONGEST_FIRST;
+
+    static {
+        TYPES.put("%", ValueType.PERCENT);
+        COUNTS.forEach(u -> TYPES.put(u, ValueType.INTEGER));
+        AMOUNTS.forEach(u -> TYPES.put(u, ValueType.DECIMAL));
+        LONGEST_FIRST = TYPES.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
+    }
+
+    private Units() {
+    }
+
+    /** The unit written at {@code at}, or null. A "个百分点" is a difference, never a unit of a target. */
+    static String unitAt(CharSequence text, int at) {
+        if (startsWith(text, at, "个百分点")) {
+            return null;
+        }
+        for (String unit : LONGEST_FIRST) {
+            if (startsWith(text, at, unit)) {
+                return unit;
+            }
+        }
+        return null;
+    }
+
+    static ValueType type(String unit) {
+        return unit == null ? ValueType.INTEGER : TYPES.get(unit);
+    }
+
+    /** 人 and 名 count the same people. */
+    static boolean compatible(String a, String b) {
+        return a.equals(b) || (isPeople(a) && isPeople(b));
+    }
+
+    private static boolean isPeople(String unit) {
+        return unit.equals("人") || unit.equals("名");
+    }
+
+    static boolean startsWith(CharSequence text, int at, String word) {
+        if (at < 0 || at + word.length() > text.length()) {
+            return false;
+        }
+        for (int i = 0; i < word.length(); i++) {
+            if (text.charAt(at + i) != word.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
