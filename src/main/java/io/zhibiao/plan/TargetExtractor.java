@@ -388,6 +388,9 @@ public final class TargetExtractor {
                 return null;
             }
             String preTrim = pre.strip();
+            if (preTrim.endsWith("的") && !f.zero()) {
+                return null;   // 确定的8项任务: a figure described, not set
+            }
             boolean afterCue = AFTER_CUE.matcher(post).find();
             if (f.zero()) {
                 // 清零, 零发生: always a goal
@@ -460,7 +463,7 @@ public final class TargetExtractor {
                 b.notes.add("the sentence names " + subjects.size() + " units: " + String.join("、", subjects));
                 b.confidence -= 0.2;
             }
-            b.name = name(words, objectAfter(post));
+            b.name = name(words, objectAfter(post), f.unit() != null && f.unit().endsWith("元"));
             if (b.name == null) {
                 return null;
             }
@@ -504,11 +507,11 @@ public final class TargetExtractor {
             return object.length() > 20 ? object.substring(0, 20) : object;
         }
 
-        private static String name(String words, String object) {
+        private static String name(String words, String object, boolean money) {
             if (!object.isEmpty() && words.endsWith("等")) {
                 return object;   // 甲中学、乙中学等8所学校运动场改造项目: the list names examples, the object is the target
             }
-            String name = strip(words);
+            String name = strip(words, money);
             Matcher generic = GENERIC_VERB_AT_END.matcher(name);
             Matcher naming = NAMING_VERB_AT_END.matcher(name);
             if (!object.isEmpty() && generic.find()) {
@@ -522,8 +525,8 @@ public final class TargetExtractor {
             return name.isEmpty() ? null : name;
         }
 
-        /** Strips filler and verbs from both ends until nothing more comes off; keeps 完成 of 完成率. */
-        private static String strip(String words) {
+        /** Strips filler and verbs from both ends until nothing more comes off; keeps 完成 of 完成率 and 完成投资. */
+        private static String strip(String words, boolean money) {
             String name = words;
             String before;
             do {
@@ -534,8 +537,8 @@ public final class TargetExtractor {
                     if (!rest.isEmpty() && "率数量度额比".indexOf(rest.charAt(0)) >= 0) {
                         break;
                     }
-                    if (rest.length() == 2 && isVerb(lead.group()) && !rest.isEmpty()) {
-                        break;   // 完成投资: the verb is half of the name
+                    if (money && rest.length() == 2 && isVerb(lead.group())) {
+                        break;   // 完成投资2亿元: the money spent is the measure, the verb is half of its name
                     }
                     name = rest;
                 }

@@ -1,0 +1,471 @@
+package io.zhibiao.plan;
+
+import static io.zhibiao.indicator.Direction.DECREASE;
+import static io.zhibiao.indicator.Direction.INCREASE;
+import static io.zhibiao.indicator.Direction.MAINTAIN;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.zhibiao.indicator.ValueType;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/** The extraction rules of issue 5, one fixture per rule, in the style of county work plans. */
+class TargetExtractorTest {
+
+    private static final TargetExtractor EXTRACTOR = new TargetExtractor();
+
+    static List<Candidate> extract(String text) {
+        return EXTRACTOR.extract(text, 2027).candidates();
+    }
+
+    static Candidate only(String text) {
+        List<Candidate> found = extract(text);
+        assertThat(found).as("candidates of %s", text).hasSize(1);
+        return found.get(0);
+    }
+
+    static BigDecimal d(String value) {
+        return new BigDecimal(value);
+    }
+
+    static String resource(String name) throws IOException {
+        try (InputStream in = TargetExtractorTest.class.getResourceAsStream("/plans/" + name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void theFixturePlanGivesExactlyItsListedTargets() throws IOException {
+        String text = resource("songling-county-2027.txt");
+        List<Expected> expected = Expected.read(resource("songling-county-2027.targets.tsv"));
+        Extraction extraction = EXTRACTOR.extract(text, TargetExtractor.planYear(text).orElseThrow());
+
+        assertThat(extraction.year()).isEqualTo(2027);
+        assertThat(extraction.candidates()).hasSameSizeAs(expected);
+        for (int i = 0; i < expected.size(); i++) {
+            expected.get(i).check(extraction.candidates().get(i), true);
+        }
+    }
+
+    @Test
+    void theSameTextAlwaysGivesTheSameCandidates() throws IOException {
+        String text = resource("songling-county-2027.txt");
+        assertThat(EXTRACTOR.extract(text, 2027)).isEqualTo(EXTRACTOR.extract(text, 2027));
+    }
+
+    @Nested
+    class Names {
+        @Test
+        void dropTheVerbAndFiller() {
+            assertThat(only("全年完成教师培训9200人次。").name()).isEqualTo("教师培训");
+            assertThat(only("本科上线率力争达到75%。").name()).isEqualTo("本科上线率");
+            assertThat(only("其中研究生学历不少于20名。").name()).isEqualTo("研究生学历");
+        }
+
+        @Test
+        void keepVerbsThatNameTheThing() {
+            assertThat(only("新增学位900个。").name()).isEqualTo("新增学位");
+            assertThat(only("新建、改扩建公办幼儿园3所。").name()).isEqualTo("新建改扩建公办幼儿园");
+        }
+
+        @Test
+        void comeAfterTheFigureWhenOnlyAVerbPrecedesIt() {
+            assertThat(only("建设100个智慧教室。").name()).isEqualTo("智慧教室");
+            assertThat(only("三年内建成两个以上标准化游泳馆。").name()).isEqualTo("标准化游泳馆");
+        }
+
+        @Test
+        void keepTheNounAVerbIsPartOf() {
+            assertThat(only("确保完成率达100%。").name()).isEqualTo("完成率");
+        }
+    }
+
+    @Nested
+    class UnitsAndValueTypes {
+        @Test
+        void percentIsPercent() {
+            Candidate c = only("体质健康达标率达到92.5%。");
+            assertThat(c.value()).isEqualByComparingTo("92.5");
+            assertThat(c.unit()).isEqualTo("%");
+            assertThat(c.valueType()).isEqualTo(ValueType.PERCENT);
+        }
+
+        @Test
+        void countsAreIntegers() {
+            for (String unit : List.of("人", "名", "所", "个", "次", "人次", "座", "项", "起")) {
+                Candidate c = only("全年新增" + unit + "类目标12" + unit + "。");
+                assertThat(c.unit()).as(unit).isEqualTo(unit);
+                assertThat(c.valueType()).as(unit).isEqualTo(ValueType.INTEGER);
+            }
+        }
+
+        @Test
+        void moneyIsDecimalAndKeepsItsMagnitudeInTheUnit() {
+            for (String unit : List.of("元", "万元", "亿元")) {
+                Candidate c = only("完成投资2.35" + unit + "。");
+                assertThat(c.value()).isEqualByComparingTo("2.35");
+                assertThat(c.unit()).isEqualTo(unit);
+                assertThat(c.valueType()).isEqualTo(ValueType.DECIMAL);
+            }
+        }
+
+        @Test
+        void wanAndYiInsideANumberMultiplyIt() {
+            Candidate c = only("新增学位2万个。");
+            assertThat(c.value()).isEqualByComparingTo("20000");
+            assertThat(c.unit()).isEqualTo("个");
+            assertThat(only("开展职业技能培训1.2万人次。").value()).isEqualByComparingTo("12000");
+        }
+
+        @Test
+        void fullWidthDigitsReadAsDigits() {
+            Candidate c = only("新增学位１２００个，");
+            assertThat(c.value()).isEqualByComparingTo("1200");
+            assertThat(only("合格率达到９８．５％。").value()).isEqualByComparingTo("98.5");
+        }
+
+        @Test
+        void baiFenBaiIsOneHundredPercent() {
+            Candidate c = only("课后服务覆盖率达到百分百。");
+            assertThat(c.value()).isEqualByComparingTo("100");
+            assertThat(c.unit()).isEqualTo("%");
+        }
+
+        @Test
+        void aRangeTakesTheLowerBoundAndSaysSo() {
+            Candidate c = only("学校每周开设1-2节劳动教育课程。");
+            assertThat(c.value()).isEqualByComparingTo("1");
+            assertThat(c.unit()).isEqualTo("节");
+            assertThat(c.note()).contains("1-2").contains("lower bound");
+            assertThat(c.confidence()).isLessThan(d("0.9"));
+        }
+    }
+
+    @Nested
+    class ChineseNumerals {
+        @Test
+        void countWhenAGoalVerbPrecedesThem() {
+            assertThat(only("三年内建成两个以上标准化游泳馆。").value()).isEqualByComparingTo("2");
+            assertThat(only("新建三所公办幼儿园。").value()).isEqualByComparingTo("3");
+            assertThat(only("每学年至少开展一次心理健康测评。").value()).isEqualByComparingTo("1");
+            assertThat(only("年内评选十项优秀教学成果。").value()).isEqualByComparingTo("10");
+        }
+
+        @Test
+        void countWhenAGoalClauseEndsWithThem() {
+            assertThat(only("新建公办幼儿园两所。").value()).isEqualByComparingTo("2");
+        }
+
+        @Test
+        void areOrdinaryWordsOtherwise() {
+            assertThat(extract("聚焦“提质、扩优”四项任务，把立德树人作为一项政治任务，打造一批特色学校，实施新一轮布局调整，建设一支高素质队伍。"))
+                    .isEmpty();
+            assertThat(extract("县第一中学开展第二期培训，稳步实施特殊教育二期提升计划。")).isEmpty();
+        }
+
+        @Test
+        void parse() {
+            assertThat(io.zhibiao.plan.ChineseNumerals.parse("两")).isEqualTo(2);
+            assertThat(io.zhibiao.plan.ChineseNumerals.parse("十")).isEqualTo(10);
+            assertThat(io.zhibiao.plan.ChineseNumerals.parse("十二")).isEqualTo(12);
+            assertThat(io.zhibiao.plan.ChineseNumerals.parse("二十")).isEqualTo(20);
+            assertThat(io.zhibiao.plan.ChineseNumerals.parse("一百二十")).isEqualTo(120);
+            assertThat(io.zhibiao.plan.ChineseNumerals.parse("一千零五")).isEqualTo(1005);
+            assertThat(io.zhibiao.plan.ChineseNumerals.parse("三万")).isEqualTo(30000);
+            assertThat(io.zhibiao.plan.ChineseNumerals.parse("十万")).isEqualTo(100000);
+            assertThat(io.zhibiao.plan.ChineseNumerals.parse("一二")).isEqualTo(-1);
+            assertThat(io.zhibiao.plan.ChineseNumerals.parse("")).isEqualTo(-1);
+        }
+    }
+
+    @Nested
+    class Directions {
+        @Test
+        void capsAndZeroTargetsDecrease() {
+            assertThat(only("学生近视率控制在52%以内。").direction()).isEqualTo(DECREASE);
+            assertThat(only("辍学人数下降到10人。").direction()).isEqualTo(DECREASE);
+            assertThat(only("安全事故不超过2起。").direction()).isEqualTo(DECREASE);
+        }
+
+        @Test
+        void zeroTargetsAreZeroAndDecrease() {
+            for (String text : List.of("学生溺水事故零发生。", "控辍保学动态清零。")) {
+                Candidate c = only(text);
+                assertThat(c.value()).as(text).isEqualByComparingTo("0");
+                assertThat(c.direction()).as(text).isEqualTo(DECREASE);
+                assertThat(c.unit()).as(text).isNull();
+            }
+            assertThat(only("学生溺水事故零发生。").name()).isEqualTo("学生溺水事故");
+            assertThat(only("控辍保学动态清零。").name()).isEqualTo("控辍保学");
+        }
+
+        @Test
+        void floorsAndGoalsIncrease() {
+            assertThat(only("优质率达到80%以上。").direction()).isEqualTo(INCREASE);
+            assertThat(only("骨干教师培训不少于800人次。").direction()).isEqualTo(INCREASE);
+            assertThat(only("优秀率提高到35%。").direction()).isEqualTo(INCREASE);
+            assertThat(only("巩固率保持在99%以上。").direction()).isEqualTo(INCREASE);
+        }
+
+        @Test
+        void holdingAFigureWithoutABoundMaintainsIt() {
+            assertThat(only("生师比稳定在15%。").direction()).isEqualTo(MAINTAIN);
+        }
+    }
+
+    @Nested
+    class Periods {
+        @Test
+        void areThePlanYear() {
+            assertThat(only("新增学位900个。").period()).isEqualTo("2027");
+        }
+
+        @Test
+        void spanTheYearsWithin() {
+            assertThat(only("三年内建成标准化游泳馆2座以上。").period()).isEqualTo("2027/2029");
+            assertThat(only("两年内建成三个标准化足球场。").period()).isEqualTo("2027/2028");
+        }
+
+        @Test
+        void runToAYearNamed() {
+            assertThat(only("到2029年底前建成智慧校园20所。").period()).isEqualTo("2027/2029");
+        }
+    }
+
+    @Nested
+    class Baselines {
+        @Test
+        void percentagePointsAboveANamedYear() {
+            Candidate c = only("本科上线率达到75.3%，比2026年增加10个百分点。");
+            assertThat(c.baseline().period()).isEqualTo("2026");
+            assertThat(c.baseline().value()).isEqualByComparingTo("65.3");
+        }
+
+        @Test
+        void percentagePointsAboveLastYear() {
+            Candidate c = only("合格率达到88.5%，比上年提高3.2个百分点。");
+            assertThat(c.baseline().period()).isEqualTo("2026");
+            assertThat(c.baseline().value()).isEqualByComparingTo("85.3");
+        }
+
+        @Test
+        void percentagePointsBelow() {
+            Candidate c = only("学生近视率控制在52%以内，比2026年下降1.5个百分点。");
+            assertThat(c.baseline().value()).isEqualByComparingTo("53.5");
+            assertThat(c.direction()).isEqualTo(DECREASE);
+        }
+
+        @Test
+        void fromOneFigureToAnother() {
+            Candidate c = only("毛入园率由2026年的93.4%提高到95%。");
+            assertThat(c.value()).isEqualByComparingTo("95");
+            assertThat(c.baseline().period()).isEqualTo("2026");
+            assertThat(c.baseline().value()).isEqualByComparingTo("93.4");
+        }
+
+        @Test
+        void fromAFigureWithoutAYearMeansLastYear() {
+            Candidate c = only("毛入园率由93.4%提高到95%。");
+            assertThat(c.baseline().period()).isEqualTo("2026");
+        }
+
+        @Test
+        void countsAboveANamedYear() {
+            Candidate c = only("普通高中招生3100人，比2026年增加28人。");
+            assertThat(c.baseline().value()).isEqualByComparingTo("3072");
+            assertThat(c.baseline().period()).isEqualTo("2026");
+        }
+
+        @Test
+        void areLeftOutWhenTheUnitsDoNotFit() {
+            Candidate c = only("本科上线率达到68%，比2026年增加5人。");
+            assertThat(c.baseline()).isNull();
+            assertThat(c.note()).contains("baseline");
+            assertThat(only("优秀率达到40%，比上年提高5%。").baseline()).as("relative or points: ambiguous").isNull();
+        }
+    }
+
+    @Nested
+    class Subjects {
+        @Test
+        void pairWithValuesInOrder() {
+            List<Candidate> found = extract("县第一中学和县第二中学完成初中招生分别为820人、760人。");
+            assertThat(found).extracting(Candidate::orgUnitName).containsExactly("县第一中学", "县第二中学");
+            assertThat(found).extracting(Candidate::value).containsExactly(d("820"), d("760"));
+            assertThat(found).extracting(Candidate::name).containsOnly("初中招生");
+        }
+
+        @Test
+        void aSingleSchoolIsTheSubject() {
+            Candidate c = only("康乐一中完成招生1800人。");
+            assertThat(c.orgUnitName()).isEqualTo("康乐一中");
+            assertThat(c.name()).isEqualTo("招生");
+        }
+
+        @Test
+        void theWholeCountyIsNotASchool() {
+            Candidate c = only("全县小学学业质量监测合格率达到88.5%。");
+            assertThat(c.orgUnitName()).isNull();
+            assertThat(c.name()).isEqualTo("小学学业质量监测合格率");
+        }
+
+        @Test
+        void aSubTargetAfterQizhongIsItsOwnTarget() {
+            List<Candidate> found = extract("公开招聘教师120名，其中研究生学历不少于20名。");
+            assertThat(found).extracting(Candidate::value).containsExactly(d("120"), d("20"));
+            assertThat(found).extracting(Candidate::name).containsExactly("公开招聘教师", "研究生学历");
+        }
+
+        @Test
+        void unmatchedCountsAreFlaggedNotGuessed() {
+            List<Candidate> found = extract("县第一中学和县第二中学完成招生分别为820人、760人、300人。");
+            assertThat(found).hasSize(3).allSatisfy(c -> {
+                assertThat(c.orgUnitName()).isNull();
+                assertThat(c.note()).contains("respectively");
+            });
+        }
+    }
+
+    @Nested
+    class Categories {
+        @Test
+        void areTheInnermostHeadingWithoutNumbering() {
+            String text = """
+                    一、学前教育
+                    1.新增学位900个。
+                    二、构建三大体系
+                    （一）加快构建优质均衡的义务教育体系
+                    2.义务教育巩固率达到99%。
+                    """;
+            assertThat(extract(text)).extracting(Candidate::category).containsExactly("学前教育", "加快构建优质均衡的义务教育体系");
+        }
+    }
+
+    @Nested
+    class Offsets {
+        @Test
+        void pointAtTheFigureInCodePoints() {
+            String text = "\uD83C\uDFEB一、高中教育\n1.本科上线率达到68%。";
+            Candidate c = only(text);
+            int[] codePoints = text.codePoints().toArray();
+            assertThat(new String(codePoints, c.start(), c.end() - c.start())).isEqualTo("68");
+            assertThat(c.sentence()).isEqualTo("本科上线率达到68%。");
+        }
+
+        @Test
+        void coverAFigureWrittenWithWan() {
+            String text = "新增学位2万个。";
+            Candidate c = only(text);
+            assertThat(text.substring(c.start(), c.end())).isEqualTo("2万");
+        }
+
+        @Test
+        void sentencesWrappedAcrossLinesAreOneSentence() {
+            String text = "一、高中教育\n坚持五育并举，深化课程改革，推动学校特色发展，本科上线\n率达到68%，比2026年增加5个百分点。";
+            Candidate c = only(text);
+            assertThat(c.sentence()).isEqualTo("坚持五育并举，深化课程改革，推动学校特色发展，本科上线率达到68%，比2026年增加5个百分点。");
+            assertThat(c.baseline().value()).isEqualByComparingTo("63");
+        }
+    }
+
+    @Nested
+    class Noise {
+        @Test
+        void neverYieldsCandidates() {
+            String text = """
+                    县教育局2027年工作要点
+                    发布时间：2027-03-01 10:15:04  来源：县教育局  浏览次数：2389
+                    信息索引号 | 001008001/2027-00031 | 文件编号 | 松教发〔2027〕5号 |
+                    下面是小编为大家整理的工作要点，供大家参考。
+                    2027年，全县教育工作以《教育强国建设规划纲要（2024-2035年）》为指引，落实“1+3+5”工作体系。
+                    一、2026年工作回顾
+                    全县新增学位1500个，完成教师培训5200人次。
+                    二、重点任务
+                    1.推进集团化办学，组织开展“3+2”衔接试点。
+                    2.新建幼儿园xx所，实施《第三期学前教育行动计划》确定的8项任务。（材料来源：某某写作网）
+                    3.在已建成12所智慧校园的基础上，持续推进数字化转型。
+                    材料来自某某写作网 www.example-xiezuo.com，群主QQ微信同号3231169
+                    查阅全文加微信：3231169
+                    如若转载，请注明出处：https://www.example.com/309466.html
+                    """;
+            assertThat(extract(text)).isEmpty();
+        }
+
+        @Test
+        void aSourceRemarkDoesNotHideTheTargetBeforeIt() {
+            Candidate c = only("学生肥胖率控制在12%以内。（材料来源：某某教育网）");
+            assertThat(c.value()).isEqualByComparingTo("12");
+        }
+
+        @Test
+        void pastYearsAreReportsNotTargets() {
+            assertThat(extract("2025年全县本科上线率达到61%。")).isEmpty();
+        }
+    }
+
+    @Nested
+    class PlanYear {
+        @Test
+        void isTheYearOfTheTitle() {
+            assertThat(TargetExtractor.planYear("松岭县教育局2027年工作要点\n一、学前教育")).hasValue(2027);
+            assertThat(TargetExtractor.planYear("2027年度教育局工作要点(市级)")).hasValue(2027);
+        }
+
+        @Test
+        void prefersThePlanOverTheReport() {
+            assertThat(TargetExtractor.planYear("区教育局2026年工作总结及2027年工作思路\n")).hasValue(2027);
+        }
+
+        @Test
+        void skipsPageFurniture() {
+            assertThat(TargetExtractor.planYear("时间:2022-04-28 10:15:04 来源:网友投稿\n教育局2027年工作要点")).hasValue(2027);
+        }
+
+        @Test
+        void isAbsentWhenNoLineNamesOne() {
+            assertThat(TargetExtractor.planYear("一、学前教育\n新增学位900个。")).isEmpty();
+        }
+    }
+
+    /** One row of a fixture's expected-targets TSV. */
+    record Expected(String name, String value, String unit, String valueType, String direction, String period,
+                    String baselinePeriod, String baselineValue, String orgUnit, String note) {
+
+        static List<Expected> read(String tsv) {
+            return tsv.lines().filter(l -> !l.isBlank() && !l.startsWith("#")).map(line -> {
+                String[] f = (line + "\t\t\t\t\t\t\t\t\t\t").split("\t", -1);
+                return new Expected(f[0], f[1], f[2], f[3], f[4], f[5], f[6], f[7], f[8], f[9]);
+            }).toList();
+        }
+
+        void check(Candidate c, boolean withName) {
+            String what = "candidate for " + name + " in " + c.sentence();
+            if (withName) {
+                assertThat(c.name()).as(what).isEqualTo(name);
+            }
+            assertThat(c.value()).as(what).isEqualByComparingTo(value);
+            assertThat(c.unit() == null ? "" : c.unit()).as(what).isEqualTo(unit);
+            if (!valueType.isEmpty()) {
+                assertThat(c.valueType().name()).as(what).isEqualTo(valueType);
+            }
+            assertThat(c.direction().name()).as(what).isEqualTo(direction);
+            assertThat(c.period()).as(what).isEqualTo(period);
+            if (baselinePeriod.isEmpty()) {
+                assertThat(c.baseline()).as(what).isNull();
+            } else {
+                assertThat(c.baseline()).as(what).isNotNull();
+                assertThat(c.baseline().period()).as(what).isEqualTo(baselinePeriod);
+                assertThat(c.baseline().value()).as(what).isEqualByComparingTo(baselineValue);
+            }
+            assertThat(c.orgUnitName() == null ? "" : c.orgUnitName()).as(what).isEqualTo(orgUnit);
+            if (note.equals("range")) {
+                assertThat(c.note()).as(what).contains("lower bound");
+            }
+        }
+    }
+}
