@@ -55,6 +55,7 @@ class AccessMatrixTest {
     private String indicator;
     private final Map<Scope, Long> targets = new EnumMap<>(Scope.class);
     private final Map<Scope, Integer> locks = new EnumMap<>(Scope.class);
+    private final Map<Scope, Long> plans = new EnumMap<>(Scope.class);
 
     private String school(Scope scope) {
         return scope == Scope.IN ? schoolIn : schoolOut;
@@ -100,6 +101,19 @@ class AccessMatrixTest {
         }));
         rules.put("DELETE /api/v1/targets/{id}", new Rule(Area.TARGETS, true, s -> new Call("DELETE",
                 "/api/v1/targets/" + aTarget().forIndicator(anIndicator().create()).at(county(s)).value("10").create(), null)));
+
+        // Extraction stores nothing: every role may read a plan text.
+        rules.put("POST /api/v1/extractions", new Rule(null, false, s -> new Call("POST", "/api/v1/extractions",
+                "青禾县2025年工作要点\n本科上线率达到68%。")));
+        rules.put("POST /api/v1/plans", new Rule(Area.PLANS, true, s -> new Call("POST", "/api/v1/plans",
+                Map.of("orgUnitCode", county(s), "title", "工作要点", "period", "2025", "text", "新增学位900个。"))));
+        rules.put("GET /api/v1/plans", new Rule(null, false, s -> new Call("GET", "/api/v1/plans", null)));
+        rules.put("GET /api/v1/plans/{id}", new Rule(null, true, s -> new Call("GET", "/api/v1/plans/" + plans.get(s), null)));
+        rules.put("POST /api/v1/plans/{id}/extract", new Rule(null, true, s -> new Call("POST",
+                "/api/v1/plans/" + plans.get(s) + "/extract", null)));
+        rules.put("POST /api/v1/plans/{id}/targets", new Rule(Area.TARGETS, true, s -> new Call("POST",
+                "/api/v1/plans/" + plans.get(s) + "/targets", Map.of("targets", List.of(Map.of("indicatorCode",
+                        anIndicator().create(), "value", 10, "period", "2025"))))));
 
         rules.put("GET /api/v1/observations", new Rule(null, false, s -> new Call("GET", "/api/v1/observations", null)));
         rules.put("PUT /api/v1/observations/{indicatorCode}/{orgUnitCode}/{period}", new Rule(Area.OBSERVATIONS, true,
@@ -167,6 +181,8 @@ class AccessMatrixTest {
             put(indicator, school(scope), "2024-01", "5");
             locks.put(scope, json().body(Map.of("orgUnitCode", school(scope), "period", "1990")).post("/api/v1/locks")
                     .then().statusCode(201).extract().path("id"));
+            plans.put(scope, json().body(Map.of("orgUnitCode", county(scope), "title", "工作要点", "period", "2025",
+                    "text", "新增学位900个。")).post("/api/v1/plans").then().statusCode(201).extract().jsonPath().getLong("id"));
         }
         Map<Role, String> tokens = new EnumMap<>(Role.class);
         for (Role role : Role.values()) {
@@ -209,6 +225,9 @@ class AccessMatrixTest {
         var request = as(token);
         if (call.path().contains("/template")) {
             request.accept("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        }
+        if (call.path().endsWith("/extractions")) {
+            request.contentType("text/plain; charset=utf-8");
         }
         if (call.body() != null) {
             request.body(call.body());
