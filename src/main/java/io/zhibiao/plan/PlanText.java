@@ -55,8 +55,12 @@ final class PlanText {
     private final boolean[] numbering;
     private final List<Sentence> sentences = new ArrayList<>();
 
+    /** Code-point offset of every char index, or null when the text has no surrogate pairs (offsets are equal). */
+    private final int[] codePoints;
+
     PlanText(String text) {
         this.original = text;
+        this.codePoints = codePointOffsets(text);
         this.normal = normalise(text);
         this.masked = new boolean[text.length()];
         this.numbering = new boolean[text.length()];
@@ -66,6 +70,31 @@ final class PlanText {
 
     String original() {
         return original;
+    }
+
+    /** The offset of a char index in Unicode code points, the unit clients in other languages count in. */
+    int codePointOffset(int charIndex) {
+        return codePoints == null ? charIndex : codePoints[charIndex];
+    }
+
+    private static int[] codePointOffsets(String text) {
+        boolean surrogates = false;
+        for (int i = 0; i < text.length() && !surrogates; i++) {
+            surrogates = Character.isSurrogate(text.charAt(i));
+        }
+        if (!surrogates) {
+            return null;
+        }
+        int[] offsets = new int[text.length() + 1];
+        int codePoint = 0;
+        for (int i = 0; i < text.length(); i++) {
+            offsets[i] = codePoint;
+            if (!(Character.isLowSurrogate(text.charAt(i)) && i > 0 && Character.isHighSurrogate(text.charAt(i - 1)))) {
+                codePoint++;
+            }
+            offsets[i + 1] = codePoint;
+        }
+        return offsets;
     }
 
     String normal(int start, int end) {

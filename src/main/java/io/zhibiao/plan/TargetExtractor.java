@@ -32,6 +32,7 @@ public final class TargetExtractor {
                     + "(?:提高|提升|增加|增长|上升|扩大|下降|降低|减少|缩小)?\\s*(?:到|至)");
     private static final Pattern YEARS_WITHIN = Pattern.compile("([两二三四五六七八九十]|\\d{1,2})\\s*年(?:内|之内|时间)");
     private static final Pattern BY_YEAR = Pattern.compile("(?:到|至|于)?\\s*((?:19|20)\\d{2})\\s*年(?:底|末)?(?:前|之前)?");
+    private static final Pattern RANGE = Pattern.compile("\\s*(?:-|~|至)\\s*(\\d+(?:\\.\\d+)?)");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})\\s*年");
 
     /** A school or unit as the subject: 县第一中学和县第二中学 / 康乐一中. */
@@ -297,10 +298,10 @@ public final class TargetExtractor {
             BigDecimal upper = null;
             int p = numberEnd;
             if (arabic) {
-                Matcher range = Pattern.compile("^\\s*(?:-|~|至)\\s*(\\d+(?:\\.\\d+)?)").matcher(s.substring(p, Math.min(s.length(), p + 16)));
-                if (range.find()) {
+                Matcher range = RANGE.matcher(s).region(p, Math.min(s.length(), p + 16));
+                if (range.lookingAt()) {
                     upper = new BigDecimal(range.group(1));
-                    p += range.end();
+                    p = range.end();
                 }
             }
             if (p < s.length() && s.charAt(p) == '+') {
@@ -356,9 +357,8 @@ public final class TargetExtractor {
 
             Candidate toCandidate() {
                 ValueType type = figure.zero() ? ValueType.INTEGER : Units.type(figure.unit());
-                String text = plan.original();
-                int start = text.codePointCount(0, offset + figure.start());
-                int end = start + text.codePointCount(offset + figure.start(), offset + figure.end());
+                int start = plan.codePointOffset(offset + figure.start());
+                int end = plan.codePointOffset(offset + figure.end());
                 return new Candidate(name, figure.value(), figure.unit(), type, direction, period, baseline, orgUnitName,
                         sentence.category(), sentenceText(), start, end,
                         BigDecimal.valueOf(Math.max(0.1, Math.min(0.99, confidence))).setScale(2, RoundingMode.HALF_UP),

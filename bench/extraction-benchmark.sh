@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Extraction benchmark (issue: from plan text to targets). Builds a plan of about 100 KB (UTF-8) by repeating the
+# test fixture plan with renumbered sections and varied figures, starts the packaged service, posts it to
+# POST /api/v1/extractions 30 times after 5 warm-up calls, and prints the response times (curl's time_total,
+# i.e. what a client waits) and the candidates found.
+#   bench/extraction-benchmark.sh                 # 100 KB
+#   SIZES="100 300" bench/extraction-benchmark.sh  # KB of plan text
+set -euo pipefail
+cd "$(dirname "$0")/.."
+SIZES=${SIZES:-"100"}
+RUNS=${RUNS:-30}
+PORT=${PORT:-8096}
+WORK=$(mktemp -d /tmp/zhibiao-extract.XXXX)
+TOKEN=bench-$(od -An -N16 -tx1 /dev/urandom | tr -d ' \n')
+[ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -B -q package -DskipTests
+
+(cd "$WORK" && ZHIBIAO_BOOTSTRAP_ADMIN_TOKEN=$TOKEN QUARKUS_HTTP_PORT=$PORT QUARKUS_LOG_CATEGORY__IO_ZHIBIAO__LEVEL=WARN \
+  exec java -Xmx256m -jar "$OLDPWD/target/quarkus-app/quarkus-run.jar" > service.log 2>&1) &
+SERVICE=$!
+trap 'kill $SERVICE 2>/dev/null || true' EXIT
+for _ in $(seq 1 60); do curl -fs "http://localhost:$PORT/q/health/ready" >/dev/null && break; sleep 1; done
+
+FIXTURE=src/test/resources/plans/songling-county-2027.txt
+for kb in $SIZES; do
+  plan=$WORK/plan-$kb.txt
+  head -n 5 "$FIXTURE" > "$plan"
+  # Body of the fixture (from its first section on), repeated with its sections renumbered and figures varied.
+  round=0
+  while [ "$(stat -c %s "$plan")" -lt $((kb * 1024)) ]; do
+    round=$((round + 1))
+    sed -n '/^一、/,$p' "$FIXTURE" \
+      | sed -E "s/^([一二三四五六七八九十]+)、/第${round}部分\1、/; s/([0-9]{3,4})人/\1${round}人/g" >> "$plan"
+  done
+  size=$(stat -c %s "$plan")
+  post() { curl -s -o "$WORK/out.json" -w '%{http_code} %{time_total}\n' -H "Authorization: Bearer $TOKEN" \
+      -H 'Content-Type: text/plain; charset=utf-8' --data-binary @"$plan" "http://localhost:$PORT/api/v1/extractions"; }
+  for _ in 1 2 3 4 5; do post > /dev/null; done
+  for _ in $(seq 1 "$RUNS"); do post; done | awk -v size="$size" -v runs="$RUNS" '
+    $1 != 200 { bad++ } { t[NR] = $2 * 1000 }
+    END {
+      n = asort(t)
+      printf "plan %d bytes, %d runs: median %.1f ms, p95 %.1f ms, max %.1f ms%s\n", size, runs, t[int((n + 1) / 2)],
+        t[int(n * 0.95 + 0.5)], t[n], bad ? ", " bad " non-200 answers" : ""
+    }'
+  echo "  candidates: $(grep -o '"confidence"' "$WORK/out.json" | wc -l)"
+done
