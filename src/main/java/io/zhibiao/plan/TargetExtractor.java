@@ -33,12 +33,16 @@ public final class TargetExtractor {
     private static final Pattern YEARS_WITHIN = Pattern.compile("([两二三四五六七八九十]|\\d{1,2})\\s*年(?:内|之内|时间)");
     private static final Pattern BY_YEAR = Pattern.compile("(?:到|至|于)?\\s*((?:19|20)\\d{2})\\s*年(?:底|末)?(?:前|之前)?");
     private static final Pattern RANGE = Pattern.compile("\\s*(?:-|~|至)\\s*(\\d+(?:\\.\\d+)?)");
+    private static final Pattern TIME_CLAUSE = Pattern.compile(
+            "(?:力争|争取|确保)?(?:(?:到|至|于)?(?:19|20)\\d{2}年(?:底|末)?(?:前|之前)?|(?:[两二三四五六七八九十]|\\d{1,2})年(?:内|之内))");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})\\s*年");
 
     /** A school or unit as the subject: 县第一中学和县第二中学 / 康乐一中. */
     private static final String ORG = "[\\u4e00-\\u9fa5A-Za-z0-9]{1,12}?(?:中学|小学|学校|幼儿园|[一二三四五六七八九十]中|[一二三四五六七八九十]小|中心校|完小|学院|职校|职中|进修校|教研室)";
     private static final Pattern SUBJECTS = Pattern.compile(
-            "^((?!全|各|每)" + ORG + "(?:[和、及与]" + ORG + ")*)(?=的|完成|实现|力争|确保|争取|达到|招生|招聘|新增|新建|建成|开展|要|计划|全年|年内|今年|初中|高中|小学|本科|中考|高考)");
+            "^((?!全|各|每)" + ORG + "(?:[和、及与]" + ORG + ")*)(?=的|完成|实现|力争|确保|争取|达到|招生|招聘|新增|新建|建成|开展|要|计划|全年|年内|今年|初中|高中|小学|本科|中考|高考|分别)");
+    /** Before 分别, the words may be nothing but the subjects: 实验小学、城南小学分别新增…. */
+    private static final Pattern ONLY_SUBJECTS = Pattern.compile("^((?!全|各|每)" + ORG + "(?:[和、及与]" + ORG + ")*)$");
 
     private static final Pattern LEADING_FILLER = Pattern.compile(
             "^(?:其中|全年|全县|全区|全市|全镇|全乡|全州|年内|今年|当年|本年度|年度|新学年|力争|确保|努力|争取|进一步|持续|继续|累计"
@@ -48,7 +52,8 @@ public final class TargetExtractor {
     private static final Pattern TRAILING_FILLER = Pattern.compile(
             "(?:达到|达|提高到|提高至|提升到|提升至|增加到|增加至|增长到|增至|上升到|上升至|保持在|保持|稳定在|维持在|控制在|下降到|下降至"
                     + "|降低到|降低至|降至|减少到|减少至|压减到|不少于|不低于|不超过|不高于|低于|高于|超过|至少|力争|确保|争取|突破|分别为|分别达到"
-                    + "|分别是|分别|约|近|超|为|要|实现|持续|动态|基本|逐步|全面|共|累计|总计|的|在|和|、|\\s)$");
+                    + "|分别是|分别|约|近|超|为|要|实现|持续|动态|基本|逐步|全面|共|累计|总计|的|在|和|、|\\s"
+                    + "|每(?:年|学年|学期|月|周|两周|季度|天))$");
     /** A verb whose object comes after the figure (建成两个以上标准化游泳馆): the name is that object. */
     private static final Pattern GENERIC_VERB_AT_END = Pattern.compile(
             "(?:完成|开展|实施|建成|建设|组织|举办|举行|进行|培育|打造|创建|创成|开设|配备|建立|设立|成立|改造|安装|购置|提供|投入|评选"
@@ -66,7 +71,7 @@ public final class TargetExtractor {
     private static final Pattern CHINESE_NUMERAL_VERB = Pattern.compile(
             "(?:建成|新建|新增|建设|完成|开展|举办|举行|进行|组织|培育|打造|创建|创成|招聘|引进|培养|评选|认定|开设|增加|实现|达到|设立|成立|建立"
                     + "|改造|实施|召开|培训)(?:至少|不少于|再|新|共|累计)?$");
-    private static final Pattern DECREASE_BEFORE = Pattern.compile("控制在|下降到|下降至|降低到|降低至|降至|减少到|减少至|压减到|不超过|不高于|低于");
+    private static final Pattern DECREASE_BEFORE = Pattern.compile("控制在|下降到|下降至|降低到|降低至|降至|减少到|减少至|压减到|不超过|不高于|(?<!不)低于");
     private static final Pattern MAINTAIN_BEFORE = Pattern.compile("保持在|保持|稳定在|维持在");
     private static final Pattern ZERO = Pattern.compile("清零|零发生|零事故|零伤亡|零死亡|零案件|为零|降至零|降为零");
 
@@ -419,7 +424,7 @@ public final class TargetExtractor {
                 b.confidence -= 0.1;
             }
             b.direction = direction(f, unconsumed(from, f.start()), post);
-            b.period = period(clause.substring(0, f.start() - clauseStart));
+            b.period = period(timePhraseBefore(clauseStart) + clause.substring(0, f.start() - clauseStart));
             b.baseline = fromTo.get(f.start());
             if (f.upper() != null) {
                 b.notes.add("the text gives a range " + f.value().toPlainString() + "-" + f.upper().toPlainString()
@@ -436,12 +441,22 @@ public final class TargetExtractor {
             int nameTo = paired ? respectively : f.nameEnd();
             String words = nameWords(nameFrom, nameTo);
             List<String> subjects = new ArrayList<>();
-            Matcher subject = SUBJECTS.matcher(words);
+            Matcher subject = (paired ? ONLY_SUBJECTS : SUBJECTS).matcher(words);
+            if (paired && !subject.find()) {
+                subject = SUBJECTS.matcher(words);
+            } else if (paired) {
+                subject.reset();
+            }
             if (subject.find()) {
                 for (String part : subject.group(1).split("[和、及与]")) {
                     subjects.add(part);
                 }
                 words = words.substring(subject.end());
+            }
+            if (paired && words.isEmpty() && !subjects.isEmpty()) {
+                // 实验小学、城南小学分别新增学位180个、240个: the name follows 分别
+                int firstInGroup = figures.stream().filter(g -> g.start() > respectively).findFirst().orElse(f).start();
+                words = nameWords(respectively + 2, firstInGroup);
             }
             if (paired) {
                 int position = 0;
@@ -481,8 +496,7 @@ public final class TargetExtractor {
             StringBuilder words = new StringBuilder();
             for (int i = from; i < to; i++) {
                 char c = s.charAt(i);
-                if (consumed[i] || plan.numbering(offset + i) || QUOTES.indexOf(c) >= 0 || c == '\n' || c == ' '
-                        || c == '、' && i > from && i + 1 < to) {
+                if (consumed[i] || plan.numbering(offset + i) || QUOTES.indexOf(c) >= 0 || c == '\n' || c == ' ') {
                     continue;
                 }
                 words.append(c);
@@ -521,7 +535,7 @@ public final class TargetExtractor {
             } else if (name.isEmpty()) {
                 name = object;
             }
-            name = name.strip();
+            name = name.replace("、", "").strip();   // 新建、改扩建公办幼儿园 → 新建改扩建公办幼儿园
             return name.isEmpty() ? null : name;
         }
 
@@ -592,6 +606,15 @@ public final class TargetExtractor {
             }
             last = Math.min(last, Period.MAX_YEAR);
             return last <= year ? String.valueOf(year) : new Period(year * 12, last * 12 + 11).toString();
+        }
+
+        /** "到2027年，建成…": a clause of its own that only says when, for the clause after it. */
+        private String timePhraseBefore(int clauseStart) {
+            if (clauseStart == 0) {
+                return "";
+            }
+            String previous = nameWords(clauseStart(clauseStart - 1), clauseStart - 1);
+            return TIME_CLAUSE.matcher(previous).matches() ? previous : "";
         }
 
         private boolean mentionsPastYear(int from, int to) {

@@ -80,6 +80,11 @@ class TargetExtractorTest {
         }
 
         @Test
+        void dropHowOftenFromTheName() {
+            assertThat(only("组织开展应急疏散演练每学期不少于2次。").name()).isEqualTo("应急疏散演练");
+        }
+
+        @Test
         void keepTheNounAVerbIsPartOf() {
             assertThat(only("确保完成率达100%。").name()).isEqualTo("完成率");
         }
@@ -210,6 +215,7 @@ class TargetExtractorTest {
             assertThat(only("骨干教师培训不少于800人次。").direction()).isEqualTo(INCREASE);
             assertThat(only("优秀率提高到35%。").direction()).isEqualTo(INCREASE);
             assertThat(only("巩固率保持在99%以上。").direction()).isEqualTo(INCREASE);
+            assertThat(only("体质健康达标率不低于93%。").direction()).isEqualTo(INCREASE);
         }
 
         @Test
@@ -234,6 +240,13 @@ class TargetExtractorTest {
         @Test
         void runToAYearNamed() {
             assertThat(only("到2029年底前建成智慧校园20所。").period()).isEqualTo("2027/2029");
+        }
+
+        @Test
+        void followATimeClauseOfItsOwn() {
+            assertThat(only("到2029年，建成智慧校园示范校30所。").period()).isEqualTo("2027/2029");
+            assertThat(extract("建成智慧校园20所，到2029年，新增学位900个。")).extracting(Candidate::period)
+                    .containsExactly("2027", "2027/2029");
         }
     }
 
@@ -298,6 +311,13 @@ class TargetExtractorTest {
             assertThat(found).extracting(Candidate::orgUnitName).containsExactly("县第一中学", "县第二中学");
             assertThat(found).extracting(Candidate::value).containsExactly(d("820"), d("760"));
             assertThat(found).extracting(Candidate::name).containsOnly("初中招生");
+        }
+
+        @Test
+        void pairWhenTheNameFollowsFenbie() {
+            List<Candidate> found = extract("实验小学、城南小学分别新增学位180个、240个。");
+            assertThat(found).extracting(Candidate::orgUnitName).containsExactly("实验小学", "城南小学");
+            assertThat(found).extracting(Candidate::name).containsOnly("新增学位");
         }
 
         @Test
