@@ -7,8 +7,11 @@ import io.zhibiao.target.PeriodValue;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -75,7 +78,7 @@ public final class TargetExtractor {
     private static final Pattern MAINTAIN_BEFORE = Pattern.compile("保持在|保持|稳定在|维持在");
     private static final Pattern ZERO = Pattern.compile("清零|零发生|零事故|零伤亡|零死亡|零案件|为零|降至零|降为零");
 
-    private static final java.util.Set<String> IDIOMATIC_ONE = java.util.Set.of("批", "支", "轮", "部", "门", "条", "本");
+    private static final Set<String> IDIOMATIC_ONE = Set.of("批", "支", "轮", "部", "门", "条", "本");
 
     private static final Pattern PLACEHOLDER = Pattern.compile("(?<![A-Za-z])[xX]{1,4}(?![A-Za-z])|\\*{2,}");
 
@@ -142,7 +145,7 @@ public final class TargetExtractor {
         private final boolean[] consumed;
         private final List<Comparison> comparisons = new ArrayList<>();
         /** Baselines stated by 由…到, keyed by where the target figure starts. */
-        private final java.util.Map<Integer, PeriodValue> fromTo = new java.util.HashMap<>();
+        private final Map<Integer, PeriodValue> fromTo = new HashMap<>();
 
         SentenceReader(PlanText plan, PlanText.Sentence sentence, int year) {
             this.plan = plan;
