@@ -23,7 +23,6 @@ public class JdbcBaseline {
         boolean postgres = url.startsWith("jdbc:postgresql");
         String nextObservationIds = postgres ? "SELECT nextval('observation_seq') FROM generate_series(1, ?)"
                 : "SELECT NEXT VALUE FOR observation_seq FROM SYSTEM_RANGE(1, ?)";
-        String nextRevision = postgres ? "nextval('observation_revision_seq')" : "NEXT VALUE FOR observation_revision_seq";
         String nextChange = postgres ? "nextval('change_seq')" : "NEXT VALUE FOR change_seq";
         try (Connection c = DriverManager.getConnection(url, postgres ? "postgres" : "sa", "")) {
             c.setAutoCommit(false);
@@ -36,9 +35,9 @@ public class JdbcBaseline {
                  PreparedStatement obs = c.prepareStatement("INSERT INTO observation (id, indicator_id, org_unit_id, period, "
                          + "start_month, end_month, obs_value, status, comment, revision, deleted, updated_at, updated_by, flags) "
                          + "VALUES (?, ?, ?, ?, ?, ?, ?, 'FINAL', NULL, 1, FALSE, ?, 'jdbc', NULL)");
-                 PreparedStatement rev = c.prepareStatement("INSERT INTO observation_revision (id, observation_id, revision, "
+                 PreparedStatement rev = c.prepareStatement("INSERT INTO observation_revision (observation_id, revision, "
                          + "operation, obs_value, status, comment, changed_at, changed_by, change_seq) VALUES "
-                         + "(" + nextRevision + ", ?, 1, 'CREATE', ?, 'FINAL', NULL, ?, 'jdbc', " + nextChange + ")")) {
+                         + "(?, 1, 'CREATE', ?, 'FINAL', NULL, ?, 'jdbc', " + nextChange + ")")) {
                 for (long unit : unitIds) {
                     for (long indicator : indicatorIds) {
                         idQuery.setInt(1, months);

@@ -3,6 +3,12 @@ package io.zhibiao.common;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import org.hibernate.dialect.Dialect;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 
@@ -30,6 +36,25 @@ public class ChangeSequence {
     /** The SQL expression that draws the next value of {@code sequence} inside an INSERT. */
     public String nextValueExpression(String sequence) {
         return dialect().getSequenceSupport().getSelectSequenceNextValString(sequence);
+    }
+
+    /** {@code count} fresh values of {@code sequence} in one round trip, in drawing order. */
+    public List<Long> values(Connection connection, String sequence, int count) throws SQLException {
+        List<Long> values = new ArrayList<>(count);
+        if (count == 0) {
+            return values;
+        }
+        String sql = isPostgres() ? "SELECT nextval('" + sequence + "') FROM generate_series(1, ?)"
+                : "SELECT NEXT VALUE FOR " + sequence + " FROM SYSTEM_RANGE(1, ?)";
+        try (PreparedStatement query = connection.prepareStatement(sql)) {
+            query.setInt(1, count);
+            try (ResultSet rs = query.executeQuery()) {
+                while (rs.next()) {
+                    values.add(rs.getLong(1));
+                }
+            }
+        }
+        return values;
     }
 
     public boolean isPostgres() {

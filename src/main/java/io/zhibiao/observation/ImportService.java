@@ -62,7 +62,8 @@ public class ImportService {
     private record Stored(long id, BigDecimal value, ObservationStatus status, String comment, int revision, boolean deleted) {
     }
 
-    private record Key(long indicatorId, long orgUnitId, String period) {
+    /** The natural key as the database holds it: a canonical period and its months are the same thing. */
+    private record Key(long indicatorId, long orgUnitId, int startMonth, int endMonth) {
     }
 
     @Inject
@@ -117,7 +118,14 @@ public class ImportService {
         }
         Run run = new Run(dryRun, atomic, access.caller(), locks.rules(), locks.today());
         long started = System.nanoTime();
-        try (Connection connection = dataSource.getConnection()) {
+        try (Connection connection = dataSource.getConnection();
+             BulkInsert newObservations = BulkInsert.open(connection, changes.isPostgres(), "observation", "id", "indicator_id",
+                     "org_unit_id", "period", "start_month", "end_month", "obs_value", "status", "comment", "revision",
+                     "deleted", "updated_at", "updated_by", "flags");
+             BulkInsert revisions = BulkInsert.open(connection, changes.isPostgres(), "observation_revision", "change_seq",
+                     "observation_id", "revision", "operation", "obs_value", "status", "comment", "changed_at", "changed_by")) {
+            run.newObservations = newObservations;
+            run.revisions = revisions;
             List<ParsedRow> chunk = new ArrayList<>(config.imports().chunkSize());
             while (rows.hasNext()) {
                 ParsedRow row = rows.next();
@@ -170,6 +178,8 @@ public class ImportService {
         long unchanged;
         long rejected;
         long flagged;
+        BulkInsert newObservations;
+        BulkInsert revisions;
 
         Run(boolean dryRun, boolean atomic, Caller caller, LockRules lockRules, LocalDate today) {
             this.dryRun = dryRun;
@@ -232,7 +242,7 @@ public class ImportService {
                     continue;
                 }
                 // A key repeated inside the chunk: the later row wins, as if the rows were put one after another.
-                Key key = new Key(valid.indicator().id, valid.orgUnit().id, valid.period().toString());
+                Key key = new Key(valid.indicator().id, valid.orgUnit().id, valid.period().startMonth(), valid.period().endMonth());
                 Pending earlier = pending.remove(key);
                 if (earlier != null) {
                     unchanged++;
@@ -287,31 +297,17 @@ public class ImportService {
         }
 
         private void write(Connection connection, List<Pending> creates, List<Pending> updates) throws SQLException {
-            Timestamp now = Timestamp.from(OffsetDateTime.now(clock).toInstant());
-            List<Long> ids = newObservationIds(connection, creates.size());
-            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO observation (id, indicator_id, org_unit_id, "
-                    + "period, start_month, end_month, obs_value, status, comment, revision, deleted, updated_at, updated_by, flags) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, FALSE, ?, ?, ?)")) {
-                for (int i = 0; i < creates.size(); i++) {
-                    ObservationValidator.Valid v = creates.get(i).valid;
-                    creates.get(i).id = ids.get(i);
-                    creates.get(i).revision = 1;
-                    insert.setLong(1, ids.get(i));
-                    insert.setLong(2, v.indicator().id);
-                    insert.setLong(3, v.orgUnit().id);
-                    insert.setString(4, v.period().toString());
-                    insert.setInt(5, v.period().startMonth());
-                    insert.setInt(6, v.period().endMonth());
-                    insert.setBigDecimal(7, v.value());
-                    insert.setString(8, v.status().name());
-                    setText(insert, 9, v.comment());
-                    insert.setTimestamp(10, now);
-                    insert.setString(11, caller.name());
-                    setText(insert, 12, creates.get(i).flags);
-                    insert.addBatch();
-                }
-                insert.executeBatch();
+            OffsetDateTime now = OffsetDateTime.now(clock);
+            List<Long> ids = changes.values(connection, "observation_seq", creates.size());
+            for (int i = 0; i < creates.size(); i++) {
+                Pending p = creates.get(i);
+                ObservationValidator.Valid v = p.valid;
+                p.id = ids.get(i);
+                p.revision = 1;
+                newObservations.add(p.id, v.indicator().id, v.orgUnit().id, v.period().toString(), v.period().startMonth(),
+                        v.period().endMonth(), v.value(), v.status().name(), v.comment(), 1, false, now, caller.name(), p.flags);
             }
+            newObservations.flush();
             try (PreparedStatement update = connection.prepareStatement("UPDATE observation SET obs_value = ?, status = ?, "
                     + "comment = ?, revision = ?, deleted = FALSE, updated_at = ?, updated_by = ?, flags = ? WHERE id = ?")) {
                 for (Pending p : updates) {
@@ -323,33 +319,27 @@ public class ImportService {
                     update.setString(2, v.status().name());
                     setText(update, 3, v.comment());
                     update.setInt(4, p.revision);
-                    update.setTimestamp(5, now);
+                    update.setObject(5, now);
                     update.setString(6, caller.name());
                     setText(update, 7, sameValue ? null : p.flags);
                     update.setLong(8, p.id);
                     update.addBatch();
                 }
-                update.executeBatch();
-            }
-            try (PreparedStatement revision = connection.prepareStatement("INSERT INTO observation_revision (id, observation_id, "
-                    + "revision, operation, obs_value, status, comment, changed_at, changed_by, change_seq) VALUES ("
-                    + changes.nextValueExpression("observation_revision_seq") + ", ?, ?, ?, ?, ?, ?, ?, ?, "
-                    + changes.nextValueExpression(ChangeSequence.NAME) + ")")) {
-                for (List<Pending> group : List.of(creates, updates)) {
-                    for (Pending p : group) {
-                        revision.setLong(1, p.id);
-                        revision.setInt(2, p.revision);
-                        revision.setString(3, p.current == null || p.current.deleted() ? Operation.CREATE.name() : Operation.UPDATE.name());
-                        revision.setBigDecimal(4, p.valid.value());
-                        revision.setString(5, p.valid.status().name());
-                        setText(revision, 6, p.valid.comment());
-                        revision.setTimestamp(7, now);
-                        revision.setString(8, caller.name());
-                        revision.addBatch();
-                    }
+                if (!updates.isEmpty()) {
+                    update.executeBatch();
                 }
-                revision.executeBatch();
             }
+            // Feed positions are drawn under the write gate, so their order is commit order.
+            List<Long> positions = changes.values(connection, ChangeSequence.NAME, creates.size() + updates.size());
+            int next = 0;
+            for (List<Pending> group : List.of(creates, updates)) {
+                for (Pending p : group) {
+                    Operation operation = p.current == null || p.current.deleted() ? Operation.CREATE : Operation.UPDATE;
+                    revisions.add(positions.get(next++), p.id, p.revision, operation.name(), p.valid.value(),
+                            p.valid.status().name(), p.valid.comment(), now, caller.name());
+                }
+            }
+            revisions.flush();
         }
     }
 
@@ -371,33 +361,33 @@ public class ImportService {
     private Map<Key, Stored> readStored(Connection connection, Set<Key> keys) throws SQLException {
         Set<Long> indicators = new LinkedHashSet<>();
         Set<Long> units = new LinkedHashSet<>();
-        Set<String> periods = new LinkedHashSet<>();
+        Set<Integer> starts = new LinkedHashSet<>();
         keys.forEach(k -> {
             indicators.add(k.indicatorId());
             units.add(k.orgUnitId());
-            periods.add(k.period());
+            starts.add(k.startMonth());
         });
-        String sql = "SELECT id, indicator_id, org_unit_id, period, obs_value, status, comment, revision, deleted FROM observation "
-                + "WHERE indicator_id IN (" + marks(indicators.size()) + ") AND org_unit_id IN (" + marks(units.size())
-                + ") AND period IN (" + marks(periods.size()) + ")";
+        String sql = "SELECT id, indicator_id, org_unit_id, start_month, end_month, obs_value, status, comment, revision, deleted "
+                + "FROM observation WHERE org_unit_id IN (" + marks(units.size()) + ") AND indicator_id IN ("
+                + marks(indicators.size()) + ") AND start_month IN (" + marks(starts.size()) + ")";
         Map<Key, Stored> stored = new HashMap<>();
         try (PreparedStatement query = connection.prepareStatement(sql)) {
             int i = 1;
-            for (Long id : indicators) {
-                query.setLong(i++, id);
-            }
             for (Long id : units) {
                 query.setLong(i++, id);
             }
-            for (String period : periods) {
-                query.setString(i++, period);
+            for (Long id : indicators) {
+                query.setLong(i++, id);
+            }
+            for (Integer start : starts) {
+                query.setInt(i++, start);
             }
             try (ResultSet rs = query.executeQuery()) {
                 while (rs.next()) {
-                    Key key = new Key(rs.getLong(2), rs.getLong(3), rs.getString(4));
+                    Key key = new Key(rs.getLong(2), rs.getLong(3), rs.getInt(4), rs.getInt(5));
                     if (keys.contains(key)) {
-                        stored.put(key, new Stored(rs.getLong(1), rs.getBigDecimal(5), ObservationStatus.valueOf(rs.getString(6)),
-                                rs.getString(7), rs.getInt(8), rs.getBoolean(9)));
+                        stored.put(key, new Stored(rs.getLong(1), rs.getBigDecimal(6), ObservationStatus.valueOf(rs.getString(7)),
+                                rs.getString(8), rs.getInt(9), rs.getBoolean(10)));
                     }
                 }
             }
@@ -445,26 +435,6 @@ public class ImportService {
             history.put(e.getKey(), earlier.subList(Math.max(0, earlier.size() - QualityRule.WINDOW), earlier.size()));
         }
         return history;
-    }
-
-    /** Fresh observation ids straight from the sequence (each a block end, so never one Hibernate hands out). */
-    private List<Long> newObservationIds(Connection connection, int count) throws SQLException {
-        List<Long> ids = new ArrayList<>(count);
-        if (count == 0) {
-            return ids;
-        }
-        String sql = changes.isPostgres()
-                ? "SELECT nextval('observation_seq') FROM generate_series(1, ?)"
-                : "SELECT NEXT VALUE FOR observation_seq FROM SYSTEM_RANGE(1, ?)";
-        try (PreparedStatement query = connection.prepareStatement(sql)) {
-            query.setInt(1, count);
-            try (ResultSet rs = query.executeQuery()) {
-                while (rs.next()) {
-                    ids.add(rs.getLong(1));
-                }
-            }
-        }
-        return ids;
     }
 
     private Optional<Outcome> findKey(String key) throws SQLException, JsonProcessingException {

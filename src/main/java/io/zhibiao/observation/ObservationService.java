@@ -185,20 +185,20 @@ public class ObservationService {
     }
 
     private Optional<Observation> find(Indicator indicator, OrgUnit orgUnit, Period period) {
-        return Observation.<Observation>find("indicator = ?1 and orgUnit = ?2 and period = ?3", indicator, orgUnit,
-                period.toString()).firstResultOptional();
+        return Observation.<Observation>find("orgUnit = ?1 and indicator = ?2 and startMonth = ?3 and endMonth = ?4", orgUnit,
+                indicator, period.startMonth(), period.endMonth()).firstResultOptional();
     }
 
     private Optional<Observation> findByKey(String indicatorCode, String orgUnitCode, String period) {
-        String canonical;
+        Period months;
         try {
-            canonical = Period.parseSingle(period).toString();
+            months = Period.parseSingle(period);
         } catch (InvalidPeriodException e) {
             throw new ValidationFailed("period", e.getMessage());
         }
         return Observation.<Observation>find("from Observation o join fetch o.indicator join fetch o.orgUnit "
-                        + "where o.indicator.code = ?1 and o.orgUnit.code = ?2 and o.period = ?3",
-                indicatorCode, orgUnitCode, canonical).firstResultOptional();
+                        + "where o.indicator.code = ?1 and o.orgUnit.code = ?2 and o.startMonth = ?3 and o.endMonth = ?4",
+                indicatorCode, orgUnitCode, months.startMonth(), months.endMonth()).firstResultOptional();
     }
 
     private static ObservationInput withPathKey(String indicatorCode, String orgUnitCode, String period,

@@ -6,12 +6,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
@@ -21,10 +18,10 @@ import java.time.OffsetDateTime;
 @Table(name = "observation_revision")
 public class Revision extends PanacheEntityBase {
 
+    /** Position in the changes feed, drawn under the write gate; unique, so it is the key. */
     @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "observation_revision_seq")
-    @SequenceGenerator(name = "observation_revision_seq", sequenceName = "observation_revision_seq", allocationSize = 50)
-    public Long id;
+    @Column(name = "change_seq")
+    public Long changeSeq;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "observation_id")
@@ -52,10 +49,6 @@ public class Revision extends PanacheEntityBase {
 
     @Column(name = "changed_by", nullable = false, length = 200)
     public String changedBy;
-
-    /** Position in the changes feed. */
-    @Column(name = "change_seq")
-    public Long changeSeq;
 
     static Revision of(Observation observation, Operation operation, long changeSeq) {
         Revision r = new Revision();
