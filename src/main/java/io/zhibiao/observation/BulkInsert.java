@@ -25,8 +25,20 @@ abstract class BulkInsert implements AutoCloseable {
 
     abstract void add(Object... values) throws SQLException;
 
-    /** Sends what was added since the last call. */
-    abstract void flush() throws SQLException;
+    /**
+     * Sends what was added and leaves the work open: on PostgreSQL the server goes on storing the rows while the caller
+     * prepares the next ones. Nothing else may use the connection until {@link #complete()}.
+     */
+    abstract void send() throws SQLException;
+
+    /** Waits until everything sent is stored; the connection is free again. */
+    abstract void complete() throws SQLException;
+
+    /** Sends and completes. */
+    final void flush() throws SQLException {
+        send();
+        complete();
+    }
 
     @Override
     public abstract void close() throws SQLException;
@@ -57,11 +69,16 @@ abstract class BulkInsert implements AutoCloseable {
         }
 
         @Override
-        void flush() throws SQLException {
+        void send() throws SQLException {
             if (pending > 0) {
                 insert.executeBatch();
                 pending = 0;
             }
+        }
+
+        @Override
+        void complete() {
+            // a batch is complete once sent
         }
 
         @Override
@@ -72,9 +89,12 @@ abstract class BulkInsert implements AutoCloseable {
 
     /** COPY's text format: tab-separated, {@code \N} for null, backslash escapes in text. */
     private static final class Copy extends BulkInsert {
+        /** Rows go to the server in pieces of this size, so that it starts storing while more are formatted. */
+        private static final int PIECE = 1 << 16;
         private final PGConnection connection;
         private final String sql;
-        private final StringBuilder rows = new StringBuilder(1 << 16);
+        private final StringBuilder rows = new StringBuilder(PIECE + 4096);
+        private CopyIn copy;
 
         Copy(Connection connection, String table, String[] columns) throws SQLException {
             this.connection = connection.unwrap(PGConnection.class);
@@ -82,7 +102,7 @@ abstract class BulkInsert implements AutoCloseable {
         }
 
         @Override
-        void add(Object... values) {
+        void add(Object... values) throws SQLException {
             for (int i = 0; i < values.length; i++) {
                 if (i > 0) {
                     rows.append('\t');
@@ -101,9 +121,16 @@ abstract class BulkInsert implements AutoCloseable {
                 }
             }
             rows.append('\n');
+            if (rows.length() >= PIECE) {
+                write();
+            }
         }
 
         private void escape(String text) {
+            if (text.indexOf('\\') < 0 && text.indexOf('\t') < 0 && text.indexOf('\n') < 0 && text.indexOf('\r') < 0) {
+                rows.append(text);
+                return;
+            }
             for (int i = 0; i < text.length(); i++) {
                 char c = text.charAt(i);
                 switch (c) {
@@ -116,27 +143,43 @@ abstract class BulkInsert implements AutoCloseable {
             }
         }
 
-        @Override
-        void flush() throws SQLException {
+        private void write() throws SQLException {
             if (rows.isEmpty()) {
                 return;
             }
+            if (copy == null) {
+                copy = connection.getCopyAPI().copyIn(sql);
+            }
             byte[] bytes = rows.toString().getBytes(StandardCharsets.UTF_8);
             rows.setLength(0);
-            CopyIn copy = connection.getCopyAPI().copyIn(sql);
-            try {
-                copy.writeToCopy(bytes, 0, bytes.length);
-                copy.endCopy();
-            } finally {
-                if (copy.isActive()) {
-                    copy.cancelCopy();
-                }
+            copy.writeToCopy(bytes, 0, bytes.length);
+        }
+
+        @Override
+        void send() throws SQLException {
+            write();
+            if (copy != null) {
+                copy.flushCopy();
             }
         }
 
         @Override
-        public void close() {
+        void complete() throws SQLException {
+            if (copy != null) {
+                CopyIn finishing = copy;
+                copy = null;
+                finishing.endCopy();
+            }
+        }
+
+        /** After a failure: an unfinished COPY is cancelled, so that the connection can roll back. */
+        @Override
+        public void close() throws SQLException {
             rows.setLength(0);
+            if (copy != null && copy.isActive()) {
+                copy.cancelCopy();
+            }
+            copy = null;
         }
     }
 }

@@ -46,6 +46,8 @@ public final class ImportFormats {
     /** Template columns that inform the clerk and are ignored on upload. */
     static final Set<String> INFORMATIONAL = Set.of("指标名称", "计量单位", "单位名称");
     static final List<String> REQUIRED = List.of("indicatorCode", "orgUnitCode", "period", "value");
+    /** The fields of a row, in the order of {@link ObservationInput}. */
+    static final List<String> FIELDS = List.of("indicatorCode", "orgUnitCode", "period", "value", "status", "comment");
 
     private ImportFormats() {
     }
@@ -244,35 +246,36 @@ public final class ImportFormats {
             public ParsedRow next() {
                 R row = rows.next();
                 long i = index++;
-                Map<String, String> text = new HashMap<>();
-                for (String column : List.of("indicatorCode", "orgUnitCode", "period", "value", "status", "comment")) {
-                    CellText cell = cells.read(row, column);
+                // Cells in FIELDS order; an array rather than a map, as this runs for every row of a file.
+                String[] text = new String[FIELDS.size()];
+                boolean blank = true;
+                for (int f = 0; f < text.length; f++) {
+                    CellText cell = cells.read(row, FIELDS.get(f));
                     if (cell.problem() != null) {
-                        return new ParsedRow(i, null, new FieldError(column, cell.problem()), false);
+                        return new ParsedRow(i, null, new FieldError(FIELDS.get(f), cell.problem()), false);
                     }
-                    text.put(column, cell.text() == null || cell.text().isBlank() ? null : cell.text().strip());
+                    text[f] = cell.text() == null || cell.text().isBlank() ? null : cell.text().strip();
+                    blank &= text[f] == null;
                 }
-                if (text.values().stream().allMatch(java.util.Objects::isNull)) {
-                    return new ParsedRow(i, null, null, true);
-                }
-                if (text.get("value") == null) {
-                    // An untouched template row: nothing to write.
+                String valueText = text[3];
+                String statusText = text[4];
+                if (blank || valueText == null) {
+                    // An empty line, or an untouched template row: nothing to write.
                     return new ParsedRow(i, null, null, true);
                 }
                 BigDecimal value;
                 try {
-                    value = new BigDecimal(text.get("value"));
+                    value = new BigDecimal(valueText);
                 } catch (NumberFormatException e) {
-                    return new ParsedRow(i, null, new FieldError("value", "'" + text.get("value") + "' is not a number"), false);
+                    return new ParsedRow(i, null, new FieldError("value", "'" + valueText + "' is not a number"), false);
                 }
                 ObservationStatus status;
                 try {
-                    status = text.get("status") == null ? null : ObservationStatus.valueOf(text.get("status").toUpperCase(Locale.ROOT));
+                    status = statusText == null ? null : ObservationStatus.valueOf(statusText.toUpperCase(Locale.ROOT));
                 } catch (IllegalArgumentException e) {
-                    return new ParsedRow(i, null, new FieldError("status", "'" + text.get("status") + "' is not FINAL or PROVISIONAL"), false);
+                    return new ParsedRow(i, null, new FieldError("status", "'" + statusText + "' is not FINAL or PROVISIONAL"), false);
                 }
-                return ParsedRow.of(i, new ObservationInput(text.get("indicatorCode"), text.get("orgUnitCode"), text.get("period"),
-                        value, status, text.get("comment")));
+                return ParsedRow.of(i, new ObservationInput(text[0], text[1], text[2], value, status, text[5]));
             }
 
             @Override

@@ -64,6 +64,17 @@ public class ImportService {
 
     /** The natural key as the database holds it: a canonical period and its months are the same thing. */
     private record Key(long indicatorId, long orgUnitId, int startMonth, int endMonth) {
+        /**
+         * The record's own hash is 31-based, so the keys of one series (start = end, moving together) differ by
+         * multiples of 32 and pile up in a few buckets of a chunk's map; this one spreads them.
+         */
+        @Override
+        public int hashCode() {
+            long h = indicatorId * 0x9E3779B97F4A7C15L + orgUnitId;
+            h = h * 0x9E3779B97F4A7C15L + startMonth;
+            h = h * 0x9E3779B97F4A7C15L + endMonth;
+            return (int) (h ^ (h >>> 32));
+        }
     }
 
     @Inject
@@ -139,6 +150,7 @@ public class ImportService {
                 }
             }
             run.process(connection, chunk);
+            revisions.complete();
         }
         ImportSummary summary = run.summary();
         int status = atomic && summary.rejected() > 0 ? 409 : 200;
@@ -188,8 +200,8 @@ public class ImportService {
             this.lockRules = lockRules;
             this.today = today;
             this.validator = new ObservationValidator(
-                    code -> indicators.computeIfAbsent(code, Indicator::findByCode),
-                    code -> orgUnits.computeIfAbsent(code, OrgUnit::findByCode));
+                    code -> indicators.computeIfAbsent(code, c -> settled(() -> Indicator.findByCode(c))),
+                    code -> orgUnits.computeIfAbsent(code, c -> settled(() -> OrgUnit.findByCode(c))));
         }
 
         boolean writing() {
@@ -252,6 +264,7 @@ public class ImportService {
             if (pending.isEmpty()) {
                 return;
             }
+            revisions.complete();
             Map<Key, Stored> stored = readStored(connection, pending.keySet());
             Map<Key, List<BigDecimal>> history = readHistory(connection, pending);
             List<Pending> creates = new ArrayList<>();
@@ -339,7 +352,18 @@ public class ImportService {
                             p.valid.status().name(), p.valid.comment(), now, caller.name());
                 }
             }
-            revisions.flush();
+            // Left open: the database stores these revisions while the next chunk is parsed and validated.
+            revisions.send();
+        }
+
+        /** A lookup through Hibernate shares the import's connection, so the revisions still being stored come first. */
+        private <T> T settled(java.util.function.Supplier<T> lookup) {
+            try {
+                revisions.complete();
+            } catch (SQLException e) {
+                throw new IllegalStateException("could not store revisions", e);
+            }
+            return lookup.get();
         }
     }
 

@@ -68,6 +68,11 @@ public record Period(int startMonth, int endMonth) implements Comparable<Period>
     }
 
     private static Period parseSingle(String text, String accepted) {
+        if (isPlainMonth(text)) {
+            // The form of nearly every imported row, read without a regular expression.
+            int only = month(year(text.substring(0, 4), text), (text.charAt(5) - '0') * 10 + text.charAt(6) - '0', text);
+            return new Period(only, only);
+        }
         Matcher m;
         if ((m = YEAR.matcher(text)).matches()) {
             int y = year(m.group(1), text);
@@ -86,6 +91,19 @@ public record Period(int startMonth, int endMonth) implements Comparable<Period>
             return new Period(only, only);
         }
         throw new InvalidPeriodException("'" + text + "' is not a period; " + accepted);
+    }
+
+    /** {@code dddd-dd}, as the MONTH pattern. */
+    private static boolean isPlainMonth(String text) {
+        if (text.length() != 7 || text.charAt(4) != '-') {
+            return false;
+        }
+        for (int i = 0; i < 7; i++) {
+            if (i != 4 && (text.charAt(i) < '0' || text.charAt(i) > '9')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int year(String digits, String text) {

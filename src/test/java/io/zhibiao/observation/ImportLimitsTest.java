@@ -51,4 +51,35 @@ class ImportLimitsTest {
         json().contentType("text/csv").body(file(indicator, unit, "x", "-1", "1.5", "7")).post("/api/v1/observations/batch?atomic=false")
                 .then().statusCode(200).body("rejected", is(3)).body("created", is(1)).body("conflicts.size()", is(2));
     }
+
+    /**
+     * Chunks of two rows: revisions of one chunk are still being stored (PostgreSQL COPY) while the next chunk looks up
+     * codes it has not seen and reads what the earlier chunk wrote. Comments with a tab, a line break and a backslash
+     * come back exactly.
+     */
+    @Test
+    void laterChunksSeeEarlierOnesAndNewCodesAreLookedUpMidImport() {
+        String unitA = county();
+        String unitB = county();
+        String first = anIndicator().create();
+        String second = anIndicator().create();
+        String comment = "line one\tcolumn\nline two \\ end";
+        String csv = "indicatorCode,orgUnitCode,period,value,comment\n"
+                + first + "," + unitA + ",2025-01,1,\n"
+                + first + "," + unitA + ",2025-02,2,\"" + comment + "\"\n"
+                + second + "," + unitB + ",2025-01,3,\n"
+                + first + "," + unitA + ",2025-01,9,\n"
+                + second + "," + unitB + ",2025-02,4,\n";
+        json().contentType("text/csv").body(csv).post("/api/v1/observations/batch")
+                .then().statusCode(200).body("created", is(4)).body("updated", is(1)).body("rejected", is(0));
+        json().get("/api/v1/observations/" + first + "/" + unitA + "/2025-01")
+                .then().statusCode(200).body("value", equalTo(9)).body("revision", is(2));
+        json().get("/api/v1/observations/" + first + "/" + unitA + "/2025-01/revisions")
+                .then().statusCode(200).body("size()", is(2)).body("[0].value", equalTo(1)).body("[0].operation", equalTo("CREATE"))
+                .body("[1].value", equalTo(9)).body("[1].operation", equalTo("UPDATE"));
+        json().get("/api/v1/observations/" + first + "/" + unitA + "/2025-02")
+                .then().statusCode(200).body("comment", equalTo(comment));
+        json().get("/api/v1/observations/" + second + "/" + unitB + "/2025-02")
+                .then().statusCode(200).body("value", equalTo(4)).body("revision", is(1));
+    }
 }
