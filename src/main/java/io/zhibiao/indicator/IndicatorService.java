@@ -100,8 +100,9 @@ public class IndicatorService {
     }
 
     private boolean hasObservations(Indicator indicator) {
-        return em.createQuery("select count(*) from Observation o where o.indicator = :i", Long.class)
-                .setParameter("i", indicator).getSingleResult() > 0;
+        // No index leads with the indicator (V5 keeps observation lean for bulk loads), so stop at the first figure.
+        return !em.createQuery("select o.id from Observation o where o.indicator = :i", Long.class)
+                .setParameter("i", indicator).setMaxResults(1).getResultList().isEmpty();
     }
 
     private void apply(Indicator indicator, IndicatorRequest request) {

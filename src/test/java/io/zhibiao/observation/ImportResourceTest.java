@@ -210,6 +210,16 @@ class ImportResourceTest {
                 .body("flags", contains("OUTLIER"));
     }
 
+    /** Only the last 12 figures before a month count: a level that changed a year ago is the new normal. */
+    @Test
+    void outlierRuleLooksAtTheLastTwelveFiguresOnly() {
+        putMonths(training, school, 2022, 1, 12, "100");
+        putMonths(training, school, 2023, 1, 12, "1000");
+        csv(rows(training + "," + school + ",2024-01,1000,,", training + "," + school + ",2024-02,100,,"), "").statusCode(200)
+                .body("flagged", is(1)).body("conflicts.size()", is(1))
+                .body("conflicts[0].index", is(1)).body("conflicts[0].code", equalTo("outlier"));
+    }
+
     @Test
     void failureAtTheLastRowLeavesNoneOfTheRows() {
         StringBuilder file = new StringBuilder(HEADER);
