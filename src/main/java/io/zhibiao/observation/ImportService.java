@@ -46,8 +46,10 @@ import java.util.Set;
 
 /**
  * Bulk writes of observations. Rows are validated by the same {@link ObservationValidator} as a single PUT, checked
- * against the caller's scope and the locks, then written chunk by chunk: one bulk read of the current figures and one
- * JDBC batch per chunk, so memory stays flat however long the file is. The whole import is one transaction.
+ * against the caller's scope and the locks, then written chunk by chunk: one bulk read of the current figures and their
+ * recent history, then the chunk's rows through {@link BulkInsert} (COPY on PostgreSQL), so memory stays flat however
+ * long the file is. A chunk's revisions are left to the database while the next chunk is parsed and validated, which
+ * is why every other use of the connection first {@code complete()}s them. The whole import is one transaction.
  */
 @ApplicationScoped
 public class ImportService {
