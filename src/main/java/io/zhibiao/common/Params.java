@@ -3,6 +3,7 @@ package io.zhibiao.common;
 import io.zhibiao.period.InvalidPeriodException;
 import io.zhibiao.period.Period;
 import java.time.YearMonth;
+import java.util.Arrays;
 
 /** Query and path parameters that carry periods, reported against the parameter's name when malformed. */
 public final class Params {
@@ -54,7 +55,7 @@ public final class Params {
         try {
             return Enum.valueOf(type, text.trim());
         } catch (IllegalArgumentException e) {
-            throw new ValidationFailed(name, "'" + text + "' is not one of " + java.util.Arrays.toString(type.getEnumConstants()));
+            throw new ValidationFailed(name, "'" + text + "' is not one of " + Arrays.toString(type.getEnumConstants()));
         }
     }
 

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.logging.Log;
+import io.zhibiao.observation.ImportFormats;
 import io.zhibiao.period.InvalidPeriodException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
@@ -14,6 +15,9 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.nio.charset.CharacterCodingException;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
@@ -74,13 +78,13 @@ public class ProblemMapper {
     }
 
     @ServerExceptionMapper
-    public Response brokenFile(io.zhibiao.observation.ImportFormats.UncheckedImport e, UriInfo uri) {
+    public Response brokenFile(ImportFormats.UncheckedImport e, UriInfo uri) {
         Throwable cause = e.getCause();
-        String detail = cause instanceof java.nio.charset.CharacterCodingException
+        String detail = cause instanceof CharacterCodingException
                 ? "the file is not UTF-8 text; save it as CSV UTF-8 (or upload the XLSX itself)"
                 : cause instanceof JsonProcessingException json
                 ? "the body is not valid JSON" + (json.getLocation() == null ? "" : " at line " + json.getLocation().getLineNr())
-                : "the file cannot be read: " + io.zhibiao.observation.ImportFormats.firstLine(cause.getMessage());
+                : "the file cannot be read: " + ImportFormats.firstLine(cause.getMessage());
         return respond(400, "validation_failed", "Unreadable file", detail, uri, null);
     }
 
@@ -160,7 +164,7 @@ public class ProblemMapper {
 
     private static String describe(Class<?> type) {
         if (type.isEnum()) {
-            return "one of " + java.util.Arrays.toString(type.getEnumConstants());
+            return "one of " + Arrays.toString(type.getEnumConstants());
         }
         if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
             return "a number";
@@ -168,7 +172,7 @@ public class ProblemMapper {
         if (type == String.class) {
             return "a string";
         }
-        if (java.util.Collection.class.isAssignableFrom(type)) {
+        if (Collection.class.isAssignableFrom(type)) {
             return "an array";
         }
         return "an object";

@@ -1,5 +1,6 @@
 package io.zhibiao.indicator;
 
+import io.zhibiao.progress.Numbers;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -27,6 +28,6 @@ public record IndicatorView(
     }
 
     private static BigDecimal plain(BigDecimal value) {
-        return io.zhibiao.progress.Numbers.display(value);
+        return Numbers.display(value);
     }
 }

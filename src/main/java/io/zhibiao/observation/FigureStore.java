@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,8 +31,8 @@ public class FigureStore {
         if (keys.isEmpty()) {
             return byKey;
         }
-        Set<Long> indicators = new java.util.HashSet<>();
-        Set<Long> units = new java.util.HashSet<>();
+        Set<Long> indicators = new HashSet<>();
+        Set<Long> units = new HashSet<>();
         keys.forEach(k -> {
             indicators.add(k.indicatorId());
             units.add(k.orgUnitId());

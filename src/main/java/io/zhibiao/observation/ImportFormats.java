@@ -18,6 +18,7 @@ import java.io.Reader;
 import java.math.BigDecimal;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -171,7 +172,7 @@ public final class ImportFormats {
             throw new ValidationFailed(null, "the first sheet is empty; expected a header row");
         }
         Row headerRow = sheet.next();
-        List<String> titles = new java.util.ArrayList<>();
+        List<String> titles = new ArrayList<>();
         for (int c = 0; c < headerRow.getCellCount(); c++) {
             Cell cell = headerRow.getCell(c);
             titles.add(cell == null ? "" : cell.getText());

@@ -19,6 +19,7 @@ import io.zhibiao.orgunit.OrgUnit;
 import io.zhibiao.security.Access;
 import io.zhibiao.security.Area;
 import io.zhibiao.security.Caller;
+import io.zhibiao.security.Secrets;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.TransactionManager;
@@ -35,6 +36,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -43,6 +45,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Bulk writes of observations. Rows are validated by the same {@link ObservationValidator} as a single PUT, checked
@@ -121,7 +124,7 @@ public class ImportService {
         writeGate.enter();
         // Keys belong to their caller: another token choosing the same key must not receive this summary.
         String storedKey = idempotencyKey == null ? null
-                : io.zhibiao.security.Secrets.hash(access.actor() + "\u0000" + idempotencyKey);
+                : Secrets.hash(access.actor() + "\u0000" + idempotencyKey);
         if (storedKey != null) {
             Optional<Outcome> earlier = findKey(storedKey);
             if (earlier.isPresent()) {
@@ -359,7 +362,7 @@ public class ImportService {
         }
 
         /** A lookup through Hibernate shares the import's connection, so the revisions still being stored come first. */
-        private <T> T settled(java.util.function.Supplier<T> lookup) {
+        private <T> T settled(Supplier<T> lookup) {
             try {
                 revisions.complete();
             } catch (SQLException e) {
@@ -530,7 +533,7 @@ public class ImportService {
     }
 
     private static String marks(int n) {
-        return String.join(", ", java.util.Collections.nCopies(n, "?"));
+        return String.join(", ", Collections.nCopies(n, "?"));
     }
 
     private static void setText(PreparedStatement statement, int index, String text) throws SQLException {

@@ -11,8 +11,8 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -21,10 +21,12 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
+import java.time.YearMonth;
 import java.util.List;
+import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -175,13 +177,13 @@ public class ObservationResource {
             @Parameter(description = "Makes a retried request harmless: its repeat answers the first summary", example = "2025-03-qinghe-upload-1")
             @HeaderParam("Idempotency-Key") String idempotencyKey,
             @HeaderParam("Content-Type") String contentType,
-            java.io.InputStream body) throws Exception {
+            InputStream body) throws Exception {
         boolean dry = flag("dryRun", dryRun, false);
         boolean allOrNothing = flag("atomic", atomic, true);
         if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 200)) {
             throw new ValidationFailed("Idempotency-Key", "must be 1 to 200 characters");
         }
-        String type = contentType == null ? "" : contentType.toLowerCase(java.util.Locale.ROOT);
+        String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
         try (RowSource rows = ImportFormats.open(type, body, mapper)) {
             ImportService.Outcome outcome = imports.run(rows, dry, allOrNothing, idempotencyKey);
             return Response.status(outcome.status()).type(MediaType.APPLICATION_JSON).entity(outcome.summary()).build();
@@ -207,7 +209,7 @@ public class ObservationResource {
         if (period == null || period.isBlank()) {
             throw new ValidationFailed("period", "is required, a month such as 2025-03");
         }
-        java.time.YearMonth month = Params.month("period", period);
+        YearMonth month = Params.month("period", period);
         templates.lines(orgUnit, month); // fail with 404 before streaming starts
         jakarta.ws.rs.core.StreamingOutput stream = out -> templates.write(orgUnit, month, out);
         return Response.ok(stream, XLSX)
@@ -218,7 +220,7 @@ public class ObservationResource {
         if (text == null || text.isBlank()) {
             return fallback;
         }
-        return switch (text.trim().toLowerCase(java.util.Locale.ROOT)) {
+        return switch (text.trim().toLowerCase(Locale.ROOT)) {
             case "true" -> true;
             case "false" -> false;
             default -> throw new ValidationFailed(name, "must be true or false");

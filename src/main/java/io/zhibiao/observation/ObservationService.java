@@ -1,6 +1,7 @@
 package io.zhibiao.observation;
 
 import io.quarkus.panache.common.Parameters;
+import io.zhibiao.common.ChangeSequence;
 import io.zhibiao.common.FieldError;
 import io.zhibiao.common.NotFound;
 import io.zhibiao.common.PageRequest;
@@ -8,18 +9,22 @@ import io.zhibiao.common.PageResult;
 import io.zhibiao.common.PreconditionFailed;
 import io.zhibiao.common.ValidationFailed;
 import io.zhibiao.common.WriteGate;
-import io.zhibiao.security.Access;
-import io.zhibiao.security.Area;
 import io.zhibiao.indicator.Indicator;
+import io.zhibiao.lock.LockService;
 import io.zhibiao.orgunit.OrgUnit;
 import io.zhibiao.period.InvalidPeriodException;
 import io.zhibiao.period.Period;
+import io.zhibiao.security.Access;
+import io.zhibiao.security.Area;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -48,10 +53,10 @@ public class ObservationService {
     Access access;
 
     @Inject
-    io.zhibiao.lock.LockService locks;
+    LockService locks;
 
     @Inject
-    io.zhibiao.common.ChangeSequence changes;
+    ChangeSequence changes;
 
     private final ObservationValidator validator =
             new ObservationValidator(Indicator::findByCode, OrgUnit::findByCode);
@@ -175,12 +180,12 @@ public class ObservationService {
     }
 
     /** The unit's earlier figures of this indicator, oldest first, as many as the quality rule looks at. */
-    private List<java.math.BigDecimal> history(ObservationValidator.Valid row) {
-        List<java.math.BigDecimal> recent = new ArrayList<>(Observation.<Observation>find(
+    private List<BigDecimal> history(ObservationValidator.Valid row) {
+        List<BigDecimal> recent = new ArrayList<>(Observation.<Observation>find(
                         "indicator = ?1 and orgUnit = ?2 and deleted = false and startMonth < ?3 order by startMonth desc",
                         row.indicator(), row.orgUnit(), row.period().startMonth())
                 .page(0, QualityRule.WINDOW).list().stream().map(o -> o.value).toList());
-        java.util.Collections.reverse(recent);
+        Collections.reverse(recent);
         return recent;
     }
 
@@ -228,7 +233,7 @@ public class ObservationService {
             throw new PreconditionFailed("If-Match was given but the observation does not exist");
         }
         String expected = String.valueOf(current.get().revision);
-        boolean matches = java.util.Arrays.stream(ifMatch.split(","))
+        boolean matches = Arrays.stream(ifMatch.split(","))
                 .map(tag -> tag.trim().replaceFirst("^W/", "").replace("\"", ""))
                 .anyMatch(tag -> tag.equals("*") || tag.equals(expected));
         if (!matches) {

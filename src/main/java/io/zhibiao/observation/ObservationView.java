@@ -3,6 +3,7 @@ package io.zhibiao.observation;
 import io.zhibiao.progress.Numbers;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Observation", description = "The current figure for (indicator, org unit, period).")
@@ -17,11 +18,11 @@ public record ObservationView(
         OffsetDateTime updatedAt,
         @Schema(description = "Token name or JWT subject of the last writer", example = "qinghe-no1-clerk") String updatedBy,
         @Schema(description = "Data-quality flags: OUTLIER when far from the unit's own history (accepted, but worth a look)",
-                example = "[]") java.util.List<String> flags) {
+                example = "[]") List<String> flags) {
 
     static ObservationView of(Observation o) {
         return new ObservationView(o.indicator.code, o.orgUnit.code, o.period, Numbers.display(o.value), o.status,
                 o.comment, o.revision, o.updatedAt, o.updatedBy,
-                o.flags == null ? java.util.List.of() : java.util.List.of(o.flags.split(",")));
+                o.flags == null ? List.of() : List.of(o.flags.split(",")));
     }
 }

@@ -11,6 +11,7 @@ import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.YearMonth;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -47,7 +48,7 @@ public class TemplateService {
                         "orgUnit = ?1 and indicator in ?2 and deleted = false and startMonth <= ?3 and endMonth >= ?3", unit, indicators, m)
                 .list().stream().collect(Collectors.toMap(o -> o.indicator.id + "/" + o.period, Function.identity()));
         return indicators.stream()
-                .sorted(java.util.Comparator.comparing((Indicator i) -> i.category == null ? "" : i.category).thenComparing(i -> i.code))
+                .sorted(Comparator.comparing((Indicator i) -> i.category == null ? "" : i.category).thenComparing(i -> i.code))
                 .map(i -> new Line(i, periods.get(i.id), current.get(i.id + "/" + periods.get(i.id))))
                 .toList();
     }

@@ -1,11 +1,12 @@
 package io.zhibiao.security;
 
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.json.Json;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.zhibiao.common.Problem;
-import io.zhibiao.common.ZhibiaoConfig;
 import io.zhibiao.common.ZhibiaoConfig.Security.MetricsAccess;
+import io.zhibiao.common.ZhibiaoConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -56,7 +57,7 @@ public class EdgeGuards {
     private static void problem(RoutingContext ctx, int status, String code, String title, String detail) {
         Problem problem = Problem.of(status, code, title, detail, ctx.request().path(), null);
         ctx.response().setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                .end(io.vertx.core.json.Json.encode(problem));
+                .end(Json.encode(problem));
     }
 
     private static long parse(String length) {

@@ -25,11 +25,12 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -90,7 +91,7 @@ public class TargetResource {
         }
         List<Target> all = service.find(filter);
         List<ProgressView> computed = progress.progress(all, null);
-        List<TargetView> matching = java.util.stream.IntStream.range(0, all.size())
+        List<TargetView> matching = IntStream.range(0, all.size())
                 .filter(i -> computed.get(i).status() == status)
                 .mapToObj(i -> TargetView.of(all.get(i)))
                 .toList();

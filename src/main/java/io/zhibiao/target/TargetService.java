@@ -1,7 +1,9 @@
 package io.zhibiao.target;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.logging.Log;
 import io.quarkus.panache.common.Parameters;
+import io.zhibiao.common.ChangeSequence;
 import io.zhibiao.common.Conflict;
 import io.zhibiao.common.FieldError;
 import io.zhibiao.common.FieldErrors;
@@ -11,16 +13,17 @@ import io.zhibiao.common.PageResult;
 import io.zhibiao.common.Texts;
 import io.zhibiao.common.ValidationFailed;
 import io.zhibiao.common.WriteGate;
-import io.zhibiao.security.Access;
-import io.zhibiao.security.Area;
 import io.zhibiao.indicator.Direction;
 import io.zhibiao.indicator.Frequency;
 import io.zhibiao.indicator.Indicator;
 import io.zhibiao.indicator.IndicatorService;
+import io.zhibiao.indicator.ValueRules;
 import io.zhibiao.orgunit.OrgUnit;
 import io.zhibiao.orgunit.OrgUnitService;
 import io.zhibiao.period.Period;
 import io.zhibiao.plan.Plan;
+import io.zhibiao.security.Access;
+import io.zhibiao.security.Area;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -57,7 +60,7 @@ public class TargetService {
     Access access;
 
     @Inject
-    io.zhibiao.common.ChangeSequence changes;
+    ChangeSequence changes;
 
     @Inject
     jakarta.persistence.EntityManager em;
@@ -86,7 +89,7 @@ public class TargetService {
         return new PageResult<>(query.page(page.page(), page.size()).list(), page.page(), page.size(), query.count());
     }
 
-    private io.quarkus.hibernate.orm.panache.PanacheQuery<Target> query(Filter filter) {
+    private PanacheQuery<Target> query(Filter filter) {
         StringBuilder where = new StringBuilder("1 = 1");
         Parameters params = new Parameters();
         if (access.scopePath() != null) {
@@ -262,7 +265,7 @@ public class TargetService {
                     + indicator.direction));
         } else if (tolerance.signum() < 0) {
             errors.add(new FieldError("tolerance", "must not be negative"));
-        } else if (tolerance.compareTo(io.zhibiao.indicator.ValueRules.ABSURD) >= 0) {
+        } else if (tolerance.compareTo(ValueRules.ABSURD) >= 0) {
             errors.add(new FieldError("tolerance", "is implausibly large"));
         }
     }

@@ -1,5 +1,6 @@
 package io.zhibiao.target;
 
+import io.zhibiao.period.Period;
 import io.zhibiao.progress.Numbers;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
@@ -29,7 +30,7 @@ public record TargetView(
                 : new PeriodValue(t.baselinePeriod, Numbers.display(t.baselineValue));
         List<PeriodValue> milestones = t.milestones.stream()
                 .map(m -> new PeriodValue(m.period, Numbers.display(m.value)))
-                .sorted(Comparator.comparing(m -> io.zhibiao.period.Period.parse(m.period())))
+                .sorted(Comparator.comparing(m -> Period.parse(m.period())))
                 .toList();
         return new TargetView(t.id, t.indicator.code, t.orgUnit.code, t.period, Numbers.display(t.value),
                 Numbers.display(t.tolerance), baseline, milestones, t.plan == null ? null : t.plan.id, t.title, t.source,

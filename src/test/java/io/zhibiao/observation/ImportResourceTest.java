@@ -25,6 +25,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +34,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
@@ -252,7 +254,7 @@ class ImportResourceTest {
         assertThat(statuses).allMatch(s -> s == 200 || s == 201).filteredOn(s -> s == 201).hasSize(1);
         List<Integer> revisionNumbers = json().get("/api/v1/observations/{i}/{o}/2025-12/revisions", training, school)
                 .then().extract().jsonPath().getList("revision", Integer.class);
-        assertThat(revisionNumbers).containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, 16).boxed().toList());
+        assertThat(revisionNumbers).containsExactlyElementsOf(IntStream.rangeClosed(1, 16).boxed().toList());
     }
 
     @Test
@@ -327,7 +329,7 @@ class ImportResourceTest {
             ws.value(2, 0, training);
             ws.value(2, 1, school);
             ws.value(2, 2, "2025-02");
-            ws.value(2, 3, java.time.LocalDate.of(2025, 2, 1));
+            ws.value(2, 3, LocalDate.of(2025, 2, 1));
             ws.style(2, 3).format("yyyy-mm-dd").set();
         }
         json().contentType(XLSX).body(formula.toByteArray()).post(BATCH + "?atomic=false").then().statusCode(200)

@@ -12,6 +12,7 @@ import static io.zhibiao.progress.GoalBuilder.aGoal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.zhibiao.indicator.Aggregation;
 import io.zhibiao.period.Period;
 import java.math.BigDecimal;
 import java.time.YearMonth;
@@ -147,7 +148,7 @@ class ProgressEngineTest {
     class Aggregations {
         private final List<Figure> figures = List.of(fig("2025-01", "3"), fig("2025-02", "9"), fig("2025-03", "4"));
 
-        private BigDecimal actual(io.zhibiao.indicator.Aggregation aggregation) {
+        private BigDecimal actual(Aggregation aggregation) {
             Goal goal = aGoal().aggregation(aggregation).period("2025").value("10").baseline("0").build();
             return engine.compute(goal, figures, ym("2025-12")).actual();
         }

@@ -7,6 +7,8 @@ import static org.hamcrest.Matchers.equalTo;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import io.restassured.RestAssured;
+import io.zhibiao.support.Api;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -34,8 +36,8 @@ class PublicReadTest {
 
     @Test
     void metricsCanRequireAToken() {
-        io.restassured.RestAssured.given().get("/q/metrics").then().statusCode(401).body("code", equalTo("unauthorized"));
-        io.restassured.RestAssured.given().header("Authorization", "Bearer " + io.zhibiao.support.Api.ADMIN_TOKEN).get("/q/metrics").then().statusCode(200);
-        io.restassured.RestAssured.given().get("/q/health").then().statusCode(200);
+        RestAssured.given().get("/q/metrics").then().statusCode(401).body("code", equalTo("unauthorized"));
+        RestAssured.given().header("Authorization", "Bearer " + Api.ADMIN_TOKEN).get("/q/metrics").then().statusCode(200);
+        RestAssured.given().get("/q/health").then().statusCode(200);
     }
 }

@@ -7,6 +7,7 @@ import io.restassured.builder.RequestSpecBuilder;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import java.math.BigDecimal;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.hamcrest.BaseMatcher;
 import org.hamcrest.Description;
@@ -40,7 +41,7 @@ public final class Api {
 
     /** Creates a token through the API and returns its secret. */
     public static String token(String role, String orgUnitCode) {
-        return json().body(java.util.Map.of("name", unique("token-" + role.toLowerCase()), "role", role, "orgUnitCode", orgUnitCode))
+        return json().body(Map.of("name", unique("token-" + role.toLowerCase()), "role", role, "orgUnitCode", orgUnitCode))
                 .post("/api/v1/tokens").then().statusCode(201).extract().path("token");
     }
 
