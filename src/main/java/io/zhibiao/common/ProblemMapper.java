@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.logging.Log;
-import io.zhibiao.observation.ImportFormats;
 import io.zhibiao.period.InvalidPeriodException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
@@ -78,13 +77,13 @@ public class ProblemMapper {
     }
 
     @ServerExceptionMapper
-    public Response brokenFile(ImportFormats.UncheckedImport e, UriInfo uri) {
+    public Response brokenFile(UnreadableBody e, UriInfo uri) {
         Throwable cause = e.getCause();
         String detail = cause instanceof CharacterCodingException
                 ? "the file is not UTF-8 text; save it as CSV UTF-8 (or upload the XLSX itself)"
                 : cause instanceof JsonProcessingException json
                 ? "the body is not valid JSON" + (json.getLocation() == null ? "" : " at line " + json.getLocation().getLineNr())
-                : "the file cannot be read: " + ImportFormats.firstLine(cause.getMessage());
+                : "the file cannot be read: " + Texts.firstLine(cause.getMessage());
         return respond(400, "validation_failed", "Unreadable file", detail, uri, null);
     }
 

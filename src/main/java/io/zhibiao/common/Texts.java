@@ -1,5 +1,9 @@
 package io.zhibiao.common;
 
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
 /** Small checks on text fields shared by every request type. */
 public final class Texts {
 
@@ -15,5 +19,21 @@ public final class Texts {
         }
         String trimmed = text.strip();
         return trimmed.isEmpty() ? null : trimmed;
+    }
+
+    /** The first line of a library's message, which may go on with internals. */
+    public static String firstLine(String message) {
+        if (message == null) {
+            return "unreadable";
+        }
+        int nl = message.indexOf('\n');
+        return nl < 0 ? message : message.substring(0, nl);
+    }
+
+    /** A UTF-8 decoder that refuses malformed input instead of replacing it: text must not arrive as mojibake. */
+    public static CharsetDecoder strictUtf8() {
+        return StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
     }
 }

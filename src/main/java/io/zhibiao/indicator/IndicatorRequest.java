@@ -1,5 +1,8 @@
 package io.zhibiao.indicator;
 
+import io.zhibiao.progress.Direction;
+import io.zhibiao.progress.Aggregation;
+import io.zhibiao.progress.ValueType;
 import io.zhibiao.common.Texts;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

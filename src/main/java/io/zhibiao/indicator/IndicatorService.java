@@ -1,5 +1,6 @@
 package io.zhibiao.indicator;
 
+import io.zhibiao.progress.ValueType;
 import io.quarkus.logging.Log;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
@@ -15,8 +16,8 @@ import io.zhibiao.common.WriteGate;
 import io.zhibiao.security.Access;
 import io.zhibiao.security.Area;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -32,7 +33,7 @@ public class IndicatorService {
     WriteGate writeGate;
 
     @Inject
-    EntityManager em;
+    Instance<IndicatorReferences> references;
 
     @Inject
     Clock clock;
@@ -90,9 +91,7 @@ public class IndicatorService {
         access.checkWrite(Area.INDICATORS);
         writeGate.enter();
         Indicator indicator = get(code);
-        long targets = em.createQuery("select count(*) from Target t where t.indicator = :i", Long.class)
-                .setParameter("i", indicator).getSingleResult();
-        if (targets > 0 || hasObservations(indicator)) {
+        if (references.stream().anyMatch(r -> r.refersTo(indicator))) {
             throw new Conflict("indicator '" + code + "' is still referenced by targets or observations");
         }
         indicator.delete();
@@ -100,9 +99,7 @@ public class IndicatorService {
     }
 
     private boolean hasObservations(Indicator indicator) {
-        // No index leads with the indicator (V5 keeps observation lean for bulk loads), so stop at the first figure.
-        return !em.createQuery("select o.id from Observation o where o.indicator = :i", Long.class)
-                .setParameter("i", indicator).setMaxResults(1).getResultList().isEmpty();
+        return references.stream().filter(IndicatorReferences::holdsFigures).anyMatch(r -> r.refersTo(indicator));
     }
 
     private void apply(Indicator indicator, IndicatorRequest request) {

@@ -1,5 +1,8 @@
 package io.zhibiao.indicator;
 
+import io.zhibiao.progress.Direction;
+import io.zhibiao.progress.Aggregation;
+import io.zhibiao.progress.ValueType;
 import io.zhibiao.progress.Numbers;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;

@@ -1,5 +1,6 @@
 package io.zhibiao.indicator;
 
+import io.zhibiao.progress.ValueType;
 import java.math.BigDecimal;
 import java.util.Optional;
 

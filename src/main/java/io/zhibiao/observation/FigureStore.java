@@ -2,6 +2,7 @@ package io.zhibiao.observation;
 
 import io.zhibiao.period.Period;
 import io.zhibiao.progress.Figure;
+import io.zhibiao.progress.FigureSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -16,16 +17,12 @@ import java.util.Set;
 
 /** Reads current figures for the progress engine in one query, however many targets ask. */
 @ApplicationScoped
-public class FigureStore {
-
-    /** Identifies one series of figures: an indicator at an org unit. */
-    public record SeriesKey(long indicatorId, long orgUnitId) {
-    }
+public class FigureStore implements FigureSource {
 
     @Inject
     EntityManager em;
 
-    /** Figures of every key whose period starts inside {@code months}, grouped by key. */
+    @Override
     public Map<SeriesKey, List<Figure>> figures(Collection<SeriesKey> keys, Period months) {
         Map<SeriesKey, List<Figure>> byKey = new HashMap<>();
         if (keys.isEmpty()) {

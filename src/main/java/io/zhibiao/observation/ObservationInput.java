@@ -15,4 +15,20 @@ public record ObservationInput(
         @Schema(required = true, example = "820") BigDecimal value,
         @Schema(description = "Default FINAL", example = "FINAL") ObservationStatus status,
         @Schema(maxLength = 2000, example = "含寒假集中培训") String comment) {
+
+    /** The text a field was given as, for an import conflict; null for no field or none given. */
+    String text(String field) {
+        if (field == null) {
+            return null;
+        }
+        return switch (field) {
+            case "indicatorCode" -> indicatorCode;
+            case "orgUnitCode" -> orgUnitCode;
+            case "period" -> period;
+            case "value" -> value == null ? null : value.toPlainString();
+            case "status" -> status == null ? null : status.name();
+            case "comment" -> comment;
+            default -> null;
+        };
+    }
 }

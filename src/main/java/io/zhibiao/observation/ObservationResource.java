@@ -6,6 +6,7 @@ import io.zhibiao.common.PageResult;
 import io.zhibiao.common.Params;
 import io.zhibiao.common.ValidationFailed;
 import io.zhibiao.common.ZhibiaoConfig;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -21,6 +22,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import java.io.InputStream;
 import java.time.YearMonth;
 import java.util.List;
@@ -42,7 +44,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Observations", description = "Figures posted by data clerks, with their full history")
 public class ObservationResource {
 
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    static final String XLSX = ImportFormats.XLSX;
     static final String BATCH_EXAMPLE = """
             {"observations": [
               {"indicatorCode": "teacher-training", "orgUnitCode": "qinghe-no1-middle", "period": "2025-03", "value": 820},
@@ -59,7 +61,7 @@ public class ObservationResource {
     TemplateService templates;
 
     @Inject
-    com.fasterxml.jackson.databind.ObjectMapper mapper;
+    ObjectMapper mapper;
 
     @Inject
     ZhibiaoConfig config;
@@ -87,7 +89,7 @@ public class ObservationResource {
             throw new ValidationFailed("value", "is required; send {\"value\": …}");
         }
         ObservationService.Written written = service.put(indicatorCode, orgUnitCode, period, body, ifMatch);
-        Response.Status status = written.outcome() == ObservationService.Outcome.CREATED
+        Response.Status status = written.outcome() == WriteOutcome.CREATED
                 ? Response.Status.CREATED : Response.Status.OK;
         return Response.status(status).tag(etag(written.observation())).entity(ObservationView.of(written.observation())).build();
     }
@@ -156,7 +158,7 @@ public class ObservationResource {
                     + "checks and counts without writing. CSV is UTF-8 (BOM optional) with the header "
                     + "indicatorCode,orgUnitCode,period,value,status,comment; XLSX reads the first sheet, including the template's "
                     + "Chinese titles. Rows with an empty value write nothing. A repeat with the same Idempotency-Key within "
-                    + "24 hours answers the first summary and applies nothing.")
+                    + "48 hours by the same caller answers the first summary and applies nothing.")
     @RequestBody(required = true, content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "two schools", value = BATCH_EXAMPLE)),
             @Content(mediaType = "text/csv", examples = @ExampleObject(name = "two schools", value = """
@@ -164,7 +166,7 @@ public class ObservationResource {
                     teacher-training,qinghe-no1-middle,2025-03,820,,
                     teacher-training,qinghe-no2-middle,2025-03,610,PROVISIONAL,待教研室核实
                     """)),
-            @Content(mediaType = XLSX, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary"))})
+            @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "200", description = "Imported (or checked, in a dry run); rejected rows listed when not atomic",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportSummary.class)))
     @APIResponse(responseCode = "409", description = "Atomic import with bad rows: nothing written",
@@ -197,7 +199,7 @@ public class ObservationResource {
             description = "One row per indicator the org unit has a target for in that month, with the current figure. Fill in "
                     + "数值 (and 备注), upload it to /observations/batch; untouched rows stay unchanged.")
     @APIResponse(responseCode = "200", description = "The workbook",
-            content = @Content(mediaType = XLSX, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")))
+            content = @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "400", ref = "ValidationFailed")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Response template(
@@ -211,7 +213,7 @@ public class ObservationResource {
         }
         YearMonth month = Params.month("period", period);
         templates.lines(orgUnit, month); // fail with 404 before streaming starts
-        jakarta.ws.rs.core.StreamingOutput stream = out -> templates.write(orgUnit, month, out);
+        StreamingOutput stream = out -> templates.write(orgUnit, month, out);
         return Response.ok(stream, XLSX)
                 .header("Content-Disposition", "attachment; filename=\"" + orgUnit + "-" + month + ".xlsx\"").build();
     }

@@ -26,17 +26,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 @ApplicationScoped
 @Transactional
 public class ObservationService {
 
-    /** What a write did. */
-    public enum Outcome { CREATED, UPDATED, UNCHANGED }
-
-    public record Written(Observation observation, Outcome outcome) {
+    public record Written(Observation observation, WriteOutcome outcome) {
     }
 
     /** Filters of the observation list; null fields do not filter. */
@@ -85,13 +81,13 @@ public class ObservationService {
         return apply(existing.orElse(null), row, access.actor());
     }
 
-    /** Applies one validated row: creates, updates, revives a deleted one, or leaves an identical one alone. */
-    Written apply(Observation current, ObservationValidator.Valid row, String actor) {
-        if (current != null && !current.deleted && current.value.compareTo(row.value()) == 0
-                && current.status == row.status() && Objects.equals(current.comment, row.comment())) {
-            return new Written(current, Outcome.UNCHANGED);
+    /** Applies one validated row as {@link WriteDecision} decides: create, update, revive, or leave alone. */
+    private Written apply(Observation current, ObservationValidator.Valid row, String actor) {
+        WriteDecision decision = WriteDecision.decide(current == null ? null : StoredFigure.of(current), row.value(),
+                row.status(), row.comment(), () -> history(row));
+        if (!decision.writes()) {
+            return new Written(current, decision.outcome());
         }
-        boolean created = current == null || current.deleted;
         Observation o = current != null ? current : new Observation();
         if (current == null) {
             o.indicator = row.indicator();
@@ -100,21 +96,19 @@ public class ObservationService {
             o.startMonth = row.period().startMonth();
             o.endMonth = row.period().endMonth();
         }
-        if (current == null || current.deleted || current.value.compareTo(row.value()) != 0) {
-            o.flags = QualityRule.check(row.value(), history(row)).orElse(null);
-        }
         o.value = row.value();
         o.status = row.status();
         o.comment = row.comment();
+        o.flags = decision.flags();
         o.deleted = false;
-        o.revision = o.revision + 1;
+        o.revision = decision.revision();
         o.updatedAt = OffsetDateTime.now(clock);
         o.updatedBy = actor;
         if (current == null) {
             o.persist();
         }
-        Revision.of(o, created ? Operation.CREATE : Operation.UPDATE, changes.next()).persist();
-        return new Written(o, created ? Outcome.CREATED : Outcome.UPDATED);
+        Revision.of(o, decision.operation(), changes.next()).persist();
+        return new Written(o, decision.outcome());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

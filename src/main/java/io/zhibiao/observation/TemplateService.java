@@ -5,6 +5,7 @@ import io.zhibiao.orgunit.OrgUnit;
 import io.zhibiao.orgunit.OrgUnitService;
 import io.zhibiao.period.Period;
 import io.zhibiao.progress.Numbers;
+import io.zhibiao.target.TargetService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -28,8 +29,8 @@ import org.dhatim.fastexcel.Worksheet;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class TemplateService {
 
-    static final List<String> TITLES = List.of("指标代码", "指标名称", "计量单位", "单位代码", "期间", "数值", "状态", "备注");
-    private static final int FIRST_EDITABLE = 5;
+    private static final List<String> TITLES = Column.TEMPLATE_TITLES;
+    private static final int FIRST_EDITABLE = TITLES.indexOf(Column.VALUE.title);
 
     /** One row of the form. */
     public record Line(Indicator indicator, Period period, Observation current) {
@@ -38,11 +39,13 @@ public class TemplateService {
     @Inject
     OrgUnitService orgUnits;
 
+    @Inject
+    TargetService targets;
+
     public List<Line> lines(String orgUnitCode, YearMonth month) {
         OrgUnit unit = orgUnits.get(orgUnitCode);
         int m = Period.index(month);
-        List<Indicator> indicators = Indicator.<Indicator>find("select distinct t.indicator from Target t "
-                + "where t.orgUnit = ?1 and t.startMonth <= ?2 and t.endMonth >= ?2", unit, m).list();
+        List<Indicator> indicators = targets.indicatorsTargeted(unit, m);
         Map<Long, Period> periods = indicators.stream().collect(Collectors.toMap(i -> i.id, i -> enclosing(i, m)));
         Map<String, Observation> current = indicators.isEmpty() ? Map.of() : Observation.<Observation>find(
                         "orgUnit = ?1 and indicator in ?2 and deleted = false and startMonth <= ?3 and endMonth >= ?3", unit, indicators, m)

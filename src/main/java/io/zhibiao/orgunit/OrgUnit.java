@@ -1,6 +1,7 @@
 package io.zhibiao.orgunit;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.zhibiao.security.TreeNode;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -19,7 +20,7 @@ import java.util.Optional;
 
 @Entity
 @Table(name = "org_unit")
-public class OrgUnit extends PanacheEntityBase {
+public class OrgUnit extends PanacheEntityBase implements TreeNode {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "org_unit_seq")
@@ -55,6 +56,16 @@ public class OrgUnit extends PanacheEntityBase {
 
     public static Optional<OrgUnit> findByCode(String code) {
         return find("code", code).firstResultOptional();
+    }
+
+    @Override
+    public String code() {
+        return code;
+    }
+
+    @Override
+    public String path() {
+        return path;
     }
 
     public boolean isWithin(OrgUnit ancestor) {

@@ -12,18 +12,27 @@ import io.zhibiao.common.ValidationFailed;
 import io.zhibiao.common.WriteGate;
 import io.zhibiao.security.Access;
 import io.zhibiao.security.Area;
+import io.zhibiao.security.ScopeDirectory;
+import io.zhibiao.security.TokenService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 @ApplicationScoped
 @Transactional
-public class OrgUnitService {
+public class OrgUnitService implements ScopeDirectory {
 
     @Inject
     WriteGate writeGate;
@@ -36,6 +45,12 @@ public class OrgUnitService {
 
     @Inject
     Access access;
+
+    @Inject
+    TokenService tokens;
+
+    @Inject
+    Instance<OrgUnitReferences> references;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public OrgUnit get(String code) {
@@ -52,6 +67,32 @@ public class OrgUnitService {
     public OrgUnit resolve(String field, String code) {
         return OrgUnit.findByCode(code)
                 .orElseThrow(() -> new ValidationFailed(field, "org unit '" + code + "' does not exist"));
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ScopeUnit resolveScope(String field, String code) {
+        return scope(resolve(field, code));
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<ScopeUnit> find(String code) {
+        return OrgUnit.findByCode(code).map(OrgUnitService::scope);
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<Long, ScopeUnit> byIds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return OrgUnit.<OrgUnit>list("id in ?1", Set.copyOf(ids)).stream()
+                .collect(Collectors.toMap(u -> u.id, OrgUnitService::scope));
+    }
+
+    private static ScopeUnit scope(OrgUnit unit) {
+        return new ScopeUnit(unit.id, unit.code, unit.path);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -119,11 +160,10 @@ public class OrgUnitService {
         OrgUnit unit = existing(code);
         access.checkWrite(Area.ORG_UNITS, unit);
         List<String> uses = new ArrayList<>();
-        count("select count(*) from OrgUnit u where u.parent = :unit", unit, "child org units", uses);
-        count("select count(*) from Target t where t.orgUnit = :unit", unit, "targets", uses);
-        count("select count(*) from Observation o where o.orgUnit = :unit", unit, "observations", uses);
-        count("select count(*) from Plan p where p.orgUnit = :unit", unit, "plans", uses);
-        count("select count(*) from AccessToken t where t.orgUnit = :unit", unit, "access tokens", uses);
+        count(OrgUnit.count("parent", unit), "child org units", uses);
+        references.stream().sorted(Comparator.comparing(OrgUnitReferences::what))
+                .forEach(r -> count(r.countReferencesTo(unit), r.what(), uses));
+        count(tokens.countScopedTo(unit.id), "access tokens", uses);
         if (!uses.isEmpty()) {
             throw new Conflict("org unit '" + code + "' is still referenced by " + String.join(", ", uses));
         }
@@ -131,8 +171,7 @@ public class OrgUnitService {
         Log.infof("Org unit %s deleted", code);
     }
 
-    private void count(String jpql, OrgUnit unit, String label, List<String> uses) {
-        long n = em.createQuery(jpql, Long.class).setParameter("unit", unit).getSingleResult();
+    private static void count(long n, String label, List<String> uses) {
         if (n > 0) {
             uses.add(n + " " + label);
         }

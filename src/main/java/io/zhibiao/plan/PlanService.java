@@ -17,7 +17,7 @@ import io.zhibiao.orgunit.OrgUnitService;
 import io.zhibiao.period.Period;
 import io.zhibiao.security.Access;
 import io.zhibiao.security.Area;
-import io.zhibiao.target.Target;
+import io.zhibiao.target.PlanDirectory;
 import io.zhibiao.target.TargetRequest;
 import io.zhibiao.target.TargetService;
 import io.zhibiao.target.TargetView;
@@ -33,7 +33,7 @@ import java.util.Map;
 
 @ApplicationScoped
 @Transactional
-public class PlanService {
+public class PlanService implements PlanDirectory {
 
     private final TargetExtractor extractor = new TargetExtractor();
 
@@ -129,16 +129,13 @@ public class PlanService {
     /** Targets accepted from each of the given plans, in one query. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Map<Long, Long> targetCounts(List<Plan> plans) {
-        Map<Long, Long> counts = new HashMap<>();
-        if (plans.isEmpty()) {
-            return counts;
-        }
-        List<Object[]> rows = Target.getEntityManager()
-                .createQuery("select t.plan.id, count(t) from Target t where t.plan.id in :ids group by t.plan.id", Object[].class)
-                .setParameter("ids", plans.stream().map(p -> p.id).toList())
-                .getResultList();
-        rows.forEach(row -> counts.put((Long) row[0], (Long) row[1]));
-        return counts;
+        return targets.countByPlan(plans.stream().map(p -> p.id).toList());
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean exists(long planId) {
+        return Plan.findByIdOptional(planId).isPresent();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

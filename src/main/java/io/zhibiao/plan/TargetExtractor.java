@@ -1,7 +1,7 @@
 package io.zhibiao.plan;
 
-import io.zhibiao.indicator.Direction;
-import io.zhibiao.indicator.ValueType;
+import io.zhibiao.progress.Direction;
+import io.zhibiao.progress.ValueType;
 import io.zhibiao.period.Period;
 import io.zhibiao.target.PeriodValue;
 import java.math.BigDecimal;

@@ -1,6 +1,6 @@
 package io.zhibiao.plan;
 
-import io.zhibiao.indicator.ValueType;
+import io.zhibiao.progress.ValueType;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;

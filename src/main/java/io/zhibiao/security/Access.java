@@ -2,7 +2,6 @@ package io.zhibiao.security;
 
 import io.zhibiao.common.Forbidden;
 import io.zhibiao.common.NotFound;
-import io.zhibiao.orgunit.OrgUnit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -30,13 +29,13 @@ public class Access {
         return caller().scopePath();
     }
 
-    public boolean canSee(OrgUnit unit) {
-        return caller().covers(unit.path);
+    public boolean canSee(TreeNode node) {
+        return caller().covers(node.path());
     }
 
     /** Returns the unit if the caller may see it; otherwise answers as if it did not exist. */
-    public <T> T visible(OrgUnit unit, T value, String what, Object key) {
-        if (!canSee(unit)) {
+    public <T> T visible(TreeNode node, T value, String what, Object key) {
+        if (!canSee(node)) {
             throw new NotFound(what, key);
         }
         return value;
@@ -51,13 +50,18 @@ public class Access {
     }
 
     /** The caller may write this area inside every given unit (a move writes to both places). */
-    public void checkWrite(Area area, OrgUnit... units) {
+    public void checkWrite(Area area, TreeNode... nodes) {
         checkWrite(area);
-        for (OrgUnit unit : units) {
-            if (unit != null && !caller().covers(unit.path)) {
-                throw new Forbidden("org unit '" + unit.code + "' is outside the subtree of token '" + caller().name() + "'");
+        for (TreeNode node : nodes) {
+            if (node != null && !caller().covers(node.path())) {
+                throw new Forbidden(outsideScope(caller(), node.code()));
             }
         }
+    }
+
+    /** Why a write to the unit is refused: it lies outside the caller's subtree. */
+    public static String outsideScope(Caller caller, String orgUnitCode) {
+        return "org unit '" + orgUnitCode + "' is outside the subtree of token '" + caller.name() + "'";
     }
 
     /** Creating a root org unit needs a caller whose scope is the whole tree. */

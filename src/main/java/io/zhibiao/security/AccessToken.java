@@ -1,17 +1,13 @@
 package io.zhibiao.security;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import io.zhibiao.orgunit.OrgUnit;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
@@ -32,9 +28,9 @@ public class AccessToken extends PanacheEntityBase {
     @Column(nullable = false, length = 10)
     public Role role;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "org_unit_id")
-    public OrgUnit orgUnit;
+    /** The org unit whose subtree the token acts in. */
+    @Column(name = "org_unit_id", nullable = false)
+    public long orgUnitId;
 
     /** Hex SHA-256 of the secret; the secret itself is never stored. */
     @Column(name = "token_hash", nullable = false, unique = true, length = 64)

@@ -4,7 +4,6 @@ import io.quarkus.logging.Log;
 import io.smallrye.jwt.auth.principal.JWTParser;
 import io.smallrye.jwt.auth.principal.ParseException;
 import io.zhibiao.common.ZhibiaoConfig;
-import io.zhibiao.orgunit.OrgUnit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -29,6 +28,9 @@ public class JwtVerifier {
     @Inject
     JWTParser parser;
 
+    @Inject
+    ScopeDirectory directory;
+
     /** A JWT has three dot-separated parts; Zhibiao's own tokens have none. */
     public boolean looksLikeJwt(String token) {
         return config.security().jwt().enabled() && token.chars().filter(c -> c == '.').count() == 2;
@@ -51,7 +53,7 @@ public class JwtVerifier {
             Log.debugf("Rejected a JWT of %s: no known role in groups, or no org claim", jwt.getSubject());
             return Optional.empty();
         }
-        return OrgUnit.findByCode(org).map(unit -> new Caller(subject(jwt), role.get(), unit.path));
+        return directory.find(org).map(unit -> new Caller(subject(jwt), role.get(), unit.path()));
     }
 
     private static String subject(JsonWebToken jwt) {

@@ -51,8 +51,8 @@ public class TokenResource {
     @APIResponse(responseCode = "409", ref = "Conflict")
     public Response create(@NotNull(message = "a JSON body is required") @Valid TokenRequest request, UriInfo uri) {
         TokenService.Created created = service.create(request);
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.token().id)).build())
-                .entity(TokenView.of(created.token(), created.secret())).build();
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.held().token().id)).build())
+                .entity(TokenView.of(created.held(), created.secret())).build();
     }
 
     @GET
@@ -60,7 +60,7 @@ public class TokenResource {
     @APIResponse(responseCode = "200", description = "One page of tokens")
     @APIResponse(responseCode = "400", ref = "ValidationFailed")
     public PageResult<TokenView> list(@BeanParam PageParams paging) {
-        return service.list(paging.toRequest(config.paging())).map(t -> TokenView.of(t, null));
+        return service.list(paging.toRequest(config.paging())).map(held -> TokenView.of(held, null));
     }
 
     @DELETE

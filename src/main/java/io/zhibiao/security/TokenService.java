@@ -8,14 +8,15 @@ import io.zhibiao.common.PageRequest;
 import io.zhibiao.common.PageResult;
 import io.zhibiao.common.ValidationFailed;
 import io.zhibiao.common.ZhibiaoConfig;
-import io.zhibiao.orgunit.OrgUnit;
-import io.zhibiao.orgunit.OrgUnitService;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -25,15 +26,19 @@ public class TokenService {
     /** Recording every use would turn each read into a write; once a minute is enough for "last used". */
     private static final Duration LAST_USED_RESOLUTION = Duration.ofMinutes(1);
 
+    /** A token with the org unit it is scoped to. */
+    public record Held(AccessToken token, ScopeDirectory.ScopeUnit scope) {
+    }
+
     /** A created token and its secret, which exists only in this answer. */
-    public record Created(AccessToken token, String secret) {
+    public record Created(Held held, String secret) {
     }
 
     @Inject
     Access access;
 
     @Inject
-    OrgUnitService orgUnits;
+    ScopeDirectory directory;
 
     @Inject
     ZhibiaoConfig config;
@@ -43,7 +48,7 @@ public class TokenService {
 
     public Created create(TokenRequest request) {
         access.checkWrite(Area.TOKENS);
-        OrgUnit scope = orgUnits.resolve("orgUnitCode", request.orgUnitCode());
+        ScopeDirectory.ScopeUnit scope = directory.resolveScope("orgUnitCode", request.orgUnitCode());
         access.checkWrite(Area.TOKENS, scope);
         OffsetDateTime now = OffsetDateTime.now(clock);
         if (request.expiresAt() != null && !request.expiresAt().isAfter(now)) {
@@ -57,36 +62,48 @@ public class TokenService {
         AccessToken token = new AccessToken();
         token.name = name;
         token.role = request.role();
-        token.orgUnit = scope;
+        token.orgUnitId = scope.id();
         token.tokenHash = Secrets.hash(secret);
         token.createdAt = now;
         token.createdBy = access.actor();
         token.expiresAt = request.expiresAt();
         token.persist();
-        Log.infof("Token '%s' (%s over %s) created by %s", name, token.role, scope.code, token.createdBy);
-        return new Created(token, secret);
+        Log.infof("Token '%s' (%s over %s) created by %s", name, token.role, scope.code(), token.createdBy);
+        return new Created(new Held(token, scope), secret);
     }
 
+    /**
+     * Tokens in the caller's subtree, in id order. They are filtered here rather than in the query because their scopes
+     * live in the org-unit feature; a bureau has tens or hundreds of tokens, not millions.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public PageResult<AccessToken> list(PageRequest page) {
+    public PageResult<Held> list(PageRequest page) {
         access.checkWrite(Area.TOKENS);
-        String scope = access.scopePath();
-        var query = scope == null
-                ? AccessToken.<AccessToken>find("from AccessToken t join fetch t.orgUnit order by t.id")
-                : AccessToken.<AccessToken>find("from AccessToken t join fetch t.orgUnit where t.orgUnit.path like ?1 order by t.id",
-                        scope + "%");
-        long total = scope == null ? AccessToken.count() : AccessToken.count("orgUnit.path like ?1", scope + "%");
-        return new PageResult<>(query.page(page.page(), page.size()).list(), page.page(), page.size(), total);
+        List<AccessToken> tokens = AccessToken.listAll(Sort.by("id"));
+        Map<Long, ScopeDirectory.ScopeUnit> scopes = directory.byIds(tokens.stream().map(t -> t.orgUnitId).toList());
+        List<Held> visible = tokens.stream().map(t -> new Held(t, scopes.get(t.orgUnitId)))
+                .filter(held -> held.scope() != null && access.canSee(held.scope())).toList();
+        return PageResult.slice(visible, page);
     }
 
     public void revoke(long id) {
         access.checkWrite(Area.TOKENS);
         AccessToken token = AccessToken.<AccessToken>findByIdOptional(id).orElseThrow(() -> new NotFound("token", id));
-        access.checkWrite(Area.TOKENS, token.orgUnit);
+        access.checkWrite(Area.TOKENS, scopeOf(token));
         if (token.revokedAt == null) {
             token.revokedAt = OffsetDateTime.now(clock);
             Log.infof("Token '%s' revoked by %s", token.name, access.actor());
         }
+    }
+
+    /** How many tokens act in the org unit's subtree from that very unit; such a unit cannot be deleted. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long countScopedTo(long orgUnitId) {
+        return AccessToken.count("orgUnitId", orgUnitId);
+    }
+
+    private ScopeDirectory.ScopeUnit scopeOf(AccessToken token) {
+        return directory.byIds(List.of(token.orgUnitId)).get(token.orgUnitId);
     }
 
     /** The caller a presented secret stands for, if it is a live token. */
@@ -98,8 +115,7 @@ public class TokenService {
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
         return QuarkusTransaction.requiringNew().call(() -> {
-            Optional<AccessToken> found = AccessToken.<AccessToken>find(
-                    "from AccessToken t join fetch t.orgUnit where t.tokenHash = ?1", hash).firstResultOptional();
+            Optional<AccessToken> found = AccessToken.<AccessToken>find("tokenHash", hash).firstResultOptional();
             if (found.isEmpty() || !Secrets.sameHash(found.get().tokenHash, hash) || !found.get().usableAt(now)) {
                 return Optional.empty();
             }
@@ -107,7 +123,7 @@ public class TokenService {
             if (token.lastUsedAt == null || token.lastUsedAt.plus(LAST_USED_RESOLUTION).isBefore(now)) {
                 token.lastUsedAt = now;
             }
-            return Optional.of(new Caller(token.name, token.role, token.orgUnit.path));
+            return Optional.ofNullable(scopeOf(token)).map(scope -> new Caller(token.name, token.role, scope.path()));
         });
     }
 

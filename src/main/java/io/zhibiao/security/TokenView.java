@@ -18,8 +18,9 @@ public record TokenView(
         OffsetDateTime revokedAt,
         OffsetDateTime lastUsedAt) {
 
-    static TokenView of(AccessToken t, String secret) {
-        return new TokenView(t.id, t.name, t.role, t.orgUnit.code, secret, t.createdAt, t.createdBy, t.expiresAt,
+    static TokenView of(TokenService.Held held, String secret) {
+        AccessToken t = held.token();
+        return new TokenView(t.id, t.name, t.role, held.scope().code(), secret, t.createdAt, t.createdBy, t.expiresAt,
                 t.revokedAt, t.lastUsedAt);
     }
 }

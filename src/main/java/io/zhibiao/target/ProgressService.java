@@ -1,10 +1,10 @@
 package io.zhibiao.target;
 
 import io.zhibiao.common.ZhibiaoConfig;
-import io.zhibiao.observation.FigureStore;
-import io.zhibiao.observation.FigureStore.SeriesKey;
 import io.zhibiao.period.Period;
 import io.zhibiao.progress.Figure;
+import io.zhibiao.progress.FigureSource;
+import io.zhibiao.progress.FigureSource.SeriesKey;
 import io.zhibiao.progress.ProgressEngine;
 import io.zhibiao.progress.SeriesPoint;
 import io.zhibiao.progress.Thresholds;
@@ -23,11 +23,11 @@ import java.util.Map;
 public class ProgressService {
 
     private final ProgressEngine engine;
-    private final FigureStore figures;
+    private final FigureSource figures;
     private final Clock clock;
 
     @Inject
-    public ProgressService(ZhibiaoConfig config, FigureStore figures, Clock clock) {
+    public ProgressService(ZhibiaoConfig config, FigureSource figures, Clock clock) {
         this.engine = new ProgressEngine(new Thresholds(config.progress().onTrackPace(), config.progress().atRiskPace()));
         this.figures = figures;
         this.clock = clock;

@@ -1,8 +1,8 @@
 package io.zhibiao.target;
 
-import io.zhibiao.indicator.Aggregation;
-import io.zhibiao.indicator.Direction;
-import io.zhibiao.indicator.ValueType;
+import io.zhibiao.progress.Aggregation;
+import io.zhibiao.progress.Direction;
+import io.zhibiao.progress.ValueType;
 import io.zhibiao.progress.Progress;
 import io.zhibiao.progress.Status;
 import io.zhibiao.progress.Yoy;

@@ -4,7 +4,6 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.zhibiao.indicator.Indicator;
 import io.zhibiao.orgunit.OrgUnit;
 import io.zhibiao.period.Period;
-import io.zhibiao.plan.Plan;
 import io.zhibiao.progress.Goal;
 import io.zhibiao.progress.Milestone;
 import jakarta.persistence.CollectionTable;
@@ -71,9 +70,9 @@ public class Target extends PanacheEntityBase {
     @Fetch(FetchMode.SUBSELECT)
     public List<MilestoneValue> milestones = new ArrayList<>();
 
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "plan_id")
-    public Plan plan;
+    /** The plan the target was accepted from, if any. */
+    @Column(name = "plan_id")
+    public Long planId;
 
     @Column(length = 500)
     public String title;

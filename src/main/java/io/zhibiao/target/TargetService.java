@@ -13,7 +13,7 @@ import io.zhibiao.common.PageResult;
 import io.zhibiao.common.Texts;
 import io.zhibiao.common.ValidationFailed;
 import io.zhibiao.common.WriteGate;
-import io.zhibiao.indicator.Direction;
+import io.zhibiao.progress.Direction;
 import io.zhibiao.indicator.Frequency;
 import io.zhibiao.indicator.Indicator;
 import io.zhibiao.indicator.IndicatorService;
@@ -21,18 +21,21 @@ import io.zhibiao.indicator.ValueRules;
 import io.zhibiao.orgunit.OrgUnit;
 import io.zhibiao.orgunit.OrgUnitService;
 import io.zhibiao.period.Period;
-import io.zhibiao.plan.Plan;
 import io.zhibiao.security.Access;
 import io.zhibiao.security.Area;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -54,6 +57,9 @@ public class TargetService {
     IndicatorService indicators;
 
     @Inject
+    PlanDirectory plans;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -63,7 +69,7 @@ public class TargetService {
     ChangeSequence changes;
 
     @Inject
-    jakarta.persistence.EntityManager em;
+    EntityManager em;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Target get(long id) {
@@ -109,7 +115,7 @@ public class TargetService {
             params.and("first", filter.period().startMonth()).and("last", filter.period().endMonth());
         }
         if (filter.planId() != null) {
-            where.append(" and t.plan.id = :plan");
+            where.append(" and t.planId = :plan");
             params.and("plan", filter.planId());
         }
         if (filter.category() != null) {
@@ -118,6 +124,26 @@ public class TargetService {
         }
         return Target.find("from Target t join fetch t.indicator join fetch t.orgUnit where " + where + " order by t.id",
                 params);
+    }
+
+    /** The indicators the unit has a target for in the month, each once. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Indicator> indicatorsTargeted(OrgUnit unit, int month) {
+        return em.createQuery("select distinct t.indicator from Target t where t.orgUnit = :unit "
+                        + "and t.startMonth <= :month and t.endMonth >= :month", Indicator.class)
+                .setParameter("unit", unit).setParameter("month", month).getResultList();
+    }
+
+    /** Targets accepted from each of the given plans, in one query; plans without any are left out. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<Long, Long> countByPlan(Collection<Long> planIds) {
+        Map<Long, Long> counts = new HashMap<>();
+        if (!planIds.isEmpty()) {
+            em.createQuery("select t.planId, count(t) from Target t where t.planId in :ids group by t.planId", Object[].class)
+                    .setParameter("ids", planIds).getResultList()
+                    .forEach(row -> counts.put((Long) row[0], (Long) row[1]));
+        }
+        return counts;
     }
 
     public Target create(TargetRequest request) {
@@ -171,12 +197,8 @@ public class TargetService {
             access.checkWrite(Area.TARGETS, orgUnit);
         }
         Period period = FieldErrors.period(errors, "period", request.period());
-        Plan plan = null;
-        if (request.planId() != null) {
-            plan = Plan.findById(request.planId());
-            if (plan == null) {
-                errors.add(new FieldError("planId", "plan " + request.planId() + " does not exist"));
-            }
+        if (request.planId() != null && !plans.exists(request.planId())) {
+            errors.add(new FieldError("planId", "plan " + request.planId() + " does not exist"));
         }
         if (indicator != null) {
             indicator.rules().violation(request.value()).ifPresent(m -> errors.add(new FieldError("value", m)));
@@ -220,7 +242,7 @@ public class TargetService {
         target.baselineValue = baselineValue;
         target.milestones.clear();
         target.milestones.addAll(milestones);
-        target.plan = plan;
+        target.planId = request.planId();
         target.title = Texts.trimToNull(request.title());
         target.source = Texts.trimToNull(request.source());
         target.note = Texts.trimToNull(request.note());

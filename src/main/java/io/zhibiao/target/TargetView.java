@@ -33,7 +33,7 @@ public record TargetView(
                 .sorted(Comparator.comparing(m -> Period.parse(m.period())))
                 .toList();
         return new TargetView(t.id, t.indicator.code, t.orgUnit.code, t.period, Numbers.display(t.value),
-                Numbers.display(t.tolerance), baseline, milestones, t.plan == null ? null : t.plan.id, t.title, t.source,
+                Numbers.display(t.tolerance), baseline, milestones, t.planId, t.title, t.source,
                 t.note, t.createdAt, t.updatedAt);
     }
 }

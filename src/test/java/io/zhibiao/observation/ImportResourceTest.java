@@ -19,6 +19,7 @@ import static org.hamcrest.Matchers.is;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import io.zhibiao.support.Api;
+import io.zhibiao.support.Sheets;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -50,7 +51,7 @@ class ImportResourceTest {
     private static final String HEADER = "indicatorCode,orgUnitCode,period,value,status,comment\n";
 
     @Inject
-    ImportService importService;
+    ImportFaults faults;
 
     private String county;
     private String school;
@@ -228,11 +229,12 @@ class ImportResourceTest {
         for (int m = 1; m <= 12; m++) {
             file.append(training).append(',').append(school).append(String.format(",2023-%02d,1,,%n", m));
         }
-        importService.failAt(11);
+        // The whole file is one chunk: every row is written before the failure after the last one.
+        faults.failAfter(12);
         try {
             csv(file.toString(), "").statusCode(500).body("code", equalTo("internal_error"));
         } finally {
-            importService.failAt(-1);
+            faults.clear();
         }
         json().queryParam("indicator", training).queryParam("orgUnit", school).get("/api/v1/observations").then().body("total", is(0));
     }
@@ -371,22 +373,8 @@ class ImportResourceTest {
         as(admin).queryParam("limit", 0).get("/api/v1/changes").then().statusCode(400);
     }
 
-    private static byte[] workbook(List<? extends List<?>> rows) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (Workbook wb = new Workbook(out, "test", "1.0")) {
-            Worksheet ws = wb.newWorksheet("data");
-            for (int r = 0; r < rows.size(); r++) {
-                for (int c = 0; c < rows.get(r).size(); c++) {
-                    Object v = rows.get(r).get(c);
-                    if (v instanceof Number n) {
-                        ws.value(r, c, n);
-                    } else if (v != null && !v.toString().isEmpty()) {
-                        ws.value(r, c, v.toString());
-                    }
-                }
-            }
-        }
-        return out.toByteArray();
+    private static byte[] workbook(List<? extends List<?>> rows) {
+        return Sheets.xlsx(rows);
     }
 
     private static List<List<String>> read(byte[] xlsx) throws IOException {

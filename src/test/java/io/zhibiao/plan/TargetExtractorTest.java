@@ -1,11 +1,11 @@
 package io.zhibiao.plan;
 
-import static io.zhibiao.indicator.Direction.DECREASE;
-import static io.zhibiao.indicator.Direction.INCREASE;
-import static io.zhibiao.indicator.Direction.MAINTAIN;
+import static io.zhibiao.progress.Direction.DECREASE;
+import static io.zhibiao.progress.Direction.INCREASE;
+import static io.zhibiao.progress.Direction.MAINTAIN;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.zhibiao.indicator.ValueType;
+import io.zhibiao.progress.ValueType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;

@@ -1,8 +1,8 @@
 package io.zhibiao.progress;
 
-import io.zhibiao.indicator.Aggregation;
-import io.zhibiao.indicator.Direction;
-import io.zhibiao.indicator.ValueType;
+import io.zhibiao.progress.Aggregation;
+import io.zhibiao.progress.Direction;
+import io.zhibiao.progress.ValueType;
 import io.zhibiao.period.Period;
 import java.math.BigDecimal;
 import java.util.ArrayList;

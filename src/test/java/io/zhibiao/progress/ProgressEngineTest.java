@@ -1,18 +1,18 @@
 package io.zhibiao.progress;
 
-import static io.zhibiao.indicator.Aggregation.AVERAGE;
-import static io.zhibiao.indicator.Aggregation.LAST;
-import static io.zhibiao.indicator.Aggregation.MAX;
-import static io.zhibiao.indicator.Aggregation.MIN;
-import static io.zhibiao.indicator.Aggregation.SUM;
-import static io.zhibiao.indicator.Direction.DECREASE;
-import static io.zhibiao.indicator.Direction.INCREASE;
-import static io.zhibiao.indicator.Direction.MAINTAIN;
+import static io.zhibiao.progress.Aggregation.AVERAGE;
+import static io.zhibiao.progress.Aggregation.LAST;
+import static io.zhibiao.progress.Aggregation.MAX;
+import static io.zhibiao.progress.Aggregation.MIN;
+import static io.zhibiao.progress.Aggregation.SUM;
+import static io.zhibiao.progress.Direction.DECREASE;
+import static io.zhibiao.progress.Direction.INCREASE;
+import static io.zhibiao.progress.Direction.MAINTAIN;
 import static io.zhibiao.progress.GoalBuilder.aGoal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.zhibiao.indicator.Aggregation;
+import io.zhibiao.progress.Aggregation;
 import io.zhibiao.period.Period;
 import java.math.BigDecimal;
 import java.time.YearMonth;

@@ -1,4 +1,4 @@
-package io.zhibiao.indicator;
+package io.zhibiao.progress;
 
 /** How the figures of one org unit combine over time inside a target period. */
 public enum Aggregation {

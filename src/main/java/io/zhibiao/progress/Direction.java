@@ -1,4 +1,4 @@
-package io.zhibiao.indicator;
+package io.zhibiao.progress;
 
 /** Which way is better: up, down, or staying within a tolerance of the target. */
 public enum Direction {

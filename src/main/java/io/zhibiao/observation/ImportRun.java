@@ -1,0 +1,184 @@
+package io.zhibiao.observation;
+
+import io.zhibiao.common.FieldError;
+import io.zhibiao.indicator.Indicator;
+import io.zhibiao.lock.LockRules;
+import io.zhibiao.observation.ImportSummary.Conflict;
+import io.zhibiao.orgunit.OrgUnit;
+import io.zhibiao.security.Access;
+import io.zhibiao.security.Caller;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * One import as it goes through its chunks: each row passes the single-write validation, the caller's scope and the
+ * locks, then {@link WriteDecision} decides it against the stored figure, exactly as a PUT would; the counts and
+ * conflicts become the summary.
+ */
+final class ImportRun {
+
+    private final boolean dryRun;
+    private final boolean atomic;
+    private final Caller caller;
+    private final LockRules lockRules;
+    private final LocalDate today;
+    private final int maxConflicts;
+    private final ObservationValidator validator;
+    private final Map<String, Optional<Indicator>> indicators = new HashMap<>();
+    private final Map<String, Optional<OrgUnit>> orgUnits = new HashMap<>();
+    private final List<Conflict> conflicts = new ArrayList<>();
+    private final FigureWriter writer;
+    private long received;
+    private long created;
+    private long updated;
+    private long unchanged;
+    private long rejected;
+    private long flagged;
+
+    /** A valid row waiting for its chunk's stored figures. */
+    private record Pending(ParsedRow row, ObservationValidator.Valid valid) {
+    }
+
+    ImportRun(boolean dryRun, boolean atomic, Caller caller, LockRules lockRules, LocalDate today, int maxConflicts,
+              FigureWriter writer) {
+        this.dryRun = dryRun;
+        this.atomic = atomic;
+        this.caller = caller;
+        this.lockRules = lockRules;
+        this.today = today;
+        this.maxConflicts = maxConflicts;
+        this.writer = writer;
+        this.validator = new ObservationValidator(
+                code -> indicators.computeIfAbsent(code, c -> settled(() -> Indicator.findByCode(c))),
+                code -> orgUnits.computeIfAbsent(code, c -> settled(() -> OrgUnit.findByCode(c))));
+    }
+
+    long received() {
+        return received;
+    }
+
+    long written() {
+        return created + updated;
+    }
+
+    void process(Connection connection, List<ParsedRow> chunk, OffsetDateTime now) throws SQLException {
+        Map<CellKey, Pending> pending = new LinkedHashMap<>();
+        for (ParsedRow row : chunk) {
+            received++;
+            check(row).ifPresent(valid -> {
+                // A key repeated inside the chunk: the later row wins, as if the rows were put one after another.
+                if (pending.remove(CellKey.of(valid)) != null) {
+                    unchanged++;
+                }
+                pending.put(CellKey.of(valid), new Pending(row, valid));
+            });
+        }
+        if (pending.isEmpty()) {
+            return;
+        }
+        writer.settle();
+        Map<CellKey, StoredFigure> stored = StoredFigures.of(connection, pending.keySet());
+        Map<CellKey, List<BigDecimal>> history = StoredFigures.history(connection, pending.keySet());
+        List<FigureWriter.Write> writes = new ArrayList<>();
+        for (Map.Entry<CellKey, Pending> entry : pending.entrySet()) {
+            ObservationValidator.Valid v = entry.getValue().valid();
+            StoredFigure current = stored.get(entry.getKey());
+            WriteDecision decision = WriteDecision.decide(current, v.value(), v.status(), v.comment(),
+                    () -> history.getOrDefault(entry.getKey(), List.of()));
+            count(entry.getValue().row(), v, decision);
+            if (decision.writes()) {
+                writes.add(new FigureWriter.Write(v, current, decision));
+            }
+        }
+        if (writing()) {
+            writer.write(writes, now);
+        }
+    }
+
+    /** The row's valid content, or empty when it writes nothing (blank) or is rejected (noted as a conflict). */
+    private Optional<ObservationValidator.Valid> check(ParsedRow row) {
+        if (row.blank()) {
+            unchanged++;
+            return Optional.empty();
+        }
+        if (row.unreadable() != null) {
+            reject(row, row.unreadable().field(), null, "validation_failed", row.unreadable().message());
+            return Optional.empty();
+        }
+        ObservationValidator.Result result = validator.validate(row.input());
+        if (!result.ok()) {
+            FieldError first = result.errors().get(0);
+            String message = String.join("; ", result.errors().stream().map(e -> e.field() + ": " + e.message()).toList());
+            reject(row, first.field(), row.input().text(first.field()), "validation_failed", message);
+            return Optional.empty();
+        }
+        ObservationValidator.Valid valid = result.valid();
+        if (!caller.covers(valid.orgUnit().path)) {
+            reject(row, "orgUnitCode", valid.orgUnit().code, "forbidden", Access.outsideScope(caller, valid.orgUnit().code));
+            return Optional.empty();
+        }
+        Optional<String> locked = lockRules.violation(valid.orgUnit().path, valid.indicator().id, valid.period(), today);
+        if (locked.isPresent()) {
+            reject(row, "period", valid.period().toString(), "period_locked", locked.get());
+            return Optional.empty();
+        }
+        return Optional.of(valid);
+    }
+
+    private void count(ParsedRow row, ObservationValidator.Valid v, WriteDecision decision) {
+        switch (decision.outcome()) {
+            case CREATED -> created++;
+            case UPDATED -> updated++;
+            case UNCHANGED -> unchanged++;
+        }
+        if (decision.flagged()) {
+            flagged++;
+            note(new Conflict(row.index(), "value", v.value().toPlainString(), "outlier", v.value().toPlainString()
+                    + " is far from the last figures of " + v.orgUnit().code + " for " + v.indicator().code
+                    + "; accepted, flagged for review"));
+        }
+    }
+
+    private boolean writing() {
+        return !dryRun && !(atomic && rejected > 0);
+    }
+
+    private void reject(ParsedRow row, String field, String value, String code, String message) {
+        rejected++;
+        note(new Conflict(row.index(), field, value, code, message));
+    }
+
+    private void note(Conflict conflict) {
+        if (conflicts.size() < maxConflicts) {
+            conflicts.add(conflict);
+        }
+    }
+
+    ImportSummary summary() {
+        boolean failed = atomic && rejected > 0;
+        ImportSummary.Status status = failed ? ImportSummary.Status.ERROR
+                : rejected > 0 || flagged > 0 ? ImportSummary.Status.WARNING : ImportSummary.Status.SUCCESS;
+        return new ImportSummary(status, dryRun, atomic, received, failed ? 0 : created, failed ? 0 : updated,
+                failed ? 0 : unchanged, rejected, failed ? 0 : flagged, List.copyOf(conflicts));
+    }
+
+    /** A lookup through Hibernate shares the import's connection, so the revisions still being stored come first. */
+    private <T> T settled(Supplier<T> lookup) {
+        try {
+            writer.settle();
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not store revisions", e);
+        }
+        return lookup.get();
+    }
+}
