@@ -8,6 +8,7 @@ import io.zhibiao.common.PageRequest;
 import io.zhibiao.common.PageResult;
 import io.zhibiao.common.PeriodLocked;
 import io.zhibiao.common.ValidationFailed;
+import io.zhibiao.common.Where;
 import io.zhibiao.common.WriteGate;
 import io.zhibiao.common.ZhibiaoConfig;
 import io.zhibiao.indicator.Indicator;
@@ -83,12 +84,10 @@ public class LockService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageResult<PeriodLock> list(PageRequest page) {
-        String scope = access.scopePath();
-        var query = scope == null
-                ? PeriodLock.<PeriodLock>find("from PeriodLock l join fetch l.orgUnit left join fetch l.indicator order by l.id")
-                : PeriodLock.<PeriodLock>find("from PeriodLock l join fetch l.orgUnit left join fetch l.indicator "
-                        + "where l.orgUnit.path like ?1 order by l.id", scope + "%");
-        long total = scope == null ? PeriodLock.count() : PeriodLock.count("orgUnit.path like ?1", scope + "%");
+        Where where = access.where("l.orgUnit.path");
+        var query = PeriodLock.<PeriodLock>find("from PeriodLock l join fetch l.orgUnit left join fetch l.indicator where "
+                + where + " order by l.id", where.params());
+        long total = PeriodLock.count("from PeriodLock l where " + where, where.params());
         return new PageResult<>(query.page(page.page(), page.size()).list(), page.page(), page.size(), total);
     }
 

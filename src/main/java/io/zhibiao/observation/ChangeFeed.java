@@ -47,7 +47,6 @@ public class ChangeFeed {
     java.time.Clock clock;
 
     public Page after(long since, int limit) {
-        String scope = access.scopePath() == null ? "/" : access.scopePath();
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                 SELECT r.change_seq, 'OBSERVATION', r.operation, i.code, u.code, o.period, r.revision, r.obs_value, r.status,
@@ -65,7 +64,7 @@ public class ChangeFeed {
                  WHERE c.change_seq > ?1 AND u.path LIKE ?2
                  ORDER BY 1
                  LIMIT ?3""")
-                .setParameter(1, since).setParameter(2, scope + "%").setParameter(3, limit)
+                .setParameter(1, since).setParameter(2, access.pathPattern()).setParameter(3, limit)
                 .getResultList();
         ZoneId zone = clock.getZone();
         List<Change> changes = rows.stream().map(r -> new Change(

@@ -1,6 +1,5 @@
 package io.zhibiao.observation;
 
-import io.quarkus.panache.common.Parameters;
 import io.zhibiao.common.ChangeSequence;
 import io.zhibiao.common.FieldError;
 import io.zhibiao.common.NotFound;
@@ -8,6 +7,7 @@ import io.zhibiao.common.PageRequest;
 import io.zhibiao.common.PageResult;
 import io.zhibiao.common.PreconditionFailed;
 import io.zhibiao.common.ValidationFailed;
+import io.zhibiao.common.Where;
 import io.zhibiao.common.WriteGate;
 import io.zhibiao.indicator.Indicator;
 import io.zhibiao.lock.LockService;
@@ -145,31 +145,15 @@ public class ObservationService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageResult<Observation> list(Filter filter, PageRequest page) {
-        StringBuilder where = new StringBuilder("o.deleted = false");
-        Parameters params = new Parameters();
-        if (access.scopePath() != null) {
-            where.append(" and o.orgUnit.path like :scope");
-            params.and("scope", access.scopePath() + "%");
-        }
-        if (filter.indicatorCode() != null) {
-            where.append(" and o.indicator.code = :indicator");
-            params.and("indicator", filter.indicatorCode());
-        }
-        if (filter.orgUnitCode() != null) {
-            where.append(" and o.orgUnit.code = :orgUnit");
-            params.and("orgUnit", filter.orgUnitCode());
-        }
-        if (filter.from() != null) {
-            where.append(" and o.startMonth >= :from");
-            params.and("from", filter.from().startMonth());
-        }
-        if (filter.to() != null) {
-            where.append(" and o.endMonth <= :to");
-            params.and("to", filter.to().endMonth());
-        }
+        Where where = access.where("o.orgUnit.path")
+                .and("o.deleted = false", true)
+                .and("o.indicator.code = :indicator", "indicator", filter.indicatorCode())
+                .and("o.orgUnit.code = :orgUnit", "orgUnit", filter.orgUnitCode())
+                .and("o.startMonth >= :from", "from", filter.from() == null ? null : filter.from().startMonth())
+                .and("o.endMonth <= :to", "to", filter.to() == null ? null : filter.to().endMonth());
         var query = Observation.<Observation>find("from Observation o join fetch o.indicator join fetch o.orgUnit where "
-                + where + " order by o.indicator.code, o.orgUnit.code, o.startMonth", params);
-        long total = Observation.count("from Observation o where " + where, params);
+                + where + " order by o.indicator.code, o.orgUnit.code, o.startMonth", where.params());
+        long total = Observation.count("from Observation o where " + where, where.params());
         return new PageResult<>(query.page(page.page(), page.size()).list(), page.page(), page.size(), total);
     }
 

@@ -1,7 +1,6 @@
 package io.zhibiao.orgunit;
 
 import io.quarkus.logging.Log;
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import io.zhibiao.common.Conflict;
 import io.zhibiao.common.Keys;
@@ -9,6 +8,7 @@ import io.zhibiao.common.NotFound;
 import io.zhibiao.common.PageRequest;
 import io.zhibiao.common.PageResult;
 import io.zhibiao.common.ValidationFailed;
+import io.zhibiao.common.Where;
 import io.zhibiao.common.WriteGate;
 import io.zhibiao.security.Access;
 import io.zhibiao.security.Area;
@@ -97,21 +97,10 @@ public class OrgUnitService implements ScopeDirectory {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageResult<OrgUnit> list(String parentCode, OrgUnitType type, PageRequest page) {
-        StringBuilder query = new StringBuilder("1 = 1");
-        Parameters params = new Parameters();
-        if (access.scopePath() != null) {
-            query.append(" and path like :scope");
-            params.and("scope", access.scopePath() + "%");
-        }
-        if (parentCode != null) {
-            query.append(" and parent.code = :parent");
-            params.and("parent", parentCode);
-        }
-        if (type != null) {
-            query.append(" and type = :type");
-            params.and("type", type);
-        }
-        var found = OrgUnit.<OrgUnit>find(query.toString(), Sort.by("path"), params);
+        Where where = access.where("path")
+                .and("parent.code = :parent", "parent", parentCode)
+                .and("type = :type", "type", type);
+        var found = OrgUnit.<OrgUnit>find(where.toString(), Sort.by("path"), where.params());
         return new PageResult<>(found.page(page.page(), page.size()).list(), page.page(), page.size(), found.count());
     }
 

@@ -1,7 +1,6 @@
 package io.zhibiao.plan;
 
 import io.quarkus.logging.Log;
-import io.quarkus.panache.common.Parameters;
 import io.zhibiao.common.Conflict;
 import io.zhibiao.common.FieldError;
 import io.zhibiao.common.FieldErrors;
@@ -9,6 +8,7 @@ import io.zhibiao.common.NotFound;
 import io.zhibiao.common.PageRequest;
 import io.zhibiao.common.PageResult;
 import io.zhibiao.common.ValidationFailed;
+import io.zhibiao.common.Where;
 import io.zhibiao.common.WriteGate;
 import io.zhibiao.indicator.IndicatorRequest;
 import io.zhibiao.indicator.IndicatorService;
@@ -107,22 +107,12 @@ public class PlanService implements PlanDirectory {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageResult<Plan> list(String orgUnitCode, Period period, PageRequest page) {
-        StringBuilder where = new StringBuilder("1 = 1");
-        Parameters params = new Parameters();
-        if (access.scopePath() != null) {
-            where.append(" and p.orgUnit.path like :scope");
-            params.and("scope", access.scopePath() + "%");
-        }
-        if (orgUnitCode != null) {
-            where.append(" and p.orgUnit.code = :orgUnit");
-            params.and("orgUnit", orgUnitCode);
-        }
-        if (period != null) {
-            where.append(" and p.startMonth <= :last and p.endMonth >= :first");
-            params.and("first", period.startMonth()).and("last", period.endMonth());
-        }
-        var query = Plan.<Plan>find("from Plan p join fetch p.orgUnit where " + where + " order by p.id", params);
-        long total = Plan.count("from Plan p where " + where, params);
+        Where where = access.where("p.orgUnit.path")
+                .and("p.orgUnit.code = :orgUnit", "orgUnit", orgUnitCode)
+                .and("p.startMonth <= :last", "last", period == null ? null : period.endMonth())
+                .and("p.endMonth >= :first", "first", period == null ? null : period.startMonth());
+        var query = Plan.<Plan>find("from Plan p join fetch p.orgUnit where " + where + " order by p.id", where.params());
+        long total = Plan.count("from Plan p where " + where, where.params());
         return new PageResult<>(query.page(page.page(), page.size()).list(), page.page(), page.size(), total);
     }
 

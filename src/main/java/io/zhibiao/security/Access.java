@@ -2,6 +2,7 @@ package io.zhibiao.security;
 
 import io.zhibiao.common.Forbidden;
 import io.zhibiao.common.NotFound;
+import io.zhibiao.common.Where;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -24,9 +25,19 @@ public class Access {
         return caller().name();
     }
 
-    /** The scope path to filter lists by, or null when the caller sees the whole tree. */
-    public String scopePath() {
-        return caller().scopePath();
+    /**
+     * The one way to keep a list inside the caller's subtree: a where clause on {@code pathExpression}, the JPQL path of
+     * the rows' org-unit path ({@code t.orgUnit.path}), to which the list adds its own filters.
+     */
+    public Where where(String pathExpression) {
+        String scope = caller().scopePath();
+        return new Where().and(pathExpression + " like :scope", "scope", scope == null ? null : scope + "%");
+    }
+
+    /** The same subtree as a LIKE pattern for native SQL on an org unit's path column; "/%" is the whole tree. */
+    public String pathPattern() {
+        String scope = caller().scopePath();
+        return (scope == null ? "/" : scope) + "%";
     }
 
     public boolean canSee(TreeNode node) {
@@ -67,7 +78,7 @@ public class Access {
     /** Creating a root org unit needs a caller whose scope is the whole tree. */
     public void checkWriteRoot(Area area) {
         checkWrite(area);
-        if (caller().scopePath() != null) {
+        if (!caller().coversAll()) {
             throw new Forbidden("only a token for the whole tree may create a root org unit");
         }
     }

@@ -15,6 +15,10 @@ public record Caller(String name, Role role, String scopePath) {
         return new Caller("anonymous", Role.VIEWER, null);
     }
 
+    public boolean coversAll() {
+        return scopePath == null;
+    }
+
     public boolean covers(String orgUnitPath) {
         return scopePath == null || orgUnitPath.startsWith(scopePath);
     }

@@ -2,7 +2,6 @@ package io.zhibiao.target;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.logging.Log;
-import io.quarkus.panache.common.Parameters;
 import io.zhibiao.common.ChangeSequence;
 import io.zhibiao.common.Conflict;
 import io.zhibiao.common.FieldError;
@@ -12,6 +11,7 @@ import io.zhibiao.common.PageRequest;
 import io.zhibiao.common.PageResult;
 import io.zhibiao.common.Texts;
 import io.zhibiao.common.ValidationFailed;
+import io.zhibiao.common.Where;
 import io.zhibiao.common.WriteGate;
 import io.zhibiao.progress.Direction;
 import io.zhibiao.indicator.Frequency;
@@ -96,34 +96,16 @@ public class TargetService {
     }
 
     private PanacheQuery<Target> query(Filter filter) {
-        StringBuilder where = new StringBuilder("1 = 1");
-        Parameters params = new Parameters();
-        if (access.scopePath() != null) {
-            where.append(" and t.orgUnit.path like :scope");
-            params.and("scope", access.scopePath() + "%");
-        }
-        if (filter.orgUnitCode() != null) {
-            where.append(" and t.orgUnit.code = :orgUnit");
-            params.and("orgUnit", filter.orgUnitCode());
-        }
-        if (filter.indicatorCode() != null) {
-            where.append(" and t.indicator.code = :indicator");
-            params.and("indicator", filter.indicatorCode());
-        }
-        if (filter.period() != null) {
-            where.append(" and t.startMonth <= :last and t.endMonth >= :first");
-            params.and("first", filter.period().startMonth()).and("last", filter.period().endMonth());
-        }
-        if (filter.planId() != null) {
-            where.append(" and t.planId = :plan");
-            params.and("plan", filter.planId());
-        }
-        if (filter.category() != null) {
-            where.append(" and t.indicator.category = :category");
-            params.and("category", filter.category());
-        }
+        Period period = filter.period();
+        Where where = access.where("t.orgUnit.path")
+                .and("t.orgUnit.code = :orgUnit", "orgUnit", filter.orgUnitCode())
+                .and("t.indicator.code = :indicator", "indicator", filter.indicatorCode())
+                .and("t.startMonth <= :last", "last", period == null ? null : period.endMonth())
+                .and("t.endMonth >= :first", "first", period == null ? null : period.startMonth())
+                .and("t.planId = :plan", "plan", filter.planId())
+                .and("t.indicator.category = :category", "category", filter.category());
         return Target.find("from Target t join fetch t.indicator join fetch t.orgUnit where " + where + " order by t.id",
-                params);
+                where.params());
     }
 
     /** The indicators the unit has a target for in the month, each once. */

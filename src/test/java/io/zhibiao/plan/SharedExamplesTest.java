@@ -92,7 +92,7 @@ class SharedExamplesTest {
             multiplier = BigDecimal.valueOf(10_000);
             first = first.substring(0, first.length() - 1);
         }
-        BigDecimal value = TargetExtractor.number(first);
+        BigDecimal value = PlanNumbers.number(first);
         return value == null ? BigDecimal.valueOf(-1) : value.multiply(multiplier);
     }
 }

@@ -1,0 +1,36 @@
+package io.zhibiao.common;
+
+import io.quarkus.panache.common.Parameters;
+
+/** A JPQL where clause built from optional filters: a filter whose value is null adds nothing. */
+public final class Where {
+
+    private final StringBuilder clause = new StringBuilder("1 = 1");
+    private final Parameters params = new Parameters();
+
+    /** Adds {@code condition}, which names the parameter {@code :name}, unless {@code value} is null. */
+    public Where and(String condition, String name, Object value) {
+        if (value != null) {
+            clause.append(" and ").append(condition);
+            params.and(name, value);
+        }
+        return this;
+    }
+
+    /** Adds a condition without parameters, unless {@code when} is false. */
+    public Where and(String condition, boolean when) {
+        if (when) {
+            clause.append(" and ").append(condition);
+        }
+        return this;
+    }
+
+    public Parameters params() {
+        return params;
+    }
+
+    @Override
+    public String toString() {
+        return clause.toString();
+    }
+}

@@ -1,0 +1,166 @@
+package io.zhibiao.plan;
+
+import static io.zhibiao.plan.PlanNumbers.isAsciiLetter;
+import static io.zhibiao.plan.PlanNumbers.isDigit;
+import static io.zhibiao.plan.PlanNumbers.number;
+import static io.zhibiao.plan.PlanNumbers.plain;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntPredicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the figures of one sentence: a number (Arabic or Chinese, 万/亿 inside, a range, 余/多) followed by a unit, or a
+ * zero target (清零). Positions are relative to the sentence; masked positions (noise, baseline phrases) are skipped.
+ */
+final class FigureScanner {
+
+    /** A figure written in the text: a number with its unit, or a zero target (清零). */
+    record Figure(int start, int end, int unitEnd, BigDecimal value, String unit, BigDecimal upper,
+                          boolean approximate, boolean chinese, boolean zero, int nameEnd) {
+        Figure(int start, int end, int unitEnd, BigDecimal value, String unit, BigDecimal upper, boolean approximate,
+               boolean chinese) {
+            this(start, end, unitEnd, value, unit, upper, approximate, chinese, false, start);
+        }
+    }
+
+    private static final Pattern RANGE = Pattern.compile("\\s*(?:-|~|至)\\s*(\\d+(?:\\.\\d+)?)");
+    private static final Pattern ZERO = Pattern.compile("清零|零发生|零事故|零伤亡|零死亡|零案件|为零|降至零|降为零");
+
+    private final String s;
+    private final IntPredicate masked;
+
+    FigureScanner(String sentence, IntPredicate masked) {
+        this.s = sentence;
+        this.masked = masked;
+    }
+
+    List<Figure> find() {
+        List<Figure> figures = new ArrayList<>();
+        int i = 0;
+        while (i < s.length()) {
+            Figure figure = masked.test(i) ? null : figureAt(i);
+            if (figure != null) {
+                figures.add(figure);
+                i = figure.unitEnd();
+            } else {
+                i = skipToken(i);
+            }
+        }
+        return figures;
+    }
+
+    /** Past the number (or character) at i, so that the tail of 2025 is never read as 025. */
+    private int skipToken(int i) {
+        char c = s.charAt(i);
+        int j = i + 1;
+        if (isDigit(c)) {
+            while (j < s.length() && (isDigit(s.charAt(j)) || s.charAt(j) == '.')) {
+                j++;
+            }
+        } else if (ChineseNumerals.isNumeral(c)) {
+            while (j < s.length() && ChineseNumerals.isNumeral(s.charAt(j))) {
+                j++;
+            }
+        }
+        return j;
+    }
+
+    private Figure figureAt(int i) {
+        char c = s.charAt(i);
+        char before = i > 0 ? s.charAt(i - 1) : ' ';
+        if (c == '零') {
+            return zeroAt(i);
+        }
+        if (Units.startsWith(s, i, "百分百")) {
+            return new Figure(i, i + 3, i + 3, BigDecimal.valueOf(100), "%", null, false, true);
+        }
+        if (Units.startsWith(s, i, "百分之")) {
+            int j = i + 3;
+            int k = j;
+            while (k < s.length() && (isDigit(s.charAt(k)) || s.charAt(k) == '.' || ChineseNumerals.isNumeral(s.charAt(k)))) {
+                k++;
+            }
+            BigDecimal value = k > j ? number(s.substring(j, k)) : null;
+            return value == null ? null : new Figure(i, k, k, value, "%", null, false, !isDigit(s.charAt(j)));
+        }
+        boolean arabic = isDigit(c);
+        if (!arabic && "一二两三四五六七八九十".indexOf(c) < 0) {
+            return null;
+        }
+        if (isDigit(before) || before == '.' || before == '+' || isAsciiLetter(before) || before == '第'
+                || ChineseNumerals.isNumeral(before)) {
+            return null;
+        }
+        int j = i;
+        if (arabic) {
+            while (j < s.length() && isDigit(s.charAt(j))) {
+                j++;
+            }
+            if (j + 1 < s.length() && s.charAt(j) == '.' && isDigit(s.charAt(j + 1))) {
+                j++;
+                while (j < s.length() && isDigit(s.charAt(j))) {
+                    j++;
+                }
+            }
+        } else {
+            while (j < s.length() && ChineseNumerals.isNumeral(s.charAt(j)) && s.charAt(j) != '零' || j < s.length()
+                    && s.charAt(j) == '零' && j > i) {
+                j++;
+            }
+        }
+        int numberEnd = j;
+        BigDecimal value = number(s.substring(i, numberEnd));
+        if (value == null) {
+            return null;
+        }
+        BigDecimal upper = null;
+        int p = numberEnd;
+        if (arabic) {
+            Matcher range = RANGE.matcher(s).region(p, Math.min(s.length(), p + 16));
+            if (range.lookingAt()) {
+                upper = new BigDecimal(range.group(1));
+                p = range.end();
+            }
+        }
+        if (p < s.length() && s.charAt(p) == '+') {
+            return null;
+        }
+        BigDecimal multiplier = BigDecimal.ONE;
+        if (arabic && Units.unitAt(s, p) == null && p < s.length() && (s.charAt(p) == '万' || s.charAt(p) == '亿')) {
+            multiplier = s.charAt(p) == '万' ? BigDecimal.valueOf(10_000) : BigDecimal.valueOf(100_000_000);
+            p++;
+        }
+        int figureEnd = p;   // the figure as written: 1-2, 2万
+        boolean approximate = false;
+        if (p < s.length() && (s.charAt(p) == '余' || s.charAt(p) == '多')) {
+            approximate = true;
+            p++;
+        }
+        String unit = Units.unitAt(s, p);
+        if (unit == null) {
+            return null;
+        }
+        if (upper != null && upper.compareTo(value) < 0) {
+            return null;
+        }
+        value = plain(value.multiply(multiplier));
+        upper = upper == null ? null : plain(upper.multiply(multiplier));
+        return new Figure(i, figureEnd, p + unit.length(), value, unit, upper, approximate, !arabic);
+    }
+
+    private Figure zeroAt(int i) {
+        int from = Math.max(0, i - 2);
+        Matcher m = ZERO.matcher(s);
+        m.region(from, Math.min(s.length(), i + 3));
+        while (m.find()) {
+            if (m.start() <= i && i < m.end()) {
+                return new Figure(i, i + 1, m.end(), BigDecimal.ZERO, null, null, false, true, true, m.start());
+            }
+        }
+        return null;
+    }
+}
