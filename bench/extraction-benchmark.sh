@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Extraction benchmark (issue: from plan text to targets). Builds a plan of about 100 KB (UTF-8) by repeating the
+# Extraction benchmark. Builds a plan of about 100 KB (UTF-8) by repeating the
 # test fixture plan with renumbered sections and varied figures, starts the packaged service, posts it to
 # POST /api/v1/extractions 30 times after 5 warm-up calls, and prints the response times (curl's time_total,
 # i.e. what a client waits) and the candidates found.

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Import benchmark (issue: data clerks at scale). Starts the packaged service with -Xmx256m on a fresh H2 file,
+# Import benchmark. Starts the packaged service with -Xmx256m on a fresh H2 file,
 # imports 100,000 and 1,000,000 generated CSV rows through POST /api/v1/observations/batch, then stops it and
 # inserts the same number of rows with plain JDBC batches into the same database, and prints rows/s for each.
 # A first import of WARMUP rows (own indicators, reported as the cold figure) lets the JIT compile the import path,

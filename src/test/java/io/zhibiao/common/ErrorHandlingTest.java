@@ -1,5 +1,6 @@
 package io.zhibiao.common;
 
+import static io.zhibiao.support.Api.problem;
 import static io.zhibiao.support.Api.json;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -50,22 +51,22 @@ class ErrorHandlingTest {
 
     @Test
     void missingBodyIsAValidationError() {
-        json().post("/api/v1/targets").then().statusCode(400).body("detail", containsString("JSON body is required"));
+        json().post("/api/v1/targets").then().spec(problem(400)).body("detail", containsString("JSON body is required"));
     }
 
     @Test
     void wrongJsonShapesNameTheField() {
         json().body("[1, 2]").post("/api/v1/indicators").then().statusCode(400).body("code", equalTo("validation_failed"));
-        json().body("{\"indicatorCode\": {\"a\": 1}}").post("/api/v1/targets").then().statusCode(400)
+        json().body("{\"indicatorCode\": {\"a\": 1}}").post("/api/v1/targets").then().spec(problem(400))
                 .body("errors[0].field", equalTo("indicatorCode"));
         json().body("{\"milestones\": [{\"period\": \"2025\", \"value\": \"lots\"}]}").post("/api/v1/targets")
-                .then().statusCode(400).body("errors[0].field", equalTo("milestones[0].value"));
-        json().body("{\"value\": 1e999999999}").post("/api/v1/targets").then().statusCode(400);
-        json().body("\"just a string\"").post("/api/v1/org-units").then().statusCode(400);
+                .then().spec(problem(400)).body("errors[0].field", equalTo("milestones[0].value"));
+        json().body("{\"value\": 1e999999999}").post("/api/v1/targets").then().spec(problem(400));
+        json().body("\"just a string\"").post("/api/v1/org-units").then().spec(problem(400));
     }
 
     @Test
     void hugeNumbersAreRefusedNotCrashedOn() {
-        json().body("{\"value\": 1" + "0".repeat(5000) + "}").put("/api/v1/observations/a/b/2025-01").then().statusCode(400);
+        json().body("{\"value\": 1" + "0".repeat(5000) + "}").put("/api/v1/observations/a/b/2025-01").then().spec(problem(400));
     }
 }

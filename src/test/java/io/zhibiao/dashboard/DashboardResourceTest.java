@@ -1,5 +1,6 @@
 package io.zhibiao.dashboard;
 
+import static io.zhibiao.support.Api.problem;
 import static io.zhibiao.support.Api.json;
 import static io.zhibiao.support.Api.num;
 import static io.zhibiao.support.Fixtures.aTarget;
@@ -78,12 +79,12 @@ class DashboardResourceTest {
 
     @Test
     void parametersAreValidated() {
-        json().queryParam("period", "2025").get(DASHBOARD).then().statusCode(400).body("errors[0].field", equalTo("orgUnit"));
-        json().queryParam("orgUnit", "x").get(DASHBOARD).then().statusCode(400).body("errors[0].field", equalTo("period"));
-        json().queryParam("orgUnit", county()).queryParam("period", "2025-H3").get(DASHBOARD).then().statusCode(400)
+        json().queryParam("period", "2025").get(DASHBOARD).then().spec(problem(400)).body("errors[0].field", equalTo("orgUnit"));
+        json().queryParam("orgUnit", "x").get(DASHBOARD).then().spec(problem(400)).body("errors[0].field", equalTo("period"));
+        json().queryParam("orgUnit", county()).queryParam("period", "2025-H3").get(DASHBOARD).then().spec(problem(400))
                 .body("errors[0].field", equalTo("period"));
         json().queryParam("orgUnit", county()).queryParam("period", "2025").queryParam("asOf", "June").get(DASHBOARD)
-                .then().statusCode(400).body("errors[0].field", equalTo("asOf"));
+                .then().spec(problem(400)).body("errors[0].field", equalTo("asOf"));
         json().queryParam("orgUnit", "no-such-unit").queryParam("period", "2025").get(DASHBOARD).then().statusCode(404)
                 .body("code", equalTo("not_found"));
     }

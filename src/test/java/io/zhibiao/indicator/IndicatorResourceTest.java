@@ -1,5 +1,6 @@
 package io.zhibiao.indicator;
 
+import static io.zhibiao.support.Api.problem;
 import static io.zhibiao.support.Api.json;
 import static io.zhibiao.support.Api.num;
 import static io.zhibiao.support.Fixtures.aTarget;
@@ -69,25 +70,25 @@ class IndicatorResourceTest {
     void nonPercentIndicatorNeedsAUnit() {
         var builder = anIndicator();
         builder.body().remove("unit");
-        json().body(builder.body()).post("/api/v1/indicators").then().statusCode(400).body("errors.field", hasItem("unit"));
+        json().body(builder.body()).post("/api/v1/indicators").then().spec(problem(400)).body("errors.field", hasItem("unit"));
     }
 
     @Test
     void unknownEnumValueNamesTheAllowedOnes() {
         json().body(anIndicator().with("aggregation", "MEDIAN").body()).post("/api/v1/indicators")
-                .then().statusCode(400).body("errors[0].field", equalTo("aggregation"))
+                .then().spec(problem(400)).body("errors[0].field", equalTo("aggregation"))
                 .body("errors[0].message", containsString("AVERAGE"));
     }
 
     @Test
     void boundsMustBeOrdered() {
         json().body(anIndicator().with("minValue", 10).with("maxValue", 5).body()).post("/api/v1/indicators")
-                .then().statusCode(400).body("errors.field", hasItem("maxValue"));
+                .then().spec(problem(400)).body("errors.field", hasItem("maxValue"));
     }
 
     @Test
     void missingRequiredFieldsAreListed() {
-        json().body(Map.of("code", Api.unique("x"))).post("/api/v1/indicators").then().statusCode(400)
+        json().body(Map.of("code", Api.unique("x"))).post("/api/v1/indicators").then().spec(problem(400))
                 .body("errors.field", hasItem("name")).body("errors.field", hasItem("valueType"))
                 .body("errors.field", hasItem("direction")).body("errors.field", hasItem("aggregation"));
     }
@@ -96,7 +97,7 @@ class IndicatorResourceTest {
     void duplicateCodeIsAConflict() {
         var builder = anIndicator();
         builder.create();
-        json().body(builder.body()).post("/api/v1/indicators").then().statusCode(409);
+        json().body(builder.body()).post("/api/v1/indicators").then().spec(problem(409));
     }
 
     @Test
@@ -107,6 +108,6 @@ class IndicatorResourceTest {
 
         String free = anIndicator().create();
         json().delete("/api/v1/indicators/{code}", free).then().statusCode(204);
-        json().get("/api/v1/indicators/{code}", free).then().statusCode(404);
+        json().get("/api/v1/indicators/{code}", free).then().spec(problem(404));
     }
 }

@@ -1,5 +1,6 @@
 package io.zhibiao.observation;
 
+import static io.zhibiao.support.Api.problem;
 import static io.zhibiao.support.Api.json;
 import static io.zhibiao.support.Api.num;
 import static io.zhibiao.support.Fixtures.anIndicator;
@@ -91,55 +92,55 @@ class ObservationResourceTest {
                 .then().statusCode(412).body("code", equalTo("precondition_failed"));
         json().header("If-Match", "\"2\"").body(value("12")).put(CELL, training, school, "2025-06")
                 .then().statusCode(200).body("revision", is(3));
-        json().header("If-Match", "\"2\"").delete(CELL, training, school, "2025-06").then().statusCode(412);
+        json().header("If-Match", "\"2\"").delete(CELL, training, school, "2025-06").then().spec(problem(412));
         json().header("If-Match", "\"9\"").body(value("1")).put(CELL, training, school, "2025-07")
-                .then().statusCode(412);
+                .then().spec(problem(412));
     }
 
     @Test
     void periodOfAnotherFrequencyIsRefused() {
         json().body(value("5")).put(CELL, training, school, "2025-Q1")
-                .then().statusCode(400).body("errors[0].field", equalTo("period"))
+                .then().spec(problem(400)).body("errors[0].field", equalTo("period"))
                 .body("errors[0].message", containsString("MONTHLY"));
         json().body(value("5")).put(CELL, training, school, "2025")
-                .then().statusCode(400).body("errors[0].field", equalTo("period"));
+                .then().spec(problem(400)).body("errors[0].field", equalTo("period"));
     }
 
     @Test
     void quarterlyIndicatorTakesQuarters() {
         String retention = anIndicator().percent().aggregation("LAST").frequency("QUARTERLY").create();
         json().body(value("98.6")).put(CELL, retention, school, "2025-Q2").then().statusCode(201);
-        json().body(value("98.6")).put(CELL, retention, school, "2025-05").then().statusCode(400);
+        json().body(value("98.6")).put(CELL, retention, school, "2025-05").then().spec(problem(400));
     }
 
     @Test
     void valuesMustFitTheIndicator() {
         String rate = anIndicator().percent().aggregation("LAST").create();
-        json().body(value("100.5")).put(CELL, rate, school, "2025-01").then().statusCode(400)
+        json().body(value("100.5")).put(CELL, rate, school, "2025-01").then().spec(problem(400))
                 .body("errors[0].field", equalTo("value")).body("errors[0].message", containsString("0 to 100"));
-        json().body(value("-1")).put(CELL, training, school, "2025-01").then().statusCode(400)
+        json().body(value("-1")).put(CELL, training, school, "2025-01").then().spec(problem(400))
                 .body("errors[0].message", containsString("never negative"));
-        json().body(value("3.5")).put(CELL, training, school, "2025-01").then().statusCode(400)
+        json().body(value("3.5")).put(CELL, training, school, "2025-01").then().spec(problem(400))
                 .body("errors[0].message", containsString("whole number"));
-        json().body(value("1.1234567")).put(CELL, rate, school, "2025-01").then().statusCode(400)
+        json().body(value("1.1234567")).put(CELL, rate, school, "2025-01").then().spec(problem(400))
                 .body("errors[0].message", containsString("decimal places"));
-        json().body(value("99999999999999999")).put(CELL, training, school, "2025-01").then().statusCode(400)
+        json().body(value("99999999999999999")).put(CELL, training, school, "2025-01").then().spec(problem(400))
                 .body("errors[0].message", containsString("implausibly large"));
         String capped = anIndicator().with("maxValue", 50).create();
-        json().body(value("51")).put(CELL, capped, school, "2025-01").then().statusCode(400)
+        json().body(value("51")).put(CELL, capped, school, "2025-01").then().spec(problem(400))
                 .body("errors[0].message", containsString("maximum 50"));
     }
 
     @Test
     void missingValueAndBadBodiesAreValidationErrors() {
-        json().body(Map.of("comment", "no value")).put(CELL, training, school, "2025-01").then().statusCode(400)
+        json().body(Map.of("comment", "no value")).put(CELL, training, school, "2025-01").then().spec(problem(400))
                 .body("errors[0].field", equalTo("value"));
-        json().body("{\"value\": \"abc\"}").put(CELL, training, school, "2025-01").then().statusCode(400)
+        json().body("{\"value\": \"abc\"}").put(CELL, training, school, "2025-01").then().spec(problem(400))
                 .body("errors[0].field", equalTo("value"));
-        json().body("{\"value\": 1, \"revision\": 3}").put(CELL, training, school, "2025-01").then().statusCode(400)
+        json().body("{\"value\": 1, \"revision\": 3}").put(CELL, training, school, "2025-01").then().spec(problem(400))
                 .body("errors[0].field", equalTo("revision"));
         json().put(CELL, training, school, "2025-01").then().statusCode(400).body("code", equalTo("validation_failed"));
-        json().body("{\"value\": 1, \"status\": \"DRAFT\"}").put(CELL, training, school, "2025-01").then().statusCode(400)
+        json().body("{\"value\": 1, \"status\": \"DRAFT\"}").put(CELL, training, school, "2025-01").then().spec(problem(400))
                 .body("errors[0].field", equalTo("status"));
     }
 
@@ -147,7 +148,7 @@ class ObservationResourceTest {
     void keyInTheBodyMustMatchThePath() {
         Map<String, Object> body = value("1");
         body.put("period", "2025-02");
-        json().body(body).put(CELL, training, school, "2025-01").then().statusCode(400)
+        json().body(body).put(CELL, training, school, "2025-01").then().spec(problem(400))
                 .body("errors[0].field", equalTo("period"));
         body.put("period", "2025-01");
         body.put("indicatorCode", training);
@@ -156,14 +157,14 @@ class ObservationResourceTest {
 
     @Test
     void unknownCodesAndMalformedPeriodsAreFieldErrors() {
-        json().body(value("1")).put(CELL, "nope", "nowhere", "2025-01").then().statusCode(400)
+        json().body(value("1")).put(CELL, "nope", "nowhere", "2025-01").then().spec(problem(400))
                 .body("errors.field", contains("indicatorCode", "orgUnitCode"));
-        json().body(value("1")).put(CELL, training, school, "2025-13").then().statusCode(400)
+        json().body(value("1")).put(CELL, training, school, "2025-13").then().spec(problem(400))
                 .body("errors[0].field", equalTo("period"));
-        json().get(CELL, training, school, "March").then().statusCode(400).body("errors[0].field", equalTo("period"));
-        json().get(CELL, training, school, "2025-02").then().statusCode(404);
-        json().get(CELL + "/revisions", training, school, "2025-02").then().statusCode(404);
-        json().delete(CELL, training, school, "2025-02").then().statusCode(404);
+        json().get(CELL, training, school, "March").then().spec(problem(400)).body("errors[0].field", equalTo("period"));
+        json().get(CELL, training, school, "2025-02").then().spec(problem(404));
+        json().get(CELL + "/revisions", training, school, "2025-02").then().spec(problem(404));
+        json().delete(CELL, training, school, "2025-02").then().spec(problem(404));
     }
 
     @Test
@@ -180,7 +181,7 @@ class ObservationResourceTest {
         json().queryParam("indicator", training).queryParam("to", "2025-01").get("/api/v1/observations")
                 .then().body("items.period", containsInAnyOrder("2024-12", "2025-01", "2025-01"))
                 .body("items.orgUnitCode", hasItem(other));
-        json().queryParam("from", "soon").get("/api/v1/observations").then().statusCode(400)
+        json().queryParam("from", "soon").get("/api/v1/observations").then().spec(problem(400))
                 .body("errors[0].field", equalTo("from"));
     }
 }

@@ -1,5 +1,6 @@
 package io.zhibiao.orgunit;
 
+import static io.zhibiao.support.Api.problem;
 import static io.zhibiao.support.Api.json;
 import static io.zhibiao.support.Api.unique;
 import static io.zhibiao.support.Fixtures.aTarget;
@@ -91,7 +92,7 @@ class OrgUnitResourceTest {
     void childMustSitBelowItsParentsLevel() {
         String school = orgUnit("SCHOOL", orgUnit("COUNTY", null));
         json().body(unit(unique("c"), "COUNTY", school)).post("/api/v1/org-units")
-                .then().statusCode(400).body("errors.field", hasItem("type"));
+                .then().spec(problem(400)).body("errors.field", hasItem("type"));
     }
 
     @Test
@@ -99,7 +100,7 @@ class OrgUnitResourceTest {
         String county = orgUnit("COUNTY", null);
         orgUnit("SCHOOL", county);
         json().body(unit(null, "SCHOOL", null)).put("/api/v1/org-units/{code}", county)
-                .then().statusCode(400).body("errors.field", hasItem("type"));
+                .then().spec(problem(400)).body("errors.field", hasItem("type"));
     }
 
     @Test
@@ -122,7 +123,7 @@ class OrgUnitResourceTest {
     @Test
     void unknownParentIsAFieldError() {
         json().body(unit(unique("s"), "SCHOOL", "no-such-unit")).post("/api/v1/org-units")
-                .then().statusCode(400).body("errors[0].field", equalTo("parentCode"))
+                .then().spec(problem(400)).body("errors[0].field", equalTo("parentCode"))
                 .body("errors[0].message", containsString("no-such-unit"));
     }
 
@@ -137,27 +138,27 @@ class OrgUnitResourceTest {
     void deletingAReferencedUnitIsAConflict() {
         String county = orgUnit("COUNTY", null);
         orgUnit("SCHOOL", county);
-        json().delete("/api/v1/org-units/{code}", county).then().statusCode(409).body("detail", containsString("child"));
+        json().delete("/api/v1/org-units/{code}", county).then().spec(problem(409)).body("detail", containsString("child"));
 
         String other = orgUnit("COUNTY", null);
         aTarget().forIndicator(anIndicator().create()).at(other).value("100").create();
-        json().delete("/api/v1/org-units/{code}", other).then().statusCode(409).body("detail", containsString("targets"));
+        json().delete("/api/v1/org-units/{code}", other).then().spec(problem(409)).body("detail", containsString("targets"));
     }
 
     @Test
     void unknownUnitIsNotFound() {
         json().get("/api/v1/org-units/nope").then().statusCode(404).body("code", equalTo("not_found"));
-        json().body(unit(null, "COUNTY", null)).put("/api/v1/org-units/nope").then().statusCode(404);
-        json().delete("/api/v1/org-units/nope").then().statusCode(404);
+        json().body(unit(null, "COUNTY", null)).put("/api/v1/org-units/nope").then().spec(problem(404));
+        json().delete("/api/v1/org-units/nope").then().spec(problem(404));
     }
 
     @Test
     void badPagingAndTypeParametersAreValidationErrors() {
-        json().queryParam("page", "abc").get("/api/v1/org-units").then().statusCode(400).body("errors[0].field", equalTo("page"));
-        json().queryParam("page", -1).get("/api/v1/org-units").then().statusCode(400).body("errors[0].field", equalTo("page"));
-        json().queryParam("size", 0).get("/api/v1/org-units").then().statusCode(400).body("errors[0].field", equalTo("size"));
-        json().queryParam("size", 501).get("/api/v1/org-units").then().statusCode(400);
-        json().queryParam("type", "VILLAGE").get("/api/v1/org-units").then().statusCode(400)
+        json().queryParam("page", "abc").get("/api/v1/org-units").then().spec(problem(400)).body("errors[0].field", equalTo("page"));
+        json().queryParam("page", -1).get("/api/v1/org-units").then().spec(problem(400)).body("errors[0].field", equalTo("page"));
+        json().queryParam("size", 0).get("/api/v1/org-units").then().spec(problem(400)).body("errors[0].field", equalTo("size"));
+        json().queryParam("size", 501).get("/api/v1/org-units").then().spec(problem(400));
+        json().queryParam("type", "VILLAGE").get("/api/v1/org-units").then().spec(problem(400))
                 .body("errors[0].field", equalTo("type")).body("errors[0].message", containsString("SCHOOL"));
     }
 }

@@ -1,5 +1,6 @@
 package io.zhibiao.plan;
 
+import static io.zhibiao.support.Api.problem;
 import static io.restassured.RestAssured.given;
 import static io.zhibiao.support.Api.ADMIN_TOKEN;
 import static io.zhibiao.support.Api.json;
@@ -107,9 +108,9 @@ class PlanResourceTest {
 
     @Test
     void badYearsAreRefused() {
-        text().queryParam("year", "abc").body(PLAN).post("/api/v1/extractions").then().statusCode(400)
+        text().queryParam("year", "abc").body(PLAN).post("/api/v1/extractions").then().spec(problem(400))
                 .body("errors.field", hasItem("year"));
-        text().queryParam("year", "1800").body(PLAN).post("/api/v1/extractions").then().statusCode(400)
+        text().queryParam("year", "1800").body(PLAN).post("/api/v1/extractions").then().spec(problem(400))
                 .body("errors.field", hasItem("year"));
     }
 
@@ -128,21 +129,21 @@ class PlanResourceTest {
     void anotherDeclaredCharsetIsRefused() {
         given().header("Authorization", "Bearer " + ADMIN_TOKEN).contentType("text/plain; charset=GBK")
                 .body(PLAN.getBytes(StandardCharsets.UTF_8))
-                .post("/api/v1/extractions").then().statusCode(400)
+                .post("/api/v1/extractions").then().spec(problem(400))
                 .body("errors[0].message", containsString("GBK"));
     }
 
     @Test
     void emptyTextIsRefused() {
-        text().body("  \n ").post("/api/v1/extractions").then().statusCode(400)
+        text().body("  \n ").post("/api/v1/extractions").then().spec(problem(400))
                 .body("errors[0].field", equalTo("body"));
         given().header("Authorization", "Bearer " + ADMIN_TOKEN).contentType("text/plain")
-                .post("/api/v1/extractions").then().statusCode(400);
+                .post("/api/v1/extractions").then().spec(problem(400));
     }
 
     @Test
     void jsonIsNotAPlan() {
-        json().body(Map.of("text", PLAN)).post("/api/v1/extractions").then().statusCode(415)
+        json().body(Map.of("text", PLAN)).post("/api/v1/extractions").then().spec(problem(415))
                 .contentType("application/problem+json");
     }
 
@@ -176,20 +177,20 @@ class PlanResourceTest {
 
     @Test
     void aPlanNeedsItsFields() {
-        json().body(Map.of()).post("/api/v1/plans").then().statusCode(400)
+        json().body(Map.of()).post("/api/v1/plans").then().spec(problem(400))
                 .contentType("application/problem+json")
                 .body("errors.field", containsInAnyOrder("orgUnitCode", "title", "period", "text"));
         json().body(Map.of("orgUnitCode", "no-such-unit", "title", "t", "period", "2027年", "text", PLAN))
-                .post("/api/v1/plans").then().statusCode(400)
+                .post("/api/v1/plans").then().spec(problem(400))
                 .body("errors.field", containsInAnyOrder("orgUnitCode", "period"));
     }
 
     @Test
     void unknownPlansAreNotFound() {
         json().get("/api/v1/plans/999999999").then().statusCode(404).body("code", equalTo("not_found"));
-        json().post("/api/v1/plans/999999999/extract").then().statusCode(404);
+        json().post("/api/v1/plans/999999999/extract").then().spec(problem(404));
         json().body(Map.of("targets", List.of(Map.of("indicatorCode", "x", "value", 1))))
-                .post("/api/v1/plans/999999999/targets").then().statusCode(404);
+                .post("/api/v1/plans/999999999/targets").then().spec(problem(404));
     }
 
     @Test
@@ -264,7 +265,7 @@ class PlanResourceTest {
                 .body("errors.field", containsInAnyOrder("targets[2].value"));
 
         json().queryParam("plan", plan).get("/api/v1/targets").then().body("total", is(0));
-        json().get("/api/v1/indicators/{code}", newCode).then().statusCode(404);
+        json().get("/api/v1/indicators/{code}", newCode).then().spec(problem(404));
     }
 
     @Test
@@ -278,7 +279,7 @@ class PlanResourceTest {
         items.add(Map.of("indicator", Map.of("code", unique("x"), "name", "没有单位", "valueType", "INTEGER",
                 "direction", "INCREASE", "aggregation", "SUM"), "value", 1));
 
-        json().body(Map.of("targets", items)).post("/api/v1/plans/{id}/targets", plan).then().statusCode(400)
+        json().body(Map.of("targets", items)).post("/api/v1/plans/{id}/targets", plan).then().spec(problem(400))
                 .body("errors.field", hasItem("targets[0].indicatorCode"))
                 .body("errors.field", hasItem("targets[1].orgUnitName"))
                 .body("errors.field", hasItem("targets[2].indicatorCode"))
@@ -293,7 +294,7 @@ class PlanResourceTest {
         badIndicator.put("indicator", Map.of("code", unique("x"), "name", "缺类型", "aggregation", "SUM"));
         badIndicator.put("value", 1);
 
-        json().body(Map.of("targets", List.of(badIndicator))).post("/api/v1/plans/{id}/targets", plan).then().statusCode(400)
+        json().body(Map.of("targets", List.of(badIndicator))).post("/api/v1/plans/{id}/targets", plan).then().spec(problem(400))
                 .body("errors.field", containsInAnyOrder("targets[0].indicator.valueType", "targets[0].indicator.direction"));
     }
 
@@ -313,10 +314,10 @@ class PlanResourceTest {
     @Test
     void anEmptyListIsRefused() {
         long plan = storePlan("2027", PLAN);
-        json().body(Map.of("targets", List.of())).post("/api/v1/plans/{id}/targets", plan).then().statusCode(400)
+        json().body(Map.of("targets", List.of())).post("/api/v1/plans/{id}/targets", plan).then().spec(problem(400))
                 .body("errors.field", hasItem("targets"));
         json().body(Map.of("targets", List.of(Map.of("indicatorCode", "x", "value", 1, "confidence", 0.9, "surprise", 1))))
-                .post("/api/v1/plans/{id}/targets", plan).then().statusCode(400)
+                .post("/api/v1/plans/{id}/targets", plan).then().spec(problem(400))
                 .body("errors[0].message", containsString("not a known field"));
     }
 }

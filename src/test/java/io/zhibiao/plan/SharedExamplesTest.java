@@ -13,7 +13,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The acceptance of issue 5 on the team's shared examples (../shared/examples, or -Dzhibiao.examples=DIR).
+ * The extractor on the team's shared examples (../shared/examples, or -Dzhibiao.examples=DIR).
  * A user's clone has no such folder, so every test here skips cleanly without it.
  */
 class SharedExamplesTest {

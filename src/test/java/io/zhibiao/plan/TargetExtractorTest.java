@@ -14,7 +14,7 @@ import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
-/** The extraction rules of issue 5, one fixture per rule, in the style of county work plans. */
+/** The extraction rules, one fixture per rule, in the style of county work plans. */
 class TargetExtractorTest {
 
     private static final TargetExtractor EXTRACTOR = new TargetExtractor();

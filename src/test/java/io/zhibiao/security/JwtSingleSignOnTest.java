@@ -1,5 +1,6 @@
 package io.zhibiao.security;
 
+import static io.zhibiao.support.Api.problem;
 import static io.zhibiao.support.Api.as;
 import static io.zhibiao.support.Fixtures.anIndicator;
 import static io.zhibiao.support.Fixtures.county;
@@ -49,21 +50,21 @@ class JwtSingleSignOnTest {
 
         as(token).body(Map.of("value", 12)).put(CELL, indicator, school, "2025-03").then().statusCode(201)
                 .body("updatedBy", equalTo("wang.li"));
-        as(token).body(Map.of("value", 12)).put(CELL, indicator, other, "2025-03").then().statusCode(403);
-        as(token).get("/api/v1/org-units/{c}", county).then().statusCode(404);
+        as(token).body(Map.of("value", 12)).put(CELL, indicator, other, "2025-03").then().spec(problem(403));
+        as(token).get("/api/v1/org-units/{c}", county).then().spec(problem(404));
     }
 
     @Test
     void untrustedOrIncompleteJwtsAnswer401() throws GeneralSecurityException {
         String school = orgUnit("SCHOOL", county());
         as(Jwt.issuer("https://evil.test").subject("x").groups("ADMIN").claim("org", school).sign())
-                .get("/api/v1/indicators").then().statusCode(401);
+                .get("/api/v1/indicators").then().spec(problem(401));
         as(Jwt.issuer(ISSUER).subject("x").groups("ADMIN").claim("org", school)
-                .sign(KeyUtils.generateKeyPair(2048).getPrivate())).get("/api/v1/indicators").then().statusCode(401);
+                .sign(KeyUtils.generateKeyPair(2048).getPrivate())).get("/api/v1/indicators").then().spec(problem(401));
         as(Jwt.issuer(ISSUER).subject("x").groups("ADMIN").claim("org", school).expiresAt(1_000_000L).sign())
-                .get("/api/v1/indicators").then().statusCode(401);
-        as(jwt("x", "teacher", school)).get("/api/v1/indicators").then().statusCode(401);
-        as(jwt("x", "VIEWER", "no-such-unit")).get("/api/v1/indicators").then().statusCode(401);
-        as(Jwt.issuer(ISSUER).subject("x").groups("VIEWER").sign()).get("/api/v1/indicators").then().statusCode(401);
+                .get("/api/v1/indicators").then().spec(problem(401));
+        as(jwt("x", "teacher", school)).get("/api/v1/indicators").then().spec(problem(401));
+        as(jwt("x", "VIEWER", "no-such-unit")).get("/api/v1/indicators").then().spec(problem(401));
+        as(Jwt.issuer(ISSUER).subject("x").groups("VIEWER").sign()).get("/api/v1/indicators").then().spec(problem(401));
     }
 }

@@ -1,11 +1,14 @@
 package io.zhibiao.support;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
 
 import io.restassured.RestAssured;
 import io.restassured.builder.RequestSpecBuilder;
+import io.restassured.builder.ResponseSpecBuilder;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
+import io.restassured.specification.ResponseSpecification;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -48,6 +51,20 @@ public final class Api {
     /** A code no other test uses, so tests can share one database in any order. */
     public static String unique(String prefix) {
         return prefix + "-" + RUN + "-" + SEQUENCE.incrementAndGet();
+    }
+
+    private static final Map<Integer, String> CODES = Map.of(400, "validation_failed", 401, "unauthorized", 403,
+            "forbidden", 404, "not_found", 405, "method_not_allowed", 406, "not_acceptable", 409, "conflict", 412,
+            "precondition_failed", 413, "payload_too_large", 415, "unsupported_media_type");
+
+    /** What an error answer must be: the status, application/problem+json, and the stable code of that status. */
+    public static ResponseSpecification problem(int status) {
+        return problem(status, CODES.get(status));
+    }
+
+    public static ResponseSpecification problem(int status, String code) {
+        return new ResponseSpecBuilder().expectStatusCode(status).expectContentType("application/problem+json")
+                .expectBody("code", equalTo(code)).build();
     }
 
     /** Matches a JSON number that equals {@code expected} exactly in value (2.5 matches 2.5 and 2.50). */

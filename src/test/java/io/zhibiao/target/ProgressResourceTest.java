@@ -1,5 +1,6 @@
 package io.zhibiao.target;
 
+import static io.zhibiao.support.Api.problem;
 import static io.zhibiao.support.Api.json;
 import static io.zhibiao.support.Api.num;
 import static io.zhibiao.support.Fixtures.aTarget;
@@ -179,6 +180,6 @@ class ProgressResourceTest {
         long id = aTarget().forIndicator(training).at(county).value("1").create();
         json().queryParam("asOf", "2025").get(PROGRESS, id).then().statusCode(400)
                 .body("code", equalTo("validation_failed")).body("errors[0].field", equalTo("asOf"));
-        json().queryParam("asOf", "2025-13").get("/api/v1/targets/{id}/series", id).then().statusCode(400);
+        json().queryParam("asOf", "2025-13").get("/api/v1/targets/{id}/series", id).then().spec(problem(400));
     }
 }

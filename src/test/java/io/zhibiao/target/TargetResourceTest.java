@@ -1,5 +1,6 @@
 package io.zhibiao.target;
 
+import static io.zhibiao.support.Api.problem;
 import static io.zhibiao.support.Api.json;
 import static io.zhibiao.support.Api.num;
 import static io.zhibiao.support.Fixtures.aTarget;
@@ -86,7 +87,7 @@ class TargetResourceTest {
                 .then().body("total", is(1)).body("items[0].id", is((int) achieved));
         json().queryParam("orgUnit", unit).queryParam("status", "MISSED").get("/api/v1/targets")
                 .then().body("items.id", contains((int) missed));
-        json().queryParam("status", "GREAT").get("/api/v1/targets").then().statusCode(400)
+        json().queryParam("status", "GREAT").get("/api/v1/targets").then().spec(problem(400))
                 .body("errors[0].field", equalTo("status"));
     }
 
@@ -120,53 +121,53 @@ class TargetResourceTest {
     @Test
     void malformedPeriodShowsTheAcceptedForms() {
         json().body(aTarget().forIndicator(training).at(county).period("2025-13").value("1").body())
-                .post("/api/v1/targets").then().statusCode(400)
+                .post("/api/v1/targets").then().spec(problem(400))
                 .body("errors[0].field", equalTo("period")).body("errors[0].message", containsString("months run from 01 to 12"));
         json().body(aTarget().forIndicator(training).at(county).period("FY2025").value("1").body())
-                .post("/api/v1/targets").then().statusCode(400)
+                .post("/api/v1/targets").then().spec(problem(400))
                 .body("errors[0].message", containsString("2025-09/2026-08"));
     }
 
     @Test
     void targetMustCoverWholeReportingPeriods() {
         json().body(aTarget().forIndicator(rate).at(county).period("2025-09/2026-08").value("90").body())
-                .post("/api/v1/targets").then().statusCode(400)
+                .post("/api/v1/targets").then().spec(problem(400))
                 .body("errors[0].field", equalTo("period")).body("errors[0].message", containsString("YEARLY"));
     }
 
     @Test
     void valuesAreCheckedAgainstTheIndicator() {
         json().body(aTarget().forIndicator(training).at(county).value("10.5").body())
-                .post("/api/v1/targets").then().statusCode(400).body("errors[0].field", equalTo("value"))
+                .post("/api/v1/targets").then().spec(problem(400)).body("errors[0].field", equalTo("value"))
                 .body("errors[0].message", containsString("whole number"));
         json().body(aTarget().forIndicator(rate).at(county).value("100.1").baseline("2024", "-1").body())
-                .post("/api/v1/targets").then().statusCode(400)
+                .post("/api/v1/targets").then().spec(problem(400))
                 .body("errors.field", contains("value", "baseline.value"));
         json().body(aTarget().forIndicator(training).at(county).value("1e16").body())
-                .post("/api/v1/targets").then().statusCode(400).body("errors[0].message", containsString("implausibly large"));
+                .post("/api/v1/targets").then().spec(problem(400)).body("errors[0].message", containsString("implausibly large"));
     }
 
     @Test
     void milestonesMustLieInsideThePeriodAndBeDistinct() {
         json().body(aTarget().forIndicator(training).at(county).period("2025").value("100")
                         .milestone("2026-01", "10").milestone("2025", "50").milestone("2025-H1", "30").milestone("2025-06", "31").body())
-                .post("/api/v1/targets").then().statusCode(400)
+                .post("/api/v1/targets").then().spec(problem(400))
                 .body("errors.field", contains("milestones[0].period", "milestones[1].period", "milestones[3].period"));
     }
 
     @Test
     void baselinePeriodMustPrecedeTheTarget() {
         json().body(aTarget().forIndicator(training).at(county).period("2025").value("100").baseline("2025-Q1", null).body())
-                .post("/api/v1/targets").then().statusCode(400).body("errors[0].field", equalTo("baseline.period"));
+                .post("/api/v1/targets").then().spec(problem(400)).body("errors[0].field", equalTo("baseline.period"));
     }
 
     @Test
     void toleranceOnlyForMaintainIndicators() {
         json().body(aTarget().forIndicator(training).at(county).value("100").tolerance("2").body())
-                .post("/api/v1/targets").then().statusCode(400).body("errors[0].field", equalTo("tolerance"));
+                .post("/api/v1/targets").then().spec(problem(400)).body("errors[0].field", equalTo("tolerance"));
         String stable = anIndicator().percent().direction("MAINTAIN").aggregation("LAST").create();
         json().body(aTarget().forIndicator(stable).at(county).value("99").tolerance("-1").body())
-                .post("/api/v1/targets").then().statusCode(400).body("errors[0].field", equalTo("tolerance"));
+                .post("/api/v1/targets").then().spec(problem(400)).body("errors[0].field", equalTo("tolerance"));
         long id = aTarget().forIndicator(stable).at(county).value("99").tolerance("0.5").create();
         json().get("/api/v1/targets/{id}", id).then().body("tolerance", num("0.5"));
     }
@@ -174,14 +175,14 @@ class TargetResourceTest {
     @Test
     void unknownReferencesAreFieldErrors() {
         json().body(aTarget().forIndicator("nope").at("nowhere").value("1").with("planId", 999999).body())
-                .post("/api/v1/targets").then().statusCode(400)
+                .post("/api/v1/targets").then().spec(problem(400))
                 .body("errors.field", hasItem("indicatorCode")).body("errors.field", hasItem("orgUnitCode"))
                 .body("errors.field", hasItem("planId"));
     }
 
     @Test
     void missingFieldsAreListed() {
-        json().body(Map.of()).post("/api/v1/targets").then().statusCode(400)
+        json().body(Map.of()).post("/api/v1/targets").then().spec(problem(400))
                 .body("errors.field", hasItem("indicatorCode")).body("errors.field", hasItem("value"))
                 .body("errors.field", hasItem("period"));
     }
@@ -189,16 +190,16 @@ class TargetResourceTest {
     @Test
     void unknownTargetIsNotFound() {
         json().get("/api/v1/targets/999999").then().statusCode(404).body("code", equalTo("not_found"));
-        json().get("/api/v1/targets/999999/progress").then().statusCode(404);
-        json().get("/api/v1/targets/999999/series").then().statusCode(404);
-        json().delete("/api/v1/targets/999999").then().statusCode(404);
+        json().get("/api/v1/targets/999999/progress").then().spec(problem(404));
+        json().get("/api/v1/targets/999999/series").then().spec(problem(404));
+        json().delete("/api/v1/targets/999999").then().spec(problem(404));
         json().body(aTarget().forIndicator(training).at(county).value("1").body()).put("/api/v1/targets/999999")
-                .then().statusCode(404);
+                .then().spec(problem(404));
     }
 
     @Test
     void badListParametersAreValidationErrors() {
-        json().queryParam("period", "2025-Q9").get("/api/v1/targets").then().statusCode(400).body("errors[0].field", equalTo("period"));
-        json().queryParam("plan", "x").get("/api/v1/targets").then().statusCode(400).body("errors[0].field", equalTo("plan"));
+        json().queryParam("period", "2025-Q9").get("/api/v1/targets").then().spec(problem(400)).body("errors[0].field", equalTo("period"));
+        json().queryParam("plan", "x").get("/api/v1/targets").then().spec(problem(400)).body("errors[0].field", equalTo("plan"));
     }
 }
