@@ -1,5 +1,6 @@
 package io.zhibiao.common;
 
+import org.hibernate.dialect.PostgreSQLDialect;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -33,11 +34,6 @@ public class ChangeSequence {
         return ((Number) em.createNativeQuery(sql).getSingleResult()).longValue();
     }
 
-    /** The SQL expression that draws the next value of {@code sequence} inside an INSERT. */
-    public String nextValueExpression(String sequence) {
-        return dialect().getSequenceSupport().getSelectSequenceNextValString(sequence);
-    }
-
     /** {@code count} fresh values of {@code sequence} in one round trip, in drawing order. */
     public List<Long> values(Connection connection, String sequence, int count) throws SQLException {
         List<Long> values = new ArrayList<>(count);
@@ -58,6 +54,6 @@ public class ChangeSequence {
     }
 
     public boolean isPostgres() {
-        return dialect() instanceof org.hibernate.dialect.PostgreSQLDialect;
+        return dialect() instanceof PostgreSQLDialect;
     }
 }

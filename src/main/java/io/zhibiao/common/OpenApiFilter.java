@@ -3,6 +3,7 @@ package io.zhibiao.common;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
@@ -11,7 +12,7 @@ public class OpenApiFilter implements OASFilter {
 
     @Override
     public PathItem filterPathItem(PathItem pathItem) {
-        for (Map.Entry<PathItem.HttpMethod, org.eclipse.microprofile.openapi.models.Operation> entry
+        for (Map.Entry<PathItem.HttpMethod, Operation> entry
                 : pathItem.getOperations().entrySet()) {
             APIResponses responses = entry.getValue().getResponses();
             responses.addAPIResponse("401", OASFactory.createAPIResponse().ref("Unauthorized"));

@@ -1,5 +1,8 @@
 package io.zhibiao.observation;
 
+import java.time.Instant;
+import java.time.Clock;
+import java.sql.Timestamp;
 import io.zhibiao.progress.Numbers;
 import io.zhibiao.security.Access;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -44,7 +47,7 @@ public class ChangeFeed {
     Access access;
 
     @Inject
-    java.time.Clock clock;
+    Clock clock;
 
     public Page after(long since, int limit) {
         @SuppressWarnings("unchecked")
@@ -79,10 +82,10 @@ public class ChangeFeed {
         if (value instanceof OffsetDateTime t) {
             return t.atZoneSameInstant(zone).toOffsetDateTime();
         }
-        if (value instanceof java.sql.Timestamp t) {
+        if (value instanceof Timestamp t) {
             return t.toInstant().atZone(zone).toOffsetDateTime();
         }
-        if (value instanceof java.time.Instant t) {
+        if (value instanceof Instant t) {
             return t.atZone(zone).toOffsetDateTime();
         }
         return value == null ? null : OffsetDateTime.parse(value.toString());

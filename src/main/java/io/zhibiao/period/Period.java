@@ -122,15 +122,6 @@ public record Period(int startMonth, int endMonth) implements Comparable<Period>
         return year * 12 + month - 1;
     }
 
-    public static Period ofMonth(YearMonth month) {
-        int index = index(month);
-        return new Period(index, index);
-    }
-
-    public static Period ofYear(int year) {
-        return new Period(year * 12, year * 12 + 11);
-    }
-
     public static Period between(YearMonth first, YearMonth last) {
         return new Period(index(first), index(last));
     }

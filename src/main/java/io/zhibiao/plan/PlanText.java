@@ -101,10 +101,6 @@ final class PlanText {
         return new String(normal, start, end - start);
     }
 
-    char normalAt(int i) {
-        return normal[i];
-    }
-
     int length() {
         return normal.length;
     }

@@ -1,5 +1,6 @@
 package io.zhibiao.security;
 
+import jakarta.ws.rs.Priorities;
 import io.zhibiao.common.Unauthorized;
 import io.zhibiao.common.ZhibiaoConfig;
 import jakarta.inject.Inject;
@@ -26,7 +27,7 @@ public class BearerAuthFilter {
     @Inject
     ZhibiaoConfig config;
 
-    @ServerRequestFilter(priority = jakarta.ws.rs.Priorities.AUTHENTICATION)
+    @ServerRequestFilter(priority = Priorities.AUTHENTICATION)
     public void authenticate(ContainerRequestContext request) {
         String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
         if (header == null || header.isBlank()) {

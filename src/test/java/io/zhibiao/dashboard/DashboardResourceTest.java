@@ -1,5 +1,7 @@
 package io.zhibiao.dashboard;
 
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static io.zhibiao.support.Api.problem;
 import static io.zhibiao.support.Api.json;
 import static io.zhibiao.support.Api.num;
@@ -59,7 +61,7 @@ class DashboardResourceTest {
         aTarget().forIndicator(training).at(county).value("1200").create();
 
         String etag = json().queryParam("orgUnit", county).queryParam("period", "2025").queryParam("asOf", "2025-06")
-                .get(DASHBOARD).then().statusCode(200).header("Cache-Control", org.hamcrest.Matchers.containsString("private"))
+                .get(DASHBOARD).then().statusCode(200).header("Cache-Control", containsString("private"))
                 .extract().header("ETag");
 
         json().header("If-None-Match", etag).queryParam("orgUnit", county).queryParam("period", "2025")
@@ -70,7 +72,7 @@ class DashboardResourceTest {
         String fresh = json().header("If-None-Match", etag).queryParam("orgUnit", county).queryParam("period", "2025")
                 .queryParam("asOf", "2025-06").get(DASHBOARD).then().statusCode(200)
                 .body("targets[0].actual", num("100")).extract().header("ETag");
-        org.hamcrest.MatcherAssert.assertThat(fresh, not(equalTo(etag)));
+        assertThat(fresh, not(equalTo(etag)));
 
         // Another asOf is another answer.
         json().header("If-None-Match", fresh).queryParam("orgUnit", county).queryParam("period", "2025")

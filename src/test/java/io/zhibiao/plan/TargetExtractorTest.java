@@ -152,7 +152,7 @@ class TargetExtractorTest {
     }
 
     @Nested
-    class ChineseNumerals {
+    class ChineseNumeralWords {
         @Test
         void countWhenAGoalVerbPrecedesThem() {
             assertThat(only("三年内建成两个以上标准化游泳馆。").value()).isEqualByComparingTo("2");
@@ -175,16 +175,16 @@ class TargetExtractorTest {
 
         @Test
         void parse() {
-            assertThat(io.zhibiao.plan.ChineseNumerals.parse("两")).isEqualTo(2);
-            assertThat(io.zhibiao.plan.ChineseNumerals.parse("十")).isEqualTo(10);
-            assertThat(io.zhibiao.plan.ChineseNumerals.parse("十二")).isEqualTo(12);
-            assertThat(io.zhibiao.plan.ChineseNumerals.parse("二十")).isEqualTo(20);
-            assertThat(io.zhibiao.plan.ChineseNumerals.parse("一百二十")).isEqualTo(120);
-            assertThat(io.zhibiao.plan.ChineseNumerals.parse("一千零五")).isEqualTo(1005);
-            assertThat(io.zhibiao.plan.ChineseNumerals.parse("三万")).isEqualTo(30000);
-            assertThat(io.zhibiao.plan.ChineseNumerals.parse("十万")).isEqualTo(100000);
-            assertThat(io.zhibiao.plan.ChineseNumerals.parse("一二")).isEqualTo(-1);
-            assertThat(io.zhibiao.plan.ChineseNumerals.parse("")).isEqualTo(-1);
+            assertThat(ChineseNumerals.parse("两")).isEqualTo(2);
+            assertThat(ChineseNumerals.parse("十")).isEqualTo(10);
+            assertThat(ChineseNumerals.parse("十二")).isEqualTo(12);
+            assertThat(ChineseNumerals.parse("二十")).isEqualTo(20);
+            assertThat(ChineseNumerals.parse("一百二十")).isEqualTo(120);
+            assertThat(ChineseNumerals.parse("一千零五")).isEqualTo(1005);
+            assertThat(ChineseNumerals.parse("三万")).isEqualTo(30000);
+            assertThat(ChineseNumerals.parse("十万")).isEqualTo(100000);
+            assertThat(ChineseNumerals.parse("一二")).isEqualTo(-1);
+            assertThat(ChineseNumerals.parse("")).isEqualTo(-1);
         }
     }
 

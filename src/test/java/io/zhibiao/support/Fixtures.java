@@ -1,5 +1,7 @@
 package io.zhibiao.support;
 
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.anyOf;
 import static io.zhibiao.support.Api.json;
 import static io.zhibiao.support.Api.unique;
 
@@ -33,7 +35,7 @@ public final class Fixtures {
     public static void put(String indicator, String orgUnit, String period, String value) {
         json().body(Map.of("value", new BigDecimal(value)))
                 .put("/api/v1/observations/{i}/{o}/{p}", indicator, orgUnit, period)
-                .then().statusCode(org.hamcrest.Matchers.anyOf(org.hamcrest.Matchers.is(200), org.hamcrest.Matchers.is(201)));
+                .then().statusCode(anyOf(is(200), is(201)));
     }
 
     /** Puts the same value for each month {@code from}..{@code to} of one year. */
