@@ -13,9 +13,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * The committed spec is a product surface: it must equal what the service serves. The build writes the
- * spec to target/openapi/; when this test fails, review the change and run
- * {@code cp target/openapi/openapi.yaml openapi/openapi.yaml}. Specs are compared as trees because the
+ * The committed spec is a product surface: it must equal what the service serves. The build writes
+ * the spec to target/openapi/; when this test fails, review the change and run {@code cp
+ * target/openapi/openapi.yaml openapi/openapi.yaml}. Specs are compared as trees because the
  * generator does not keep map keys in a stable order.
  */
 @QuarkusTest
@@ -25,31 +25,71 @@ class OpenApiContractTest {
 
     @Test
     void committedSpecEqualsTheServedSpec() throws IOException {
-        JsonNode served = YAML.readTree(given().queryParam("format", "yaml").get("/q/openapi").then().statusCode(200)
-                .extract().asString());
+        JsonNode served =
+                YAML.readTree(
+                        given().queryParam("format", "yaml")
+                                .get("/q/openapi")
+                                .then()
+                                .statusCode(200)
+                                .extract()
+                                .asString());
         Path committed = Path.of("openapi/openapi.yaml");
         assertThat(committed).as("openapi/openapi.yaml is committed").exists();
         assertThat(YAML.readTree(committed.toFile()))
-                .as("openapi/openapi.yaml is stale: cp target/openapi/openapi.yaml openapi/openapi.yaml")
+                .as(
+                        "openapi/openapi.yaml is stale: cp target/openapi/openapi.yaml openapi/openapi.yaml")
                 .isEqualTo(served);
         assertThat(YAML.readTree(Path.of("target/openapi/openapi.yaml").toFile()))
-                .as("the build's spec equals the served one").isEqualTo(served);
+                .as("the build's spec equals the served one")
+                .isEqualTo(served);
     }
 
     @Test
     void everyOperationHasASummaryAnExampleAndErrorResponses() throws IOException {
-        JsonNode spec = YAML.readTree(given().queryParam("format", "yaml").get("/q/openapi").then().extract().asString());
+        JsonNode spec =
+                YAML.readTree(
+                        given().queryParam("format", "yaml")
+                                .get("/q/openapi")
+                                .then()
+                                .extract()
+                                .asString());
         Iterator<Map.Entry<String, JsonNode>> paths = spec.get("paths").fields();
         assertThat(paths.hasNext()).isTrue();
-        paths.forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
-            String name = op.getKey().toUpperCase() + " " + path.getKey();
-            JsonNode operation = op.getValue();
-            assertThat(operation.path("summary").asText()).as(name + " summary").isNotBlank();
-            assertThat(operation.path("responses").fieldNames()).as(name + " documents its errors")
-                    .toIterable().anyMatch(code -> code.startsWith("4"));
-            operation.path("parameters").forEach(p -> assertThat(p.path("description").asText())
-                    .as(name + " parameter " + p.path("name").asText() + " is described").isNotBlank());
-            assertThat(operation.toString()).as(name + " has an example").contains("example");
-        }));
+        paths.forEachRemaining(
+                path ->
+                        path.getValue()
+                                .fields()
+                                .forEachRemaining(
+                                        op -> {
+                                            String name =
+                                                    op.getKey().toUpperCase() + " " + path.getKey();
+                                            JsonNode operation = op.getValue();
+                                            assertThat(operation.path("summary").asText())
+                                                    .as(name + " summary")
+                                                    .isNotBlank();
+                                            assertThat(operation.path("responses").fieldNames())
+                                                    .as(name + " documents its errors")
+                                                    .toIterable()
+                                                    .anyMatch(code -> code.startsWith("4"));
+                                            operation
+                                                    .path("parameters")
+                                                    .forEach(
+                                                            p ->
+                                                                    assertThat(
+                                                                                    p.path(
+                                                                                                    "description")
+                                                                                            .asText())
+                                                                            .as(
+                                                                                    name
+                                                                                            + " parameter "
+                                                                                            + p.path(
+                                                                                                            "name")
+                                                                                                    .asText()
+                                                                                            + " is described")
+                                                                            .isNotBlank());
+                                            assertThat(operation.toString())
+                                                    .as(name + " has an example")
+                                                    .contains("example");
+                                        }));
     }
 }

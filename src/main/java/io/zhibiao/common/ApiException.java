@@ -2,7 +2,10 @@ package io.zhibiao.common;
 
 import java.util.List;
 
-/** A failure the client caused or can act on; {@link ProblemMapper} turns it into application/problem+json. */
+/**
+ * A failure the client caused or can act on; {@link ProblemMapper} turns it into
+ * application/problem+json.
+ */
 public abstract class ApiException extends RuntimeException {
 
     private final int status;

@@ -5,7 +5,10 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 
-/** One clock for the whole service, in the configured zone, so "the current month" is the bureau's month. */
+/**
+ * One clock for the whole service, in the configured zone, so "the current month" is the bureau's
+ * month.
+ */
 @ApplicationScoped
 public class Clocks {
 

@@ -8,10 +8,12 @@ import java.util.function.Supplier;
 /** Collects every bad field of a request before answering, instead of stopping at the first. */
 public final class FieldErrors {
 
-    private FieldErrors() {
-    }
+    private FieldErrors() {}
 
-    /** Runs a lookup that may fail with a field error; records the error and returns null instead of throwing. */
+    /**
+     * Runs a lookup that may fail with a field error; records the error and returns null instead of
+     * throwing.
+     */
     public static <T> T collect(List<FieldError> errors, Supplier<T> lookup) {
         try {
             return lookup.get();

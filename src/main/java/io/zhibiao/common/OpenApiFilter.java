@@ -7,13 +7,16 @@ import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
-/** Every API operation needs a token (401) and every write a role and scope that allow it (403): documented once, here. */
+/**
+ * Every API operation needs a token (401) and every write a role and scope that allow it (403):
+ * documented once, here.
+ */
 public class OpenApiFilter implements OASFilter {
 
     @Override
     public PathItem filterPathItem(PathItem pathItem) {
-        for (Map.Entry<PathItem.HttpMethod, Operation> entry
-                : pathItem.getOperations().entrySet()) {
+        for (Map.Entry<PathItem.HttpMethod, Operation> entry :
+                pathItem.getOperations().entrySet()) {
             APIResponses responses = entry.getValue().getResponses();
             responses.addAPIResponse("401", OASFactory.createAPIResponse().ref("Unauthorized"));
             if (entry.getKey() != PathItem.HttpMethod.GET) {

@@ -10,10 +10,13 @@ public record PageResult<T>(List<T> items, int page, int size, long total) {
         return new PageResult<>(items.stream().<R>map(mapper).toList(), page, size, total);
     }
 
-    /** Pages a list that was filtered in memory (filters that need computed values, such as status). */
+    /**
+     * Pages a list that was filtered in memory (filters that need computed values, such as status).
+     */
     public static <T> PageResult<T> slice(List<T> all, PageRequest request) {
         int from = (int) Math.min((long) request.page() * request.size(), all.size());
         int to = Math.min(from + request.size(), all.size());
-        return new PageResult<>(List.copyOf(all.subList(from, to)), request.page(), request.size(), all.size());
+        return new PageResult<>(
+                List.copyOf(all.subList(from, to)), request.page(), request.size(), all.size());
     }
 }

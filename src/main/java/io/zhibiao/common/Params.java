@@ -5,11 +5,13 @@ import io.zhibiao.period.Period;
 import java.time.YearMonth;
 import java.util.Arrays;
 
-/** Query and path parameters that carry periods, reported against the parameter's name when malformed. */
+/**
+ * Query and path parameters that carry periods, reported against the parameter's name when
+ * malformed.
+ */
 public final class Params {
 
-    private Params() {
-    }
+    private Params() {}
 
     public static Period period(String name, String text) {
         if (text == null) {
@@ -23,8 +25,9 @@ public final class Params {
     }
 
     /**
-     * Query parameters arrive as text and are converted here, not by JAX-RS: a failed JAX-RS conversion
-     * answers 404, while a client who typed {@code page=abc} deserves a 400 that names the parameter.
+     * Query parameters arrive as text and are converted here, not by JAX-RS: a failed JAX-RS
+     * conversion answers 404, while a client who typed {@code page=abc} deserves a 400 that names
+     * the parameter.
      */
     public static Integer integer(String name, String text) {
         if (text == null || text.isBlank()) {
@@ -55,7 +58,9 @@ public final class Params {
         try {
             return Enum.valueOf(type, text.trim());
         } catch (IllegalArgumentException e) {
-            throw new ValidationFailed(name, "'" + text + "' is not one of " + Arrays.toString(type.getEnumConstants()));
+            throw new ValidationFailed(
+                    name,
+                    "'" + text + "' is not one of " + Arrays.toString(type.getEnumConstants()));
         }
     }
 

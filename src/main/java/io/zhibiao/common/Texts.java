@@ -7,11 +7,13 @@ import java.nio.charset.StandardCharsets;
 /** Small checks on text fields shared by every request type. */
 public final class Texts {
 
-    /** Codes travel in URLs: letters, digits, dash, underscore and dot; starting with a letter or digit. */
+    /**
+     * Codes travel in URLs: letters, digits, dash, underscore and dot; starting with a letter or
+     * digit.
+     */
     public static final String CODE_PATTERN = "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$";
 
-    private Texts() {
-    }
+    private Texts() {}
 
     public static String trimToNull(String text) {
         if (text == null) {
@@ -30,9 +32,13 @@ public final class Texts {
         return nl < 0 ? message : message.substring(0, nl);
     }
 
-    /** A UTF-8 decoder that refuses malformed input instead of replacing it: text must not arrive as mojibake. */
+    /**
+     * A UTF-8 decoder that refuses malformed input instead of replacing it: text must not arrive as
+     * mojibake.
+     */
     public static CharsetDecoder strictUtf8() {
-        return StandardCharsets.UTF_8.newDecoder()
+        return StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
     }

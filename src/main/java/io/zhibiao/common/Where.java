@@ -8,7 +8,10 @@ public final class Where {
     private final StringBuilder clause = new StringBuilder("1 = 1");
     private final Parameters params = new Parameters();
 
-    /** Adds {@code condition}, which names the parameter {@code :name}, unless {@code value} is null. */
+    /**
+     * Adds {@code condition}, which names the parameter {@code :name}, unless {@code value} is
+     * null.
+     */
     public Where and(String condition, String name, Object value) {
         if (value != null) {
             clause.append(" and ").append(condition);

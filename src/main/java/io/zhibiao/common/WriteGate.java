@@ -9,26 +9,29 @@ import jakarta.transaction.Transactional;
  * The single row every write transaction passes through first.
  *
  * <p>Bumping {@code data_version} takes a row lock held until commit, so writers run one after the
- * other across all replicas: concurrent puts of one cell get consecutive revisions and no lost update,
- * and a first insert never races another. The version doubles as a cheap "has anything changed" stamp
- * for dashboard ETags. Writes here are small and short, so the serialisation costs little.
+ * other across all replicas: concurrent puts of one cell get consecutive revisions and no lost
+ * update, and a first insert never races another. The version doubles as a cheap "has anything
+ * changed" stamp for dashboard ETags. Writes here are small and short, so the serialisation costs
+ * little.
  */
 @ApplicationScoped
 public class WriteGate {
 
-    @Inject
-    EntityManager em;
+    @Inject EntityManager em;
 
     /** Call first in every write transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void enter() {
-        em.createNativeQuery("UPDATE data_version SET version = version + 1 WHERE id = 1").executeUpdate();
+        em.createNativeQuery("UPDATE data_version SET version = version + 1 WHERE id = 1")
+                .executeUpdate();
     }
 
     /** The version of the last committed write. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public long currentVersion() {
-        return ((Number) em.createNativeQuery("SELECT version FROM data_version WHERE id = 1").getSingleResult())
+        return ((Number)
+                        em.createNativeQuery("SELECT version FROM data_version WHERE id = 1")
+                                .getSingleResult())
                 .longValue();
     }
 }

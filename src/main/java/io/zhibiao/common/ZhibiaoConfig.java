@@ -29,12 +29,17 @@ public interface ZhibiaoConfig {
     Imports imports();
 
     interface Locks {
-        /** Closes every period automatically this many days after it ends; unset (the default) never does. */
+        /**
+         * Closes every period automatically this many days after it ends; unset (the default) never
+         * does.
+         */
         Optional<Integer> expiryDays();
     }
 
     interface Imports {
-        /** Rows in one batch request at most; more are refused with a 400 at the first row beyond. */
+        /**
+         * Rows in one batch request at most; more are refused with a 400 at the first row beyond.
+         */
         @WithDefault("2000000")
         int maxRows();
 
@@ -42,14 +47,18 @@ public interface ZhibiaoConfig {
         @WithDefault("1000")
         int maxConflicts();
 
-        /** Largest batch upload accepted, in bytes (files are streamed, so memory does not grow with it). */
+        /**
+         * Largest batch upload accepted, in bytes (files are streamed, so memory does not grow with
+         * it).
+         */
         @WithDefault("1073741824")
         long maxBodyBytes();
 
         /**
-         * Rows validated, read and written together (one bulk read, one COPY or JDBC batch). Larger chunks mean fewer
-         * round trips (2,000 → 5,000 took a million-row import from 20 s to 17.5 s on PostgreSQL); at most 5,000, so
-         * that a chunk's bulk read stays under PostgreSQL's 32,767 bind parameters (three per distinct key part).
+         * Rows validated, read and written together (one bulk read, one COPY or JDBC batch). Larger
+         * chunks mean fewer round trips (2,000 → 5,000 took a million-row import from 20 s to 17.5
+         * s on PostgreSQL); at most 5,000, so that a chunk's bulk read stays under PostgreSQL's
+         * 32,767 bind parameters (three per distinct key part).
          */
         @WithDefault("5000")
         @Min(1)
@@ -58,8 +67,8 @@ public interface ZhibiaoConfig {
     }
 
     /**
-     * Accepted as an all-scope ADMIN token (environment variable {@code ZHIBIAO_BOOTSTRAP_ADMIN_TOKEN}), so the
-     * first real tokens can be created.
+     * Accepted as an all-scope ADMIN token (environment variable {@code
+     * ZHIBIAO_BOOTSTRAP_ADMIN_TOKEN}), so the first real tokens can be created.
      */
     Optional<String> bootstrapAdminToken();
 
@@ -74,14 +83,23 @@ public interface ZhibiaoConfig {
 
         Jwt jwt();
 
-        /** Who may scrape /q/metrics: OPEN (anyone), TOKEN (any valid bearer token) or OFF (nobody). */
+        /**
+         * Who may scrape /q/metrics: OPEN (anyone), TOKEN (any valid bearer token) or OFF (nobody).
+         */
         @WithDefault("open")
         MetricsAccess metricsAccess();
 
-        enum MetricsAccess { OPEN, TOKEN, OFF }
+        enum MetricsAccess {
+            OPEN,
+            TOKEN,
+            OFF
+        }
 
         interface Jwt {
-            /** Accept JWTs from an identity provider (configure mp.jwt.verify.issuer and publickey.location). */
+            /**
+             * Accept JWTs from an identity provider (configure mp.jwt.verify.issuer and
+             * publickey.location).
+             */
             @WithDefault("false")
             boolean enabled();
         }
@@ -106,7 +124,9 @@ public interface ZhibiaoConfig {
     }
 
     interface Demo {
-        /** Loads the demo prefecture into an empty database at start-up; only honoured in dev mode. */
+        /**
+         * Loads the demo prefecture into an empty database at start-up; only honoured in dev mode.
+         */
         @WithDefault("true")
         boolean enabled();
     }

@@ -7,11 +7,14 @@ import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "Dashboard", description = "Status counts and one progress row per target, worst first.")
+@Schema(
+        name = "Dashboard",
+        description = "Status counts and one progress row per target, worst first.")
 public record Dashboard(
         @Schema(example = "qinghe-county") String orgUnitCode,
         @Schema(example = "2025") String period,
-        @Schema(description = "The asOf requested, or the current month", example = "2025-06") String asOf,
+        @Schema(description = "The asOf requested, or the current month", example = "2025-06")
+                String asOf,
         Counts counts,
         List<ProgressView> targets) {
 
@@ -27,8 +30,14 @@ public record Dashboard(
 
         static Counts of(Map<Status, Long> byStatus) {
             long total = byStatus.values().stream().mapToLong(Long::longValue).sum();
-            return new Counts(n(byStatus, Status.ACHIEVED), n(byStatus, Status.ON_TRACK), n(byStatus, Status.AT_RISK),
-                    n(byStatus, Status.OFF_TRACK), n(byStatus, Status.MISSED), n(byStatus, Status.NO_DATA), total);
+            return new Counts(
+                    n(byStatus, Status.ACHIEVED),
+                    n(byStatus, Status.ON_TRACK),
+                    n(byStatus, Status.AT_RISK),
+                    n(byStatus, Status.OFF_TRACK),
+                    n(byStatus, Status.MISSED),
+                    n(byStatus, Status.NO_DATA),
+                    total);
         }
 
         private static long n(Map<Status, Long> byStatus, Status status) {

@@ -1,9 +1,9 @@
 package io.zhibiao.indicator;
 
-import io.zhibiao.progress.Direction;
-import io.zhibiao.progress.Aggregation;
-import io.zhibiao.progress.ValueType;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.zhibiao.progress.Aggregation;
+import io.zhibiao.progress.Direction;
+import io.zhibiao.progress.ValueType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -64,8 +64,7 @@ public class Indicator extends PanacheEntityBase {
     @Column(name = "max_value", precision = 24, scale = 6)
     public BigDecimal maxValue;
 
-    @Version
-    public long version;
+    @Version public long version;
 
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;

@@ -1,8 +1,8 @@
 package io.zhibiao.indicator;
 
 /**
- * A feature whose rows refer to indicators (targets, observations): an indicator they refer to cannot be deleted, and
- * one with stored figures cannot change how its figures are read.
+ * A feature whose rows refer to indicators (targets, observations): an indicator they refer to
+ * cannot be deleted, and one with stored figures cannot change how its figures are read.
  */
 public interface IndicatorReferences {
 

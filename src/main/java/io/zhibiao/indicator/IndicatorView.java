@@ -1,9 +1,9 @@
 package io.zhibiao.indicator;
 
-import io.zhibiao.progress.Direction;
 import io.zhibiao.progress.Aggregation;
-import io.zhibiao.progress.ValueType;
+import io.zhibiao.progress.Direction;
 import io.zhibiao.progress.Numbers;
+import io.zhibiao.progress.ValueType;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -26,8 +26,20 @@ public record IndicatorView(
 
     static IndicatorView of(Indicator i) {
         ValueRules rules = i.rules();
-        return new IndicatorView(i.code, i.name, i.category, i.description, i.unit, i.valueType, i.direction,
-                i.aggregation, i.frequency, plain(rules.effectiveMin()), plain(rules.effectiveMax()), i.createdAt, i.updatedAt);
+        return new IndicatorView(
+                i.code,
+                i.name,
+                i.category,
+                i.description,
+                i.unit,
+                i.valueType,
+                i.direction,
+                i.aggregation,
+                i.frequency,
+                plain(rules.effectiveMin()),
+                plain(rules.effectiveMax()),
+                i.createdAt,
+                i.updatedAt);
     }
 
     private static BigDecimal plain(BigDecimal value) {

@@ -13,7 +13,12 @@ public record LockView(
         @Schema(example = "anlan-admin") String createdBy) {
 
     static LockView of(PeriodLock lock) {
-        return new LockView(lock.id, lock.orgUnit.code, lock.period, lock.indicator == null ? null : lock.indicator.code,
-                lock.createdAt, lock.createdBy);
+        return new LockView(
+                lock.id,
+                lock.orgUnit.code,
+                lock.period,
+                lock.indicator == null ? null : lock.indicator.code,
+                lock.createdAt,
+                lock.createdBy);
     }
 }

@@ -16,14 +16,20 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 
-/** Closes every observation period inside {@code period} for an org unit's subtree (one indicator, or all). */
+/**
+ * Closes every observation period inside {@code period} for an org unit's subtree (one indicator,
+ * or all).
+ */
 @Entity
 @Table(name = "period_lock")
 public class PeriodLock extends PanacheEntityBase {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "period_lock_seq")
-    @SequenceGenerator(name = "period_lock_seq", sequenceName = "period_lock_seq", allocationSize = 50)
+    @SequenceGenerator(
+            name = "period_lock_seq",
+            sequenceName = "period_lock_seq",
+            allocationSize = 50)
     public Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -50,7 +56,11 @@ public class PeriodLock extends PanacheEntityBase {
     public String createdBy;
 
     LockRules.Lock rule() {
-        return new LockRules.Lock(id, orgUnit.path, orgUnit.code, indicator == null ? null : indicator.id,
+        return new LockRules.Lock(
+                id,
+                orgUnit.path,
+                orgUnit.code,
+                indicator == null ? null : indicator.id,
                 new Period(startMonth, endMonth));
     }
 }

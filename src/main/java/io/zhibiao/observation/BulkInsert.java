@@ -12,22 +12,27 @@ import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 
 /**
- * Appends rows to one table in bulk. On PostgreSQL it streams them with {@code COPY … FROM STDIN}, which the server
- * takes in far less time than the same rows as batched INSERTs (no statement to bind per row); elsewhere (H2) it uses
- * JDBC batches. Both take the same column list and the same values, so callers have one way to write rows.
- * Values: Long, Integer, String, BigDecimal, Boolean, OffsetDateTime or null.
+ * Appends rows to one table in bulk. On PostgreSQL it streams them with {@code COPY … FROM STDIN},
+ * which the server takes in far less time than the same rows as batched INSERTs (no statement to
+ * bind per row); elsewhere (H2) it uses JDBC batches. Both take the same column list and the same
+ * values, so callers have one way to write rows. Values: Long, Integer, String, BigDecimal,
+ * Boolean, OffsetDateTime or null.
  */
 abstract class BulkInsert implements AutoCloseable {
 
-    static BulkInsert open(Connection connection, boolean postgres, String table, String... columns) throws SQLException {
-        return postgres ? new Copy(connection, table, columns) : new Batch(connection, table, columns);
+    static BulkInsert open(Connection connection, boolean postgres, String table, String... columns)
+            throws SQLException {
+        return postgres
+                ? new Copy(connection, table, columns)
+                : new Batch(connection, table, columns);
     }
 
     abstract void add(Object... values) throws SQLException;
 
     /**
-     * Sends what was added and leaves the work open: on PostgreSQL the server goes on storing the rows while the caller
-     * prepares the next ones. Nothing else may use the connection until {@link #complete()}.
+     * Sends what was added and leaves the work open: on PostgreSQL the server goes on storing the
+     * rows while the caller prepares the next ones. Nothing else may use the connection until
+     * {@link #complete()}.
      */
     abstract void send() throws SQLException;
 
@@ -48,8 +53,15 @@ abstract class BulkInsert implements AutoCloseable {
         private int pending;
 
         Batch(Connection connection, String table, String[] columns) throws SQLException {
-            insert = connection.prepareStatement("INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES ("
-                    + String.join(", ", Collections.nCopies(columns.length, "?")) + ")");
+            insert =
+                    connection.prepareStatement(
+                            "INSERT INTO "
+                                    + table
+                                    + " ("
+                                    + String.join(", ", columns)
+                                    + ") VALUES ("
+                                    + String.join(", ", Collections.nCopies(columns.length, "?"))
+                                    + ")");
         }
 
         @Override
@@ -89,8 +101,12 @@ abstract class BulkInsert implements AutoCloseable {
 
     /** COPY's text format: tab-separated, {@code \N} for null, backslash escapes in text. */
     private static final class Copy extends BulkInsert {
-        /** Rows go to the server in pieces of this size, so that it starts storing while more are formatted. */
+        /**
+         * Rows go to the server in pieces of this size, so that it starts storing while more are
+         * formatted.
+         */
         private static final int PIECE = 1 << 16;
+
         private final PGConnection connection;
         private final String sql;
         private final StringBuilder rows = new StringBuilder(PIECE + 4096);
@@ -113,7 +129,8 @@ abstract class BulkInsert implements AutoCloseable {
                 } else if (value instanceof String text) {
                     escape(text);
                 } else if (value instanceof BigDecimal number) {
-                    // Whole figures (most counts) print as longs: toPlainString was a sixth of the import's CPU.
+                    // Whole figures (most counts) print as longs: toPlainString was a sixth of the
+                    // import's CPU.
                     if (number.scale() == 0 && number.precision() <= 18) {
                         rows.append(number.longValue());
                     } else {
@@ -132,7 +149,10 @@ abstract class BulkInsert implements AutoCloseable {
         }
 
         private void escape(String text) {
-            if (text.indexOf('\\') < 0 && text.indexOf('\t') < 0 && text.indexOf('\n') < 0 && text.indexOf('\r') < 0) {
+            if (text.indexOf('\\') < 0
+                    && text.indexOf('\t') < 0
+                    && text.indexOf('\n') < 0
+                    && text.indexOf('\r') < 0) {
                 rows.append(text);
                 return;
             }
@@ -177,7 +197,9 @@ abstract class BulkInsert implements AutoCloseable {
             }
         }
 
-        /** After a failure: an unfinished COPY is cancelled, so that the connection can roll back. */
+        /**
+         * After a failure: an unfinished COPY is cancelled, so that the connection can roll back.
+         */
         @Override
         public void close() throws SQLException {
             rows.setLength(0);

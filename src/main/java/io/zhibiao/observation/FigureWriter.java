@@ -10,15 +10,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Writes an import's decided rows on one connection: new figures through {@link BulkInsert} (COPY on PostgreSQL),
- * changed ones as one batched UPDATE, and a revision for each. A chunk's revisions are left to the database while the
- * next chunk is read, which is why every other use of the connection first calls {@link #settle()}.
+ * Writes an import's decided rows on one connection: new figures through {@link BulkInsert} (COPY
+ * on PostgreSQL), changed ones as one batched UPDATE, and a revision for each. A chunk's revisions
+ * are left to the database while the next chunk is read, which is why every other use of the
+ * connection first calls {@link #settle()}.
  */
 final class FigureWriter implements AutoCloseable {
 
     /** A row the write core decided to write. */
-    record Write(ObservationValidator.Valid row, StoredFigure current, WriteDecision decision) {
-    }
+    record Write(ObservationValidator.Valid row, StoredFigure current, WriteDecision decision) {}
 
     private final Connection connection;
     private final ChangeSequence changes;
@@ -31,19 +31,53 @@ final class FigureWriter implements AutoCloseable {
         this.changes = changes;
         this.actor = actor;
         boolean postgres = changes.isPostgres();
-        this.newFigures = BulkInsert.open(connection, postgres, "observation", "id", "indicator_id", "org_unit_id", "period",
-                "start_month", "end_month", "obs_value", "status", "comment", "revision", "deleted", "updated_at",
-                "updated_by", "flags");
-        this.revisions = BulkInsert.open(connection, postgres, "observation_revision", "change_seq", "observation_id",
-                "revision", "operation", "obs_value", "status", "comment", "changed_at", "changed_by");
+        this.newFigures =
+                BulkInsert.open(
+                        connection,
+                        postgres,
+                        "observation",
+                        "id",
+                        "indicator_id",
+                        "org_unit_id",
+                        "period",
+                        "start_month",
+                        "end_month",
+                        "obs_value",
+                        "status",
+                        "comment",
+                        "revision",
+                        "deleted",
+                        "updated_at",
+                        "updated_by",
+                        "flags");
+        this.revisions =
+                BulkInsert.open(
+                        connection,
+                        postgres,
+                        "observation_revision",
+                        "change_seq",
+                        "observation_id",
+                        "revision",
+                        "operation",
+                        "obs_value",
+                        "status",
+                        "comment",
+                        "changed_at",
+                        "changed_by");
     }
 
-    /** Waits until the revisions sent so far are stored, so the connection may be used for something else. */
+    /**
+     * Waits until the revisions sent so far are stored, so the connection may be used for something
+     * else.
+     */
     void settle() throws SQLException {
         revisions.complete();
     }
 
-    /** Writes a chunk; the caller has settled the connection (it read the chunk's stored figures first). */
+    /**
+     * Writes a chunk; the caller has settled the connection (it read the chunk's stored figures
+     * first).
+     */
     void write(List<Write> writes, OffsetDateTime now) throws SQLException {
         List<Write> inserts = new ArrayList<>();
         List<Write> updates = new ArrayList<>();
@@ -53,9 +87,21 @@ final class FigureWriter implements AutoCloseable {
         for (int i = 0; i < inserts.size(); i++) {
             Write w = inserts.get(i);
             ObservationValidator.Valid v = w.row();
-            newFigures.add(ids.get(i), v.indicator().id, v.orgUnit().id, v.period().toString(), v.period().startMonth(),
-                    v.period().endMonth(), v.value(), v.status().name(), v.comment(), w.decision().revision(), false, now,
-                    actor, w.decision().flags());
+            newFigures.add(
+                    ids.get(i),
+                    v.indicator().id,
+                    v.orgUnit().id,
+                    v.period().toString(),
+                    v.period().startMonth(),
+                    v.period().endMonth(),
+                    v.value(),
+                    v.status().name(),
+                    v.comment(),
+                    w.decision().revision(),
+                    false,
+                    now,
+                    actor,
+                    w.decision().flags());
             revisionIds.add(ids.get(i));
         }
         newFigures.flush();
@@ -67,12 +113,21 @@ final class FigureWriter implements AutoCloseable {
         for (List<Write> group : List.of(inserts, updates)) {
             for (Write w : group) {
                 ObservationValidator.Valid v = w.row();
-                revisions.add(positions.get(next), revisionIds.get(next), w.decision().revision(),
-                        w.decision().operation().name(), v.value(), v.status().name(), v.comment(), now, actor);
+                revisions.add(
+                        positions.get(next),
+                        revisionIds.get(next),
+                        w.decision().revision(),
+                        w.decision().operation().name(),
+                        v.value(),
+                        v.status().name(),
+                        v.comment(),
+                        now,
+                        actor);
                 next++;
             }
         }
-        // Left open: the database stores these revisions while the next chunk is parsed and validated.
+        // Left open: the database stores these revisions while the next chunk is parsed and
+        // validated.
         revisions.send();
     }
 
@@ -80,8 +135,10 @@ final class FigureWriter implements AutoCloseable {
         if (updates.isEmpty()) {
             return;
         }
-        try (PreparedStatement update = connection.prepareStatement("UPDATE observation SET obs_value = ?, status = ?, "
-                + "comment = ?, revision = ?, deleted = FALSE, updated_at = ?, updated_by = ?, flags = ? WHERE id = ?")) {
+        try (PreparedStatement update =
+                connection.prepareStatement(
+                        "UPDATE observation SET obs_value = ?, status = ?, "
+                                + "comment = ?, revision = ?, deleted = FALSE, updated_at = ?, updated_by = ?, flags = ? WHERE id = ?")) {
             for (Write w : updates) {
                 ObservationValidator.Valid v = w.row();
                 update.setBigDecimal(1, v.value());
@@ -106,7 +163,8 @@ final class FigureWriter implements AutoCloseable {
         }
     }
 
-    private static void setText(PreparedStatement statement, int index, String text) throws SQLException {
+    private static void setText(PreparedStatement statement, int index, String text)
+            throws SQLException {
         if (text == null) {
             statement.setNull(index, Types.VARCHAR);
         } else {

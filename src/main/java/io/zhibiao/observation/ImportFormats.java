@@ -5,13 +5,14 @@ import io.zhibiao.common.UnreadableBody;
 import java.io.IOException;
 import java.io.InputStream;
 
-/** The import formats by content type; file-level problems are 400s, cell-level ones row conflicts. */
+/**
+ * The import formats by content type; file-level problems are 400s, cell-level ones row conflicts.
+ */
 final class ImportFormats {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    private ImportFormats() {
-    }
+    private ImportFormats() {}
 
     /** The rows of a body of the given (lower-case) content type; JSON unless it is CSV or XLSX. */
     static RowSource open(String contentType, InputStream body, ObjectMapper mapper) {

@@ -19,8 +19,8 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 
 /**
- * The current figure for (indicator, org unit, period). A delete only marks it, so its revisions stay
- * reachable and a later put continues the same revision sequence.
+ * The current figure for (indicator, org unit, period). A delete only marks it, so its revisions
+ * stay reachable and a later put continues the same revision sequence.
  */
 @Entity
 @Table(name = "observation")
@@ -28,7 +28,10 @@ public class Observation extends PanacheEntityBase {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "observation_seq")
-    @SequenceGenerator(name = "observation_seq", sequenceName = "observation_seq", allocationSize = 50)
+    @SequenceGenerator(
+            name = "observation_seq",
+            sequenceName = "observation_seq",
+            allocationSize = 50)
     public Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -58,7 +61,10 @@ public class Observation extends PanacheEntityBase {
     @Column(length = 2000)
     public String comment;
 
-    /** Incremented by every change; also the ETag. Serialised by {@link io.zhibiao.common.WriteGate}. */
+    /**
+     * Incremented by every change; also the ETag. Serialised by {@link
+     * io.zhibiao.common.WriteGate}.
+     */
     @Column(nullable = false)
     public int revision;
 

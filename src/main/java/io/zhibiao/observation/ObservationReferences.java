@@ -7,7 +7,10 @@ import io.zhibiao.orgunit.OrgUnitReferences;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-/** Figures, deleted ones included (their history stays), keep their org unit and indicator from being deleted. */
+/**
+ * Figures, deleted ones included (their history stays), keep their org unit and indicator from
+ * being deleted.
+ */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class ObservationReferences implements OrgUnitReferences, IndicatorReferences {
@@ -22,7 +25,10 @@ public class ObservationReferences implements OrgUnitReferences, IndicatorRefere
         return "observations";
     }
 
-    /** No index leads with the indicator (the figure tables stay lean for bulk loads), so stop at the first figure. */
+    /**
+     * No index leads with the indicator (the figure tables stay lean for bulk loads), so stop at
+     * the first figure.
+     */
     @Override
     public boolean refersTo(Indicator indicator) {
         return Observation.find("indicator", indicator).firstResultOptional().isPresent();

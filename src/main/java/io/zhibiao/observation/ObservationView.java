@@ -14,15 +14,30 @@ public record ObservationView(
         @Schema(example = "820") BigDecimal value,
         @Schema(example = "FINAL") ObservationStatus status,
         @Schema(example = "含寒假集中培训") String comment,
-        @Schema(description = "Incremented by every change; also the ETag", example = "2") int revision,
+        @Schema(description = "Incremented by every change; also the ETag", example = "2")
+                int revision,
         OffsetDateTime updatedAt,
-        @Schema(description = "Token name or JWT subject of the last writer", example = "qinghe-no1-clerk") String updatedBy,
-        @Schema(description = "Data-quality flags: OUTLIER when far from the unit's own history (accepted, but worth a look)",
-                example = "[]") List<String> flags) {
+        @Schema(
+                        description = "Token name or JWT subject of the last writer",
+                        example = "qinghe-no1-clerk")
+                String updatedBy,
+        @Schema(
+                        description =
+                                "Data-quality flags: OUTLIER when far from the unit's own history (accepted, but worth a look)",
+                        example = "[]")
+                List<String> flags) {
 
     static ObservationView of(Observation o) {
-        return new ObservationView(o.indicator.code, o.orgUnit.code, o.period, Numbers.display(o.value), o.status,
-                o.comment, o.revision, o.updatedAt, o.updatedBy,
+        return new ObservationView(
+                o.indicator.code,
+                o.orgUnit.code,
+                o.period,
+                Numbers.display(o.value),
+                o.status,
+                o.comment,
+                o.revision,
+                o.updatedAt,
+                o.updatedBy,
                 o.flags == null ? List.of() : List.of(o.flags.split(",")));
     }
 }

@@ -16,7 +16,13 @@ public record RevisionView(
         @Schema(example = "UPDATE") Operation operation) {
 
     static RevisionView of(Revision r) {
-        return new RevisionView(r.revision, Numbers.display(r.value), r.status, r.comment, r.changedAt, r.changedBy,
+        return new RevisionView(
+                r.revision,
+                Numbers.display(r.value),
+                r.status,
+                r.comment,
+                r.changedAt,
+                r.changedBy,
                 r.operation);
     }
 }

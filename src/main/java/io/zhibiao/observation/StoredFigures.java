@@ -14,25 +14,35 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Bulk reads for an import chunk: the stored figures of its keys and the recent history the quality rule looks at. */
+/**
+ * Bulk reads for an import chunk: the stored figures of its keys and the recent history the quality
+ * rule looks at.
+ */
 final class StoredFigures {
 
-    private StoredFigures() {
-    }
+    private StoredFigures() {}
 
     /** The stored figure (live or deleted) of every key that has one. */
-    static Map<CellKey, StoredFigure> of(Connection connection, Set<CellKey> keys) throws SQLException {
+    static Map<CellKey, StoredFigure> of(Connection connection, Set<CellKey> keys)
+            throws SQLException {
         Set<Long> indicators = new LinkedHashSet<>();
         Set<Long> units = new LinkedHashSet<>();
         Set<Integer> starts = new LinkedHashSet<>();
-        keys.forEach(k -> {
-            indicators.add(k.indicatorId());
-            units.add(k.orgUnitId());
-            starts.add(k.startMonth());
-        });
-        String sql = "SELECT id, indicator_id, org_unit_id, start_month, end_month, obs_value, status, comment, revision, "
-                + "deleted, flags FROM observation WHERE org_unit_id IN (" + marks(units.size()) + ") AND indicator_id IN ("
-                + marks(indicators.size()) + ") AND start_month IN (" + marks(starts.size()) + ")";
+        keys.forEach(
+                k -> {
+                    indicators.add(k.indicatorId());
+                    units.add(k.orgUnitId());
+                    starts.add(k.startMonth());
+                });
+        String sql =
+                "SELECT id, indicator_id, org_unit_id, start_month, end_month, obs_value, status, comment, revision, "
+                        + "deleted, flags FROM observation WHERE org_unit_id IN ("
+                        + marks(units.size())
+                        + ") AND indicator_id IN ("
+                        + marks(indicators.size())
+                        + ") AND start_month IN ("
+                        + marks(starts.size())
+                        + ")";
         Map<CellKey, StoredFigure> stored = new HashMap<>();
         try (PreparedStatement query = connection.prepareStatement(sql)) {
             int i = bind(query, 1, units, indicators);
@@ -41,11 +51,19 @@ final class StoredFigures {
             }
             try (ResultSet rs = query.executeQuery()) {
                 while (rs.next()) {
-                    CellKey key = new CellKey(rs.getLong(2), rs.getLong(3), rs.getInt(4), rs.getInt(5));
+                    CellKey key =
+                            new CellKey(rs.getLong(2), rs.getLong(3), rs.getInt(4), rs.getInt(5));
                     if (keys.contains(key)) {
-                        stored.put(key, new StoredFigure(rs.getLong(1), rs.getBigDecimal(6),
-                                ObservationStatus.valueOf(rs.getString(7)), rs.getString(8), rs.getInt(9), rs.getBoolean(10),
-                                rs.getString(11)));
+                        stored.put(
+                                key,
+                                new StoredFigure(
+                                        rs.getLong(1),
+                                        rs.getBigDecimal(6),
+                                        ObservationStatus.valueOf(rs.getString(7)),
+                                        rs.getString(8),
+                                        rs.getInt(9),
+                                        rs.getBoolean(10),
+                                        rs.getString(11)));
                     }
                 }
             }
@@ -54,11 +72,13 @@ final class StoredFigures {
     }
 
     /**
-     * For the quality rule: each key's earlier figures, oldest first, at most the rule's window. Only what the rule can
-     * use is read: per series the last {@link QualityRule#WINDOW} figures before the chunk's first month, plus those
-     * inside the chunk's months, so an import does not get slower with every month already loaded.
+     * For the quality rule: each key's earlier figures, oldest first, at most the rule's window.
+     * Only what the rule can use is read: per series the last {@link QualityRule#WINDOW} figures
+     * before the chunk's first month, plus those inside the chunk's months, so an import does not
+     * get slower with every month already loaded.
      */
-    static Map<CellKey, List<BigDecimal>> history(Connection connection, Collection<CellKey> keys) throws SQLException {
+    static Map<CellKey, List<BigDecimal>> history(Connection connection, Collection<CellKey> keys)
+            throws SQLException {
         Set<Long> indicators = new LinkedHashSet<>();
         Set<Long> units = new LinkedHashSet<>();
         int first = Integer.MAX_VALUE;
@@ -69,14 +89,22 @@ final class StoredFigures {
             first = Math.min(first, key.startMonth());
             last = Math.max(last, key.startMonth());
         }
-        String series = "deleted = FALSE AND org_unit_id IN (" + marks(units.size()) + ") AND indicator_id IN ("
-                + marks(indicators.size()) + ")";
-        String sql = "SELECT indicator_id, org_unit_id, start_month, obs_value FROM ("
-                + "SELECT indicator_id, org_unit_id, start_month, obs_value, ROW_NUMBER() OVER ("
-                + "PARTITION BY indicator_id, org_unit_id ORDER BY start_month DESC) AS recency "
-                + "FROM observation WHERE " + series + " AND start_month < ?) earlier WHERE recency <= ? "
-                + "UNION ALL SELECT indicator_id, org_unit_id, start_month, obs_value FROM observation WHERE " + series
-                + " AND start_month >= ? AND start_month < ? ORDER BY 3";
+        String series =
+                "deleted = FALSE AND org_unit_id IN ("
+                        + marks(units.size())
+                        + ") AND indicator_id IN ("
+                        + marks(indicators.size())
+                        + ")";
+        String sql =
+                "SELECT indicator_id, org_unit_id, start_month, obs_value FROM ("
+                        + "SELECT indicator_id, org_unit_id, start_month, obs_value, ROW_NUMBER() OVER ("
+                        + "PARTITION BY indicator_id, org_unit_id ORDER BY start_month DESC) AS recency "
+                        + "FROM observation WHERE "
+                        + series
+                        + " AND start_month < ?) earlier WHERE recency <= ? "
+                        + "UNION ALL SELECT indicator_id, org_unit_id, start_month, obs_value FROM observation WHERE "
+                        + series
+                        + " AND start_month >= ? AND start_month < ? ORDER BY 3";
         Map<Series, List<MonthValue>> figures = new HashMap<>();
         try (PreparedStatement query = connection.prepareStatement(sql)) {
             int i = bind(query, 1, units, indicators);
@@ -87,20 +115,29 @@ final class StoredFigures {
             query.setInt(i, last);
             try (ResultSet rs = query.executeQuery()) {
                 while (rs.next()) {
-                    figures.computeIfAbsent(new Series(rs.getLong(1), rs.getLong(2)), k -> new ArrayList<>())
+                    figures.computeIfAbsent(
+                                    new Series(rs.getLong(1), rs.getLong(2)),
+                                    k -> new ArrayList<>())
                             .add(new MonthValue(rs.getInt(3), rs.getBigDecimal(4)));
                 }
             }
         }
         Map<CellKey, List<BigDecimal>> history = new HashMap<>();
         for (CellKey key : keys) {
-            history.put(key, windowBefore(figures.getOrDefault(new Series(key.indicatorId(), key.orgUnitId()), List.of()),
-                    key.startMonth()));
+            history.put(
+                    key,
+                    windowBefore(
+                            figures.getOrDefault(
+                                    new Series(key.indicatorId(), key.orgUnitId()), List.of()),
+                            key.startMonth()));
         }
         return history;
     }
 
-    /** The last WINDOW figures before {@code month}; {@code series} is oldest first, so they are a prefix's tail. */
+    /**
+     * The last WINDOW figures before {@code month}; {@code series} is oldest first, so they are a
+     * prefix's tail.
+     */
     private static List<BigDecimal> windowBefore(List<MonthValue> series, int month) {
         int end = 0;
         int high = series.size();
@@ -119,7 +156,9 @@ final class StoredFigures {
         return window;
     }
 
-    private static int bind(PreparedStatement query, int from, Set<Long> units, Set<Long> indicators) throws SQLException {
+    private static int bind(
+            PreparedStatement query, int from, Set<Long> units, Set<Long> indicators)
+            throws SQLException {
         int i = from;
         for (Long id : units) {
             query.setLong(i++, id);
@@ -134,9 +173,7 @@ final class StoredFigures {
         return String.join(", ", Collections.nCopies(n, "?"));
     }
 
-    private record Series(long indicatorId, long orgUnitId) {
-    }
+    private record Series(long indicatorId, long orgUnitId) {}
 
-    private record MonthValue(int month, BigDecimal value) {
-    }
+    private record MonthValue(int month, BigDecimal value) {}
 }

@@ -11,8 +11,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Rows of a table (CSV lines, XLSX rows) under a header that names the {@link Column}s. Each format says how to read the
- * text of one cell; turning cell texts into an {@link ObservationInput} is the same for both.
+ * Rows of a table (CSV lines, XLSX rows) under a header that names the {@link Column}s. Each format
+ * says how to read the text of one cell; turning cell texts into an {@link ObservationInput} is the
+ * same for both.
  */
 final class TableRows<R> implements RowSource {
 
@@ -37,14 +38,18 @@ final class TableRows<R> implements RowSource {
     private final Closer closer;
     private long index;
 
-    TableRows(Iterator<R> rows, Map<Column, Integer> positions, CellReader<R> cells, Closer closer) {
+    TableRows(
+            Iterator<R> rows, Map<Column, Integer> positions, CellReader<R> cells, Closer closer) {
         this.rows = rows;
         this.positions = positions;
         this.cells = cells;
         this.closer = closer;
     }
 
-    /** Where each column stands in the header; unknown, repeated or missing columns are a 400 for the whole file. */
+    /**
+     * Where each column stands in the header; unknown, repeated or missing columns are a 400 for
+     * the whole file.
+     */
     static Map<Column, Integer> header(List<String> titles) {
         Map<Column, Integer> positions = new EnumMap<>(Column.class);
         for (int i = 0; i < titles.size(); i++) {
@@ -52,16 +57,32 @@ final class TableRows<R> implements RowSource {
             if (title.isEmpty() || Column.INFORMATIONAL.contains(title)) {
                 continue;
             }
-            Column column = Column.byTitle(title).orElseThrow(() -> new ValidationFailed(null,
-                    "unknown column '" + title + "'; the header is " + Column.HEADER));
+            Column column =
+                    Column.byTitle(title)
+                            .orElseThrow(
+                                    () ->
+                                            new ValidationFailed(
+                                                    null,
+                                                    "unknown column '"
+                                                            + title
+                                                            + "'; the header is "
+                                                            + Column.HEADER));
             if (positions.put(column, i) != null) {
-                throw new ValidationFailed(null, "column '" + column.field + "' appears twice in the header");
+                throw new ValidationFailed(
+                        null, "column '" + column.field + "' appears twice in the header");
             }
         }
-        List<String> missing = Column.REQUIRED.stream().filter(c -> !positions.containsKey(c)).map(c -> c.field).toList();
+        List<String> missing =
+                Column.REQUIRED.stream()
+                        .filter(c -> !positions.containsKey(c))
+                        .map(c -> c.field)
+                        .toList();
         if (!missing.isEmpty()) {
-            throw new ValidationFailed(null, "the header lacks " + String.join(", ", missing)
-                    + "; expected indicatorCode,orgUnitCode,period,value[,status][,comment]");
+            throw new ValidationFailed(
+                    null,
+                    "the header lacks "
+                            + String.join(", ", missing)
+                            + "; expected indicatorCode,orgUnitCode,period,value[,status][,comment]");
         }
         return positions;
     }
@@ -84,7 +105,8 @@ final class TableRows<R> implements RowSource {
             if (cell.problem() != null) {
                 return new ParsedRow(i, null, new FieldError(column.field, cell.problem()), false);
             }
-            text[column.ordinal()] = cell.text() == null || cell.text().isBlank() ? null : cell.text().strip();
+            text[column.ordinal()] =
+                    cell.text() == null || cell.text().isBlank() ? null : cell.text().strip();
             blank &= text[column.ordinal()] == null;
         }
         String valueText = text[Column.VALUE.ordinal()];
@@ -97,17 +119,31 @@ final class TableRows<R> implements RowSource {
         try {
             value = new BigDecimal(valueText);
         } catch (NumberFormatException e) {
-            return new ParsedRow(i, null, new FieldError("value", "'" + valueText + "' is not a number"), false);
+            return new ParsedRow(
+                    i, null, new FieldError("value", "'" + valueText + "' is not a number"), false);
         }
         ObservationStatus status;
         try {
-            status = statusText == null ? null : ObservationStatus.valueOf(statusText.toUpperCase(Locale.ROOT));
+            status =
+                    statusText == null
+                            ? null
+                            : ObservationStatus.valueOf(statusText.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            return new ParsedRow(i, null, new FieldError("status", "'" + statusText + "' is not FINAL or PROVISIONAL"), false);
+            return new ParsedRow(
+                    i,
+                    null,
+                    new FieldError("status", "'" + statusText + "' is not FINAL or PROVISIONAL"),
+                    false);
         }
-        return ParsedRow.of(i, new ObservationInput(text[Column.INDICATOR_CODE.ordinal()],
-                text[Column.ORG_UNIT_CODE.ordinal()], text[Column.PERIOD.ordinal()], value, status,
-                text[Column.COMMENT.ordinal()]));
+        return ParsedRow.of(
+                i,
+                new ObservationInput(
+                        text[Column.INDICATOR_CODE.ordinal()],
+                        text[Column.ORG_UNIT_CODE.ordinal()],
+                        text[Column.PERIOD.ordinal()],
+                        value,
+                        status,
+                        text[Column.COMMENT.ordinal()]));
     }
 
     @Override

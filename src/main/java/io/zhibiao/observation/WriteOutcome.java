@@ -1,6 +1,9 @@
 package io.zhibiao.observation;
 
-/** What a write did to a figure. A deleted figure written again is CREATED: it exists again for its readers. */
+/**
+ * What a write did to a figure. A deleted figure written again is CREATED: it exists again for its
+ * readers.
+ */
 public enum WriteOutcome {
     CREATED,
     UPDATED,

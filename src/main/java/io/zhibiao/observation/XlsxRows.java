@@ -15,11 +15,13 @@ import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
 
-/** Rows of the first sheet of an XLSX workbook, streamed; formulas, errors and dates are refused cell by cell. */
+/**
+ * Rows of the first sheet of an XLSX workbook, streamed; formulas, errors and dates are refused
+ * cell by cell.
+ */
 final class XlsxRows {
 
-    private XlsxRows() {
-    }
+    private XlsxRows() {}
 
     static RowSource open(InputStream body) {
         ReadableWorkbook workbook;
@@ -28,7 +30,9 @@ final class XlsxRows {
             workbook = new ReadableWorkbook(body, new ReadingOptions(true, false));
             stream = workbook.getFirstSheet().openStream();
         } catch (IOException | RuntimeException e) {
-            throw new ValidationFailed(null, "the body is not an XLSX workbook (" + Texts.firstLine(e.getMessage()) + ")");
+            throw new ValidationFailed(
+                    null,
+                    "the body is not an XLSX workbook (" + Texts.firstLine(e.getMessage()) + ")");
         }
         Iterator<Row> sheet = stream.iterator();
         if (!sheet.hasNext()) {
@@ -40,10 +44,14 @@ final class XlsxRows {
             Cell cell = headerRow.getCell(c);
             titles.add(cell == null ? "" : cell.getText());
         }
-        return new TableRows<>(sheet, TableRows.header(titles), XlsxRows::read, () -> {
-            stream.close();
-            workbook.close();
-        });
+        return new TableRows<>(
+                sheet,
+                TableRows.header(titles),
+                XlsxRows::read,
+                () -> {
+                    stream.close();
+                    workbook.close();
+                });
     }
 
     private static TableRows.CellText read(Row row, int position, Column column) {
@@ -52,7 +60,8 @@ final class XlsxRows {
             return TableRows.CellText.EMPTY;
         }
         if (cell.getType() == CellType.FORMULA) {
-            return new TableRows.CellText(null, "holds a formula (" + cell.getFormula() + "); paste the value instead");
+            return new TableRows.CellText(
+                    null, "holds a formula (" + cell.getFormula() + "); paste the value instead");
         }
         if (cell.getType() == CellType.ERROR) {
             return new TableRows.CellText(null, "holds an Excel error " + cell.getRawValue());
@@ -60,7 +69,8 @@ final class XlsxRows {
         if (cell.getType() == CellType.NUMBER && column == Column.VALUE && isDateFormat(cell)) {
             return new TableRows.CellText(null, "holds a date; a figure is expected");
         }
-        return new TableRows.CellText(cell.getType() == CellType.NUMBER ? cell.getRawValue() : cell.getText(), null);
+        return new TableRows.CellText(
+                cell.getType() == CellType.NUMBER ? cell.getRawValue() : cell.getText(), null);
     }
 
     private static boolean isDateFormat(Cell cell) {
@@ -69,6 +79,8 @@ final class XlsxRows {
             return false;
         }
         String f = format.toLowerCase(Locale.ROOT).replaceAll("\"[^\"]*\"|\\[[^]]*]", "");
-        return f.contains("y") || f.contains("d") || (f.contains("m") && (f.contains("h") || f.contains("s")));
+        return f.contains("y")
+                || f.contains("d")
+                || (f.contains("m") && (f.contains("h") || f.contains("s")));
     }
 }

@@ -1,8 +1,8 @@
 package io.zhibiao.orgunit;
 
 /**
- * A feature whose rows refer to org units (targets, observations, plans): asked before a unit is deleted, so that
- * features above this one keep their references without this one naming them.
+ * A feature whose rows refer to org units (targets, observations, plans): asked before a unit is
+ * deleted, so that features above this one keep their references without this one naming them.
  */
 public interface OrgUnitReferences {
 

@@ -11,14 +11,21 @@ public record OrgUnitView(
         @Schema(example = "青禾县教育局") String name,
         @Schema(example = "COUNTY") OrgUnitType type,
         @Schema(example = "lanzhou-pref") String parentCode,
-        @Schema(description = "Codes from the root to this unit.", example = "[\"lanzhou-pref\", \"qinghe-county\"]")
-        List<String> path,
+        @Schema(
+                        description = "Codes from the root to this unit.",
+                        example = "[\"lanzhou-pref\", \"qinghe-county\"]")
+                List<String> path,
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt) {
 
     static OrgUnitView of(OrgUnit unit) {
-        return new OrgUnitView(unit.code, unit.name, unit.type, unit.parent == null ? null : unit.parent.code,
+        return new OrgUnitView(
+                unit.code,
+                unit.name,
+                unit.type,
+                unit.parent == null ? null : unit.parent.code,
                 Arrays.stream(unit.path.split("/")).filter(s -> !s.isEmpty()).toList(),
-                unit.createdAt, unit.updatedAt);
+                unit.createdAt,
+                unit.updatedAt);
     }
 }

@@ -6,14 +6,16 @@ final class ChineseNumerals {
     static final String DIGITS = "零〇一二两三四五六七八九";
     static final String ALL = DIGITS + "十百千万亿";
 
-    private ChineseNumerals() {
-    }
+    private ChineseNumerals() {}
 
     static boolean isNumeral(char c) {
         return ALL.indexOf(c) >= 0;
     }
 
-    /** The value, or -1 when the characters are not one well-formed numeral (一二, 十十, an empty string). */
+    /**
+     * The value, or -1 when the characters are not one well-formed numeral (一二, 十十, an empty
+     * string).
+     */
     static long parse(CharSequence text) {
         if (text.isEmpty()) {
             return -1;
@@ -32,7 +34,12 @@ final class ChineseNumerals {
                 digit = d;
             } else if (c == '十' || c == '百' || c == '千') {
                 long unit = c == '十' ? 10 : c == '百' ? 100 : 1000;
-                if (digit < 0 && c == '十' && (previous == 0 || previous == '零' || previous == '〇' || isBig(previous))) {
+                if (digit < 0
+                        && c == '十'
+                        && (previous == 0
+                                || previous == '零'
+                                || previous == '〇'
+                                || isBig(previous))) {
                     digit = 1;
                 }
                 if (digit <= 0) {

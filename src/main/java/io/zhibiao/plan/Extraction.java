@@ -7,5 +7,4 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "Extraction")
 public record Extraction(
         @Schema(description = "The plan year periods are read in", example = "2026") int year,
-        List<Candidate> candidates) {
-}
+        List<Candidate> candidates) {}

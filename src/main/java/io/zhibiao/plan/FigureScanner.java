@@ -13,16 +13,33 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds the figures of one sentence: a number (Arabic or Chinese, 万/亿 inside, a range, 余/多) followed by a unit, or a
- * zero target (清零). Positions are relative to the sentence; masked positions (noise, baseline phrases) are skipped.
+ * Finds the figures of one sentence: a number (Arabic or Chinese, 万/亿 inside, a range, 余/多)
+ * followed by a unit, or a zero target (清零). Positions are relative to the sentence; masked
+ * positions (noise, baseline phrases) are skipped.
  */
 final class FigureScanner {
 
     /** A figure written in the text: a number with its unit, or a zero target (清零). */
-    record Figure(int start, int end, int unitEnd, BigDecimal value, String unit, BigDecimal upper,
-                          boolean approximate, boolean chinese, boolean zero, int nameEnd) {
-        Figure(int start, int end, int unitEnd, BigDecimal value, String unit, BigDecimal upper, boolean approximate,
-               boolean chinese) {
+    record Figure(
+            int start,
+            int end,
+            int unitEnd,
+            BigDecimal value,
+            String unit,
+            BigDecimal upper,
+            boolean approximate,
+            boolean chinese,
+            boolean zero,
+            int nameEnd) {
+        Figure(
+                int start,
+                int end,
+                int unitEnd,
+                BigDecimal value,
+                String unit,
+                BigDecimal upper,
+                boolean approximate,
+                boolean chinese) {
             this(start, end, unitEnd, value, unit, upper, approximate, chinese, false, start);
         }
     }
@@ -81,17 +98,26 @@ final class FigureScanner {
         if (Units.startsWith(s, i, "百分之")) {
             int j = i + 3;
             int k = j;
-            while (k < s.length() && (isDigit(s.charAt(k)) || s.charAt(k) == '.' || ChineseNumerals.isNumeral(s.charAt(k)))) {
+            while (k < s.length()
+                    && (isDigit(s.charAt(k))
+                            || s.charAt(k) == '.'
+                            || ChineseNumerals.isNumeral(s.charAt(k)))) {
                 k++;
             }
             BigDecimal value = k > j ? number(s.substring(j, k)) : null;
-            return value == null ? null : new Figure(i, k, k, value, "%", null, false, !isDigit(s.charAt(j)));
+            return value == null
+                    ? null
+                    : new Figure(i, k, k, value, "%", null, false, !isDigit(s.charAt(j)));
         }
         boolean arabic = isDigit(c);
         if (!arabic && "一二两三四五六七八九十".indexOf(c) < 0) {
             return null;
         }
-        if (isDigit(before) || before == '.' || before == '+' || isAsciiLetter(before) || before == '第'
+        if (isDigit(before)
+                || before == '.'
+                || before == '+'
+                || isAsciiLetter(before)
+                || before == '第'
                 || ChineseNumerals.isNumeral(before)) {
             return null;
         }
@@ -107,8 +133,8 @@ final class FigureScanner {
                 }
             }
         } else {
-            while (j < s.length() && ChineseNumerals.isNumeral(s.charAt(j)) && s.charAt(j) != '零' || j < s.length()
-                    && s.charAt(j) == '零' && j > i) {
+            while (j < s.length() && ChineseNumerals.isNumeral(s.charAt(j)) && s.charAt(j) != '零'
+                    || j < s.length() && s.charAt(j) == '零' && j > i) {
                 j++;
             }
         }
@@ -130,11 +156,17 @@ final class FigureScanner {
             return null;
         }
         BigDecimal multiplier = BigDecimal.ONE;
-        if (arabic && Units.unitAt(s, p) == null && p < s.length() && (s.charAt(p) == '万' || s.charAt(p) == '亿')) {
-            multiplier = s.charAt(p) == '万' ? BigDecimal.valueOf(10_000) : BigDecimal.valueOf(100_000_000);
+        if (arabic
+                && Units.unitAt(s, p) == null
+                && p < s.length()
+                && (s.charAt(p) == '万' || s.charAt(p) == '亿')) {
+            multiplier =
+                    s.charAt(p) == '万'
+                            ? BigDecimal.valueOf(10_000)
+                            : BigDecimal.valueOf(100_000_000);
             p++;
         }
-        int figureEnd = p;   // the figure as written: 1-2, 2万
+        int figureEnd = p; // the figure as written: 1-2, 2万
         boolean approximate = false;
         if (p < s.length() && (s.charAt(p) == '余' || s.charAt(p) == '多')) {
             approximate = true;
@@ -149,7 +181,8 @@ final class FigureScanner {
         }
         value = plain(value.multiply(multiplier));
         upper = upper == null ? null : plain(upper.multiply(multiplier));
-        return new Figure(i, figureEnd, p + unit.length(), value, unit, upper, approximate, !arabic);
+        return new Figure(
+                i, figureEnd, p + unit.length(), value, unit, upper, approximate, !arabic);
     }
 
     private Figure zeroAt(int i) {
@@ -158,7 +191,17 @@ final class FigureScanner {
         m.region(from, Math.min(s.length(), i + 3));
         while (m.find()) {
             if (m.start() <= i && i < m.end()) {
-                return new Figure(i, i + 1, m.end(), BigDecimal.ZERO, null, null, false, true, true, m.start());
+                return new Figure(
+                        i,
+                        i + 1,
+                        m.end(),
+                        BigDecimal.ZERO,
+                        null,
+                        null,
+                        false,
+                        true,
+                        true,
+                        m.start());
             }
         }
         return null;

@@ -5,11 +5,13 @@ import java.math.BigDecimal;
 /** Numbers and characters as plans write them: Arabic or Chinese digits, Han text. */
 final class PlanNumbers {
 
-    /** A number as the patterns match it: Arabic digits with an optional fraction, or Chinese numerals. */
+    /**
+     * A number as the patterns match it: Arabic digits with an optional fraction, or Chinese
+     * numerals.
+     */
     static final String NUMBER = "\\d+(?:\\.\\d+)?|[零〇一二两三四五六七八九十百千]+";
 
-    private PlanNumbers() {
-    }
+    private PlanNumbers() {}
 
     /** Arabic or Chinese digits as a decimal, or null. */
     static BigDecimal number(String text) {

@@ -18,25 +18,35 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The reading of one sentence: its baseline phrases, its figures, and a candidate for each figure in a goal clause.
- * Positions are relative to the sentence start.
+ * The reading of one sentence: its baseline phrases, its figures, and a candidate for each figure
+ * in a goal clause. Positions are relative to the sentence start.
  */
 final class SentenceReader {
 
     /** 比2025年增加5个百分点 / 比上年提高3.2个百分点 / 较2024年减少28人. */
-    static final Pattern COMPARED = Pattern.compile(
-            "(?:比|较|同比)\\s*(上年|去年|上一年|((?:19|20)\\d{2})\\s*年)?(?:同期|底|末)?(?:相比)?\\s*"
-                    + "(增加|提高|提升|上升|增长|扩大|下降|降低|减少|缩小)了?\\s*(" + PlanNumbers.NUMBER + ")\\s*(个百分点|%|[\\u4e00-\\u9fa5]{1,4})");
+    static final Pattern COMPARED =
+            Pattern.compile(
+                    "(?:比|较|同比)\\s*(上年|去年|上一年|((?:19|20)\\d{2})\\s*年)?(?:同期|底|末)?(?:相比)?\\s*"
+                            + "(增加|提高|提升|上升|增长|扩大|下降|降低|减少|缩小)了?\\s*("
+                            + PlanNumbers.NUMBER
+                            + ")\\s*(个百分点|%|[\\u4e00-\\u9fa5]{1,4})");
+
     /** 由2025年的93.4%提高到 / 从120人增加到: the figure that follows is the target. */
-    static final Pattern FROM_TO = Pattern.compile(
-            "(?:由|从)\\s*(?:((?:19|20)\\d{2})\\s*年(?:底|末)?的?)?\\s*(" + PlanNumbers.NUMBER + ")\\s*(%|[\\u4e00-\\u9fa5]{1,4}?)?\\s*"
-                    + "(?:提高|提升|增加|增长|上升|扩大|下降|降低|减少|缩小)?\\s*(?:到|至)");
+    static final Pattern FROM_TO =
+            Pattern.compile(
+                    "(?:由|从)\\s*(?:((?:19|20)\\d{2})\\s*年(?:底|末)?的?)?\\s*("
+                            + PlanNumbers.NUMBER
+                            + ")\\s*(%|[\\u4e00-\\u9fa5]{1,4}?)?\\s*"
+                            + "(?:提高|提升|增加|增长|上升|扩大|下降|降低|减少|缩小)?\\s*(?:到|至)");
+
     private static final String CLAUSE_ENDS = "，,：:";
 
-    /** A baseline stated by comparison: the target is {@code delta} above (or below) the figure of a year. */
-    private record Comparison(int start, int end, Integer year, BigDecimal delta, String unit, boolean decreasing) {
-    }
-
+    /**
+     * A baseline stated by comparison: the target is {@code delta} above (or below) the figure of a
+     * year.
+     */
+    private record Comparison(
+            int start, int end, Integer year, BigDecimal delta, String unit, boolean decreasing) {}
 
     private final PlanText plan;
     private final PlanText.Sentence sentence;
@@ -45,6 +55,7 @@ final class SentenceReader {
     private final int offset;
     private final boolean[] consumed;
     private final List<Comparison> comparisons = new ArrayList<>();
+
     /** Baselines stated by 由…到, keyed by where the target figure starts. */
     private final Map<Integer, PeriodValue> fromTo = new HashMap<>();
 
@@ -86,13 +97,20 @@ final class SentenceReader {
                 continue;
             }
             BigDecimal delta = number(m.group(4));
-            String unit = m.group(5).equals("个百分点") || m.group(5).equals("%") ? m.group(5) : Units.unitAt(m.group(5), 0);
+            String unit =
+                    m.group(5).equals("个百分点") || m.group(5).equals("%")
+                            ? m.group(5)
+                            : Units.unitAt(m.group(5), 0);
             if (delta == null || unit == null) {
                 continue;
             }
             int end = m.start(5) + unit.length();
-            Integer from = m.group(1) == null ? Integer.valueOf(year - 1)
-                    : m.group(2) != null ? Integer.valueOf(m.group(2)) : Integer.valueOf(year - 1);
+            Integer from =
+                    m.group(1) == null
+                            ? Integer.valueOf(year - 1)
+                            : m.group(2) != null
+                                    ? Integer.valueOf(m.group(2))
+                                    : Integer.valueOf(year - 1);
             boolean decreasing = "下降降低减少缩小".contains(m.group(3));
             comparisons.add(new Comparison(m.start(), end, from, delta, unit, decreasing));
             consume(m.start(), end);
@@ -104,7 +122,8 @@ final class SentenceReader {
             }
             BigDecimal value = number(f.group(2));
             String unit = f.group(3);
-            if (value == null || (unit != null && !unit.equals("%") && Units.unitAt(unit, 0) == null)) {
+            if (value == null
+                    || (unit != null && !unit.equals("%") && Units.unitAt(unit, 0) == null)) {
                 continue;
             }
             int from = f.group(1) == null ? year - 1 : Integer.parseInt(f.group(1));
@@ -125,7 +144,9 @@ final class SentenceReader {
 
     // ---- candidates
 
-    /** A candidate under construction; comparisons are attached once all of the sentence is read. */
+    /**
+     * A candidate under construction; comparisons are attached once all of the sentence is read.
+     */
     private final class Built {
         Figure figure;
         String name;
@@ -140,9 +161,21 @@ final class SentenceReader {
             ValueType type = figure.zero() ? ValueType.INTEGER : Units.type(figure.unit());
             int start = plan.codePointOffset(offset + figure.start());
             int end = plan.codePointOffset(offset + figure.end());
-            return new Candidate(name, figure.value(), figure.unit(), type, direction, period, baseline, orgUnitName,
-                    sentence.category(), sentenceText(), start, end,
-                    BigDecimal.valueOf(Math.max(0.1, Math.min(0.99, confidence))).setScale(2, RoundingMode.HALF_UP),
+            return new Candidate(
+                    name,
+                    figure.value(),
+                    figure.unit(),
+                    type,
+                    direction,
+                    period,
+                    baseline,
+                    orgUnitName,
+                    sentence.category(),
+                    sentenceText(),
+                    start,
+                    end,
+                    BigDecimal.valueOf(Math.max(0.1, Math.min(0.99, confidence)))
+                            .setScale(2, RoundingMode.HALF_UP),
                     notes.isEmpty() ? null : String.join("; ", notes));
         }
     }
@@ -151,7 +184,8 @@ final class SentenceReader {
         Figure f = figures.get(index);
         int clauseStart = clauseStart(f.start());
         int clauseEnd = clauseEnd(f.unitEnd());
-        // Several figures in one clause: each is named by the words since the previous one, unless 分别 pairs them.
+        // Several figures in one clause: each is named by the words since the previous one, unless
+        // 分别 pairs them.
         int from = clauseStart;
         Figure previous = index > 0 ? figures.get(index - 1) : null;
         boolean sameClause = previous != null && previous.unitEnd() > clauseStart;
@@ -177,11 +211,19 @@ final class SentenceReader {
             b.confidence -= 0.1;
         }
         b.direction = GoalRules.direction(f, unconsumed(from, f.start()), post);
-        b.period = GoalRules.period(timePhraseBefore(clauseStart) + clause.substring(0, f.start() - clauseStart), year);
+        b.period =
+                GoalRules.period(
+                        timePhraseBefore(clauseStart)
+                                + clause.substring(0, f.start() - clauseStart),
+                        year);
         b.baseline = fromTo.get(f.start());
         if (f.upper() != null) {
-            b.notes.add("the text gives a range " + f.value().toPlainString() + "-" + f.upper().toPlainString()
-                    + "; the lower bound is taken");
+            b.notes.add(
+                    "the text gives a range "
+                            + f.value().toPlainString()
+                            + "-"
+                            + f.upper().toPlainString()
+                            + "; the lower bound is taken");
             b.confidence -= 0.15;
         }
         if (f.approximate() || preTrim.endsWith("约") || preTrim.endsWith("近")) {
@@ -190,9 +232,20 @@ final class SentenceReader {
         }
 
         // The name: words before the figure, without subjects, verbs and filler.
-        String words = nameAndSubject(b, figures, index, paired ? clauseStart : from, paired ? respectively : f.nameEnd(),
-                paired ? respectively : -1, clauseEnd);
-        b.name = CandidateNames.name(words, CandidateNames.objectAfter(post), f.unit() != null && f.unit().endsWith("元"));
+        String words =
+                nameAndSubject(
+                        b,
+                        figures,
+                        index,
+                        paired ? clauseStart : from,
+                        paired ? respectively : f.nameEnd(),
+                        paired ? respectively : -1,
+                        clauseEnd);
+        b.name =
+                CandidateNames.name(
+                        words,
+                        CandidateNames.objectAfter(post),
+                        f.unit() != null && f.unit().endsWith("元"));
         if (b.name == null) {
             return null;
         }
@@ -206,16 +259,24 @@ final class SentenceReader {
     }
 
     /**
-     * The words that name the figure once its subjects (the schools it is set for) are taken off; the subject goes to
-     * the candidate's org unit. With 分别 ({@code respectively} ≥ 0) the subjects pair with the figures in order.
+     * The words that name the figure once its subjects (the schools it is set for) are taken off;
+     * the subject goes to the candidate's org unit. With 分别 ({@code respectively} ≥ 0) the subjects
+     * pair with the figures in order.
      */
-    private String nameAndSubject(Built b, List<Figure> figures, int index, int nameFrom, int nameTo, int respectively,
-                                  int clauseEnd) {
+    private String nameAndSubject(
+            Built b,
+            List<Figure> figures,
+            int index,
+            int nameFrom,
+            int nameTo,
+            int respectively,
+            int clauseEnd) {
         Figure f = figures.get(index);
         boolean paired = respectively >= 0;
         String words = nameWords(nameFrom, nameTo);
         List<String> subjects = new ArrayList<>();
-        Matcher subject = (paired ? CandidateNames.ONLY_SUBJECTS : CandidateNames.SUBJECTS).matcher(words);
+        Matcher subject =
+                (paired ? CandidateNames.ONLY_SUBJECTS : CandidateNames.SUBJECTS).matcher(words);
         if (paired && !subject.find()) {
             subject = CandidateNames.SUBJECTS.matcher(words);
         } else if (paired) {
@@ -229,45 +290,62 @@ final class SentenceReader {
         }
         if (paired && words.isEmpty() && !subjects.isEmpty()) {
             // 实验小学、城南小学分别新增学位180个、240个: the name follows 分别
-            int firstInGroup = figures.stream().filter(g -> g.start() > respectively).findFirst().orElse(f).start();
+            int firstInGroup =
+                    figures.stream()
+                            .filter(g -> g.start() > respectively)
+                            .findFirst()
+                            .orElse(f)
+                            .start();
             words = nameWords(respectively + 2, firstInGroup);
         }
         if (paired) {
             int position = 0;
             for (int k = 0; k < index; k++) {
-                if (figures.get(k).start() > respectively && figures.get(k).unitEnd() <= clauseEnd) {
+                if (figures.get(k).start() > respectively
+                        && figures.get(k).unitEnd() <= clauseEnd) {
                     position++;
                 }
             }
-            long inGroup = figures.stream().filter(g -> g.start() > respectively && g.unitEnd() <= clauseEnd).count();
+            long inGroup =
+                    figures.stream()
+                            .filter(g -> g.start() > respectively && g.unitEnd() <= clauseEnd)
+                            .count();
             if (subjects.size() == inGroup) {
                 b.orgUnitName = subjects.get(position);
             } else {
-                b.notes.add("one of " + inGroup + " figures given 分别 (respectively); check the name");
+                b.notes.add(
+                        "one of " + inGroup + " figures given 分别 (respectively); check the name");
                 b.confidence -= 0.2;
             }
         } else if (subjects.size() == 1) {
             b.orgUnitName = subjects.get(0);
         } else if (subjects.size() > 1) {
-            b.notes.add("the sentence names " + subjects.size() + " units: " + String.join("、", subjects));
+            b.notes.add(
+                    "the sentence names "
+                            + subjects.size()
+                            + " units: "
+                            + String.join("、", subjects));
             b.confidence -= 0.2;
         }
         return words;
     }
 
     /**
-     * Whether the figure is set as a goal: its clause has a goal cue (or the figure is a zero target), and nothing rules
-     * it out (已, 截至, a past year, a placeholder, a figure merely described).
+     * Whether the figure is set as a goal: its clause has a goal cue (or the figure is a zero
+     * target), and nothing rules it out (已, 截至, a past year, a placeholder, a figure merely
+     * described).
      */
-    private boolean setsAGoal(Figure f, int clauseStart, int clauseEnd, int from, String pre, String post) {
+    private boolean setsAGoal(
+            Figure f, int clauseStart, int clauseEnd, int from, String pre, String post) {
         String clause = s.substring(clauseStart, clauseEnd);
-        if (GoalRules.NOT_A_GOAL.matcher(unconsumed(clauseStart, clauseEnd)).find() || mentionsPastYear(clauseStart, clauseEnd)
+        if (GoalRules.NOT_A_GOAL.matcher(unconsumed(clauseStart, clauseEnd)).find()
+                || mentionsPastYear(clauseStart, clauseEnd)
                 || GoalRules.PLACEHOLDER.matcher(clause).find()) {
             return false;
         }
         String preTrim = pre.strip();
         if (preTrim.endsWith("的") && !f.zero()) {
-            return false;   // 确定的8项任务: a figure described, not set
+            return false; // 确定的8项任务: a figure described, not set
         }
         boolean afterCue = GoalRules.AFTER_CUE.matcher(post).find();
         if (f.zero()) {
@@ -275,18 +353,29 @@ final class SentenceReader {
         } else if (f.chinese()) {
             String lead = preTrim;
             if (f.value().intValue() == 1 && GoalRules.IDIOMATIC_ONE.contains(f.unit())) {
-                return false;   // 一批, 一支, 一轮: "some", "a team", "a new round" — not a count
+                return false; // 一批, 一支, 一轮: "some", "a team", "a new round" — not a count
             }
-            // Chinese numerals are everyday words (一个时期, 四项任务): only a goal verb right before, or a goal
+            // Chinese numerals are everyday words (一个时期, 四项任务): only a goal verb right before, or a
+            // goal
             // clause that counts a thing (新建公办幼儿园两所), makes them a target.
-            boolean countsAThing = !lead.isEmpty() && isHan(lead.charAt(lead.length() - 1))
-                    && GoalRules.GOAL_CUE.matcher(unconsumed(from, f.start())).find()
-                    && (post.isBlank() || afterCue);
-            if (lead.endsWith("每") || lead.endsWith("的") || lead.endsWith("”") || lead.endsWith("》") || lead.endsWith("\"")
-                    || !(GoalRules.CHINESE_NUMERAL_VERB.matcher(lead).find() || countsAThing || afterCue && !lead.isEmpty())) {
+            boolean countsAThing =
+                    !lead.isEmpty()
+                            && isHan(lead.charAt(lead.length() - 1))
+                            && GoalRules.GOAL_CUE.matcher(unconsumed(from, f.start())).find()
+                            && (post.isBlank() || afterCue);
+            if (lead.endsWith("每")
+                    || lead.endsWith("的")
+                    || lead.endsWith("”")
+                    || lead.endsWith("》")
+                    || lead.endsWith("\"")
+                    || !(GoalRules.CHINESE_NUMERAL_VERB.matcher(lead).find()
+                            || countsAThing
+                            || afterCue && !lead.isEmpty())) {
                 return false;
             }
-        } else if (!GoalRules.GOAL_CUE.matcher(unconsumed(clauseStart, f.start())).find() && !afterCue && !fromTo.containsKey(f.start())) {
+        } else if (!GoalRules.GOAL_CUE.matcher(unconsumed(clauseStart, f.start())).find()
+                && !afterCue
+                && !fromTo.containsKey(f.start())) {
             return false;
         }
         return true;
@@ -297,7 +386,11 @@ final class SentenceReader {
         StringBuilder words = new StringBuilder();
         for (int i = from; i < to; i++) {
             char c = s.charAt(i);
-            if (consumed[i] || plan.numbering(offset + i) || CandidateNames.QUOTES.indexOf(c) >= 0 || c == '\n' || c == ' ') {
+            if (consumed[i]
+                    || plan.numbering(offset + i)
+                    || CandidateNames.QUOTES.indexOf(c) >= 0
+                    || c == '\n'
+                    || c == ' ') {
                 continue;
             }
             words.append(c);
@@ -318,7 +411,9 @@ final class SentenceReader {
         Matcher m = GoalRules.YEAR.matcher(s);
         m.region(from, to);
         while (m.find()) {
-            if (!consumed[m.start()] && !plan.masked(offset + m.start()) && Integer.parseInt(m.group(1)) < year) {
+            if (!consumed[m.start()]
+                    && !plan.masked(offset + m.start())
+                    && Integer.parseInt(m.group(1)) < year) {
                 return true;
             }
         }
@@ -335,7 +430,10 @@ final class SentenceReader {
         return text.toString();
     }
 
-    /** A comparison belongs to the nearest candidate before it in the sentence, else to the next one. */
+    /**
+     * A comparison belongs to the nearest candidate before it in the sentence, else to the next
+     * one.
+     */
     private void attachComparisons(List<Built> built) {
         for (Comparison c : comparisons) {
             Built owner = null;
@@ -345,23 +443,34 @@ final class SentenceReader {
                 }
             }
             if (owner == null) {
-                owner = built.stream().filter(b -> b.figure.start() > c.end()).findFirst().orElse(null);
+                owner =
+                        built.stream()
+                                .filter(b -> b.figure.start() > c.end())
+                                .findFirst()
+                                .orElse(null);
             }
             if (owner == null || owner.baseline != null || owner.figure.zero()) {
                 continue;
             }
             Figure f = owner.figure;
             boolean points = c.unit().equals("个百分点");
-            if (points ? !"%".equals(f.unit()) : c.unit().equals("%") || !Units.compatible(c.unit(), f.unit())) {
-                owner.notes.add("the comparison " + s.substring(c.start(), c.end()) + " does not give a baseline in "
-                        + f.unit() + "; none was set");
+            if (points
+                    ? !"%".equals(f.unit())
+                    : c.unit().equals("%") || !Units.compatible(c.unit(), f.unit())) {
+                owner.notes.add(
+                        "the comparison "
+                                + s.substring(c.start(), c.end())
+                                + " does not give a baseline in "
+                                + f.unit()
+                                + "; none was set");
                 owner.confidence -= 0.1;
                 continue;
             }
             if (c.year() >= year) {
                 continue;
             }
-            BigDecimal base = c.decreasing() ? f.value().add(c.delta()) : f.value().subtract(c.delta());
+            BigDecimal base =
+                    c.decreasing() ? f.value().add(c.delta()) : f.value().subtract(c.delta());
             if (base.signum() < 0) {
                 continue;
             }
@@ -381,7 +490,9 @@ final class SentenceReader {
 
     private int clauseEnd(int at) {
         int i = at;
-        while (i < s.length() && CLAUSE_ENDS.indexOf(s.charAt(i)) < 0 && "。；;！？!?".indexOf(s.charAt(i)) < 0) {
+        while (i < s.length()
+                && CLAUSE_ENDS.indexOf(s.charAt(i)) < 0
+                && "。；;！？!?".indexOf(s.charAt(i)) < 0) {
             i++;
         }
         return i;

@@ -1,25 +1,16 @@
 package io.zhibiao.plan;
 
-import io.zhibiao.progress.Direction;
-import io.zhibiao.progress.ValueType;
-import io.zhibiao.period.Period;
-import io.zhibiao.target.PeriodValue;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.OptionalInt;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds the quantitative targets of a work plan (工作要点) by rules, in plain Java: a figure with a unit, in a
- * clause that sets a goal (达到, 不少于, 新增, 控制在 … 以内), named by the words before it (or after it when
- * those are only a verb), with the baseline the same sentence states (比2025年增加5个百分点, 由93.4%提高到).
- * Deterministic: the same text always gives the same candidates.
+ * Finds the quantitative targets of a work plan (工作要点) by rules, in plain Java: a figure with a
+ * unit, in a clause that sets a goal (达到, 不少于, 新增, 控制在 … 以内), named by the words before it (or
+ * after it when those are only a verb), with the baseline the same sentence states (比2025年增加5个百分点,
+ * 由93.4%提高到). Deterministic: the same text always gives the same candidates.
  */
 public final class TargetExtractor {
 
@@ -35,7 +26,9 @@ public final class TargetExtractor {
                 break;
             }
         }
-        Pattern titled = Pattern.compile("((?:19|20)\\d{2})\\s*年度?[^\\d\\n]{0,12}?(?:工作要点|工作计划|工作思路|工作安排|工作任务|重点工作|要点|计划)");
+        Pattern titled =
+                Pattern.compile(
+                        "((?:19|20)\\d{2})\\s*年度?[^\\d\\n]{0,12}?(?:工作要点|工作计划|工作思路|工作安排|工作任务|重点工作|要点|计划)");
         for (String line : opening) {
             Matcher m = titled.matcher(line);
             if (m.find()) {

@@ -1,8 +1,5 @@
 package io.zhibiao.progress;
 
-import io.zhibiao.progress.Aggregation;
-import io.zhibiao.progress.Direction;
-import io.zhibiao.progress.ValueType;
 import io.zhibiao.period.Period;
 import java.math.BigDecimal;
 import java.util.List;
@@ -10,9 +7,10 @@ import java.util.List;
 /**
  * Everything the engine needs to know about a target and its indicator.
  *
- * @param baselineValue  the planner's baseline, or null to derive it from figures
- * @param baselinePeriod the planner's baseline period, or null for the period of the same length just before
- * @param tolerance      MAINTAIN only; null means 0
+ * @param baselineValue the planner's baseline, or null to derive it from figures
+ * @param baselinePeriod the planner's baseline period, or null for the period of the same length
+ *     just before
+ * @param tolerance MAINTAIN only; null means 0
  */
 public record Goal(
         ValueType valueType,
@@ -35,7 +33,10 @@ public record Goal(
         return baselinePeriod != null ? baselinePeriod : period.precedingOfSameLength();
     }
 
-    /** A cap on a flow (incidents): progress and pace are meaningless, only the running total matters. */
+    /**
+     * A cap on a flow (incidents): progress and pace are meaningless, only the running total
+     * matters.
+     */
     public boolean isCap() {
         return direction == Direction.DECREASE && aggregation == Aggregation.SUM;
     }

@@ -20,5 +20,4 @@ public record Progress(
         BigDecimal pace,
         boolean complete,
         Status status,
-        Yoy yoy) {
-}
+        Yoy yoy) {}

@@ -1,8 +1,5 @@
 package io.zhibiao.progress;
 
-import io.zhibiao.progress.Aggregation;
-import io.zhibiao.progress.Direction;
-import io.zhibiao.progress.ValueType;
 import io.zhibiao.period.Period;
 import java.math.BigDecimal;
 import java.time.YearMonth;
@@ -12,12 +9,12 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * DESIGN §2 as plain functions: given a goal, the figures of its org unit and indicator, and a month,
- * computes actual, gap, progress, pace, status and the year-over-year delta.
+ * DESIGN §2 as plain functions: given a goal, the figures of its org unit and indicator, and a
+ * month, computes actual, gap, progress, pace, status and the year-over-year delta.
  *
- * <p>All arithmetic keeps {@link Numbers#PRECISION}; rounding happens once, when the result is built.
- * The engine never touches a database: callers pass every figure that may count (the target period,
- * the baseline period and the same window a year earlier).
+ * <p>All arithmetic keeps {@link Numbers#PRECISION}; rounding happens once, when the result is
+ * built. The engine never touches a database: callers pass every figure that may count (the target
+ * period, the baseline period and the same window a year earlier).
  */
 public final class ProgressEngine {
 
@@ -49,15 +46,23 @@ public final class ProgressEngine {
         BigDecimal gap = actual == null ? null : gap(goal.direction(), target, actual);
         Boolean met = actual == null ? null : met(goal, actual);
         BigDecimal progress = progress(goal, actual, start);
-        BigDecimal attainment = actual == null || Numbers.isZero(target) ? null : Numbers.divide(actual, target);
-        BigDecimal elapsed = Numbers.divide(BigDecimal.valueOf(elapsedMonths), BigDecimal.valueOf(period.months()));
+        BigDecimal attainment =
+                actual == null || Numbers.isZero(target) ? null : Numbers.divide(actual, target);
+        BigDecimal elapsed =
+                Numbers.divide(
+                        BigDecimal.valueOf(elapsedMonths), BigDecimal.valueOf(period.months()));
         BigDecimal expected = start == null ? null : expected(goal, start, elapsedMonths);
-        BigDecimal expectedProgress = expected == null || target.compareTo(start) == 0
-                ? null : Numbers.divide(expected.subtract(start), target.subtract(start));
-        BigDecimal pace = progress == null || expectedProgress == null || Numbers.isZero(expectedProgress)
-                ? null : Numbers.divide(progress, expectedProgress);
+        BigDecimal expectedProgress =
+                expected == null || target.compareTo(start) == 0
+                        ? null
+                        : Numbers.divide(expected.subtract(start), target.subtract(start));
+        BigDecimal pace =
+                progress == null || expectedProgress == null || Numbers.isZero(expectedProgress)
+                        ? null
+                        : Numbers.divide(progress, expectedProgress);
         Optional<Figure> latest = latest(counted);
-        boolean complete = latest.isPresent() && latest.get().period().endMonth() >= period.endMonth();
+        boolean complete =
+                latest.isPresent() && latest.get().period().endMonth() >= period.endMonth();
 
         Status status = status(goal, actual, met, complete, expected, pace);
         Yoy yoy = yoy(goal, figures, window.orElse(null), actual);
@@ -81,7 +86,9 @@ public final class ProgressEngine {
                 yoy);
     }
 
-    /** Month by month over the target period; months after {@code asOf} carry only the trajectory. */
+    /**
+     * Month by month over the target period; months after {@code asOf} carry only the trajectory.
+     */
     public List<SeriesPoint> series(Goal goal, List<Figure> figures, YearMonth asOf) {
         Period period = goal.period();
         BigDecimal baseline = baseline(goal, figures);
@@ -92,13 +99,31 @@ public final class ProgressEngine {
             Period thisMonth = new Period(month, month);
             Period soFar = new Period(period.startMonth(), month);
             boolean known = month <= lastKnown;
-            points.add(new SeriesPoint(
-                    thisMonth.toString(),
-                    known ? Numbers.display(aggregate(goal.aggregation(), countedIn(figures, thisMonth))) : null,
-                    known ? Numbers.display(aggregate(goal.aggregation(), countedIn(figures, soFar))) : null,
-                    start == null ? null : Numbers.display(expected(goal, start, soFar.months())),
-                    Numbers.display(aggregate(goal.aggregation(), countedIn(figures, thisMonth.previousYear()))),
-                    Numbers.display(aggregate(goal.aggregation(), countedIn(figures, soFar.previousYear())))));
+            points.add(
+                    new SeriesPoint(
+                            thisMonth.toString(),
+                            known
+                                    ? Numbers.display(
+                                            aggregate(
+                                                    goal.aggregation(),
+                                                    countedIn(figures, thisMonth)))
+                                    : null,
+                            known
+                                    ? Numbers.display(
+                                            aggregate(
+                                                    goal.aggregation(), countedIn(figures, soFar)))
+                                    : null,
+                            start == null
+                                    ? null
+                                    : Numbers.display(expected(goal, start, soFar.months())),
+                            Numbers.display(
+                                    aggregate(
+                                            goal.aggregation(),
+                                            countedIn(figures, thisMonth.previousYear()))),
+                            Numbers.display(
+                                    aggregate(
+                                            goal.aggregation(),
+                                            countedIn(figures, soFar.previousYear())))));
         }
         return points;
     }
@@ -106,7 +131,9 @@ public final class ProgressEngine {
     /** W = [P.start, min(asOf, P.end)]; empty when asOf is before P. */
     static Optional<Period> window(Period period, YearMonth asOf) {
         int last = Math.min(Period.index(asOf), period.endMonth());
-        return last < period.startMonth() ? Optional.empty() : Optional.of(new Period(period.startMonth(), last));
+        return last < period.startMonth()
+                ? Optional.empty()
+                : Optional.of(new Period(period.startMonth(), last));
     }
 
     /** A figure counts when its period starts inside the window. */
@@ -122,8 +149,16 @@ public final class ProgressEngine {
             case SUM -> sum(counted);
             case LAST -> latest(counted).orElseThrow().value();
             case AVERAGE -> Numbers.divide(sum(counted), BigDecimal.valueOf(counted.size()));
-            case MAX -> counted.stream().map(Figure::value).max(Comparator.naturalOrder()).orElseThrow();
-            case MIN -> counted.stream().map(Figure::value).min(Comparator.naturalOrder()).orElseThrow();
+            case MAX ->
+                    counted.stream()
+                            .map(Figure::value)
+                            .max(Comparator.naturalOrder())
+                            .orElseThrow();
+            case MIN ->
+                    counted.stream()
+                            .map(Figure::value)
+                            .min(Comparator.naturalOrder())
+                            .orElseThrow();
         };
     }
 
@@ -131,11 +166,15 @@ public final class ProgressEngine {
         return figures.stream().map(Figure::value).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
-    /** The figure with the latest period end; on equal ends the one that starts later (the finer figure). */
+    /**
+     * The figure with the latest period end; on equal ends the one that starts later (the finer
+     * figure).
+     */
     private static Optional<Figure> latest(List<Figure> counted) {
-        return counted.stream().max(Comparator
-                .comparingInt((Figure f) -> f.period().endMonth())
-                .thenComparingInt(f -> f.period().startMonth()));
+        return counted.stream()
+                .max(
+                        Comparator.comparingInt((Figure f) -> f.period().endMonth())
+                                .thenComparingInt(f -> f.period().startMonth()));
     }
 
     static BigDecimal baseline(Goal goal, List<Figure> figures) {
@@ -153,8 +192,14 @@ public final class ProgressEngine {
         return switch (goal.direction()) {
             case INCREASE -> actual.compareTo(goal.value()) >= 0;
             case DECREASE -> actual.compareTo(goal.value()) <= 0;
-            case MAINTAIN -> actual.subtract(goal.value()).abs()
-                    .compareTo(goal.tolerance() == null ? BigDecimal.ZERO : goal.tolerance()) <= 0;
+            case MAINTAIN ->
+                    actual.subtract(goal.value())
+                                    .abs()
+                                    .compareTo(
+                                            goal.tolerance() == null
+                                                    ? BigDecimal.ZERO
+                                                    : goal.tolerance())
+                            <= 0;
         };
     }
 
@@ -166,8 +211,8 @@ public final class ProgressEngine {
     }
 
     /**
-     * The trajectory's value after {@code elapsedMonths} months of the period: linear from start to target,
-     * or piecewise linear through the milestones, each due at the end of its period.
+     * The trajectory's value after {@code elapsedMonths} months of the period: linear from start to
+     * target, or piecewise linear through the milestones, each due at the end of its period.
      */
     static BigDecimal expected(Goal goal, BigDecimal start, int elapsedMonths) {
         int fromMonths = 0;
@@ -175,31 +220,45 @@ public final class ProgressEngine {
         for (Milestone milestone : sortedMilestones(goal)) {
             int dueMonths = milestone.period().endMonth() - goal.period().startMonth() + 1;
             if (elapsedMonths <= dueMonths) {
-                return interpolate(fromMonths, fromValue, dueMonths, milestone.value(), elapsedMonths);
+                return interpolate(
+                        fromMonths, fromValue, dueMonths, milestone.value(), elapsedMonths);
             }
             fromMonths = dueMonths;
             fromValue = milestone.value();
         }
-        return interpolate(fromMonths, fromValue, goal.period().months(), goal.value(), elapsedMonths);
+        return interpolate(
+                fromMonths, fromValue, goal.period().months(), goal.value(), elapsedMonths);
     }
 
     private static List<Milestone> sortedMilestones(Goal goal) {
         return goal.milestones().stream().sorted(Comparator.comparing(Milestone::period)).toList();
     }
 
-    private static BigDecimal interpolate(int fromMonths, BigDecimal fromValue, int toMonths, BigDecimal toValue, int at) {
+    private static BigDecimal interpolate(
+            int fromMonths, BigDecimal fromValue, int toMonths, BigDecimal toValue, int at) {
         if (toMonths == fromMonths) {
             return toValue;
         }
-        BigDecimal share = Numbers.divide(BigDecimal.valueOf(at - fromMonths), BigDecimal.valueOf(toMonths - fromMonths));
-        return fromValue.add(toValue.subtract(fromValue).multiply(share, Numbers.PRECISION), Numbers.PRECISION);
+        BigDecimal share =
+                Numbers.divide(
+                        BigDecimal.valueOf(at - fromMonths),
+                        BigDecimal.valueOf(toMonths - fromMonths));
+        return fromValue.add(
+                toValue.subtract(fromValue).multiply(share, Numbers.PRECISION), Numbers.PRECISION);
     }
 
-    private Status status(Goal goal, BigDecimal actual, Boolean met, boolean complete, BigDecimal expected, BigDecimal pace) {
+    private Status status(
+            Goal goal,
+            BigDecimal actual,
+            Boolean met,
+            boolean complete,
+            BigDecimal expected,
+            BigDecimal pace) {
         if (actual == null) {
             return Status.NO_DATA;
         }
-        boolean increasingFlow = goal.direction() == Direction.INCREASE && goal.aggregation() == Aggregation.SUM;
+        boolean increasingFlow =
+                goal.direction() == Direction.INCREASE && goal.aggregation() == Aggregation.SUM;
         if (met && (complete || increasingFlow || goal.aggregation() != Aggregation.SUM)) {
             return Status.ACHIEVED;
         }
@@ -229,17 +288,29 @@ public final class ProgressEngine {
         Period previousWindow = window.previousYear();
         BigDecimal previous = aggregate(goal.aggregation(), countedIn(figures, previousWindow));
         BigDecimal delta = actual == null || previous == null ? null : actual.subtract(previous);
-        BigDecimal deltaPercent = delta == null || goal.valueType() == ValueType.PERCENT || Numbers.isZero(previous)
-                ? null : Numbers.divide(delta, previous.abs()).multiply(BigDecimal.valueOf(100));
-        return new Yoy(previousWindow.toString(), Numbers.display(previous), Numbers.display(delta), deltaUnit,
+        BigDecimal deltaPercent =
+                delta == null || goal.valueType() == ValueType.PERCENT || Numbers.isZero(previous)
+                        ? null
+                        : Numbers.divide(delta, previous.abs()).multiply(BigDecimal.valueOf(100));
+        return new Yoy(
+                previousWindow.toString(),
+                Numbers.display(previous),
+                Numbers.display(delta),
+                deltaUnit,
                 Numbers.display(deltaPercent));
     }
 
-    /** The window of figures the engine may look at for a goal: baseline, target period and the year before. */
+    /**
+     * The window of figures the engine may look at for a goal: baseline, target period and the year
+     * before.
+     */
     public static Period figuresNeeded(Goal goal) {
         Period period = goal.period();
         Period baseline = goal.effectiveBaselinePeriod();
-        int first = Math.min(Math.min(period.startMonth() - 12, baseline.startMonth()), period.startMonth());
+        int first =
+                Math.min(
+                        Math.min(period.startMonth() - 12, baseline.startMonth()),
+                        period.startMonth());
         int last = Math.max(period.endMonth(), baseline.endMonth());
         return new Period(first, last);
     }

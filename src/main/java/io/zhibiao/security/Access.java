@@ -7,14 +7,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 /**
- * The one place that decides who may do what. Reads outside the caller's subtree look like missing rows
- * (404, no hint that they exist); writes outside it, or by a role that may not write there, are 403.
+ * The one place that decides who may do what. Reads outside the caller's subtree look like missing
+ * rows (404, no hint that they exist); writes outside it, or by a role that may not write there,
+ * are 403.
  */
 @ApplicationScoped
 public class Access {
 
-    @Inject
-    CallerContext context;
+    @Inject CallerContext context;
 
     public Caller caller() {
         return context.get();
@@ -26,15 +26,20 @@ public class Access {
     }
 
     /**
-     * The one way to keep a list inside the caller's subtree: a where clause on {@code pathExpression}, the JPQL path of
-     * the rows' org-unit path ({@code t.orgUnit.path}), to which the list adds its own filters.
+     * The one way to keep a list inside the caller's subtree: a where clause on {@code
+     * pathExpression}, the JPQL path of the rows' org-unit path ({@code t.orgUnit.path}), to which
+     * the list adds its own filters.
      */
     public Where where(String pathExpression) {
         String scope = caller().scopePath();
-        return new Where().and(pathExpression + " like :scope", "scope", scope == null ? null : scope + "%");
+        return new Where()
+                .and(pathExpression + " like :scope", "scope", scope == null ? null : scope + "%");
     }
 
-    /** The same subtree as a LIKE pattern for native SQL on an org unit's path column; "/%" is the whole tree. */
+    /**
+     * The same subtree as a LIKE pattern for native SQL on an org unit's path column; "/%" is the
+     * whole tree.
+     */
     public String pathPattern() {
         String scope = caller().scopePath();
         return (scope == null ? "/" : scope) + "%";
@@ -72,7 +77,11 @@ public class Access {
 
     /** Why a write to the unit is refused: it lies outside the caller's subtree. */
     public static String outsideScope(Caller caller, String orgUnitCode) {
-        return "org unit '" + orgUnitCode + "' is outside the subtree of token '" + caller.name() + "'";
+        return "org unit '"
+                + orgUnitCode
+                + "' is outside the subtree of token '"
+                + caller.name()
+                + "'";
     }
 
     /** Creating a root org unit needs a caller whose scope is the whole tree. */

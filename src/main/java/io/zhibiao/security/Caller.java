@@ -3,7 +3,8 @@ package io.zhibiao.security;
 /**
  * Who is calling: the name recorded in history, the role, and the subtree they act in.
  *
- * @param scopePath the materialised path of the scope root ({@code /pref/county/}), or null for the whole tree
+ * @param scopePath the materialised path of the scope root ({@code /pref/county/}), or null for the
+ *     whole tree
  */
 public record Caller(String name, Role role, String scopePath) {
 

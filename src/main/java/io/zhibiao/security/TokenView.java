@@ -4,7 +4,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.OffsetDateTime;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "Token", description = "An access token. `token` (the secret) appears only in the answer to its creation.")
+@Schema(
+        name = "Token",
+        description =
+                "An access token. `token` (the secret) appears only in the answer to its creation.")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record TokenView(
         @Schema(example = "1") long id,
@@ -20,7 +23,16 @@ public record TokenView(
 
     static TokenView of(TokenService.Held held, String secret) {
         AccessToken t = held.token();
-        return new TokenView(t.id, t.name, t.role, held.scope().code(), secret, t.createdAt, t.createdBy, t.expiresAt,
-                t.revokedAt, t.lastUsedAt);
+        return new TokenView(
+                t.id,
+                t.name,
+                t.role,
+                held.scope().code(),
+                secret,
+                t.createdAt,
+                t.createdBy,
+                t.expiresAt,
+                t.revokedAt,
+                t.lastUsedAt);
     }
 }

@@ -4,5 +4,4 @@ import io.quarkus.test.junit.QuarkusIntegrationTest;
 
 /** The same API tests against the packaged application. */
 @QuarkusIntegrationTest
-class ErrorHandlingIT extends ErrorHandlingTest {
-}
+class ErrorHandlingIT extends ErrorHandlingTest {}

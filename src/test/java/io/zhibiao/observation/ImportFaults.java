@@ -3,7 +3,10 @@ package io.zhibiao.observation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
-/** Test-only: makes an import fail once it has read a given number of rows, as a crash in the middle would. */
+/**
+ * Test-only: makes an import fail once it has read a given number of rows, as a crash in the middle
+ * would.
+ */
 @ApplicationScoped
 public class ImportFaults {
 
@@ -19,7 +22,8 @@ public class ImportFaults {
 
     void onProgress(@Observes ImportProgress progress) {
         if (failAfterRows >= 0 && progress.rowsRead() >= failAfterRows) {
-            throw new IllegalStateException("injected failure after " + progress.rowsRead() + " rows");
+            throw new IllegalStateException(
+                    "injected failure after " + progress.rowsRead() + " rows");
         }
     }
 }

@@ -13,7 +13,10 @@ import io.quarkus.test.junit.TestProfile;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Batch limits: too many rows is a 400 that writes nothing; the summary lists a bounded number of conflicts. */
+/**
+ * Batch limits: too many rows is a 400 that writes nothing; the summary lists a bounded number of
+ * conflicts.
+ */
 @QuarkusTest
 @TestProfile(ImportLimitsTest.SmallLimits.class)
 class ImportLimitsTest {
@@ -21,14 +24,25 @@ class ImportLimitsTest {
     public static class SmallLimits implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("zhibiao.imports.max-rows", "5", "zhibiao.imports.max-conflicts", "2", "zhibiao.imports.chunk-size", "2");
+            return Map.of(
+                    "zhibiao.imports.max-rows",
+                    "5",
+                    "zhibiao.imports.max-conflicts",
+                    "2",
+                    "zhibiao.imports.chunk-size",
+                    "2");
         }
     }
 
     private static String file(String indicator, String unit, String... values) {
         StringBuilder csv = new StringBuilder("indicatorCode,orgUnitCode,period,value\n");
         for (int i = 0; i < values.length; i++) {
-            csv.append(indicator).append(',').append(unit).append(String.format(",2025-%02d,", i + 1)).append(values[i]).append('\n');
+            csv.append(indicator)
+                    .append(',')
+                    .append(unit)
+                    .append(String.format(",2025-%02d,", i + 1))
+                    .append(values[i])
+                    .append('\n');
         }
         return csv.toString();
     }
@@ -37,25 +51,43 @@ class ImportLimitsTest {
     void moreRowsThanTheLimitAreRefusedAndNothingIsWritten() {
         String unit = county();
         String indicator = anIndicator().create();
-        json().contentType("text/csv").body(file(indicator, unit, "1", "2", "3", "4", "5", "6")).post("/api/v1/observations/batch")
-                .then().statusCode(400).body("code", equalTo("validation_failed")).body("detail", containsString("at most 5 rows"));
-        json().queryParam("indicator", indicator).get("/api/v1/observations").then().body("total", is(0));
-        json().contentType("text/csv").body(file(indicator, unit, "1", "2", "3", "4", "5")).post("/api/v1/observations/batch")
-                .then().statusCode(200).body("created", is(5));
+        json().contentType("text/csv")
+                .body(file(indicator, unit, "1", "2", "3", "4", "5", "6"))
+                .post("/api/v1/observations/batch")
+                .then()
+                .statusCode(400)
+                .body("code", equalTo("validation_failed"))
+                .body("detail", containsString("at most 5 rows"));
+        json().queryParam("indicator", indicator)
+                .get("/api/v1/observations")
+                .then()
+                .body("total", is(0));
+        json().contentType("text/csv")
+                .body(file(indicator, unit, "1", "2", "3", "4", "5"))
+                .post("/api/v1/observations/batch")
+                .then()
+                .statusCode(200)
+                .body("created", is(5));
     }
 
     @Test
     void conflictListIsCappedButCountsStayExact() {
         String unit = county();
         String indicator = anIndicator().create();
-        json().contentType("text/csv").body(file(indicator, unit, "x", "-1", "1.5", "7")).post("/api/v1/observations/batch?atomic=false")
-                .then().statusCode(200).body("rejected", is(3)).body("created", is(1)).body("conflicts.size()", is(2));
+        json().contentType("text/csv")
+                .body(file(indicator, unit, "x", "-1", "1.5", "7"))
+                .post("/api/v1/observations/batch?atomic=false")
+                .then()
+                .statusCode(200)
+                .body("rejected", is(3))
+                .body("created", is(1))
+                .body("conflicts.size()", is(2));
     }
 
     /**
-     * Chunks of two rows: revisions of one chunk are still being stored (PostgreSQL COPY) while the next chunk looks up
-     * codes it has not seen and reads what the earlier chunk wrote. Comments with a tab, a line break and a backslash
-     * come back exactly.
+     * Chunks of two rows: revisions of one chunk are still being stored (PostgreSQL COPY) while the
+     * next chunk looks up codes it has not seen and reads what the earlier chunk wrote. Comments
+     * with a tab, a line break and a backslash come back exactly.
      */
     @Test
     void laterChunksSeeEarlierOnesAndNewCodesAreLookedUpMidImport() {
@@ -64,22 +96,59 @@ class ImportLimitsTest {
         String first = anIndicator().create();
         String second = anIndicator().create();
         String comment = "line one\tcolumn\nline two \\ end";
-        String csv = "indicatorCode,orgUnitCode,period,value,comment\n"
-                + first + "," + unitA + ",2025-01,1,\n"
-                + first + "," + unitA + ",2025-02,2,\"" + comment + "\"\n"
-                + second + "," + unitB + ",2025-01,3,\n"
-                + first + "," + unitA + ",2025-01,9,\n"
-                + second + "," + unitB + ",2025-02,4,\n";
-        json().contentType("text/csv").body(csv).post("/api/v1/observations/batch")
-                .then().statusCode(200).body("created", is(4)).body("updated", is(1)).body("rejected", is(0));
+        String csv =
+                "indicatorCode,orgUnitCode,period,value,comment\n"
+                        + first
+                        + ","
+                        + unitA
+                        + ",2025-01,1,\n"
+                        + first
+                        + ","
+                        + unitA
+                        + ",2025-02,2,\""
+                        + comment
+                        + "\"\n"
+                        + second
+                        + ","
+                        + unitB
+                        + ",2025-01,3,\n"
+                        + first
+                        + ","
+                        + unitA
+                        + ",2025-01,9,\n"
+                        + second
+                        + ","
+                        + unitB
+                        + ",2025-02,4,\n";
+        json().contentType("text/csv")
+                .body(csv)
+                .post("/api/v1/observations/batch")
+                .then()
+                .statusCode(200)
+                .body("created", is(4))
+                .body("updated", is(1))
+                .body("rejected", is(0));
         json().get("/api/v1/observations/" + first + "/" + unitA + "/2025-01")
-                .then().statusCode(200).body("value", equalTo(9)).body("revision", is(2));
+                .then()
+                .statusCode(200)
+                .body("value", equalTo(9))
+                .body("revision", is(2));
         json().get("/api/v1/observations/" + first + "/" + unitA + "/2025-01/revisions")
-                .then().statusCode(200).body("size()", is(2)).body("[0].value", equalTo(1)).body("[0].operation", equalTo("CREATE"))
-                .body("[1].value", equalTo(9)).body("[1].operation", equalTo("UPDATE"));
+                .then()
+                .statusCode(200)
+                .body("size()", is(2))
+                .body("[0].value", equalTo(1))
+                .body("[0].operation", equalTo("CREATE"))
+                .body("[1].value", equalTo(9))
+                .body("[1].operation", equalTo("UPDATE"));
         json().get("/api/v1/observations/" + first + "/" + unitA + "/2025-02")
-                .then().statusCode(200).body("comment", equalTo(comment));
+                .then()
+                .statusCode(200)
+                .body("comment", equalTo(comment));
         json().get("/api/v1/observations/" + second + "/" + unitB + "/2025-02")
-                .then().statusCode(200).body("value", equalTo(4)).body("revision", is(1));
+                .then()
+                .statusCode(200)
+                .body("value", equalTo(4))
+                .body("revision", is(1));
     }
 }

@@ -43,7 +43,8 @@ class TargetExtractorTest {
     void theFixturePlanGivesExactlyItsListedTargets() throws IOException {
         String text = resource("songling-county-2027.txt");
         List<Expected> expected = Expected.read(resource("songling-county-2027.targets.tsv"));
-        Extraction extraction = EXTRACTOR.extract(text, TargetExtractor.planYear(text).orElseThrow());
+        Extraction extraction =
+                EXTRACTOR.extract(text, TargetExtractor.planYear(text).orElseThrow());
 
         assertThat(extraction.year()).isEqualTo(2027);
         assertThat(extraction.candidates()).hasSameSizeAs(expected);
@@ -245,7 +246,8 @@ class TargetExtractorTest {
         @Test
         void followATimeClauseOfItsOwn() {
             assertThat(only("到2029年，建成智慧校园示范校30所。").period()).isEqualTo("2027/2029");
-            assertThat(extract("建成智慧校园20所，到2029年，新增学位900个。")).extracting(Candidate::period)
+            assertThat(extract("建成智慧校园20所，到2029年，新增学位900个。"))
+                    .extracting(Candidate::period)
                     .containsExactly("2027", "2027/2029");
         }
     }
@@ -299,7 +301,9 @@ class TargetExtractorTest {
             Candidate c = only("本科上线率达到68%，比2026年增加5人。");
             assertThat(c.baseline()).isNull();
             assertThat(c.note()).contains("baseline");
-            assertThat(only("优秀率达到40%，比上年提高5%。").baseline()).as("relative or points: ambiguous").isNull();
+            assertThat(only("优秀率达到40%，比上年提高5%。").baseline())
+                    .as("relative or points: ambiguous")
+                    .isNull();
         }
     }
 
@@ -344,10 +348,13 @@ class TargetExtractorTest {
         @Test
         void unmatchedCountsAreFlaggedNotGuessed() {
             List<Candidate> found = extract("县第一中学和县第二中学完成招生分别为820人、760人、300人。");
-            assertThat(found).hasSize(3).allSatisfy(c -> {
-                assertThat(c.orgUnitName()).isNull();
-                assertThat(c.note()).contains("respectively");
-            });
+            assertThat(found)
+                    .hasSize(3)
+                    .allSatisfy(
+                            c -> {
+                                assertThat(c.orgUnitName()).isNull();
+                                assertThat(c.note()).contains("respectively");
+                            });
         }
     }
 
@@ -355,14 +362,17 @@ class TargetExtractorTest {
     class Categories {
         @Test
         void areTheInnermostHeadingWithoutNumbering() {
-            String text = """
+            String text =
+                    """
                     一、学前教育
                     1.新增学位900个。
                     二、构建三大体系
                     （一）加快构建优质均衡的义务教育体系
                     2.义务教育巩固率达到99%。
                     """;
-            assertThat(extract(text)).extracting(Candidate::category).containsExactly("学前教育", "加快构建优质均衡的义务教育体系");
+            assertThat(extract(text))
+                    .extracting(Candidate::category)
+                    .containsExactly("学前教育", "加快构建优质均衡的义务教育体系");
         }
     }
 
@@ -397,7 +407,8 @@ class TargetExtractorTest {
     class Noise {
         @Test
         void neverYieldsCandidates() {
-            String text = """
+            String text =
+                    """
                     县教育局2027年工作要点
                     发布时间：2027-03-01 10:15:04  来源：县教育局  浏览次数：2389
                     信息索引号 | 001008001/2027-00031 | 文件编号 | 松教发〔2027〕5号 |
@@ -443,7 +454,8 @@ class TargetExtractorTest {
 
         @Test
         void skipsPageFurniture() {
-            assertThat(TargetExtractor.planYear("时间:2022-04-28 10:15:04 来源:网友投稿\n教育局2027年工作要点")).hasValue(2027);
+            assertThat(TargetExtractor.planYear("时间:2022-04-28 10:15:04 来源:网友投稿\n教育局2027年工作要点"))
+                    .hasValue(2027);
         }
 
         @Test
@@ -453,14 +465,28 @@ class TargetExtractorTest {
     }
 
     /** One row of a fixture's expected-targets TSV. */
-    record Expected(String name, String value, String unit, String valueType, String direction, String period,
-                    String baselinePeriod, String baselineValue, String orgUnit, String note) {
+    record Expected(
+            String name,
+            String value,
+            String unit,
+            String valueType,
+            String direction,
+            String period,
+            String baselinePeriod,
+            String baselineValue,
+            String orgUnit,
+            String note) {
 
         static List<Expected> read(String tsv) {
-            return tsv.lines().filter(l -> !l.isBlank() && !l.startsWith("#")).map(line -> {
-                String[] f = (line + "\t\t\t\t\t\t\t\t\t\t").split("\t", -1);
-                return new Expected(f[0], f[1], f[2], f[3], f[4], f[5], f[6], f[7], f[8], f[9]);
-            }).toList();
+            return tsv.lines()
+                    .filter(l -> !l.isBlank() && !l.startsWith("#"))
+                    .map(
+                            line -> {
+                                String[] f = (line + "\t\t\t\t\t\t\t\t\t\t").split("\t", -1);
+                                return new Expected(
+                                        f[0], f[1], f[2], f[3], f[4], f[5], f[6], f[7], f[8], f[9]);
+                            })
+                    .toList();
         }
 
         void check(Candidate c, boolean withName) {

@@ -1,14 +1,14 @@
 package io.zhibiao.progress;
 
-import io.zhibiao.progress.Aggregation;
-import io.zhibiao.progress.Direction;
-import io.zhibiao.progress.ValueType;
 import io.zhibiao.period.Period;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Test data for the engine: {@code aGoal().percent().increase().last().period("2025").value("75.3")}. */
+/**
+ * Test data for the engine: {@code
+ * aGoal().percent().increase().last().period("2025").value("75.3")}.
+ */
 final class GoalBuilder {
     private ValueType valueType = ValueType.INTEGER;
     private String unit = "人";
@@ -83,7 +83,16 @@ final class GoalBuilder {
     }
 
     Goal build() {
-        return new Goal(valueType, unit, direction, aggregation, period, value, tolerance, baselineValue, baselinePeriod,
+        return new Goal(
+                valueType,
+                unit,
+                direction,
+                aggregation,
+                period,
+                value,
+                tolerance,
+                baselineValue,
+                baselinePeriod,
                 milestones);
     }
 }

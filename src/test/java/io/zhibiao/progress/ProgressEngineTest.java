@@ -12,7 +12,6 @@ import static io.zhibiao.progress.GoalBuilder.aGoal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.zhibiao.progress.Aggregation;
 import io.zhibiao.period.Period;
 import java.math.BigDecimal;
 import java.time.YearMonth;
@@ -29,7 +28,10 @@ class ProgressEngineTest {
         return new Figure(Period.parse(period), new BigDecimal(value));
     }
 
-    /** One figure per month of {@code year} from {@code firstMonth} to {@code lastMonth}, all equal to {@code value}. */
+    /**
+     * One figure per month of {@code year} from {@code firstMonth} to {@code lastMonth}, all equal
+     * to {@code value}.
+     */
     private static List<Figure> monthly(int year, int firstMonth, int lastMonth, String value) {
         List<Figure> figures = new ArrayList<>();
         for (int m = firstMonth; m <= lastMonth; m++) {
@@ -54,8 +56,15 @@ class ProgressEngineTest {
 
     @Nested
     class DesignWorkedExample {
-        private final Goal bkRate = aGoal().percent().direction(INCREASE).aggregation(LAST)
-                .period("2025").value("75.3").baseline("65.3").baselinePeriod("2024").build();
+        private final Goal bkRate =
+                aGoal().percent()
+                        .direction(INCREASE)
+                        .aggregation(LAST)
+                        .period("2025")
+                        .value("75.3")
+                        .baseline("65.3")
+                        .baselinePeriod("2024")
+                        .build();
 
         @Test
         void undergraduateRateShortOfTargetAtYearEndIsMissed() {
@@ -78,7 +87,11 @@ class ProgressEngineTest {
 
         @Test
         void yoyOfAPercentIsInPercentagePointsWithoutPercentChange() {
-            Progress p = engine.compute(bkRate, List.of(fig("2024", "65.3"), fig("2025", "72.8")), ym("2025-12"));
+            Progress p =
+                    engine.compute(
+                            bkRate,
+                            List.of(fig("2024", "65.3"), fig("2025", "72.8")),
+                            ym("2025-12"));
 
             assertThat(p.yoy().previousWindow()).isEqualTo("2024");
             assertThat(p.yoy().previous()).isEqualTo(d("65.3"));
@@ -117,8 +130,11 @@ class ProgressEngineTest {
         @Test
         void asOfAfterThePeriodIsClippedToItsEnd() {
             Goal goal = aGoal().period("2025").value("1200").build();
-            Progress p = engine.compute(goal, concat(monthly(2025, 1, 12, "100"), monthly(2026, 1, 3, "100")),
-                    ym("2026-03"));
+            Progress p =
+                    engine.compute(
+                            goal,
+                            concat(monthly(2025, 1, 12, "100"), monthly(2026, 1, 3, "100")),
+                            ym("2026-03"));
             assertThat(p.actual()).isEqualTo(d("1200"));
             assertThat(p.elapsed()).isEqualTo(d("1"));
             assertThat(p.asOf()).isEqualTo(ym("2026-03"));
@@ -146,10 +162,16 @@ class ProgressEngineTest {
 
     @Nested
     class Aggregations {
-        private final List<Figure> figures = List.of(fig("2025-01", "3"), fig("2025-02", "9"), fig("2025-03", "4"));
+        private final List<Figure> figures =
+                List.of(fig("2025-01", "3"), fig("2025-02", "9"), fig("2025-03", "4"));
 
         private BigDecimal actual(Aggregation aggregation) {
-            Goal goal = aGoal().aggregation(aggregation).period("2025").value("10").baseline("0").build();
+            Goal goal =
+                    aGoal().aggregation(aggregation)
+                            .period("2025")
+                            .value("10")
+                            .baseline("0")
+                            .build();
             return engine.compute(goal, figures, ym("2025-12")).actual();
         }
 
@@ -166,7 +188,9 @@ class ProgressEngineTest {
         @Test
         void lastPrefersTheLaterEndOverTheLaterStartWhenFrequenciesMix() {
             Goal goal = aGoal().aggregation(LAST).period("2025").value("10").baseline("0").build();
-            Progress p = engine.compute(goal, List.of(fig("2025-Q2", "7"), fig("2025-05", "2")), ym("2025-12"));
+            Progress p =
+                    engine.compute(
+                            goal, List.of(fig("2025-Q2", "7"), fig("2025-05", "2")), ym("2025-12"));
             assertThat(p.actual()).isEqualTo(d("7"));
         }
 
@@ -186,7 +210,13 @@ class ProgressEngineTest {
     class Baseline {
         @Test
         void explicitBaselineValueWins() {
-            Goal goal = aGoal().percent().aggregation(LAST).period("2025").value("95").baseline("93.4").build();
+            Goal goal =
+                    aGoal().percent()
+                            .aggregation(LAST)
+                            .period("2025")
+                            .value("95")
+                            .baseline("93.4")
+                            .build();
             Progress p = engine.compute(goal, List.of(fig("2024", "90")), ym("2025-06"));
             assertThat(p.baseline()).isEqualTo(d("93.4"));
             assertThat(p.baselinePeriod()).isEqualTo("2024");
@@ -195,8 +225,11 @@ class ProgressEngineTest {
         @Test
         void baselineComesFromThePeriodOfTheSameLengthJustBefore() {
             Goal goal = aGoal().percent().aggregation(LAST).period("2025").value("95").build();
-            Progress p = engine.compute(goal, List.of(fig("2023", "88"), fig("2024", "90"), fig("2025", "92.5")),
-                    ym("2025-12"));
+            Progress p =
+                    engine.compute(
+                            goal,
+                            List.of(fig("2023", "88"), fig("2024", "90"), fig("2025", "92.5")),
+                            ym("2025-12"));
             assertThat(p.baseline()).isEqualTo(d("90"));
             assertThat(p.progress()).isEqualTo(d("0.5"));
         }
@@ -204,17 +237,28 @@ class ProgressEngineTest {
         @Test
         void multiYearTargetTakesTheThreeYearsBeforeAsBaseline() {
             Goal goal = aGoal().aggregation(LAST).unit("座").period("2025/2027").value("2").build();
-            Progress p = engine.compute(goal, List.of(fig("2022", "0"), fig("2024", "1"), fig("2026", "2")),
-                    ym("2026-12"));
+            Progress p =
+                    engine.compute(
+                            goal,
+                            List.of(fig("2022", "0"), fig("2024", "1"), fig("2026", "2")),
+                            ym("2026-12"));
             assertThat(p.baselinePeriod()).isEqualTo("2022/2024");
             assertThat(p.baseline()).isEqualTo(d("1"));
         }
 
         @Test
         void explicitBaselinePeriodIsAggregated() {
-            Goal goal = aGoal().aggregation(AVERAGE).period("2025").value("100").baselinePeriod("2024-H2").build();
-            Progress p = engine.compute(goal, concat(monthly(2024, 7, 11, "60"), List.of(fig("2024-12", "90"))),
-                    ym("2025-01"));
+            Goal goal =
+                    aGoal().aggregation(AVERAGE)
+                            .period("2025")
+                            .value("100")
+                            .baselinePeriod("2024-H2")
+                            .build();
+            Progress p =
+                    engine.compute(
+                            goal,
+                            concat(monthly(2024, 7, 11, "60"), List.of(fig("2024-12", "90"))),
+                            ym("2025-01"));
             assertThat(p.baseline()).isEqualTo(d("65"));
             assertThat(p.baselinePeriod()).isEqualTo("2024-H2");
         }
@@ -261,17 +305,24 @@ class ProgressEngineTest {
         void paceJustBelowOnTrackThresholdIsAtRisk() {
             // 4370 / 4600 = 0.95 exactly -> ON_TRACK; 4369 -> AT_RISK
             List<Figure> figures = List.of(fig("2025-01", "4370"));
-            assertThat(engine.compute(training, figures, ym("2025-06")).status()).isEqualTo(Status.ON_TRACK);
-            assertThat(engine.compute(training, List.of(fig("2025-01", "4369")), ym("2025-06")).status())
+            assertThat(engine.compute(training, figures, ym("2025-06")).status())
+                    .isEqualTo(Status.ON_TRACK);
+            assertThat(
+                            engine.compute(training, List.of(fig("2025-01", "4369")), ym("2025-06"))
+                                    .status())
                     .isEqualTo(Status.AT_RISK);
         }
 
         @Test
         void paceAtTheAtRiskThresholdIsAtRiskAndBelowIsOffTrack() {
             // expected 4600: 0.85 * 4600 = 3910
-            assertThat(engine.compute(training, List.of(fig("2025-01", "3910")), ym("2025-06")).status())
+            assertThat(
+                            engine.compute(training, List.of(fig("2025-01", "3910")), ym("2025-06"))
+                                    .status())
                     .isEqualTo(Status.AT_RISK);
-            assertThat(engine.compute(training, List.of(fig("2025-01", "3909")), ym("2025-06")).status())
+            assertThat(
+                            engine.compute(training, List.of(fig("2025-01", "3909")), ym("2025-06"))
+                                    .status())
                     .isEqualTo(Status.OFF_TRACK);
         }
 
@@ -295,15 +346,24 @@ class ProgressEngineTest {
         @Test
         void thresholdsAreConfigurable() {
             ProgressEngine lenient = new ProgressEngine(new Thresholds(d("0.8"), d("0.5")));
-            assertThat(lenient.compute(training, List.of(fig("2025-01", "3700")), ym("2025-06")).status())
+            assertThat(
+                            lenient.compute(
+                                            training,
+                                            List.of(fig("2025-01", "3700")),
+                                            ym("2025-06"))
+                                    .status())
                     .isEqualTo(Status.ON_TRACK);
-            assertThatThrownBy(() -> new Thresholds(d("0.5"), d("0.8"))).isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> new Thresholds(d("0.5"), d("0.8")))
+                    .isInstanceOf(IllegalArgumentException.class);
         }
 
         @Test
         void yoyOfACountHasPercentChange() {
-            Progress p = engine.compute(training, concat(monthly(2024, 1, 6, "500"), monthly(2025, 1, 6, "800")),
-                    ym("2025-06"));
+            Progress p =
+                    engine.compute(
+                            training,
+                            concat(monthly(2024, 1, 6, "500"), monthly(2025, 1, 6, "800")),
+                            ym("2025-06"));
             assertThat(p.yoy().previousWindow()).isEqualTo("2024-H1");
             assertThat(p.yoy().previous()).isEqualTo(d("3000"));
             assertThat(p.yoy().delta()).isEqualTo(d("1800"));
@@ -313,15 +373,29 @@ class ProgressEngineTest {
 
         @Test
         void yoyPercentChangeIsNullWhenPreviousIsZero() {
-            Progress p = engine.compute(training, List.of(fig("2024-01", "0"), fig("2025-01", "10")), ym("2025-01"));
+            Progress p =
+                    engine.compute(
+                            training,
+                            List.of(fig("2024-01", "0"), fig("2025-01", "10")),
+                            ym("2025-01"));
             assertThat(p.yoy().delta()).isEqualTo(d("10"));
             assertThat(p.yoy().deltaPercent()).isNull();
         }
 
         @Test
         void yoyPercentChangeUsesTheAbsolutePrevious() {
-            Goal balance = aGoal().decimal("亿元").aggregation(LAST).period("2025").value("1").baseline("0").build();
-            Progress p = engine.compute(balance, List.of(fig("2024-03", "-2"), fig("2025-03", "1")), ym("2025-03"));
+            Goal balance =
+                    aGoal().decimal("亿元")
+                            .aggregation(LAST)
+                            .period("2025")
+                            .value("1")
+                            .baseline("0")
+                            .build();
+            Progress p =
+                    engine.compute(
+                            balance,
+                            List.of(fig("2024-03", "-2"), fig("2025-03", "1")),
+                            ym("2025-03"));
             assertThat(p.yoy().delta()).isEqualTo(d("3"));
             assertThat(p.yoy().deltaPercent()).isEqualTo(d("150"));
         }
@@ -338,7 +412,13 @@ class ProgressEngineTest {
 
     @Nested
     class IncreasingLevel {
-        private final Goal enrolment = aGoal().percent().aggregation(LAST).period("2025").value("95").baseline("93.4").build();
+        private final Goal enrolment =
+                aGoal().percent()
+                        .aggregation(LAST)
+                        .period("2025")
+                        .value("95")
+                        .baseline("93.4")
+                        .build();
 
         @Test
         void levelMetMidYearIsAchieved() {
@@ -356,8 +436,15 @@ class ProgressEngineTest {
 
         @Test
         void quarterlyRetentionRateCountsTheQuarterFromItsFirstMonth() {
-            Goal retention = aGoal().percent().aggregation(LAST).period("2025").value("99").baseline("98").build();
-            List<Figure> figures = List.of(fig("2025-Q1", "98.3"), fig("2025-Q2", "98.6"), fig("2025-Q3", "98.7"));
+            Goal retention =
+                    aGoal().percent()
+                            .aggregation(LAST)
+                            .period("2025")
+                            .value("99")
+                            .baseline("98")
+                            .build();
+            List<Figure> figures =
+                    List.of(fig("2025-Q1", "98.3"), fig("2025-Q2", "98.6"), fig("2025-Q3", "98.7"));
             Progress p = engine.compute(retention, figures, ym("2025-08"));
             assertThat(p.actual()).isEqualTo(d("98.7"));
             assertThat(p.latestPeriod()).isEqualTo("2025-Q3");
@@ -370,7 +457,13 @@ class ProgressEngineTest {
 
         @Test
         void fourthQuarterFigureCompletesTheYear() {
-            Goal retention = aGoal().percent().aggregation(LAST).period("2025").value("99").baseline("98").build();
+            Goal retention =
+                    aGoal().percent()
+                            .aggregation(LAST)
+                            .period("2025")
+                            .value("99")
+                            .baseline("98")
+                            .build();
             Progress p = engine.compute(retention, List.of(fig("2025-Q4", "98.9")), ym("2025-12"));
             assertThat(p.complete()).isTrue();
             assertThat(p.status()).isEqualTo(Status.MISSED);
@@ -378,7 +471,13 @@ class ProgressEngineTest {
 
         @Test
         void targetEqualToStartHasNoProgressAndIsAtRisk() {
-            Goal flat = aGoal().percent().aggregation(LAST).period("2025").value("99").baseline("99").build();
+            Goal flat =
+                    aGoal().percent()
+                            .aggregation(LAST)
+                            .period("2025")
+                            .value("99")
+                            .baseline("99")
+                            .build();
             Progress p = engine.compute(flat, List.of(fig("2025-03", "98.5")), ym("2025-03"));
             assertThat(p.progress()).isNull();
             assertThat(p.pace()).isNull();
@@ -388,7 +487,8 @@ class ProgressEngineTest {
 
     @Nested
     class DecreasingCap {
-        private final Goal drowning = aGoal().unit("起").direction(DECREASE).period("2025").value("0").build();
+        private final Goal drowning =
+                aGoal().unit("起").direction(DECREASE).period("2025").value("0").build();
 
         @Test
         void zeroIncidentsSoFarIsOnTrack() {
@@ -418,12 +518,14 @@ class ProgressEngineTest {
 
         @Test
         void capAheadOfItsLinearAllowanceIsAtRisk() {
-            Goal incidents = aGoal().unit("起").direction(DECREASE).period("2025").value("12").build();
+            Goal incidents =
+                    aGoal().unit("起").direction(DECREASE).period("2025").value("12").build();
             // expected after 3 months: 3; actual 5 <= 12 but > 3
             Progress p = engine.compute(incidents, List.of(fig("2025-01", "5")), ym("2025-03"));
             assertThat(p.expected()).isEqualTo(d("3"));
             assertThat(p.status()).isEqualTo(Status.AT_RISK);
-            Progress within = engine.compute(incidents, List.of(fig("2025-01", "3")), ym("2025-03"));
+            Progress within =
+                    engine.compute(incidents, List.of(fig("2025-01", "3")), ym("2025-03"));
             assertThat(within.status()).isEqualTo(Status.ON_TRACK);
             assertThat(within.attainment()).isEqualTo(d("0.25"));
         }
@@ -431,8 +533,15 @@ class ProgressEngineTest {
 
     @Nested
     class DecreasingLevel {
-        private final Goal myopia = aGoal().percent().direction(DECREASE).aggregation(LAST).period("2026").value("52")
-                .baseline("53.5").baselinePeriod("2025").build();
+        private final Goal myopia =
+                aGoal().percent()
+                        .direction(DECREASE)
+                        .aggregation(LAST)
+                        .period("2026")
+                        .value("52")
+                        .baseline("53.5")
+                        .baselinePeriod("2025")
+                        .build();
 
         @Test
         void myopiaRateFallingFasterThanPlannedIsOnTrack() {
@@ -462,8 +571,15 @@ class ProgressEngineTest {
 
     @Nested
     class Maintain {
-        private final Goal retention = aGoal().percent().direction(MAINTAIN).aggregation(LAST).period("2025").value("99")
-                .tolerance("0.5").baseline("99").build();
+        private final Goal retention =
+                aGoal().percent()
+                        .direction(MAINTAIN)
+                        .aggregation(LAST)
+                        .period("2025")
+                        .value("99")
+                        .tolerance("0.5")
+                        .baseline("99")
+                        .build();
 
         @Test
         void withinToleranceIsAchievedForALevel() {
@@ -475,13 +591,26 @@ class ProgressEngineTest {
 
         @Test
         void toleranceBoundaryIsInclusive() {
-            assertThat(engine.compute(retention, List.of(fig("2025-03", "99.5")), ym("2025-03")).met()).isTrue();
-            assertThat(engine.compute(retention, List.of(fig("2025-03", "99.51")), ym("2025-03")).met()).isFalse();
+            assertThat(
+                            engine.compute(
+                                            retention,
+                                            List.of(fig("2025-03", "99.5")),
+                                            ym("2025-03"))
+                                    .met())
+                    .isTrue();
+            assertThat(
+                            engine.compute(
+                                            retention,
+                                            List.of(fig("2025-03", "99.51")),
+                                            ym("2025-03"))
+                                    .met())
+                    .isFalse();
         }
 
         @Test
         void outsideToleranceIsMissedOnceCompleteAndOffTrackBefore() {
-            Goal flow = aGoal().direction(MAINTAIN).period("2025").value("100").tolerance("5").build();
+            Goal flow =
+                    aGoal().direction(MAINTAIN).period("2025").value("100").tolerance("5").build();
             assertThat(engine.compute(flow, List.of(fig("2025-01", "50")), ym("2025-06")).status())
                     .isEqualTo(Status.OFF_TRACK);
             assertThat(engine.compute(flow, List.of(fig("2025-01", "98")), ym("2025-06")).status())
@@ -492,14 +621,23 @@ class ProgressEngineTest {
 
         @Test
         void missingToleranceMeansExactly() {
-            Goal exact = aGoal().percent().direction(MAINTAIN).aggregation(LAST).period("2025").value("100").build();
-            assertThat(engine.compute(exact, List.of(fig("2025-02", "100")), ym("2025-02")).met()).isTrue();
-            assertThat(engine.compute(exact, List.of(fig("2025-02", "99.9")), ym("2025-02")).met()).isFalse();
+            Goal exact =
+                    aGoal().percent()
+                            .direction(MAINTAIN)
+                            .aggregation(LAST)
+                            .period("2025")
+                            .value("100")
+                            .build();
+            assertThat(engine.compute(exact, List.of(fig("2025-02", "100")), ym("2025-02")).met())
+                    .isTrue();
+            assertThat(engine.compute(exact, List.of(fig("2025-02", "99.9")), ym("2025-02")).met())
+                    .isFalse();
         }
 
         @Test
         void levelOutsideToleranceBeforeYearEndIsJudgedByPace() {
-            // An unmet level is neither ACHIEVED (rule 2) nor complete (rule 3), so MAINTAIN's own rule decides.
+            // An unmet level is neither ACHIEVED (rule 2) nor complete (rule 3), so MAINTAIN's own
+            // rule decides.
             Progress p = engine.compute(retention, List.of(fig("2025-03", "97")), ym("2025-03"));
             assertThat(p.status()).isEqualTo(Status.OFF_TRACK);
         }
@@ -509,7 +647,13 @@ class ProgressEngineTest {
     class ZeroTargets {
         @Test
         void attainmentIsNullForAZeroTarget() {
-            Goal dropouts = aGoal().direction(DECREASE).aggregation(LAST).period("2025").value("0").baseline("3").build();
+            Goal dropouts =
+                    aGoal().direction(DECREASE)
+                            .aggregation(LAST)
+                            .period("2025")
+                            .value("0")
+                            .baseline("3")
+                            .build();
             Progress p = engine.compute(dropouts, List.of(fig("2025-04", "1")), ym("2025-06"));
             assertThat(p.attainment()).isNull();
             assertThat(p.progress()).isEqualTo(d("0.6667"));
@@ -521,15 +665,26 @@ class ProgressEngineTest {
 
     @Nested
     class Milestones {
-        private final Goal pools = aGoal().unit("座").aggregation(LAST).period("2025/2027").value("2").baseline("0")
-                .milestone("2025", "0").milestone("2026", "1").build();
+        private final Goal pools =
+                aGoal().unit("座")
+                        .aggregation(LAST)
+                        .period("2025/2027")
+                        .value("2")
+                        .baseline("0")
+                        .milestone("2025", "0")
+                        .milestone("2026", "1")
+                        .build();
 
         @Test
         void expectedFollowsThePiecewiseTrajectory() {
-            assertThat(engine.compute(pools, List.of(fig("2025", "0")), ym("2025-12")).expected()).isEqualTo(d("0"));
-            assertThat(engine.compute(pools, List.of(fig("2026", "0")), ym("2026-06")).expected()).isEqualTo(d("0.5"));
-            assertThat(engine.compute(pools, List.of(fig("2026", "1")), ym("2026-12")).expected()).isEqualTo(d("1"));
-            assertThat(engine.compute(pools, List.of(fig("2027", "1")), ym("2027-06")).expected()).isEqualTo(d("1.5"));
+            assertThat(engine.compute(pools, List.of(fig("2025", "0")), ym("2025-12")).expected())
+                    .isEqualTo(d("0"));
+            assertThat(engine.compute(pools, List.of(fig("2026", "0")), ym("2026-06")).expected())
+                    .isEqualTo(d("0.5"));
+            assertThat(engine.compute(pools, List.of(fig("2026", "1")), ym("2026-12")).expected())
+                    .isEqualTo(d("1"));
+            assertThat(engine.compute(pools, List.of(fig("2027", "1")), ym("2027-06")).expected())
+                    .isEqualTo(d("1.5"));
         }
 
         @Test
@@ -550,20 +705,32 @@ class ProgressEngineTest {
 
         @Test
         void milestonesGivenOutOfOrderAreSorted() {
-            Goal reversed = aGoal().unit("座").aggregation(LAST).period("2025/2027").value("2").baseline("0")
-                    .milestone("2026", "1").milestone("2025", "0").build();
-            assertThat(engine.compute(reversed, List.of(), ym("2026-06")).expected()).isEqualTo(d("0.5"));
+            Goal reversed =
+                    aGoal().unit("座")
+                            .aggregation(LAST)
+                            .period("2025/2027")
+                            .value("2")
+                            .baseline("0")
+                            .milestone("2026", "1")
+                            .milestone("2025", "0")
+                            .build();
+            assertThat(engine.compute(reversed, List.of(), ym("2026-06")).expected())
+                    .isEqualTo(d("0.5"));
         }
     }
 
     @Nested
     class SchoolYear {
-        private final Goal schoolYear = aGoal().unit("人次").period("2025-09/2026-08").value("1200").build();
+        private final Goal schoolYear =
+                aGoal().unit("人次").period("2025-09/2026-08").value("1200").build();
 
         @Test
         void schoolYearWindowCrossesTheCalendarYear() {
-            Progress p = engine.compute(schoolYear, concat(monthly(2025, 9, 12, "100"), monthly(2026, 1, 2, "100")),
-                    ym("2026-02"));
+            Progress p =
+                    engine.compute(
+                            schoolYear,
+                            concat(monthly(2025, 9, 12, "100"), monthly(2026, 1, 2, "100")),
+                            ym("2026-02"));
             assertThat(p.actual()).isEqualTo(d("600"));
             assertThat(p.elapsed()).isEqualTo(d("0.5"));
             assertThat(p.expected()).isEqualTo(d("600"));
@@ -574,8 +741,11 @@ class ProgressEngineTest {
 
         @Test
         void augustFigureCompletesTheSchoolYear() {
-            Progress p = engine.compute(schoolYear, concat(monthly(2025, 9, 12, "100"), monthly(2026, 1, 8, "100")),
-                    ym("2026-08"));
+            Progress p =
+                    engine.compute(
+                            schoolYear,
+                            concat(monthly(2025, 9, 12, "100"), monthly(2026, 1, 8, "100")),
+                            ym("2026-08"));
             assertThat(p.complete()).isTrue();
             assertThat(p.status()).isEqualTo(Status.ACHIEVED);
         }
@@ -594,7 +764,8 @@ class ProgressEngineTest {
 
         @Test
         void paceIsComputedFromTheUnroundedProgress() {
-            // progress = 1/3, expectedProgress = 5/12 -> pace 0.8 exactly; rounded inputs would give 0.79998.
+            // progress = 1/3, expectedProgress = 5/12 -> pace 0.8 exactly; rounded inputs would
+            // give 0.79998.
             Goal goal = aGoal().period("2025").value("3").build();
             Progress p = engine.compute(goal, List.of(fig("2025-01", "1")), ym("2025-05"));
             assertThat(p.progress()).isEqualTo(d("0.3333"));
@@ -612,7 +783,10 @@ class ProgressEngineTest {
             List<SeriesPoint> series = engine.series(goal, figures, ym("2025-03"));
 
             assertThat(series).hasSize(12);
-            assertThat(series.get(1)).isEqualTo(new SeriesPoint("2025-02", d("100"), d("200"), d("200"), d("90"), d("180")));
+            assertThat(series.get(1))
+                    .isEqualTo(
+                            new SeriesPoint(
+                                    "2025-02", d("100"), d("200"), d("200"), d("90"), d("180")));
             SeriesPoint april = series.get(3);
             assertThat(april.value()).isNull();
             assertThat(april.cumulative()).isNull();

@@ -4,5 +4,4 @@ import io.quarkus.test.junit.QuarkusIntegrationTest;
 
 /** The access matrix against the packaged application. */
 @QuarkusIntegrationTest
-class AccessMatrixIT extends AccessMatrixTest {
-}
+class AccessMatrixIT extends AccessMatrixTest {}

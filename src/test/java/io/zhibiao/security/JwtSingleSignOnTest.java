@@ -1,7 +1,7 @@
 package io.zhibiao.security;
 
-import static io.zhibiao.support.Api.problem;
 import static io.zhibiao.support.Api.as;
+import static io.zhibiao.support.Api.problem;
 import static io.zhibiao.support.Fixtures.anIndicator;
 import static io.zhibiao.support.Fixtures.county;
 import static io.zhibiao.support.Fixtures.orgUnit;
@@ -17,7 +17,10 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** JWTs of an identity provider: groups name the role, the org claim the subtree; tokens the test signs itself. */
+/**
+ * JWTs of an identity provider: groups name the role, the org claim the subtree; tokens the test
+ * signs itself.
+ */
 @QuarkusTest
 @TestProfile(JwtSingleSignOnTest.SingleSignOn.class)
 class JwtSingleSignOnTest {
@@ -48,9 +51,17 @@ class JwtSingleSignOnTest {
         String indicator = anIndicator().create();
         String token = jwt("wang.li", "clerk", school);
 
-        as(token).body(Map.of("value", 12)).put(CELL, indicator, school, "2025-03").then().statusCode(201)
+        as(token)
+                .body(Map.of("value", 12))
+                .put(CELL, indicator, school, "2025-03")
+                .then()
+                .statusCode(201)
                 .body("updatedBy", equalTo("wang.li"));
-        as(token).body(Map.of("value", 12)).put(CELL, indicator, other, "2025-03").then().spec(problem(403));
+        as(token)
+                .body(Map.of("value", 12))
+                .put(CELL, indicator, other, "2025-03")
+                .then()
+                .spec(problem(403));
         as(token).get("/api/v1/org-units/{c}", county).then().spec(problem(404));
     }
 
@@ -58,13 +69,31 @@ class JwtSingleSignOnTest {
     void untrustedOrIncompleteJwtsAnswer401() throws GeneralSecurityException {
         String school = orgUnit("SCHOOL", county());
         as(Jwt.issuer("https://evil.test").subject("x").groups("ADMIN").claim("org", school).sign())
-                .get("/api/v1/indicators").then().spec(problem(401));
-        as(Jwt.issuer(ISSUER).subject("x").groups("ADMIN").claim("org", school)
-                .sign(KeyUtils.generateKeyPair(2048).getPrivate())).get("/api/v1/indicators").then().spec(problem(401));
-        as(Jwt.issuer(ISSUER).subject("x").groups("ADMIN").claim("org", school).expiresAt(1_000_000L).sign())
-                .get("/api/v1/indicators").then().spec(problem(401));
+                .get("/api/v1/indicators")
+                .then()
+                .spec(problem(401));
+        as(Jwt.issuer(ISSUER)
+                        .subject("x")
+                        .groups("ADMIN")
+                        .claim("org", school)
+                        .sign(KeyUtils.generateKeyPair(2048).getPrivate()))
+                .get("/api/v1/indicators")
+                .then()
+                .spec(problem(401));
+        as(Jwt.issuer(ISSUER)
+                        .subject("x")
+                        .groups("ADMIN")
+                        .claim("org", school)
+                        .expiresAt(1_000_000L)
+                        .sign())
+                .get("/api/v1/indicators")
+                .then()
+                .spec(problem(401));
         as(jwt("x", "teacher", school)).get("/api/v1/indicators").then().spec(problem(401));
         as(jwt("x", "VIEWER", "no-such-unit")).get("/api/v1/indicators").then().spec(problem(401));
-        as(Jwt.issuer(ISSUER).subject("x").groups("VIEWER").sign()).get("/api/v1/indicators").then().spec(problem(401));
+        as(Jwt.issuer(ISSUER).subject("x").groups("VIEWER").sign())
+                .get("/api/v1/indicators")
+                .then()
+                .spec(problem(401));
     }
 }

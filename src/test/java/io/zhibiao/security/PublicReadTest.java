@@ -1,7 +1,7 @@
 package io.zhibiao.security;
 
-import static io.zhibiao.support.Api.problem;
 import static io.zhibiao.support.Api.as;
+import static io.zhibiao.support.Api.problem;
 import static io.zhibiao.support.Fixtures.county;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -13,7 +13,10 @@ import io.zhibiao.support.Api;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** zhibiao.security.public-read=true: anonymous callers read (a public progress page) but never write. */
+/**
+ * zhibiao.security.public-read=true: anonymous callers read (a public progress page) but never
+ * write.
+ */
 @QuarkusTest
 @TestProfile(PublicReadTest.PublicRead.class)
 class PublicReadTest {
@@ -21,7 +24,11 @@ class PublicReadTest {
     public static class PublicRead implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("zhibiao.security.public-read", "true", "zhibiao.security.metrics-access", "token");
+            return Map.of(
+                    "zhibiao.security.public-read",
+                    "true",
+                    "zhibiao.security.metrics-access",
+                    "token");
         }
     }
 
@@ -29,16 +36,31 @@ class PublicReadTest {
     void anonymousCallersReadButDoNotWrite() {
         String county = county();
         as(null).get("/api/v1/org-units/{c}", county).then().statusCode(200);
-        as(null).queryParam("orgUnit", county).queryParam("period", "2025").get("/api/v1/dashboard").then().statusCode(200);
-        as(null).body(Map.of("name", "改名", "type", "COUNTY")).put("/api/v1/org-units/{c}", county).then().statusCode(401)
+        as(null).queryParam("orgUnit", county)
+                .queryParam("period", "2025")
+                .get("/api/v1/dashboard")
+                .then()
+                .statusCode(200);
+        as(null).body(Map.of("name", "改名", "type", "COUNTY"))
+                .put("/api/v1/org-units/{c}", county)
+                .then()
+                .statusCode(401)
                 .body("code", equalTo("unauthorized"));
         as(null).get("/api/v1/tokens").then().spec(problem(401));
     }
 
     @Test
     void metricsCanRequireAToken() {
-        RestAssured.given().get("/q/metrics").then().statusCode(401).body("code", equalTo("unauthorized"));
-        RestAssured.given().header("Authorization", "Bearer " + Api.ADMIN_TOKEN).get("/q/metrics").then().statusCode(200);
+        RestAssured.given()
+                .get("/q/metrics")
+                .then()
+                .statusCode(401)
+                .body("code", equalTo("unauthorized"));
+        RestAssured.given()
+                .header("Authorization", "Bearer " + Api.ADMIN_TOKEN)
+                .get("/q/metrics")
+                .then()
+                .statusCode(200);
         RestAssured.given().get("/q/health").then().statusCode(200);
     }
 }

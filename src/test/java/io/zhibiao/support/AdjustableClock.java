@@ -5,7 +5,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 
-/** The service's clock in tests: the real time plus an offset a test may move forward (and must reset). */
+/**
+ * The service's clock in tests: the real time plus an offset a test may move forward (and must
+ * reset).
+ */
 public final class AdjustableClock extends Clock {
 
     private final Clock base;

@@ -1,9 +1,9 @@
 package io.zhibiao.support;
 
-import static org.hamcrest.Matchers.is;
-import static org.hamcrest.Matchers.anyOf;
 import static io.zhibiao.support.Api.json;
 import static io.zhibiao.support.Api.unique;
+import static org.hamcrest.Matchers.anyOf;
+import static org.hamcrest.Matchers.is;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -11,11 +11,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Test data through the API: {@code aTarget().forIndicator(code).at(unit).period("2025").value("75.3").create()}. */
+/**
+ * Test data through the API: {@code
+ * aTarget().forIndicator(code).at(unit).period("2025").value("75.3").create()}.
+ */
 public final class Fixtures {
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     public static String orgUnit(String type, String parentCode) {
         String code = unique(type.toLowerCase());
@@ -35,11 +37,13 @@ public final class Fixtures {
     public static void put(String indicator, String orgUnit, String period, String value) {
         json().body(Map.of("value", new BigDecimal(value)))
                 .put("/api/v1/observations/{i}/{o}/{p}", indicator, orgUnit, period)
-                .then().statusCode(anyOf(is(200), is(201)));
+                .then()
+                .statusCode(anyOf(is(200), is(201)));
     }
 
     /** Puts the same value for each month {@code from}..{@code to} of one year. */
-    public static void putMonths(String indicator, String orgUnit, int year, int from, int to, String value) {
+    public static void putMonths(
+            String indicator, String orgUnit, int year, int from, int to, String value) {
         for (int m = from; m <= to; m++) {
             put(indicator, orgUnit, String.format("%d-%02d", year, m), value);
         }
@@ -160,7 +164,13 @@ public final class Fixtures {
         }
 
         public long create() {
-            return json().body(body).post("/api/v1/targets").then().statusCode(201).extract().jsonPath().getLong("id");
+            return json().body(body)
+                    .post("/api/v1/targets")
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .jsonPath()
+                    .getLong("id");
         }
     }
 }

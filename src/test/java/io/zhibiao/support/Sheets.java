@@ -7,11 +7,12 @@ import java.util.List;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
-/** Builds XLSX uploads for tests: numbers become number cells, empty strings and nulls empty cells. */
+/**
+ * Builds XLSX uploads for tests: numbers become number cells, empty strings and nulls empty cells.
+ */
 public final class Sheets {
 
-    private Sheets() {
-    }
+    private Sheets() {}
 
     public static byte[] xlsx(List<? extends List<?>> rows) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();

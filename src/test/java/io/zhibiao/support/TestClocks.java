@@ -8,7 +8,9 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 
-/** Replaces the service's clock in @QuarkusTest runs, so that tests move time instead of sleeping. */
+/**
+ * Replaces the service's clock in @QuarkusTest runs, so that tests move time instead of sleeping.
+ */
 @ApplicationScoped
 public class TestClocks {
 
