@@ -1,21 +1,14 @@
 package io.zhibiao.plan;
 
 import static io.zhibiao.plan.PlanNumbers.isHan;
-import static io.zhibiao.plan.PlanNumbers.number;
-import static io.zhibiao.plan.PlanNumbers.plain;
 
 import io.zhibiao.plan.FigureScanner.Figure;
-import io.zhibiao.progress.Direction;
 import io.zhibiao.progress.ValueType;
-import io.zhibiao.target.PeriodValue;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The reading of one sentence: its baseline phrases, its figures, and a candidate for each figure
@@ -23,30 +16,7 @@ import java.util.regex.Pattern;
  */
 final class SentenceReader {
 
-    /** 比2025年增加5个百分点 / 比上年提高3.2个百分点 / 较2024年减少28人. */
-    static final Pattern COMPARED =
-            Pattern.compile(
-                    "(?:比|较|同比)\\s*(上年|去年|上一年|((?:19|20)\\d{2})\\s*年)?(?:同期|底|末)?(?:相比)?\\s*"
-                            + "(增加|提高|提升|上升|增长|扩大|下降|降低|减少|缩小)了?\\s*("
-                            + PlanNumbers.NUMBER
-                            + ")\\s*(个百分点|%|[\\u4e00-\\u9fa5]{1,4})");
-
-    /** 由2025年的93.4%提高到 / 从120人增加到: the figure that follows is the target. */
-    static final Pattern FROM_TO =
-            Pattern.compile(
-                    "(?:由|从)\\s*(?:((?:19|20)\\d{2})\\s*年(?:底|末)?的?)?\\s*("
-                            + PlanNumbers.NUMBER
-                            + ")\\s*(%|[\\u4e00-\\u9fa5]{1,4}?)?\\s*"
-                            + "(?:提高|提升|增加|增长|上升|扩大|下降|降低|减少|缩小)?\\s*(?:到|至)");
-
     private static final String CLAUSE_ENDS = "，,：:";
-
-    /**
-     * A baseline stated by comparison: the target is {@code delta} above (or below) the figure of a
-     * year.
-     */
-    private record Comparison(
-            int start, int end, Integer year, BigDecimal delta, String unit, boolean decreasing) {}
 
     private final PlanText plan;
     private final PlanText.Sentence sentence;
@@ -54,10 +24,7 @@ final class SentenceReader {
     private final String s;
     private final int offset;
     private final boolean[] consumed;
-    private final List<Comparison> comparisons = new ArrayList<>();
-
-    /** Baselines stated by 由…到, keyed by where the target figure starts. */
-    private final Map<Integer, PeriodValue> fromTo = new HashMap<>();
+    private final BaselinePhrases baselines;
 
     SentenceReader(PlanText plan, PlanText.Sentence sentence, int year) {
         this.plan = plan;
@@ -66,6 +33,7 @@ final class SentenceReader {
         this.offset = sentence.start();
         this.s = plan.normal(sentence.start(), sentence.end());
         this.consumed = new boolean[s.length()];
+        this.baselines = new BaselinePhrases(s, year);
     }
 
     private boolean masked(int i) {
@@ -73,66 +41,18 @@ final class SentenceReader {
     }
 
     void read(List<Candidate> out) {
-        findBaselines();
+        baselines.find(this::masked, this::consume);
         List<Figure> figures = new FigureScanner(s, this::masked).find();
-        List<Built> built = new ArrayList<>();
+        List<Draft> built = new ArrayList<>();
         for (int i = 0; i < figures.size(); i++) {
-            Built candidate = build(figures, i);
+            Draft candidate = build(figures, i);
             if (candidate != null) {
                 built.add(candidate);
             }
         }
-        attachComparisons(built);
-        for (Built b : built) {
-            out.add(b.toCandidate());
-        }
-    }
-
-    // ---- baselines
-
-    private void findBaselines() {
-        Matcher m = COMPARED.matcher(s);
-        while (m.find()) {
-            if (masked(m.start(4))) {
-                continue;
-            }
-            BigDecimal delta = number(m.group(4));
-            String unit =
-                    m.group(5).equals("个百分点") || m.group(5).equals("%")
-                            ? m.group(5)
-                            : Units.unitAt(m.group(5), 0);
-            if (delta == null || unit == null) {
-                continue;
-            }
-            int end = m.start(5) + unit.length();
-            Integer from =
-                    m.group(1) == null
-                            ? Integer.valueOf(year - 1)
-                            : m.group(2) != null
-                                    ? Integer.valueOf(m.group(2))
-                                    : Integer.valueOf(year - 1);
-            boolean decreasing = "下降降低减少缩小".contains(m.group(3));
-            comparisons.add(new Comparison(m.start(), end, from, delta, unit, decreasing));
-            consume(m.start(), end);
-        }
-        Matcher f = FROM_TO.matcher(s);
-        while (f.find()) {
-            if (masked(f.start(2))) {
-                continue;
-            }
-            BigDecimal value = number(f.group(2));
-            String unit = f.group(3);
-            if (value == null
-                    || (unit != null && !unit.equals("%") && Units.unitAt(unit, 0) == null)) {
-                continue;
-            }
-            int from = f.group(1) == null ? year - 1 : Integer.parseInt(f.group(1));
-            int target = f.end();
-            while (target < s.length() && s.charAt(target) == ' ') {
-                target++;
-            }
-            fromTo.put(target, new PeriodValue(String.valueOf(from), value));
-            consume(f.start(), f.end());
+        baselines.attach(built);
+        for (Draft draft : built) {
+            out.add(candidate(draft));
         }
     }
 
@@ -144,43 +64,7 @@ final class SentenceReader {
 
     // ---- candidates
 
-    /**
-     * A candidate under construction; comparisons are attached once all of the sentence is read.
-     */
-    private final class Built {
-        Figure figure;
-        String name;
-        Direction direction;
-        String period;
-        PeriodValue baseline;
-        String orgUnitName;
-        double confidence;
-        List<String> notes = new ArrayList<>();
-
-        Candidate toCandidate() {
-            ValueType type = figure.zero() ? ValueType.INTEGER : Units.type(figure.unit());
-            int start = plan.codePointOffset(offset + figure.start());
-            int end = plan.codePointOffset(offset + figure.end());
-            return new Candidate(
-                    name,
-                    figure.value(),
-                    figure.unit(),
-                    type,
-                    direction,
-                    period,
-                    baseline,
-                    orgUnitName,
-                    sentence.category(),
-                    sentenceText(),
-                    start,
-                    end,
-                    BigDecimal.valueOf(Math.max(0.1, Math.min(0.99, confidence)))
-                            .setScale(2, RoundingMode.HALF_UP),
-                    notes.isEmpty() ? null : String.join("; ", notes));
-        }
-    }
-
-    private Built build(List<Figure> figures, int index) {
+    private Draft build(List<Figure> figures, int index) {
         Figure f = figures.get(index);
         int clauseStart = clauseStart(f.start());
         int clauseEnd = clauseEnd(f.unitEnd());
@@ -204,7 +88,7 @@ final class SentenceReader {
         String preTrim = pre.strip();
         boolean afterCue = GoalRules.AFTER_CUE.matcher(post).find();
 
-        Built b = new Built();
+        Draft b = new Draft();
         b.figure = f;
         b.confidence = f.zero() ? 0.85 : 0.9;
         if (f.chinese() && !f.zero()) {
@@ -216,7 +100,7 @@ final class SentenceReader {
                         timePhraseBefore(clauseStart)
                                 + clause.substring(0, f.start() - clauseStart),
                         year);
-        b.baseline = fromTo.get(f.start());
+        b.baseline = baselines.fromToAt(f.start());
         if (f.upper() != null) {
             b.notes.add(
                     "the text gives a range "
@@ -264,7 +148,7 @@ final class SentenceReader {
      * pair with the figures in order.
      */
     private String nameAndSubject(
-            Built b,
+            Draft b,
             List<Figure> figures,
             int index,
             int nameFrom,
@@ -375,7 +259,7 @@ final class SentenceReader {
             }
         } else if (!GoalRules.GOAL_CUE.matcher(unconsumed(clauseStart, f.start())).find()
                 && !afterCue
-                && !fromTo.containsKey(f.start())) {
+                && baselines.fromToAt(f.start()) == null) {
             return false;
         }
         return true;
@@ -431,51 +315,29 @@ final class SentenceReader {
     }
 
     /**
-     * A comparison belongs to the nearest candidate before it in the sentence, else to the next
-     * one.
+     * The finished candidate: offsets in code points of the whole text, draft.confidence within
+     * 0.1–0.99.
      */
-    private void attachComparisons(List<Built> built) {
-        for (Comparison c : comparisons) {
-            Built owner = null;
-            for (Built b : built) {
-                if (b.figure.start() < c.start()) {
-                    owner = b;
-                }
-            }
-            if (owner == null) {
-                owner =
-                        built.stream()
-                                .filter(b -> b.figure.start() > c.end())
-                                .findFirst()
-                                .orElse(null);
-            }
-            if (owner == null || owner.baseline != null || owner.figure.zero()) {
-                continue;
-            }
-            Figure f = owner.figure;
-            boolean points = c.unit().equals("个百分点");
-            if (points
-                    ? !"%".equals(f.unit())
-                    : c.unit().equals("%") || !Units.compatible(c.unit(), f.unit())) {
-                owner.notes.add(
-                        "the comparison "
-                                + s.substring(c.start(), c.end())
-                                + " does not give a baseline in "
-                                + f.unit()
-                                + "; none was set");
-                owner.confidence -= 0.1;
-                continue;
-            }
-            if (c.year() >= year) {
-                continue;
-            }
-            BigDecimal base =
-                    c.decreasing() ? f.value().add(c.delta()) : f.value().subtract(c.delta());
-            if (base.signum() < 0) {
-                continue;
-            }
-            owner.baseline = new PeriodValue(String.valueOf(c.year()), plain(base));
-        }
+    private Candidate candidate(Draft draft) {
+        ValueType type = draft.figure.zero() ? ValueType.INTEGER : Units.type(draft.figure.unit());
+        int start = plan.codePointOffset(offset + draft.figure.start());
+        int end = plan.codePointOffset(offset + draft.figure.end());
+        return new Candidate(
+                draft.name,
+                draft.figure.value(),
+                draft.figure.unit(),
+                type,
+                draft.direction,
+                draft.period,
+                draft.baseline,
+                draft.orgUnitName,
+                sentence.category(),
+                sentenceText(),
+                start,
+                end,
+                BigDecimal.valueOf(Math.max(0.1, Math.min(0.99, draft.confidence)))
+                        .setScale(2, RoundingMode.HALF_UP),
+                draft.notes.isEmpty() ? null : String.join("; ", draft.notes));
     }
 
     // ---- text helpers

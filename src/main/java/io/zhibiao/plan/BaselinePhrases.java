@@ -1,0 +1,160 @@
+package io.zhibiao.plan;
+
+import static io.zhibiao.plan.PlanNumbers.number;
+import static io.zhibiao.plan.PlanNumbers.plain;
+
+import io.zhibiao.plan.FigureScanner.Figure;
+import io.zhibiao.target.PeriodValue;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.function.IntPredicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The baselines a sentence states: by comparison (比2025年增加5个百分点: the target minus the delta) or by
+ * a starting point (由93.4%提高到: the figure before 到).
+ */
+final class BaselinePhrases {
+
+    /** 比2025年增加5个百分点 / 比上年提高3.2个百分点 / 较2024年减少28人. */
+    static final Pattern COMPARED =
+            Pattern.compile(
+                    "(?:比|较|同比)\\s*(上年|去年|上一年|((?:19|20)\\d{2})\\s*年)?(?:同期|底|末)?(?:相比)?\\s*"
+                            + "(增加|提高|提升|上升|增长|扩大|下降|降低|减少|缩小)了?\\s*("
+                            + PlanNumbers.NUMBER
+                            + ")\\s*(个百分点|%|[\\u4e00-\\u9fa5]{1,4})");
+
+    /** 由2025年的93.4%提高到 / 从120人增加到: the figure that follows is the target. */
+    static final Pattern FROM_TO =
+            Pattern.compile(
+                    "(?:由|从)\\s*(?:((?:19|20)\\d{2})\\s*年(?:底|末)?的?)?\\s*("
+                            + PlanNumbers.NUMBER
+                            + ")\\s*(%|[\\u4e00-\\u9fa5]{1,4}?)?\\s*"
+                            + "(?:提高|提升|增加|增长|上升|扩大|下降|降低|减少|缩小)?\\s*(?:到|至)");
+
+    /**
+     * A baseline stated by comparison: the target is {@code delta} above (or below) the figure of a
+     * year.
+     */
+    private record Comparison(
+            int start, int end, Integer year, BigDecimal delta, String unit, boolean decreasing) {}
+
+    private final String s;
+    private final int year;
+    private final List<Comparison> comparisons = new ArrayList<>();
+
+    /** Baselines stated by 由…到, keyed by where the target figure starts. */
+    private final Map<Integer, PeriodValue> fromTo = new HashMap<>();
+
+    BaselinePhrases(String sentence, int year) {
+        this.s = sentence;
+        this.year = year;
+    }
+
+    /**
+     * Finds the phrases; each one found is masked for the figure scan (its figure is not a target).
+     */
+    void find(IntPredicate masked, BiConsumer<Integer, Integer> consume) {
+        Matcher m = COMPARED.matcher(s);
+        while (m.find()) {
+            if (masked.test(m.start(4))) {
+                continue;
+            }
+            BigDecimal delta = number(m.group(4));
+            String unit =
+                    m.group(5).equals("个百分点") || m.group(5).equals("%")
+                            ? m.group(5)
+                            : Units.unitAt(m.group(5), 0);
+            if (delta == null || unit == null) {
+                continue;
+            }
+            int end = m.start(5) + unit.length();
+            Integer from =
+                    m.group(1) == null
+                            ? Integer.valueOf(year - 1)
+                            : m.group(2) != null
+                                    ? Integer.valueOf(m.group(2))
+                                    : Integer.valueOf(year - 1);
+            boolean decreasing = "下降降低减少缩小".contains(m.group(3));
+            comparisons.add(new Comparison(m.start(), end, from, delta, unit, decreasing));
+            consume.accept(m.start(), end);
+        }
+        Matcher f = FROM_TO.matcher(s);
+        while (f.find()) {
+            if (masked.test(f.start(2))) {
+                continue;
+            }
+            BigDecimal value = number(f.group(2));
+            String unit = f.group(3);
+            if (value == null
+                    || (unit != null && !unit.equals("%") && Units.unitAt(unit, 0) == null)) {
+                continue;
+            }
+            int from = f.group(1) == null ? year - 1 : Integer.parseInt(f.group(1));
+            int target = f.end();
+            while (target < s.length() && s.charAt(target) == ' ') {
+                target++;
+            }
+            fromTo.put(target, new PeriodValue(String.valueOf(from), value));
+            consume.accept(f.start(), f.end());
+        }
+    }
+
+    /** The baseline a 由…到 phrase gives the figure starting at {@code start}, or null. */
+    PeriodValue fromToAt(int start) {
+        return fromTo.get(start);
+    }
+
+    /**
+     * A comparison belongs to the nearest candidate before it in the sentence, else to the next
+     * one.
+     */
+    void attach(List<Draft> built) {
+        for (Comparison c : comparisons) {
+            Draft owner = null;
+            for (Draft b : built) {
+                if (b.figure.start() < c.start()) {
+                    owner = b;
+                }
+            }
+            if (owner == null) {
+                owner =
+                        built.stream()
+                                .filter(b -> b.figure.start() > c.end())
+                                .findFirst()
+                                .orElse(null);
+            }
+            if (owner == null || owner.baseline != null || owner.figure.zero()) {
+                continue;
+            }
+            Figure f = owner.figure;
+            boolean points = c.unit().equals("个百分点");
+            if (points
+                    ? !"%".equals(f.unit())
+                    : c.unit().equals("%") || !Units.compatible(c.unit(), f.unit())) {
+                owner.notes.add(
+                        "the comparison "
+                                + s.substring(c.start(), c.end())
+                                + " does not give a baseline in "
+                                + f.unit()
+                                + "; none was set");
+                owner.confidence -= 0.1;
+                continue;
+            }
+            if (c.year() >= year) {
+                continue;
+            }
+            BigDecimal base =
+                    c.decreasing() ? f.value().add(c.delta()) : f.value().subtract(c.delta());
+            if (base.signum() < 0) {
+                continue;
+            }
+            owner.baseline = new PeriodValue(String.valueOf(c.year()), plain(base));
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package io.zhibiao.plan;
+
+import io.zhibiao.plan.FigureScanner.Figure;
+import io.zhibiao.progress.Direction;
+import io.zhibiao.target.PeriodValue;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A candidate under construction: baselines stated by comparison are attached once all of its
+ * sentence is read.
+ */
+final class Draft {
+    Figure figure;
+    String name;
+    Direction direction;
+    String period;
+    PeriodValue baseline;
+    String orgUnitName;
+    double confidence;
+    List<String> notes = new ArrayList<>();
+}
