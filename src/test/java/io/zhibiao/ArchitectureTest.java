@@ -17,95 +17,40 @@ import com.tngtech.archunit.lang.ArchRule;
 @AnalyzeClasses(packages = "io.zhibiao", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
-    private static final String[] FEATURES = {
-        "io.zhibiao.orgunit..",
-        "io.zhibiao.indicator..",
-        "io.zhibiao.target..",
-        "io.zhibiao.observation..",
-        "io.zhibiao.plan..",
-        "io.zhibiao.lock..",
-        "io.zhibiao.dashboard..",
-        "io.zhibiao.demo..",
-        "io.zhibiao.security.."
-    };
+    private static final String[] FEATURES = {"io.zhibiao.orgunit..", "io.zhibiao.indicator..", "io.zhibiao.target..",
+            "io.zhibiao.observation..", "io.zhibiao.plan..", "io.zhibiao.lock..", "io.zhibiao.dashboard..",
+            "io.zhibiao.demo..", "io.zhibiao.security.."};
 
     @ArchTest
-    static final ArchRule featurePackagesFormNoCycles =
-            slices().matching("io.zhibiao.(*)..").should().beFreeOfCycles();
+    static final ArchRule featurePackagesFormNoCycles = slices().matching("io.zhibiao.(*)..").should().beFreeOfCycles();
 
     @ArchTest
-    static final ArchRule periodAndProgressArePlainJava =
-            noClasses()
-                    .that()
-                    .resideInAnyPackage("io.zhibiao.period..", "io.zhibiao.progress..")
-                    .should()
-                    .dependOnClassesThat()
-                    .resideInAnyPackage(
-                            "jakarta..",
-                            "javax..",
-                            "io.quarkus..",
-                            "org.hibernate..",
-                            "io.smallrye..",
-                            "org.eclipse.microprofile..",
-                            "com.fasterxml..");
+    static final ArchRule periodAndProgressArePlainJava = noClasses().that()
+            .resideInAnyPackage("io.zhibiao.period..", "io.zhibiao.progress..").should().dependOnClassesThat()
+            .resideInAnyPackage("jakarta..", "javax..", "io.quarkus..", "org.hibernate..", "io.smallrye..",
+                    "org.eclipse.microprofile..", "com.fasterxml..");
 
     @ArchTest
-    static final ArchRule periodDependsOnNothingOfOurs =
-            noClasses()
-                    .that()
-                    .resideInAPackage("io.zhibiao.period..")
-                    .should()
-                    .dependOnClassesThat()
-                    .resideInAnyPackage(FEATURES)
-                    .orShould()
-                    .dependOnClassesThat()
-                    .resideInAnyPackage("io.zhibiao.progress..", "io.zhibiao.common..");
+    static final ArchRule periodDependsOnNothingOfOurs = noClasses().that().resideInAPackage("io.zhibiao.period..")
+            .should().dependOnClassesThat().resideInAnyPackage(FEATURES).orShould().dependOnClassesThat()
+            .resideInAnyPackage("io.zhibiao.progress..", "io.zhibiao.common..");
 
     @ArchTest
-    static final ArchRule progressDependsOnPeriodOnly =
-            noClasses()
-                    .that()
-                    .resideInAPackage("io.zhibiao.progress..")
-                    .should()
-                    .dependOnClassesThat()
-                    .resideInAnyPackage(FEATURES)
-                    .orShould()
-                    .dependOnClassesThat()
-                    .resideInAPackage("io.zhibiao.common..");
+    static final ArchRule progressDependsOnPeriodOnly = noClasses().that().resideInAPackage("io.zhibiao.progress..")
+            .should().dependOnClassesThat().resideInAnyPackage(FEATURES).orShould().dependOnClassesThat()
+            .resideInAPackage("io.zhibiao.common..");
 
     @ArchTest
-    static final ArchRule commonKnowsNoFeature =
-            noClasses()
-                    .that()
-                    .resideInAPackage("io.zhibiao.common..")
-                    .should()
-                    .dependOnClassesThat()
-                    .resideInAnyPackage(FEATURES);
+    static final ArchRule commonKnowsNoFeature = noClasses().that().resideInAPackage("io.zhibiao.common..").should()
+            .dependOnClassesThat().resideInAnyPackage(FEATURES);
 
     @ArchTest
-    static final ArchRule securityImportsNoFeature =
-            noClasses()
-                    .that()
-                    .resideInAPackage("io.zhibiao.security..")
-                    .should()
-                    .dependOnClassesThat()
-                    .resideInAnyPackage(
-                            "io.zhibiao.orgunit..",
-                            "io.zhibiao.indicator..",
-                            "io.zhibiao.target..",
-                            "io.zhibiao.observation..",
-                            "io.zhibiao.plan..",
-                            "io.zhibiao.lock..",
-                            "io.zhibiao.dashboard..",
-                            "io.zhibiao.demo..");
+    static final ArchRule securityImportsNoFeature = noClasses().that().resideInAPackage("io.zhibiao.security..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.zhibiao.orgunit..", "io.zhibiao.indicator..",
+                    "io.zhibiao.target..", "io.zhibiao.observation..", "io.zhibiao.plan..", "io.zhibiao.lock..",
+                    "io.zhibiao.dashboard..", "io.zhibiao.demo..");
 
     @ArchTest
-    static final ArchRule resourcesOnlyServeHttp =
-            classes()
-                    .that()
-                    .haveSimpleNameEndingWith("Resource")
-                    .should()
-                    .onlyBeAccessed()
-                    .byClassesThat()
-                    .haveSimpleNameEndingWith("Resource");
+    static final ArchRule resourcesOnlyServeHttp = classes().that().haveSimpleNameEndingWith("Resource").should()
+            .onlyBeAccessed().byClassesThat().haveSimpleNameEndingWith("Resource");
 }

@@ -25,71 +25,32 @@ class OpenApiContractTest {
 
     @Test
     void committedSpecEqualsTheServedSpec() throws IOException {
-        JsonNode served =
-                YAML.readTree(
-                        given().queryParam("format", "yaml")
-                                .get("/q/openapi")
-                                .then()
-                                .statusCode(200)
-                                .extract()
-                                .asString());
+        JsonNode served = YAML.readTree(
+                given().queryParam("format", "yaml").get("/q/openapi").then().statusCode(200).extract().asString());
         Path committed = Path.of("openapi/openapi.yaml");
         assertThat(committed).as("openapi/openapi.yaml is committed").exists();
         assertThat(YAML.readTree(committed.toFile()))
-                .as(
-                        "openapi/openapi.yaml is stale: cp target/openapi/openapi.yaml openapi/openapi.yaml")
+                .as("openapi/openapi.yaml is stale: cp target/openapi/openapi.yaml openapi/openapi.yaml")
                 .isEqualTo(served);
         assertThat(YAML.readTree(Path.of("target/openapi/openapi.yaml").toFile()))
-                .as("the build's spec equals the served one")
-                .isEqualTo(served);
+                .as("the build's spec equals the served one").isEqualTo(served);
     }
 
     @Test
     void everyOperationHasASummaryAnExampleAndErrorResponses() throws IOException {
-        JsonNode spec =
-                YAML.readTree(
-                        given().queryParam("format", "yaml")
-                                .get("/q/openapi")
-                                .then()
-                                .extract()
-                                .asString());
+        JsonNode spec = YAML
+                .readTree(given().queryParam("format", "yaml").get("/q/openapi").then().extract().asString());
         Iterator<Map.Entry<String, JsonNode>> paths = spec.get("paths").fields();
         assertThat(paths.hasNext()).isTrue();
-        paths.forEachRemaining(
-                path ->
-                        path.getValue()
-                                .fields()
-                                .forEachRemaining(
-                                        op -> {
-                                            String name =
-                                                    op.getKey().toUpperCase() + " " + path.getKey();
-                                            JsonNode operation = op.getValue();
-                                            assertThat(operation.path("summary").asText())
-                                                    .as(name + " summary")
-                                                    .isNotBlank();
-                                            assertThat(operation.path("responses").fieldNames())
-                                                    .as(name + " documents its errors")
-                                                    .toIterable()
-                                                    .anyMatch(code -> code.startsWith("4"));
-                                            operation
-                                                    .path("parameters")
-                                                    .forEach(
-                                                            p ->
-                                                                    assertThat(
-                                                                                    p.path(
-                                                                                                    "description")
-                                                                                            .asText())
-                                                                            .as(
-                                                                                    name
-                                                                                            + " parameter "
-                                                                                            + p.path(
-                                                                                                            "name")
-                                                                                                    .asText()
-                                                                                            + " is described")
-                                                                            .isNotBlank());
-                                            assertThat(operation.toString())
-                                                    .as(name + " has an example")
-                                                    .contains("example");
-                                        }));
+        paths.forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
+            String name = op.getKey().toUpperCase() + " " + path.getKey();
+            JsonNode operation = op.getValue();
+            assertThat(operation.path("summary").asText()).as(name + " summary").isNotBlank();
+            assertThat(operation.path("responses").fieldNames()).as(name + " documents its errors").toIterable()
+                    .anyMatch(code -> code.startsWith("4"));
+            operation.path("parameters").forEach(p -> assertThat(p.path("description").asText())
+                    .as(name + " parameter " + p.path("name").asText() + " is described").isNotBlank());
+            assertThat(operation.toString()).as(name + " has an example").contains("example");
+        }));
     }
 }

@@ -23,13 +23,11 @@ public class ChangeSequence {
 
     public static final String NAME = "change_seq";
 
-    @Inject EntityManager em;
+    @Inject
+    EntityManager em;
 
     private Dialect dialect() {
-        return em.getEntityManagerFactory()
-                .unwrap(SessionFactoryImplementor.class)
-                .getJdbcServices()
-                .getDialect();
+        return em.getEntityManagerFactory().unwrap(SessionFactoryImplementor.class).getJdbcServices().getDialect();
     }
 
     public long next() {
@@ -38,16 +36,14 @@ public class ChangeSequence {
     }
 
     /** {@code count} fresh values of {@code sequence} in one round trip, in drawing order. */
-    public List<Long> values(Connection connection, String sequence, int count)
-            throws SQLException {
+    public List<Long> values(Connection connection, String sequence, int count) throws SQLException {
         List<Long> values = new ArrayList<>(count);
         if (count == 0) {
             return values;
         }
-        String sql =
-                isPostgres()
-                        ? "SELECT nextval('" + sequence + "') FROM generate_series(1, ?)"
-                        : "SELECT NEXT VALUE FOR " + sequence + " FROM SYSTEM_RANGE(1, ?)";
+        String sql = isPostgres()
+                ? "SELECT nextval('" + sequence + "') FROM generate_series(1, ?)"
+                : "SELECT NEXT VALUE FOR " + sequence + " FROM SYSTEM_RANGE(1, ?)";
         try (PreparedStatement query = connection.prepareStatement(sql)) {
             query.setInt(1, count);
             try (ResultSet rs = query.executeQuery()) {

@@ -8,7 +8,8 @@ import java.util.function.Supplier;
 /** Collects every bad field of a request before answering, instead of stopping at the first. */
 public final class FieldErrors {
 
-    private FieldErrors() {}
+    private FieldErrors() {
+    }
 
     /**
      * Runs a lookup that may fail with a field error; records the error and returns null instead of

@@ -8,7 +8,8 @@ import java.util.function.Predicate;
  */
 public final class Keys {
 
-    private Keys() {}
+    private Keys() {
+    }
 
     /** A new resource's code: present and not taken. */
     public static String newCode(String what, String code, Predicate<String> taken) {
@@ -24,8 +25,7 @@ public final class Keys {
     /** On PUT the code is the path's; a body may repeat it but not change it. */
     public static void unchanged(String pathCode, String bodyCode) {
         if (bodyCode != null && !bodyCode.equals(pathCode)) {
-            throw new ValidationFailed(
-                    "code", "is the key and cannot change (was '" + pathCode + "')");
+            throw new ValidationFailed("code", "is the key and cannot change (was '" + pathCode + "')");
         }
     }
 }

@@ -15,8 +15,7 @@ public class OpenApiFilter implements OASFilter {
 
     @Override
     public PathItem filterPathItem(PathItem pathItem) {
-        for (Map.Entry<PathItem.HttpMethod, Operation> entry :
-                pathItem.getOperations().entrySet()) {
+        for (Map.Entry<PathItem.HttpMethod, Operation> entry : pathItem.getOperations().entrySet()) {
             APIResponses responses = entry.getValue().getResponses();
             responses.addAPIResponse("401", OASFactory.createAPIResponse().ref("Unauthorized"));
             if (entry.getKey() != PathItem.HttpMethod.GET) {

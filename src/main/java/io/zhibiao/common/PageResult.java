@@ -16,7 +16,6 @@ public record PageResult<T>(List<T> items, int page, int size, long total) {
     public static <T> PageResult<T> slice(List<T> all, PageRequest request) {
         int from = (int) Math.min((long) request.page() * request.size(), all.size());
         int to = Math.min(from + request.size(), all.size());
-        return new PageResult<>(
-                List.copyOf(all.subList(from, to)), request.page(), request.size(), all.size());
+        return new PageResult<>(List.copyOf(all.subList(from, to)), request.page(), request.size(), all.size());
     }
 }

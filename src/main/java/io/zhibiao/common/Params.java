@@ -11,7 +11,8 @@ import java.util.Arrays;
  */
 public final class Params {
 
-    private Params() {}
+    private Params() {
+    }
 
     public static Period period(String name, String text) {
         if (text == null) {
@@ -58,8 +59,7 @@ public final class Params {
         try {
             return Enum.valueOf(type, text.trim());
         } catch (IllegalArgumentException e) {
-            throw new ValidationFailed(
-                    name,
+            throw new ValidationFailed(name,
                     "'" + text + "' is not one of " + Arrays.toString(type.getEnumConstants()));
         }
     }

@@ -28,8 +28,7 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response api(ApiException e, UriInfo uri) {
-        Response response =
-                respond(e.status(), e.code(), e.title(), e.getMessage(), uri, e.errors());
+        Response response = respond(e.status(), e.code(), e.title(), e.getMessage(), uri, e.errors());
         if (e instanceof Unauthorized) {
             response.getHeaders().add("WWW-Authenticate", "Bearer");
         }
@@ -38,25 +37,16 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response invalidPeriod(InvalidPeriodException e, UriInfo uri) {
-        return respond(
-                400,
-                "validation_failed",
-                "Validation failed",
-                e.getMessage(),
-                uri,
+        return respond(400, "validation_failed", "Validation failed", e.getMessage(), uri,
                 List.of(new FieldError(null, e.getMessage())));
     }
 
     @ServerExceptionMapper
     public Response beanValidation(ConstraintViolationException e, UriInfo uri) {
-        List<FieldError> errors =
-                e.getConstraintViolations().stream()
-                        .map(v -> new FieldError(fieldOf(v), v.getMessage()))
-                        .sorted(
-                                Comparator.comparing(
-                                        FieldError::field,
-                                        Comparator.nullsFirst(Comparator.naturalOrder())))
-                        .toList();
+        List<FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new FieldError(fieldOf(v), v.getMessage()))
+                .sorted(Comparator.comparing(FieldError::field, Comparator.nullsFirst(Comparator.naturalOrder())))
+                .toList();
         return api(new ValidationFailed(errors), uri);
     }
 
@@ -75,54 +65,34 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
         String field = path(e);
-        String expected =
-                e.getTargetType() == null ? "a value of another type" : describe(e.getTargetType());
-        return api(
-                new ValidationFailed(
-                        field.isEmpty() ? null : field,
-                        field.isEmpty() ? "the body must be a JSON object" : "must be " + expected),
-                uri);
+        String expected = e.getTargetType() == null ? "a value of another type" : describe(e.getTargetType());
+        return api(new ValidationFailed(field.isEmpty() ? null : field,
+                field.isEmpty() ? "the body must be a JSON object" : "must be " + expected), uri);
     }
 
     @ServerExceptionMapper
     public Response malformedJson(JsonProcessingException e, UriInfo uri) {
-        String where =
-                e.getLocation() == null
-                        ? ""
-                        : " at line "
-                                + e.getLocation().getLineNr()
-                                + ", column "
-                                + e.getLocation().getColumnNr();
-        return respond(
-                400,
-                "validation_failed",
-                "Malformed JSON",
-                "the body is not valid JSON" + where,
-                uri,
-                null);
+        String where = e.getLocation() == null
+                ? ""
+                : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+        return respond(400, "validation_failed", "Malformed JSON", "the body is not valid JSON" + where, uri, null);
     }
 
     @ServerExceptionMapper
     public Response brokenFile(UnreadableBody e, UriInfo uri) {
         Throwable cause = e.getCause();
-        String detail =
-                cause instanceof CharacterCodingException
-                        ? "the file is not UTF-8 text; save it as CSV UTF-8 (or upload the XLSX itself)"
-                        : cause instanceof JsonProcessingException json
-                                ? "the body is not valid JSON"
-                                        + (json.getLocation() == null
-                                                ? ""
-                                                : " at line " + json.getLocation().getLineNr())
-                                : "the file cannot be read: " + Texts.firstLine(cause.getMessage());
+        String detail = cause instanceof CharacterCodingException
+                ? "the file is not UTF-8 text; save it as CSV UTF-8 (or upload the XLSX itself)"
+                : cause instanceof JsonProcessingException json
+                        ? "the body is not valid JSON"
+                                + (json.getLocation() == null ? "" : " at line " + json.getLocation().getLineNr())
+                        : "the file cannot be read: " + Texts.firstLine(cause.getMessage());
         return respond(400, "validation_failed", "Unreadable file", detail, uri, null);
     }
 
     @ServerExceptionMapper
     public Response optimisticLock(OptimisticLockException e, UriInfo uri) {
-        return api(
-                new Conflict(
-                        "the resource was changed by another request; read it again and retry"),
-                uri);
+        return api(new Conflict("the resource was changed by another request; read it again and retry"), uri);
     }
 
     @ServerExceptionMapper
@@ -130,10 +100,7 @@ public class ProblemMapper {
         if (isConstraintViolation(e)) {
             // Services check keys and references first; this only catches a race between two
             // writers.
-            return api(
-                    new Conflict(
-                            "the change conflicts with existing data (duplicate key or reference)"),
-                    uri);
+            return api(new Conflict("the change conflicts with existing data (duplicate key or reference)"), uri);
         }
         return unexpected(e, uri);
     }
@@ -147,62 +114,43 @@ public class ProblemMapper {
         if (status >= 500) {
             return unexpected(e, uri);
         }
-        String code =
-                switch (status) {
-                    case 401 -> "unauthorized";
-                    case 403 -> "forbidden";
-                    case 404 -> "not_found";
-                    case 405 -> "method_not_allowed";
-                    case 406 -> "not_acceptable";
-                    case 409 -> "conflict";
-                    case 412 -> "precondition_failed";
-                    case 413 -> "payload_too_large";
-                    case 415 -> "unsupported_media_type";
-                    default -> "validation_failed";
-                };
-        String detail =
-                switch (status) {
-                    case 404 -> "no resource at " + uri.getPath();
-                    case 405 -> "this resource does not support that method";
-                    case 406 -> "this resource answers application/json only";
-                    case 415 -> "send the body as application/json";
-                    default -> e.getMessage();
-                };
-        return respond(
-                status,
-                code,
+        String code = switch (status) {
+            case 401 -> "unauthorized";
+            case 403 -> "forbidden";
+            case 404 -> "not_found";
+            case 405 -> "method_not_allowed";
+            case 406 -> "not_acceptable";
+            case 409 -> "conflict";
+            case 412 -> "precondition_failed";
+            case 413 -> "payload_too_large";
+            case 415 -> "unsupported_media_type";
+            default -> "validation_failed";
+        };
+        String detail = switch (status) {
+            case 404 -> "no resource at " + uri.getPath();
+            case 405 -> "this resource does not support that method";
+            case 406 -> "this resource answers application/json only";
+            case 415 -> "send the body as application/json";
+            default -> e.getMessage();
+        };
+        return respond(status, code,
                 Response.Status.fromStatusCode(status) == null
                         ? "Error"
                         : Response.Status.fromStatusCode(status).getReasonPhrase(),
-                detail,
-                uri,
-                null);
+                detail, uri, null);
     }
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
         String incident = UUID.randomUUID().toString();
         Log.errorf(e, "Unexpected failure %s on %s", incident, uri.getPath());
-        return respond(
-                500,
-                "internal_error",
-                "Internal error",
-                "the service failed unexpectedly; quote incident "
-                        + incident
-                        + " when reporting it",
-                uri,
-                null);
+        return respond(500, "internal_error", "Internal error",
+                "the service failed unexpectedly; quote incident " + incident + " when reporting it", uri, null);
     }
 
-    private static Response respond(
-            int status,
-            String code,
-            String title,
-            String detail,
-            UriInfo uri,
+    private static Response respond(int status, String code, String title, String detail, UriInfo uri,
             List<FieldError> errors) {
-        Problem problem =
-                Problem.of(status, code, title, detail, uri == null ? null : uri.getPath(), errors);
+        Problem problem = Problem.of(status, code, title, detail, uri == null ? null : uri.getPath(), errors);
         return Response.status(status).type(Problem.MEDIA_TYPE).entity(problem).build();
     }
 
@@ -217,13 +165,8 @@ public class ProblemMapper {
 
     private static String path(JsonMappingException e) {
         return e.getPath().stream()
-                .map(
-                        ref ->
-                                ref.getFieldName() != null
-                                        ? ref.getFieldName()
-                                        : "[" + ref.getIndex() + "]")
-                .collect(Collectors.joining("."))
-                .replace(".[", "[");
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
     }
 
     private static String describe(Class<?> type) {

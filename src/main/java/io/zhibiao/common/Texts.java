@@ -13,7 +13,8 @@ public final class Texts {
      */
     public static final String CODE_PATTERN = "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$";
 
-    private Texts() {}
+    private Texts() {
+    }
 
     public static String trimToNull(String text) {
         if (text == null) {
@@ -37,9 +38,7 @@ public final class Texts {
      * mojibake.
      */
     public static CharsetDecoder strictUtf8() {
-        return StandardCharsets.UTF_8
-                .newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
+        return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
     }
 }

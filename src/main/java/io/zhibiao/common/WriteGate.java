@@ -17,21 +17,19 @@ import jakarta.transaction.Transactional;
 @ApplicationScoped
 public class WriteGate {
 
-    @Inject EntityManager em;
+    @Inject
+    EntityManager em;
 
     /** Call first in every write transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void enter() {
-        em.createNativeQuery("UPDATE data_version SET version = version + 1 WHERE id = 1")
-                .executeUpdate();
+        em.createNativeQuery("UPDATE data_version SET version = version + 1 WHERE id = 1").executeUpdate();
     }
 
     /** The version of the last committed write. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public long currentVersion() {
-        return ((Number)
-                        em.createNativeQuery("SELECT version FROM data_version WHERE id = 1")
-                                .getSingleResult())
+        return ((Number) em.createNativeQuery("SELECT version FROM data_version WHERE id = 1").getSingleResult())
                 .longValue();
     }
 }

@@ -29,6 +29,7 @@ public interface ZhibiaoConfig {
     Imports imports();
 
     interface Locks {
+
         /**
          * Closes every period automatically this many days after it ends; unset (the default) never
          * does.
@@ -37,6 +38,7 @@ public interface ZhibiaoConfig {
     }
 
     interface Imports {
+
         /**
          * Rows in one batch request at most; more are refused with a 400 at the first row beyond.
          */
@@ -73,6 +75,7 @@ public interface ZhibiaoConfig {
     Optional<String> bootstrapAdminToken();
 
     interface Security {
+
         /** Lets anonymous callers use the read endpoints (a bureau's public progress page). */
         @WithDefault("false")
         boolean publicRead();
@@ -90,12 +93,11 @@ public interface ZhibiaoConfig {
         MetricsAccess metricsAccess();
 
         enum MetricsAccess {
-            OPEN,
-            TOKEN,
-            OFF
+            OPEN, TOKEN, OFF
         }
 
         interface Jwt {
+
             /**
              * Accept JWTs from an identity provider (configure mp.jwt.verify.issuer and
              * publickey.location).
@@ -106,6 +108,7 @@ public interface ZhibiaoConfig {
     }
 
     interface Progress {
+
         /** Pace at or above which an unfinished target is ON_TRACK. */
         @WithDefault("0.95")
         BigDecimal onTrackPace();
@@ -116,6 +119,7 @@ public interface ZhibiaoConfig {
     }
 
     interface Paging {
+
         @WithDefault("50")
         int defaultSize();
 
@@ -124,6 +128,7 @@ public interface ZhibiaoConfig {
     }
 
     interface Demo {
+
         /**
          * Loads the demo prefecture into an empty database at start-up; only honoured in dev mode.
          */

@@ -28,45 +28,31 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Dashboard", description = "Everything a progress screen polls, in one answer")
 public class DashboardResource {
 
-    @Inject DashboardService service;
+    @Inject
+    DashboardService service;
 
-    @Inject WriteGate writeGate;
+    @Inject
+    WriteGate writeGate;
 
     @GET
-    @Operation(
-            summary = "Dashboard of an org unit",
-            description =
-                    "Status counts and the progress of every target of the org unit whose period overlaps `period`, "
-                            + "worst first. Poll with If-None-Match: the answer is 304 until any write commits.")
-    @APIResponse(
-            responseCode = "200",
-            description = "The dashboard",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = Dashboard.class)),
+    @Operation(summary = "Dashboard of an org unit",
+            description = "Status counts and the progress of every target of the org unit whose period overlaps `period`, "
+                    + "worst first. Poll with If-None-Match: the answer is 304 until any write commits.")
+    @APIResponse(responseCode = "200", description = "The dashboard",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = Dashboard.class)),
             headers = @Header(name = "ETag", description = "Changes with every committed write"))
-    @APIResponse(
-            responseCode = "304",
-            description = "Nothing changed since the ETag in If-None-Match")
+    @APIResponse(responseCode = "304", description = "Nothing changed since the ETag in If-None-Match")
     @APIResponse(responseCode = "400", ref = "ValidationFailed")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Response dashboard(
-            @Parameter(description = "Org unit code", required = true, example = "qinghe-county")
-                    @QueryParam("orgUnit")
-                    String orgUnit,
+            @Parameter(description = "Org unit code", required = true,
+                    example = "qinghe-county") @QueryParam("orgUnit") String orgUnit,
+            @Parameter(description = "Period the targets overlap", required = true,
+                    example = "2025") @QueryParam("period") String period,
             @Parameter(
-                            description = "Period the targets overlap",
-                            required = true,
-                            example = "2025")
-                    @QueryParam("period")
-                    String period,
-            @Parameter(
-                            description =
-                                    "Month to compute at; default the current month, clipped into each target's period",
-                            example = "2025-06")
-                    @QueryParam("asOf")
-                    String asOf,
+                    description = "Month to compute at; default the current month, clipped into each target's period",
+                    example = "2025-06") @QueryParam("asOf") String asOf,
             Request request) {
         if (orgUnit == null || orgUnit.isBlank()) {
             throw new ValidationFailed("orgUnit", "is required");
@@ -84,9 +70,6 @@ public class DashboardResource {
         if (notModified != null) {
             return notModified.cacheControl(revalidate).build();
         }
-        return Response.ok(service.dashboard(orgUnit, parsedPeriod, month))
-                .tag(tag)
-                .cacheControl(revalidate)
-                .build();
+        return Response.ok(service.dashboard(orgUnit, parsedPeriod, month)).tag(tag).cacheControl(revalidate).build();
     }
 }

@@ -25,36 +25,27 @@ import java.util.stream.Collectors;
 public class DashboardService {
 
     /** Worst first; within a status the slowest pace first. */
-    static final Comparator<ProgressView> WORST_FIRST =
-            Comparator.comparing(ProgressView::status)
-                    .thenComparing(
-                            ProgressView::pace, Comparator.nullsLast(Comparator.naturalOrder()))
-                    .thenComparing(ProgressView::indicatorCode)
-                    .thenComparingLong(ProgressView::targetId);
+    static final Comparator<ProgressView> WORST_FIRST = Comparator.comparing(ProgressView::status)
+            .thenComparing(ProgressView::pace, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(ProgressView::indicatorCode).thenComparingLong(ProgressView::targetId);
 
-    @Inject OrgUnitService orgUnits;
+    @Inject
+    OrgUnitService orgUnits;
 
-    @Inject TargetService targets;
+    @Inject
+    TargetService targets;
 
-    @Inject ProgressService progress;
+    @Inject
+    ProgressService progress;
 
     public Dashboard dashboard(String orgUnitCode, Period period, YearMonth asOf) {
         orgUnits.get(orgUnitCode);
-        List<Target> found =
-                targets.find(new TargetService.Filter(orgUnitCode, null, period, null, null));
-        List<ProgressView> rows =
-                progress.progress(found, asOf).stream().sorted(WORST_FIRST).toList();
-        Map<Status, Long> byStatus =
-                rows.stream()
-                        .collect(
-                                Collectors.groupingBy(ProgressView::status, Collectors.counting()));
+        List<Target> found = targets.find(new TargetService.Filter(orgUnitCode, null, period, null, null));
+        List<ProgressView> rows = progress.progress(found, asOf).stream().sorted(WORST_FIRST).toList();
+        Map<Status, Long> byStatus = rows.stream()
+                .collect(Collectors.groupingBy(ProgressView::status, Collectors.counting()));
         YearMonth shownAsOf = asOf != null ? asOf : progress.currentMonth();
-        return new Dashboard(
-                orgUnitCode,
-                period.toString(),
-                shownAsOf.toString(),
-                Dashboard.Counts.of(byStatus),
-                rows);
+        return new Dashboard(orgUnitCode, period.toString(), shownAsOf.toString(), Dashboard.Counts.of(byStatus), rows);
     }
 
     /** Changes whenever any write commits, and when the default month rolls over. */

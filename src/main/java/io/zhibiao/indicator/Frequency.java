@@ -4,10 +4,9 @@ import io.zhibiao.period.PeriodType;
 
 /** The period type clerks report an indicator in. */
 public enum Frequency {
-    MONTHLY(PeriodType.MONTH),
-    QUARTERLY(PeriodType.QUARTER),
-    HALF_YEARLY(PeriodType.HALF_YEAR),
-    YEARLY(PeriodType.YEAR);
+
+    MONTHLY(PeriodType.MONTH), QUARTERLY(PeriodType.QUARTER), HALF_YEARLY(PeriodType.HALF_YEAR), YEARLY(
+            PeriodType.YEAR);
 
     private final PeriodType periodType;
 

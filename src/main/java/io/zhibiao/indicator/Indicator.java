@@ -64,7 +64,8 @@ public class Indicator extends PanacheEntityBase {
     @Column(name = "max_value", precision = 24, scale = 6)
     public BigDecimal maxValue;
 
-    @Version public long version;
+    @Version
+    public long version;
 
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;

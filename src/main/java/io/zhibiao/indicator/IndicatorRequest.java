@@ -11,35 +11,21 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(
-        name = "IndicatorRequest",
-        description =
-                "An indicator to create (POST) or the new state of one (PUT; code may be left out).")
+@Schema(name = "IndicatorRequest",
+        description = "An indicator to create (POST) or the new state of one (PUT; code may be left out).")
 public record IndicatorRequest(
-        @Pattern(
-                        regexp = Texts.CODE_PATTERN,
-                        message = "must be 1–64 letters, digits, '.', '_' or '-'")
-                @Schema(example = "bk-rate")
-                String code,
+        @Pattern(regexp = Texts.CODE_PATTERN,
+                message = "must be 1–64 letters, digits, '.', '_' or '-'") @Schema(example = "bk-rate") String code,
         @NotBlank @Size(max = 200) @Schema(example = "本科上线率") String name,
         @Size(max = 100) @Schema(example = "教学质量") String category,
-        @Size(max = 2000)
-                @Schema(
-                        example =
-                                "Share of candidates above the undergraduate cut-off in the gaokao")
-                String description,
-        @Size(max = 20)
-                @Schema(
-                        description =
-                                "Display unit; required except for PERCENT, which defaults to %",
-                        example = "%")
-                String unit,
+        @Size(max = 2000) @Schema(
+                example = "Share of candidates above the undergraduate cut-off in the gaokao") String description,
+        @Size(max = 20) @Schema(description = "Display unit; required except for PERCENT, which defaults to %",
+                example = "%") String unit,
         @NotNull @Schema(example = "PERCENT") ValueType valueType,
         @NotNull @Schema(example = "INCREASE") Direction direction,
         @NotNull @Schema(example = "LAST") Aggregation aggregation,
-        @Schema(description = "Period type clerks report in; default MONTHLY", example = "YEARLY")
-                Frequency frequency,
-        @Schema(description = "Lowest acceptable figure; default 0 for INTEGER and PERCENT")
-                BigDecimal minValue,
-        @Schema(description = "Highest acceptable figure; default 100 for PERCENT")
-                BigDecimal maxValue) {}
+        @Schema(description = "Period type clerks report in; default MONTHLY", example = "YEARLY") Frequency frequency,
+        @Schema(description = "Lowest acceptable figure; default 0 for INTEGER and PERCENT") BigDecimal minValue,
+        @Schema(description = "Highest acceptable figure; default 100 for PERCENT") BigDecimal maxValue) {
+}

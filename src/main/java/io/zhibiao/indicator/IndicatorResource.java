@@ -34,50 +34,36 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Indicators", description = "The shared catalogue of what is measured")
 public class IndicatorResource {
 
-    static final String EXAMPLE =
-            """
+    static final String EXAMPLE = """
             {"code": "bk-rate", "name": "本科上线率", "category": "教学质量", "valueType": "PERCENT",
              "direction": "INCREASE", "aggregation": "LAST", "frequency": "YEARLY"}""";
 
-    @Inject IndicatorService service;
+    @Inject
+    IndicatorService service;
 
-    @Inject ZhibiaoConfig config;
+    @Inject
+    ZhibiaoConfig config;
 
     @POST
     @Operation(summary = "Create an indicator")
-    @RequestBody(
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            examples =
-                                    @ExampleObject(name = "undergraduate rate", value = EXAMPLE)))
-    @APIResponse(
-            responseCode = "201",
-            description = "Created; Location points to the new indicator",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = IndicatorView.class)))
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "undergraduate rate", value = EXAMPLE)))
+    @APIResponse(responseCode = "201", description = "Created; Location points to the new indicator",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = IndicatorView.class)))
     @APIResponse(responseCode = "400", ref = "ValidationFailed")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    public Response create(
-            @NotNull(message = "a JSON body is required") @Valid IndicatorRequest request,
-            UriInfo uri) {
+    public Response create(@NotNull(message = "a JSON body is required") @Valid IndicatorRequest request, UriInfo uri) {
         IndicatorView created = IndicatorView.of(service.create(request));
-        return Response.created(uri.getAbsolutePathBuilder().path(created.code()).build())
-                .entity(created)
-                .build();
+        return Response.created(uri.getAbsolutePathBuilder().path(created.code()).build()).entity(created).build();
     }
 
     @GET
     @Operation(summary = "List indicators", description = "Ordered by code.")
     @APIResponse(responseCode = "200", description = "One page of indicators")
     @APIResponse(responseCode = "400", ref = "ValidationFailed")
-    public PageResult<IndicatorView> list(
-            @Parameter(description = "Only indicators of this category", example = "教学质量")
-                    @QueryParam("category")
-                    String category,
-            @BeanParam PageParams paging) {
+    public PageResult<IndicatorView> list(@Parameter(description = "Only indicators of this category",
+            example = "教学质量") @QueryParam("category") String category, @BeanParam PageParams paging) {
         return service.list(category, paging.toRequest(config.paging())).map(IndicatorView::of);
     }
 
@@ -87,44 +73,34 @@ public class IndicatorResource {
     @APIResponse(responseCode = "200", description = "The indicator")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public IndicatorView get(
-            @Parameter(description = "Indicator code", example = "bk-rate") @PathParam("code")
-                    String code) {
+            @Parameter(description = "Indicator code", example = "bk-rate") @PathParam("code") String code) {
         return IndicatorView.of(service.get(code));
     }
 
     @PUT
     @Path("/{code}")
-    @Operation(
-            summary = "Update an indicator",
+    @Operation(summary = "Update an indicator",
             description = "valueType and frequency cannot change once observations exist (409).")
-    @RequestBody(
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            examples =
-                                    @ExampleObject(name = "undergraduate rate", value = EXAMPLE)))
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "undergraduate rate", value = EXAMPLE)))
     @APIResponse(responseCode = "200", description = "The updated indicator")
     @APIResponse(responseCode = "400", ref = "ValidationFailed")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     public IndicatorView update(
-            @Parameter(description = "Indicator code", example = "bk-rate") @PathParam("code")
-                    String code,
+            @Parameter(description = "Indicator code", example = "bk-rate") @PathParam("code") String code,
             @NotNull(message = "a JSON body is required") @Valid IndicatorRequest request) {
         return IndicatorView.of(service.update(code, request));
     }
 
     @DELETE
     @Path("/{code}")
-    @Operation(
-            summary = "Delete an indicator",
+    @Operation(summary = "Delete an indicator",
             description = "Refused with 409 while targets or observations refer to it.")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    public void delete(
-            @Parameter(description = "Indicator code", example = "bk-rate") @PathParam("code")
-                    String code) {
+    public void delete(@Parameter(description = "Indicator code", example = "bk-rate") @PathParam("code") String code) {
         service.delete(code);
     }
 }

@@ -29,13 +29,17 @@ import java.util.List;
 @Transactional
 public class IndicatorService {
 
-    @Inject WriteGate writeGate;
+    @Inject
+    WriteGate writeGate;
 
-    @Inject Instance<IndicatorReferences> references;
+    @Inject
+    Instance<IndicatorReferences> references;
 
-    @Inject Clock clock;
+    @Inject
+    Clock clock;
 
-    @Inject Access access;
+    @Inject
+    Access access;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Indicator get(String code) {
@@ -45,40 +49,28 @@ public class IndicatorService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Indicator resolve(String field, String code) {
         return Indicator.findByCode(code)
-                .orElseThrow(
-                        () ->
-                                new ValidationFailed(
-                                        field, "indicator '" + code + "' does not exist"));
+                .orElseThrow(() -> new ValidationFailed(field, "indicator '" + code + "' does not exist"));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageResult<Indicator> list(String category, PageRequest page) {
-        var found =
-                category == null
-                        ? Indicator.<Indicator>findAll(Sort.by("code"))
-                        : Indicator.<Indicator>find(
-                                "category = :category",
-                                Sort.by("code"),
-                                Parameters.with("category", category));
-        return new PageResult<>(
-                found.page(page.page(), page.size()).list(),
-                page.page(),
-                page.size(),
-                found.count());
+        var found = category == null
+                ? Indicator.<Indicator>findAll(Sort.by("code"))
+                : Indicator.<Indicator>find("category = :category", Sort.by("code"),
+                        Parameters.with("category", category));
+        return new PageResult<>(found.page(page.page(), page.size()).list(), page.page(), page.size(), found.count());
     }
 
     public Indicator create(IndicatorRequest request) {
         access.checkWrite(Area.INDICATORS);
         writeGate.enter();
         Indicator indicator = new Indicator();
-        indicator.code =
-                Keys.newCode("indicator", request.code(), c -> Indicator.findByCode(c).isPresent());
+        indicator.code = Keys.newCode("indicator", request.code(), c -> Indicator.findByCode(c).isPresent());
         indicator.createdAt = OffsetDateTime.now(clock);
         apply(indicator, request);
         indicator.persist();
-        Log.infof(
-                "Indicator %s created (%s, %s, %s)",
-                indicator.code, indicator.valueType, indicator.direction, indicator.aggregation);
+        Log.infof("Indicator %s created (%s, %s, %s)", indicator.code, indicator.valueType, indicator.direction,
+                indicator.aggregation);
         return indicator;
     }
 
@@ -88,13 +80,10 @@ public class IndicatorService {
         Indicator indicator = get(code);
         Keys.unchanged(code, request.code());
         Frequency frequency = request.frequency() == null ? Frequency.MONTHLY : request.frequency();
-        boolean reshaped =
-                indicator.valueType != request.valueType() || indicator.frequency != frequency;
+        boolean reshaped = indicator.valueType != request.valueType() || indicator.frequency != frequency;
         if (reshaped && hasObservations(indicator)) {
             throw new Conflict(
-                    "indicator '"
-                            + code
-                            + "' already has observations; its valueType and frequency cannot change");
+                    "indicator '" + code + "' already has observations; its valueType and frequency cannot change");
         }
         apply(indicator, request);
         return indicator;
@@ -105,17 +94,14 @@ public class IndicatorService {
         writeGate.enter();
         Indicator indicator = get(code);
         if (references.stream().anyMatch(r -> r.refersTo(indicator))) {
-            throw new Conflict(
-                    "indicator '" + code + "' is still referenced by targets or observations");
+            throw new Conflict("indicator '" + code + "' is still referenced by targets or observations");
         }
         indicator.delete();
         Log.infof("Indicator %s deleted", code);
     }
 
     private boolean hasObservations(Indicator indicator) {
-        return references.stream()
-                .filter(IndicatorReferences::holdsFigures)
-                .anyMatch(r -> r.refersTo(indicator));
+        return references.stream().filter(IndicatorReferences::holdsFigures).anyMatch(r -> r.refersTo(indicator));
     }
 
     private void apply(Indicator indicator, IndicatorRequest request) {
@@ -125,20 +111,14 @@ public class IndicatorService {
             if (request.valueType() == ValueType.PERCENT) {
                 unit = "%";
             } else {
-                errors.add(
-                        new FieldError(
-                                "unit",
-                                "is required for "
-                                        + request.valueType()
-                                        + " indicators (人, 所, 人次, 亿元 …)"));
+                errors.add(new FieldError("unit",
+                        "is required for " + request.valueType() + " indicators (人, 所, 人次, 亿元 …)"));
             }
         }
         checkBound("minValue", request.minValue(), request.valueType(), errors);
         checkBound("maxValue", request.maxValue(), request.valueType(), errors);
-        ValueRules rules =
-                new ValueRules(request.valueType(), request.minValue(), request.maxValue());
-        if (rules.effectiveMin() != null
-                && rules.effectiveMax() != null
+        ValueRules rules = new ValueRules(request.valueType(), request.minValue(), request.maxValue());
+        if (rules.effectiveMin() != null && rules.effectiveMax() != null
                 && rules.effectiveMin().compareTo(rules.effectiveMax()) > 0) {
             errors.add(new FieldError("maxValue", "must not be below minValue"));
         }
@@ -158,16 +138,11 @@ public class IndicatorService {
         indicator.updatedAt = OffsetDateTime.now(clock);
     }
 
-    private static void checkBound(
-            String field, BigDecimal bound, ValueType type, List<FieldError> errors) {
+    private static void checkBound(String field, BigDecimal bound, ValueType type, List<FieldError> errors) {
         if (bound == null) {
             return;
         }
-        new ValueRules(
-                        type == ValueType.INTEGER ? ValueType.INTEGER : ValueType.DECIMAL,
-                        bound,
-                        bound)
-                .violation(bound)
+        new ValueRules(type == ValueType.INTEGER ? ValueType.INTEGER : ValueType.DECIMAL, bound, bound).violation(bound)
                 .ifPresent(message -> errors.add(new FieldError(field, message)));
     }
 }

@@ -9,36 +9,17 @@ import java.time.OffsetDateTime;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Indicator", description = "What is measured and how it behaves.")
-public record IndicatorView(
-        @Schema(example = "bk-rate") String code,
-        @Schema(example = "本科上线率") String name,
-        @Schema(example = "教学质量") String category,
-        String description,
-        @Schema(example = "%") String unit,
-        @Schema(example = "PERCENT") ValueType valueType,
-        @Schema(example = "INCREASE") Direction direction,
-        @Schema(example = "LAST") Aggregation aggregation,
-        @Schema(example = "YEARLY") Frequency frequency,
-        @Schema(example = "0") BigDecimal minValue,
-        @Schema(example = "100") BigDecimal maxValue,
-        OffsetDateTime createdAt,
-        OffsetDateTime updatedAt) {
+public record IndicatorView(@Schema(example = "bk-rate") String code, @Schema(example = "本科上线率") String name,
+        @Schema(example = "教学质量") String category, String description, @Schema(example = "%") String unit,
+        @Schema(example = "PERCENT") ValueType valueType, @Schema(example = "INCREASE") Direction direction,
+        @Schema(example = "LAST") Aggregation aggregation, @Schema(example = "YEARLY") Frequency frequency,
+        @Schema(example = "0") BigDecimal minValue, @Schema(example = "100") BigDecimal maxValue,
+        OffsetDateTime createdAt, OffsetDateTime updatedAt) {
 
     static IndicatorView of(Indicator i) {
         ValueRules rules = i.rules();
-        return new IndicatorView(
-                i.code,
-                i.name,
-                i.category,
-                i.description,
-                i.unit,
-                i.valueType,
-                i.direction,
-                i.aggregation,
-                i.frequency,
-                plain(rules.effectiveMin()),
-                plain(rules.effectiveMax()),
-                i.createdAt,
+        return new IndicatorView(i.code, i.name, i.category, i.description, i.unit, i.valueType, i.direction,
+                i.aggregation, i.frequency, plain(rules.effectiveMin()), plain(rules.effectiveMax()), i.createdAt,
                 i.updatedAt);
     }
 

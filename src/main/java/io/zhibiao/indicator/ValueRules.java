@@ -40,34 +40,24 @@ public record ValueRules(ValueType valueType, BigDecimal minValue, BigDecimal ma
             return Optional.of("is required");
         }
         if (value.abs().compareTo(ABSURD) >= 0) {
-            return Optional.of(
-                    value.toPlainString() + " is implausibly large (limit ±10^15); check the unit");
+            return Optional.of(value.toPlainString() + " is implausibly large (limit ±10^15); check the unit");
         }
         if (Math.max(value.stripTrailingZeros().scale(), 0) > MAX_DECIMALS) {
-            return Optional.of(
-                    value.toPlainString() + " has more than " + MAX_DECIMALS + " decimal places");
+            return Optional.of(value.toPlainString() + " has more than " + MAX_DECIMALS + " decimal places");
         }
         if (valueType == ValueType.INTEGER && value.stripTrailingZeros().scale() > 0) {
-            return Optional.of(
-                    value.toPlainString()
-                            + " is not a whole number; this indicator counts whole units");
+            return Optional.of(value.toPlainString() + " is not a whole number; this indicator counts whole units");
         }
         BigDecimal min = effectiveMin();
         if (min != null && value.compareTo(min) < 0) {
-            return Optional.of(
-                    value.toPlainString()
-                            + " is below the minimum "
-                            + min.stripTrailingZeros().toPlainString()
-                            + (minValue == null
-                                    ? " (counts and percentages are never negative)"
-                                    : ""));
+            return Optional
+                    .of(value.toPlainString() + " is below the minimum " + min.stripTrailingZeros().toPlainString()
+                            + (minValue == null ? " (counts and percentages are never negative)" : ""));
         }
         BigDecimal max = effectiveMax();
         if (max != null && value.compareTo(max) > 0) {
-            return Optional.of(
-                    value.toPlainString()
-                            + " is above the maximum "
-                            + max.stripTrailingZeros().toPlainString()
+            return Optional
+                    .of(value.toPlainString() + " is above the maximum " + max.stripTrailingZeros().toPlainString()
                             + (maxValue == null ? " (percentages run from 0 to 100)" : ""));
         }
         return Optional.empty();

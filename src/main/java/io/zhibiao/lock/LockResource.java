@@ -29,43 +29,28 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/locks")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(
-        name = "Locks",
-        description = "Closed periods: figures inside them can no longer change (ADMIN)")
+@Tag(name = "Locks", description = "Closed periods: figures inside them can no longer change (ADMIN)")
 public class LockResource {
 
-    @Inject LockService service;
+    @Inject
+    LockService service;
 
-    @Inject ZhibiaoConfig config;
+    @Inject
+    ZhibiaoConfig config;
 
     @POST
-    @Operation(
-            summary = "Lock a period",
-            description =
-                    "Writes into the period, in the org unit's whole subtree, then answer 409 period_locked.")
-    @RequestBody(
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            examples =
-                                    @ExampleObject(
-                                            name = "prefecture year",
-                                            value =
-                                                    "{\"orgUnitCode\": \"anlan\", \"period\": \"2025\"}")))
-    @APIResponse(
-            responseCode = "201",
-            description = "Locked",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = LockView.class)))
+    @Operation(summary = "Lock a period",
+            description = "Writes into the period, in the org unit's whole subtree, then answer 409 period_locked.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "prefecture year",
+                    value = "{\"orgUnitCode\": \"anlan\", \"period\": \"2025\"}")))
+    @APIResponse(responseCode = "201", description = "Locked",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = LockView.class)))
     @APIResponse(responseCode = "400", ref = "ValidationFailed")
-    public Response create(
-            @NotNull(message = "a JSON body is required") @Valid LockRequest request, UriInfo uri) {
+    public Response create(@NotNull(message = "a JSON body is required") @Valid LockRequest request, UriInfo uri) {
         LockView created = LockView.of(service.create(request));
-        return Response.created(
-                        uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
-                .entity(created)
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build()).entity(created)
                 .build();
     }
 
@@ -82,21 +67,17 @@ public class LockResource {
     @Operation(summary = "Get a lock")
     @APIResponse(responseCode = "200", description = "The lock")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public LockView get(
-            @Parameter(description = "Lock id", example = "1") @PathParam("id") long id) {
+    public LockView get(@Parameter(description = "Lock id", example = "1") @PathParam("id") long id) {
         return LockView.of(service.get(id));
     }
 
     @DELETE
     @Path("/{id}")
-    @Operation(
-            summary = "Unlock",
-            description =
-                    "Removes the lock; the period opens again unless another lock or the automatic lock closes it.")
+    @Operation(summary = "Unlock",
+            description = "Removes the lock; the period opens again unless another lock or the automatic lock closes it.")
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public void delete(
-            @Parameter(description = "Lock id", example = "1") @PathParam("id") long id) {
+    public void delete(@Parameter(description = "Lock id", example = "1") @PathParam("id") long id) {
         service.delete(id);
     }
 }

@@ -16,36 +16,23 @@ import java.util.OptionalInt;
 public record LockRules(List<Lock> locks, OptionalInt expiryDays) {
 
     /** One explicit lock. {@code indicatorId} null locks every indicator. */
-    public record Lock(
-            long id, String orgUnitPath, String orgUnitCode, Long indicatorId, Period period) {}
+    public record Lock(long id, String orgUnitPath, String orgUnitCode, Long indicatorId, Period period) {
+    }
 
     /** Why the figure for this unit, indicator and period may not change, or empty when it may. */
-    public Optional<String> violation(
-            String orgUnitPath, long indicatorId, Period period, LocalDate today) {
+    public Optional<String> violation(String orgUnitPath, long indicatorId, Period period, LocalDate today) {
         for (Lock lock : locks) {
-            if (orgUnitPath.startsWith(lock.orgUnitPath())
-                    && lock.period().contains(period)
+            if (orgUnitPath.startsWith(lock.orgUnitPath()) && lock.period().contains(period)
                     && (lock.indicatorId() == null || lock.indicatorId() == indicatorId)) {
                 return Optional.of(
-                        period
-                                + " is locked for "
-                                + lock.orgUnitCode()
-                                + " and its subtree (lock "
-                                + lock.id()
-                                + ")");
+                        period + " is locked for " + lock.orgUnitCode() + " and its subtree (lock " + lock.id() + ")");
             }
         }
         if (expiryDays.isPresent()) {
-            LocalDate closes =
-                    YearMonth.from(period.end()).atEndOfMonth().plusDays(expiryDays.getAsInt());
+            LocalDate closes = YearMonth.from(period.end()).atEndOfMonth().plusDays(expiryDays.getAsInt());
             if (today.isAfter(closes)) {
-                return Optional.of(
-                        period
-                                + " closed automatically on "
-                                + closes
-                                + " ("
-                                + expiryDays.getAsInt()
-                                + " days after it ended)");
+                return Optional.of(period + " closed automatically on " + closes + " (" + expiryDays.getAsInt()
+                        + " days after it ended)");
             }
         }
         return Optional.empty();

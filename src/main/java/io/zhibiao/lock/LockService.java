@@ -32,32 +32,33 @@ import java.util.OptionalInt;
 @Transactional
 public class LockService {
 
-    @Inject WriteGate writeGate;
+    @Inject
+    WriteGate writeGate;
 
-    @Inject Access access;
+    @Inject
+    Access access;
 
-    @Inject OrgUnitService orgUnits;
+    @Inject
+    OrgUnitService orgUnits;
 
-    @Inject IndicatorService indicators;
+    @Inject
+    IndicatorService indicators;
 
-    @Inject ZhibiaoConfig config;
+    @Inject
+    ZhibiaoConfig config;
 
-    @Inject Clock clock;
+    @Inject
+    Clock clock;
 
     public PeriodLock create(LockRequest request) {
         access.checkWrite(Area.LOCKS);
         writeGate.enter();
         List<FieldError> errors = new ArrayList<>();
-        OrgUnit unit =
-                FieldErrors.collect(
-                        errors, () -> orgUnits.resolve("orgUnitCode", request.orgUnitCode()));
+        OrgUnit unit = FieldErrors.collect(errors, () -> orgUnits.resolve("orgUnitCode", request.orgUnitCode()));
         Period period = FieldErrors.period(errors, "period", request.period());
-        Indicator indicator =
-                request.indicatorCode() == null
-                        ? null
-                        : FieldErrors.collect(
-                                errors,
-                                () -> indicators.resolve("indicatorCode", request.indicatorCode()));
+        Indicator indicator = request.indicatorCode() == null
+                ? null
+                : FieldErrors.collect(errors, () -> indicators.resolve("indicatorCode", request.indicatorCode()));
         if (!errors.isEmpty()) {
             throw new ValidationFailed(errors);
         }
@@ -71,44 +72,31 @@ public class LockService {
         lock.createdAt = OffsetDateTime.now(clock);
         lock.createdBy = access.actor();
         lock.persist();
-        Log.infof(
-                "Lock %d: %s closed for %s%s by %s",
-                lock.id,
-                lock.period,
-                unit.code,
-                indicator == null ? "" : " (" + indicator.code + ")",
-                lock.createdBy);
+        Log.infof("Lock %d: %s closed for %s%s by %s", lock.id, lock.period, unit.code,
+                indicator == null ? "" : " (" + indicator.code + ")", lock.createdBy);
         return lock;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public PeriodLock get(long id) {
-        PeriodLock lock =
-                PeriodLock.<PeriodLock>findByIdOptional(id)
-                        .orElseThrow(() -> new NotFound("lock", id));
+        PeriodLock lock = PeriodLock.<PeriodLock>findByIdOptional(id).orElseThrow(() -> new NotFound("lock", id));
         return access.visible(lock.orgUnit, lock, "lock", id);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageResult<PeriodLock> list(PageRequest page) {
         Where where = access.where("l.orgUnit.path");
-        var query =
-                PeriodLock.<PeriodLock>find(
-                        "from PeriodLock l join fetch l.orgUnit left join fetch l.indicator where "
-                                + where
-                                + " order by l.id",
-                        where.params());
+        var query = PeriodLock.<PeriodLock>find(
+                "from PeriodLock l join fetch l.orgUnit left join fetch l.indicator where " + where + " order by l.id",
+                where.params());
         long total = PeriodLock.count("from PeriodLock l where " + where, where.params());
-        return new PageResult<>(
-                query.page(page.page(), page.size()).list(), page.page(), page.size(), total);
+        return new PageResult<>(query.page(page.page(), page.size()).list(), page.page(), page.size(), total);
     }
 
     public void delete(long id) {
         access.checkWrite(Area.LOCKS);
         writeGate.enter();
-        PeriodLock lock =
-                PeriodLock.<PeriodLock>findByIdOptional(id)
-                        .orElseThrow(() -> new NotFound("lock", id));
+        PeriodLock lock = PeriodLock.<PeriodLock>findByIdOptional(id).orElseThrow(() -> new NotFound("lock", id));
         access.checkWrite(Area.LOCKS, lock.orgUnit);
         lock.delete();
         Log.infof("Lock %d removed by %s", id, access.actor());
@@ -119,16 +107,10 @@ public class LockService {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public LockRules rules() {
-        List<LockRules.Lock> locks =
-                PeriodLock.<PeriodLock>find(
-                                "from PeriodLock l join fetch l.orgUnit left join fetch l.indicator")
-                        .list()
-                        .stream()
-                        .map(PeriodLock::rule)
-                        .toList();
-        return new LockRules(
-                locks,
-                config.locks().expiryDays().map(OptionalInt::of).orElse(OptionalInt.empty()));
+        List<LockRules.Lock> locks = PeriodLock
+                .<PeriodLock>find("from PeriodLock l join fetch l.orgUnit left join fetch l.indicator").list().stream()
+                .map(PeriodLock::rule).toList();
+        return new LockRules(locks, config.locks().expiryDays().map(OptionalInt::of).orElse(OptionalInt.empty()));
     }
 
     public LocalDate today() {
@@ -138,10 +120,8 @@ public class LockService {
     /** Refuses a single write into a closed period. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public void checkOpen(OrgUnit unit, Indicator indicator, Period period) {
-        rules().violation(unit.path, indicator.id, period, today())
-                .ifPresent(
-                        message -> {
-                            throw new PeriodLocked(message);
-                        });
+        rules().violation(unit.path, indicator.id, period, today()).ifPresent(message -> {
+            throw new PeriodLocked(message);
+        });
     }
 }

@@ -26,10 +26,7 @@ public class PeriodLock extends PanacheEntityBase {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "period_lock_seq")
-    @SequenceGenerator(
-            name = "period_lock_seq",
-            sequenceName = "period_lock_seq",
-            allocationSize = 50)
+    @SequenceGenerator(name = "period_lock_seq", sequenceName = "period_lock_seq", allocationSize = 50)
     public Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -56,11 +53,7 @@ public class PeriodLock extends PanacheEntityBase {
     public String createdBy;
 
     LockRules.Lock rule() {
-        return new LockRules.Lock(
-                id,
-                orgUnit.path,
-                orgUnit.code,
-                indicator == null ? null : indicator.id,
+        return new LockRules.Lock(id, orgUnit.path, orgUnit.code, indicator == null ? null : indicator.id,
                 new Period(startMonth, endMonth));
     }
 }

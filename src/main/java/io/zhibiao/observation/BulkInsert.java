@@ -22,9 +22,7 @@ abstract class BulkInsert implements AutoCloseable {
 
     static BulkInsert open(Connection connection, boolean postgres, String table, String... columns)
             throws SQLException {
-        return postgres
-                ? new Copy(connection, table, columns)
-                : new Batch(connection, table, columns);
+        return postgres ? new Copy(connection, table, columns) : new Batch(connection, table, columns);
     }
 
     abstract void add(Object... values) throws SQLException;
@@ -49,19 +47,13 @@ abstract class BulkInsert implements AutoCloseable {
     public abstract void close() throws SQLException;
 
     private static final class Batch extends BulkInsert {
+
         private final PreparedStatement insert;
         private int pending;
 
         Batch(Connection connection, String table, String[] columns) throws SQLException {
-            insert =
-                    connection.prepareStatement(
-                            "INSERT INTO "
-                                    + table
-                                    + " ("
-                                    + String.join(", ", columns)
-                                    + ") VALUES ("
-                                    + String.join(", ", Collections.nCopies(columns.length, "?"))
-                                    + ")");
+            insert = connection.prepareStatement("INSERT INTO " + table + " (" + String.join(", ", columns)
+                    + ") VALUES (" + String.join(", ", Collections.nCopies(columns.length, "?")) + ")");
         }
 
         @Override
@@ -101,6 +93,7 @@ abstract class BulkInsert implements AutoCloseable {
 
     /** COPY's text format: tab-separated, {@code \N} for null, backslash escapes in text. */
     private static final class Copy extends BulkInsert {
+
         /**
          * Rows go to the server in pieces of this size, so that it starts storing while more are
          * formatted.
@@ -149,10 +142,7 @@ abstract class BulkInsert implements AutoCloseable {
         }
 
         private void escape(String text) {
-            if (text.indexOf('\\') < 0
-                    && text.indexOf('\t') < 0
-                    && text.indexOf('\n') < 0
-                    && text.indexOf('\r') < 0) {
+            if (text.indexOf('\\') < 0 && text.indexOf('\t') < 0 && text.indexOf('\n') < 0 && text.indexOf('\r') < 0) {
                 rows.append(text);
                 return;
             }

@@ -20,10 +20,6 @@ record CellKey(long indicatorId, long orgUnitId, int startMonth, int endMonth) {
     }
 
     static CellKey of(ObservationValidator.Valid row) {
-        return new CellKey(
-                row.indicator().id,
-                row.orgUnit().id,
-                row.period().startMonth(),
-                row.period().endMonth());
+        return new CellKey(row.indicator().id, row.orgUnit().id, row.period().startMonth(), row.period().endMonth());
     }
 }

@@ -20,89 +20,61 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class ChangeFeed {
 
-    @Schema(
-            name = "Change",
-            description =
-                    "One change. OBSERVATION changes carry the figure; TARGET changes name the target to re-read.")
-    public record Change(
-            @Schema(example = "1042") long cursor,
-            @Schema(
-                            example = "OBSERVATION",
-                            enumeration = {"OBSERVATION", "TARGET"})
-                    String type,
-            @Schema(
-                            example = "UPDATE",
-                            enumeration = {"CREATE", "UPDATE", "DELETE"})
-                    String operation,
+    @Schema(name = "Change",
+            description = "One change. OBSERVATION changes carry the figure; TARGET changes name the target to re-read.")
+    public record Change(@Schema(example = "1042") long cursor, @Schema(example = "OBSERVATION", enumeration = {
+            "OBSERVATION", "TARGET"}) String type,
+            @Schema(example = "UPDATE", enumeration = {"CREATE", "UPDATE", "DELETE"}) String operation,
             @Schema(example = "teacher-training") String indicatorCode,
-            @Schema(example = "qinghe-no1-middle") String orgUnitCode,
-            @Schema(example = "2025-03") String period,
-            @Schema(example = "2") Integer revision,
-            @Schema(example = "820") BigDecimal value,
-            @Schema(example = "FINAL") String status,
-            @Schema(example = "12") Long targetId,
-            OffsetDateTime changedAt,
-            @Schema(example = "qinghe-no1-clerk") String changedBy) {}
+            @Schema(example = "qinghe-no1-middle") String orgUnitCode, @Schema(example = "2025-03") String period,
+            @Schema(example = "2") Integer revision, @Schema(example = "820") BigDecimal value,
+            @Schema(example = "FINAL") String status, @Schema(example = "12") Long targetId, OffsetDateTime changedAt,
+            @Schema(example = "qinghe-no1-clerk") String changedBy) {
+    }
 
     @Schema(name = "ChangePage")
-    public record Page(
-            List<Change> items,
-            @Schema(description = "Pass as `since` to continue", example = "1042") long next) {}
+    public record Page(List<Change> items,
+            @Schema(description = "Pass as `since` to continue", example = "1042") long next) {
+    }
 
-    @Inject EntityManager em;
+    @Inject
+    EntityManager em;
 
-    @Inject Access access;
+    @Inject
+    Access access;
 
-    @Inject Clock clock;
+    @Inject
+    Clock clock;
 
     public Page after(long since, int limit) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows =
-                em.createNativeQuery(
-                                """
-                SELECT r.change_seq, 'OBSERVATION', r.operation, i.code, u.code, o.period, r.revision, r.obs_value, r.status,
-                       CAST(NULL AS BIGINT), r.changed_at, r.changed_by
-                  FROM observation_revision r
-                  JOIN observation o ON o.id = r.observation_id
-                  JOIN indicator i ON i.id = o.indicator_id
-                  JOIN org_unit u ON u.id = o.org_unit_id
-                 WHERE r.change_seq > ?1 AND u.path LIKE ?2
-                UNION ALL
-                SELECT c.change_seq, 'TARGET', c.operation, NULL, u.code, NULL, NULL, NULL, NULL,
-                       c.target_id, c.changed_at, c.changed_by
-                  FROM target_change c
-                  JOIN org_unit u ON u.id = c.org_unit_id
-                 WHERE c.change_seq > ?1 AND u.path LIKE ?2
-                 ORDER BY 1
-                 LIMIT ?3""")
-                        .setParameter(1, since)
-                        .setParameter(2, access.pathPattern())
-                        .setParameter(3, limit)
-                        .getResultList();
+        List<Object[]> rows = em
+                .createNativeQuery(
+                        """
+                                SELECT r.change_seq, 'OBSERVATION', r.operation, i.code, u.code, o.period, r.revision, r.obs_value, r.status,
+                                       CAST(NULL AS BIGINT), r.changed_at, r.changed_by
+                                  FROM observation_revision r
+                                  JOIN observation o ON o.id = r.observation_id
+                                  JOIN indicator i ON i.id = o.indicator_id
+                                  JOIN org_unit u ON u.id = o.org_unit_id
+                                 WHERE r.change_seq > ?1 AND u.path LIKE ?2
+                                UNION ALL
+                                SELECT c.change_seq, 'TARGET', c.operation, NULL, u.code, NULL, NULL, NULL, NULL,
+                                       c.target_id, c.changed_at, c.changed_by
+                                  FROM target_change c
+                                  JOIN org_unit u ON u.id = c.org_unit_id
+                                 WHERE c.change_seq > ?1 AND u.path LIKE ?2
+                                 ORDER BY 1
+                                 LIMIT ?3""")
+                .setParameter(1, since).setParameter(2, access.pathPattern()).setParameter(3, limit).getResultList();
         ZoneId zone = clock.getZone();
-        List<Change> changes =
-                rows.stream()
-                        .map(
-                                r ->
-                                        new Change(
-                                                ((Number) r[0]).longValue(),
-                                                (String) r[1],
-                                                (String) r[2],
-                                                (String) r[3],
-                                                (String) r[4],
-                                                (String) r[5],
-                                                r[6] == null ? null : ((Number) r[6]).intValue(),
-                                                r[7] == null
-                                                        ? null
-                                                        : Numbers.display(
-                                                                new BigDecimal(r[7].toString())),
-                                                (String) r[8],
-                                                r[9] == null ? null : ((Number) r[9]).longValue(),
-                                                toTime(r[10], zone),
-                                                (String) r[11]))
-                        .toList();
-        return new Page(
-                changes, changes.isEmpty() ? since : changes.get(changes.size() - 1).cursor());
+        List<Change> changes = rows.stream()
+                .map(r -> new Change(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3],
+                        (String) r[4], (String) r[5], r[6] == null ? null : ((Number) r[6]).intValue(),
+                        r[7] == null ? null : Numbers.display(new BigDecimal(r[7].toString())), (String) r[8],
+                        r[9] == null ? null : ((Number) r[9]).longValue(), toTime(r[10], zone), (String) r[11]))
+                .toList();
+        return new Page(changes, changes.isEmpty() ? since : changes.get(changes.size() - 1).cursor());
     }
 
     private static OffsetDateTime toTime(Object value, ZoneId zone) {

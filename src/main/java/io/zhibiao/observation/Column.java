@@ -15,12 +15,9 @@ import java.util.stream.Stream;
  * titles.
  */
 enum Column {
-    INDICATOR_CODE("indicatorCode", "指标代码", true),
-    ORG_UNIT_CODE("orgUnitCode", "单位代码", true),
-    PERIOD("period", "期间", true),
-    VALUE("value", "数值", true),
-    STATUS("status", "状态", false),
-    COMMENT("comment", "备注", false);
+
+    INDICATOR_CODE("indicatorCode", "指标代码", true), ORG_UNIT_CODE("orgUnitCode", "单位代码", true), PERIOD("period", "期间",
+            true), VALUE("value", "数值", true), STATUS("status", "状态", false), COMMENT("comment", "备注", false);
 
     static final String INDICATOR_NAME = "指标名称";
     static final String UNIT = "计量单位";
@@ -30,29 +27,15 @@ enum Column {
     static final Set<String> INFORMATIONAL = Set.of(INDICATOR_NAME, UNIT, ORG_UNIT_NAME);
 
     /** The template's header: the informational columns beside the codes they explain. */
-    static final List<String> TEMPLATE_TITLES =
-            List.of(
-                    INDICATOR_CODE.title,
-                    INDICATOR_NAME,
-                    UNIT,
-                    ORG_UNIT_CODE.title,
-                    PERIOD.title,
-                    VALUE.title,
-                    STATUS.title,
-                    COMMENT.title);
+    static final List<String> TEMPLATE_TITLES = List.of(INDICATOR_CODE.title, INDICATOR_NAME, UNIT, ORG_UNIT_CODE.title,
+            PERIOD.title, VALUE.title, STATUS.title, COMMENT.title);
 
     /** The header a file should have, for messages. */
-    static final String HEADER =
-            Arrays.stream(values()).map(c -> c.field).collect(Collectors.joining(","));
+    static final String HEADER = Arrays.stream(values()).map(c -> c.field).collect(Collectors.joining(","));
 
-    private static final Map<String, Column> BY_TITLE =
-            Arrays.stream(values())
-                    .flatMap(
-                            c ->
-                                    Stream.of(
-                                            Map.entry(c.field.toLowerCase(Locale.ROOT), c),
-                                            Map.entry(c.title, c)))
-                    .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    private static final Map<String, Column> BY_TITLE = Arrays.stream(values())
+            .flatMap(c -> Stream.of(Map.entry(c.field.toLowerCase(Locale.ROOT), c), Map.entry(c.title, c)))
+            .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     static final List<Column> REQUIRED = Arrays.stream(values()).filter(c -> c.required).toList();
 
     final String field;

@@ -18,7 +18,8 @@ import java.util.List;
 final class FigureWriter implements AutoCloseable {
 
     /** A row the write core decided to write. */
-    record Write(ObservationValidator.Valid row, StoredFigure current, WriteDecision decision) {}
+    record Write(ObservationValidator.Valid row, StoredFigure current, WriteDecision decision) {
+    }
 
     private final Connection connection;
     private final ChangeSequence changes;
@@ -31,39 +32,11 @@ final class FigureWriter implements AutoCloseable {
         this.changes = changes;
         this.actor = actor;
         boolean postgres = changes.isPostgres();
-        this.newFigures =
-                BulkInsert.open(
-                        connection,
-                        postgres,
-                        "observation",
-                        "id",
-                        "indicator_id",
-                        "org_unit_id",
-                        "period",
-                        "start_month",
-                        "end_month",
-                        "obs_value",
-                        "status",
-                        "comment",
-                        "revision",
-                        "deleted",
-                        "updated_at",
-                        "updated_by",
-                        "flags");
-        this.revisions =
-                BulkInsert.open(
-                        connection,
-                        postgres,
-                        "observation_revision",
-                        "change_seq",
-                        "observation_id",
-                        "revision",
-                        "operation",
-                        "obs_value",
-                        "status",
-                        "comment",
-                        "changed_at",
-                        "changed_by");
+        this.newFigures = BulkInsert.open(connection, postgres, "observation", "id", "indicator_id", "org_unit_id",
+                "period", "start_month", "end_month", "obs_value", "status", "comment", "revision", "deleted",
+                "updated_at", "updated_by", "flags");
+        this.revisions = BulkInsert.open(connection, postgres, "observation_revision", "change_seq", "observation_id",
+                "revision", "operation", "obs_value", "status", "comment", "changed_at", "changed_by");
     }
 
     /**
@@ -87,21 +60,9 @@ final class FigureWriter implements AutoCloseable {
         for (int i = 0; i < inserts.size(); i++) {
             Write w = inserts.get(i);
             ObservationValidator.Valid v = w.row();
-            newFigures.add(
-                    ids.get(i),
-                    v.indicator().id,
-                    v.orgUnit().id,
-                    v.period().toString(),
-                    v.period().startMonth(),
-                    v.period().endMonth(),
-                    v.value(),
-                    v.status().name(),
-                    v.comment(),
-                    w.decision().revision(),
-                    false,
-                    now,
-                    actor,
-                    w.decision().flags());
+            newFigures.add(ids.get(i), v.indicator().id, v.orgUnit().id, v.period().toString(), v.period().startMonth(),
+                    v.period().endMonth(), v.value(), v.status().name(), v.comment(), w.decision().revision(), false,
+                    now, actor, w.decision().flags());
             revisionIds.add(ids.get(i));
         }
         newFigures.flush();
@@ -113,16 +74,8 @@ final class FigureWriter implements AutoCloseable {
         for (List<Write> group : List.of(inserts, updates)) {
             for (Write w : group) {
                 ObservationValidator.Valid v = w.row();
-                revisions.add(
-                        positions.get(next),
-                        revisionIds.get(next),
-                        w.decision().revision(),
-                        w.decision().operation().name(),
-                        v.value(),
-                        v.status().name(),
-                        v.comment(),
-                        now,
-                        actor);
+                revisions.add(positions.get(next), revisionIds.get(next), w.decision().revision(),
+                        w.decision().operation().name(), v.value(), v.status().name(), v.comment(), now, actor);
                 next++;
             }
         }
@@ -135,10 +88,8 @@ final class FigureWriter implements AutoCloseable {
         if (updates.isEmpty()) {
             return;
         }
-        try (PreparedStatement update =
-                connection.prepareStatement(
-                        "UPDATE observation SET obs_value = ?, status = ?, "
-                                + "comment = ?, revision = ?, deleted = FALSE, updated_at = ?, updated_by = ?, flags = ? WHERE id = ?")) {
+        try (PreparedStatement update = connection.prepareStatement("UPDATE observation SET obs_value = ?, status = ?, "
+                + "comment = ?, revision = ?, deleted = FALSE, updated_at = ?, updated_by = ?, flags = ? WHERE id = ?")) {
             for (Write w : updates) {
                 ObservationValidator.Valid v = w.row();
                 update.setBigDecimal(1, v.value());
@@ -163,8 +114,7 @@ final class FigureWriter implements AutoCloseable {
         }
     }
 
-    private static void setText(PreparedStatement statement, int index, String text)
-            throws SQLException {
+    private static void setText(PreparedStatement statement, int index, String text) throws SQLException {
         if (text == null) {
             statement.setNull(index, Types.VARCHAR);
         } else {

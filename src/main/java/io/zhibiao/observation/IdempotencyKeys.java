@@ -28,11 +28,14 @@ public class IdempotencyKeys {
 
     public static final Duration WINDOW = Duration.ofHours(48);
 
-    @Inject AgroalDataSource dataSource;
+    @Inject
+    AgroalDataSource dataSource;
 
-    @Inject ObjectMapper mapper;
+    @Inject
+    ObjectMapper mapper;
 
-    @Inject Clock clock;
+    @Inject
+    Clock clock;
 
     /** The key as stored: the caller's name and the client's key, hashed. */
     static String scoped(String actor, String key) {
@@ -41,18 +44,14 @@ public class IdempotencyKeys {
 
     Optional<ImportService.Outcome> find(String storedKey) {
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement query =
-                        connection.prepareStatement(
-                                "SELECT status_code, summary FROM idempotency_key WHERE idem_key = ? AND created_at > ?")) {
+                PreparedStatement query = connection.prepareStatement(
+                        "SELECT status_code, summary FROM idempotency_key WHERE idem_key = ? AND created_at > ?")) {
             query.setString(1, storedKey);
-            query.setTimestamp(
-                    2, Timestamp.from(OffsetDateTime.now(clock).minus(WINDOW).toInstant()));
+            query.setTimestamp(2, Timestamp.from(OffsetDateTime.now(clock).minus(WINDOW).toInstant()));
             try (ResultSet rs = query.executeQuery()) {
                 if (rs.next()) {
-                    return Optional.of(
-                            new ImportService.Outcome(
-                                    rs.getInt(1),
-                                    mapper.readValue(rs.getString(2), ImportSummary.class)));
+                    return Optional.of(new ImportService.Outcome(rs.getInt(1),
+                            mapper.readValue(rs.getString(2), ImportSummary.class)));
                 }
             }
         } catch (SQLException | JsonProcessingException e) {
@@ -64,16 +63,13 @@ public class IdempotencyKeys {
     /** Stores the answer with the import's transaction. */
     void store(String storedKey, ImportService.Outcome outcome) {
         try (Connection connection = dataSource.getConnection()) {
-            try (PreparedStatement purge =
-                    connection.prepareStatement(
-                            "DELETE FROM idempotency_key WHERE created_at < ?")) {
-                purge.setTimestamp(
-                        1, Timestamp.from(OffsetDateTime.now(clock).minus(WINDOW).toInstant()));
+            try (PreparedStatement purge = connection
+                    .prepareStatement("DELETE FROM idempotency_key WHERE created_at < ?")) {
+                purge.setTimestamp(1, Timestamp.from(OffsetDateTime.now(clock).minus(WINDOW).toInstant()));
                 purge.executeUpdate();
             }
-            try (PreparedStatement insert =
-                    connection.prepareStatement(
-                            "INSERT INTO idempotency_key (idem_key, status_code, summary, created_at) VALUES (?, ?, ?, ?)")) {
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "INSERT INTO idempotency_key (idem_key, status_code, summary, created_at) VALUES (?, ?, ?, ?)")) {
                 insert.setString(1, storedKey);
                 insert.setInt(2, outcome.status());
                 insert.setString(3, mapper.writeValueAsString(outcome.summary()));

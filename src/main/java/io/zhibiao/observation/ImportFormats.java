@@ -12,7 +12,8 @@ final class ImportFormats {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    private ImportFormats() {}
+    private ImportFormats() {
+    }
 
     /** The rows of a body of the given (lower-case) content type; JSON unless it is CSV or XLSX. */
     static RowSource open(String contentType, InputStream body, ObjectMapper mapper) {

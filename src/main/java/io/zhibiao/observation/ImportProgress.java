@@ -8,4 +8,5 @@ package io.zhibiao.observation;
  * @param rowsRead rows read from the file so far
  * @param written figures created or updated so far
  */
-public record ImportProgress(String actor, long rowsRead, long written) {}
+public record ImportProgress(String actor, long rowsRead, long written) {
+}

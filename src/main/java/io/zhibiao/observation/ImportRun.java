@@ -46,15 +46,10 @@ final class ImportRun {
     private long flagged;
 
     /** A valid row waiting for its chunk's stored figures. */
-    private record Pending(ParsedRow row, ObservationValidator.Valid valid) {}
+    private record Pending(ParsedRow row, ObservationValidator.Valid valid) {
+    }
 
-    ImportRun(
-            boolean dryRun,
-            boolean atomic,
-            Caller caller,
-            LockRules lockRules,
-            LocalDate today,
-            int maxConflicts,
+    ImportRun(boolean dryRun, boolean atomic, Caller caller, LockRules lockRules, LocalDate today, int maxConflicts,
             FigureWriter writer) {
         this.dryRun = dryRun;
         this.atomic = atomic;
@@ -63,14 +58,9 @@ final class ImportRun {
         this.today = today;
         this.maxConflicts = maxConflicts;
         this.writer = writer;
-        this.validator =
-                new ObservationValidator(
-                        code ->
-                                indicators.computeIfAbsent(
-                                        code, c -> settled(() -> Indicator.findByCode(c))),
-                        code ->
-                                orgUnits.computeIfAbsent(
-                                        code, c -> settled(() -> OrgUnit.findByCode(c))));
+        this.validator = new ObservationValidator(
+                code -> indicators.computeIfAbsent(code, c -> settled(() -> Indicator.findByCode(c))),
+                code -> orgUnits.computeIfAbsent(code, c -> settled(() -> OrgUnit.findByCode(c))));
     }
 
     long received() {
@@ -81,40 +71,31 @@ final class ImportRun {
         return created + updated;
     }
 
-    void process(Connection connection, List<ParsedRow> chunk, OffsetDateTime now)
-            throws SQLException {
+    void process(Connection connection, List<ParsedRow> chunk, OffsetDateTime now) throws SQLException {
         Map<CellKey, Pending> pending = new LinkedHashMap<>();
         for (ParsedRow row : chunk) {
             received++;
-            check(row)
-                    .ifPresent(
-                            valid -> {
-                                // A key repeated inside the chunk: the later row wins, as if the
-                                // rows were put one after another.
-                                if (pending.remove(CellKey.of(valid)) != null) {
-                                    unchanged++;
-                                }
-                                pending.put(CellKey.of(valid), new Pending(row, valid));
-                            });
+            check(row).ifPresent(valid -> {
+                // A key repeated inside the chunk: the later row wins, as if the
+                // rows were put one after another.
+                if (pending.remove(CellKey.of(valid)) != null) {
+                    unchanged++;
+                }
+                pending.put(CellKey.of(valid), new Pending(row, valid));
+            });
         }
         if (pending.isEmpty()) {
             return;
         }
         writer.settle();
         Map<CellKey, StoredFigure> stored = StoredFigures.of(connection, pending.keySet());
-        Map<CellKey, List<BigDecimal>> history =
-                StoredFigures.history(connection, pending.keySet());
+        Map<CellKey, List<BigDecimal>> history = StoredFigures.history(connection, pending.keySet());
         List<FigureWriter.Write> writes = new ArrayList<>();
         for (Map.Entry<CellKey, Pending> entry : pending.entrySet()) {
             ObservationValidator.Valid v = entry.getValue().valid();
             StoredFigure current = stored.get(entry.getKey());
-            WriteDecision decision =
-                    WriteDecision.decide(
-                            current,
-                            v.value(),
-                            v.status(),
-                            v.comment(),
-                            () -> history.getOrDefault(entry.getKey(), List.of()));
+            WriteDecision decision = WriteDecision.decide(current, v.value(), v.status(), v.comment(),
+                    () -> history.getOrDefault(entry.getKey(), List.of()));
             count(entry.getValue().row(), v, decision);
             if (decision.writes()) {
                 writes.add(new FigureWriter.Write(v, current, decision));
@@ -135,44 +116,25 @@ final class ImportRun {
             return Optional.empty();
         }
         if (row.unreadable() != null) {
-            reject(
-                    row,
-                    row.unreadable().field(),
-                    null,
-                    "validation_failed",
-                    row.unreadable().message());
+            reject(row, row.unreadable().field(), null, "validation_failed", row.unreadable().message());
             return Optional.empty();
         }
         ObservationValidator.Result result = validator.validate(row.input());
         if (!result.ok()) {
             FieldError first = result.errors().get(0);
-            String message =
-                    String.join(
-                            "; ",
-                            result.errors().stream()
-                                    .map(e -> e.field() + ": " + e.message())
-                                    .toList());
-            reject(
-                    row,
-                    first.field(),
-                    row.input().text(first.field()),
-                    "validation_failed",
-                    message);
+            String message = String.join("; ",
+                    result.errors().stream().map(e -> e.field() + ": " + e.message()).toList());
+            reject(row, first.field(), row.input().text(first.field()), "validation_failed", message);
             return Optional.empty();
         }
         ObservationValidator.Valid valid = result.valid();
         if (!caller.covers(valid.orgUnit().path)) {
-            reject(
-                    row,
-                    "orgUnitCode",
-                    valid.orgUnit().code,
-                    "forbidden",
+            reject(row, "orgUnitCode", valid.orgUnit().code, "forbidden",
                     Access.outsideScope(caller, valid.orgUnit().code));
             return Optional.empty();
         }
-        Optional<String> locked =
-                lockRules.violation(
-                        valid.orgUnit().path, valid.indicator().id, valid.period(), today);
+        Optional<String> locked = lockRules.violation(valid.orgUnit().path, valid.indicator().id, valid.period(),
+                today);
         if (locked.isPresent()) {
             reject(row, "period", valid.period().toString(), "period_locked", locked.get());
             return Optional.empty();
@@ -188,18 +150,9 @@ final class ImportRun {
         }
         if (decision.flagged()) {
             flagged++;
-            note(
-                    new Conflict(
-                            row.index(),
-                            "value",
-                            v.value().toPlainString(),
-                            "outlier",
-                            v.value().toPlainString()
-                                    + " is far from the last figures of "
-                                    + v.orgUnit().code
-                                    + " for "
-                                    + v.indicator().code
-                                    + "; accepted, flagged for review"));
+            note(new Conflict(row.index(), "value", v.value().toPlainString(), "outlier",
+                    v.value().toPlainString() + " is far from the last figures of " + v.orgUnit().code + " for "
+                            + v.indicator().code + "; accepted, flagged for review"));
         }
     }
 
@@ -220,23 +173,11 @@ final class ImportRun {
 
     ImportSummary summary() {
         boolean failed = atomic && rejected > 0;
-        ImportSummary.Status status =
-                failed
-                        ? ImportSummary.Status.ERROR
-                        : rejected > 0 || flagged > 0
-                                ? ImportSummary.Status.WARNING
-                                : ImportSummary.Status.SUCCESS;
-        return new ImportSummary(
-                status,
-                dryRun,
-                atomic,
-                received,
-                failed ? 0 : created,
-                failed ? 0 : updated,
-                failed ? 0 : unchanged,
-                rejected,
-                failed ? 0 : flagged,
-                List.copyOf(conflicts));
+        ImportSummary.Status status = failed
+                ? ImportSummary.Status.ERROR
+                : rejected > 0 || flagged > 0 ? ImportSummary.Status.WARNING : ImportSummary.Status.SUCCESS;
+        return new ImportSummary(status, dryRun, atomic, received, failed ? 0 : created, failed ? 0 : updated,
+                failed ? 0 : unchanged, rejected, failed ? 0 : flagged, List.copyOf(conflicts));
     }
 
     /**

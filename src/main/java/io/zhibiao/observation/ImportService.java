@@ -31,27 +31,38 @@ import java.util.Optional;
 public class ImportService {
 
     /** What the resource answers: the HTTP status and the summary. */
-    public record Outcome(int status, ImportSummary summary) {}
+    public record Outcome(int status, ImportSummary summary) {
+    }
 
-    @Inject AgroalDataSource dataSource;
+    @Inject
+    AgroalDataSource dataSource;
 
-    @Inject WriteGate writeGate;
+    @Inject
+    WriteGate writeGate;
 
-    @Inject Access access;
+    @Inject
+    Access access;
 
-    @Inject LockService locks;
+    @Inject
+    LockService locks;
 
-    @Inject ChangeSequence changes;
+    @Inject
+    ChangeSequence changes;
 
-    @Inject ZhibiaoConfig config;
+    @Inject
+    ZhibiaoConfig config;
 
-    @Inject IdempotencyKeys idempotencyKeys;
+    @Inject
+    IdempotencyKeys idempotencyKeys;
 
-    @Inject Event<ImportProgress> progress;
+    @Inject
+    Event<ImportProgress> progress;
 
-    @Inject TransactionManager transactions;
+    @Inject
+    TransactionManager transactions;
 
-    @Inject Clock clock;
+    @Inject
+    Clock clock;
 
     /**
      * One transaction for the whole file: a million rows take 15–35 s (PostgreSQL, H2) and a busy
@@ -59,14 +70,10 @@ public class ImportService {
      */
     @Transactional
     @TransactionConfiguration(timeout = 3600)
-    public Outcome run(RowSource rows, boolean dryRun, boolean atomic, String idempotencyKey)
-            throws Exception {
+    public Outcome run(RowSource rows, boolean dryRun, boolean atomic, String idempotencyKey) throws Exception {
         access.checkWrite(Area.OBSERVATIONS);
         writeGate.enter();
-        String storedKey =
-                idempotencyKey == null
-                        ? null
-                        : IdempotencyKeys.scoped(access.actor(), idempotencyKey);
+        String storedKey = idempotencyKey == null ? null : IdempotencyKeys.scoped(access.actor(), idempotencyKey);
         if (storedKey != null) {
             Optional<Outcome> earlier = idempotencyKeys.find(storedKey);
             if (earlier.isPresent()) {
@@ -78,32 +85,21 @@ public class ImportService {
         ImportSummary summary;
         try (Connection connection = dataSource.getConnection();
                 FigureWriter writer = new FigureWriter(connection, changes, access.actor())) {
-            ImportRun run =
-                    new ImportRun(
-                            dryRun,
-                            atomic,
-                            access.caller(),
-                            locks.rules(),
-                            locks.today(),
-                            config.imports().maxConflicts(),
-                            writer);
+            ImportRun run = new ImportRun(dryRun, atomic, access.caller(), locks.rules(), locks.today(),
+                    config.imports().maxConflicts(), writer);
             OffsetDateTime now = OffsetDateTime.now(clock);
             List<ParsedRow> chunk = new ArrayList<>(config.imports().chunkSize());
             while (rows.hasNext()) {
                 ParsedRow row = rows.next();
                 if (row.index() >= config.imports().maxRows()) {
-                    throw new ValidationFailed(
-                            null,
-                            "a batch holds at most "
-                                    + config.imports().maxRows()
-                                    + " rows; split the file");
+                    throw new ValidationFailed(null,
+                            "a batch holds at most " + config.imports().maxRows() + " rows; split the file");
                 }
                 chunk.add(row);
                 if (chunk.size() == config.imports().chunkSize() || !rows.hasNext()) {
                     run.process(connection, chunk, now);
                     chunk.clear();
-                    progress.fire(
-                            new ImportProgress(access.actor(), run.received(), run.written()));
+                    progress.fire(new ImportProgress(access.actor(), run.received(), run.written()));
                 }
             }
             writer.settle();
@@ -121,16 +117,9 @@ public class ImportService {
         if (!keep) {
             transactions.setRollbackOnly();
         }
-        Log.infof(
-                "Import by %s: %d rows in %d ms, %d created, %d updated, %d unchanged, %d rejected%s",
-                access.actor(),
-                summary.received(),
-                (System.nanoTime() - started) / 1_000_000,
-                summary.created(),
-                summary.updated(),
-                summary.unchanged(),
-                summary.rejected(),
-                dryRun ? " (dry run)" : keep ? "" : " (rolled back)");
+        Log.infof("Import by %s: %d rows in %d ms, %d created, %d updated, %d unchanged, %d rejected%s", access.actor(),
+                summary.received(), (System.nanoTime() - started) / 1_000_000, summary.created(), summary.updated(),
+                summary.unchanged(), summary.rejected(), dryRun ? " (dry run)" : keep ? "" : " (rolled back)");
         return outcome;
     }
 }

@@ -29,13 +29,11 @@ final class JsonRows implements RowSource {
     static RowSource open(InputStream body, ObjectMapper mapper) throws IOException {
         JsonParser parser = mapper.createParser(body);
         if (parser.nextToken() != JsonToken.START_OBJECT) {
-            throw new ValidationFailed(
-                    null, "the body must be a JSON object {\"observations\": [...]}");
+            throw new ValidationFailed(null, "the body must be a JSON object {\"observations\": [...]}");
         }
         JsonToken token = parser.nextToken();
         if (token != JsonToken.FIELD_NAME || !"observations".equals(parser.currentName())) {
-            throw new ValidationFailed(
-                    parser.currentName(), "expected the field \"observations\" holding an array");
+            throw new ValidationFailed(parser.currentName(), "expected the field \"observations\" holding an array");
         }
         if (parser.nextToken() != JsonToken.START_ARRAY) {
             throw new ValidationFailed("observations", "must be an array");
@@ -50,8 +48,7 @@ final class JsonRows implements RowSource {
             JsonToken t = parser.nextToken();
             if (t == JsonToken.END_ARRAY) {
                 if (parser.nextToken() != JsonToken.END_OBJECT) {
-                    throw new ValidationFailed(
-                            parser.currentName(), "only \"observations\" may stand in the body");
+                    throw new ValidationFailed(parser.currentName(), "only \"observations\" may stand in the body");
                 }
                 return null;
             }
@@ -77,14 +74,10 @@ final class JsonRows implements RowSource {
         try {
             return ParsedRow.of(i, mapper.treeToValue(node, ObservationInput.class));
         } catch (IOException e) {
-            String field =
-                    e instanceof JsonMappingException m && !m.getPath().isEmpty()
-                            ? m.getPath().get(0).getFieldName()
-                            : null;
-            return new ParsedRow(
-                    i,
-                    null,
-                    new FieldError(field, "cannot be read: " + Texts.firstLine(e.getMessage())),
+            String field = e instanceof JsonMappingException m && !m.getPath().isEmpty()
+                    ? m.getPath().get(0).getFieldName()
+                    : null;
+            return new ParsedRow(i, null, new FieldError(field, "cannot be read: " + Texts.firstLine(e.getMessage())),
                     false);
         }
     }

@@ -28,10 +28,7 @@ public class Observation extends PanacheEntityBase {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "observation_seq")
-    @SequenceGenerator(
-            name = "observation_seq",
-            sequenceName = "observation_seq",
-            allocationSize = 50)
+    @SequenceGenerator(name = "observation_seq", sequenceName = "observation_seq", allocationSize = 50)
     public Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)

@@ -7,14 +7,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * A figure as a clerk sends it. On PUT the key comes from the path and the key fields may be left
  * out; in a batch row they are required. Both go through {@link ObservationValidator}.
  */
-@Schema(
-        name = "ObservationInput",
-        description =
-                "A figure to write. On PUT, indicatorCode, orgUnitCode and period may be left out; if given they must match the path.")
-public record ObservationInput(
-        @Schema(example = "teacher-training") String indicatorCode,
-        @Schema(example = "qinghe-no1-middle") String orgUnitCode,
-        @Schema(example = "2025-03") String period,
+@Schema(name = "ObservationInput",
+        description = "A figure to write. On PUT, indicatorCode, orgUnitCode and period may be left out; if given they must match the path.")
+public record ObservationInput(@Schema(example = "teacher-training") String indicatorCode,
+        @Schema(example = "qinghe-no1-middle") String orgUnitCode, @Schema(example = "2025-03") String period,
         @Schema(required = true, example = "820") BigDecimal value,
         @Schema(description = "Default FINAL", example = "FINAL") ObservationStatus status,
         @Schema(maxLength = 2000, example = "含寒假集中培训") String comment) {

@@ -44,256 +44,175 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ObservationResource {
 
     static final String XLSX = ImportFormats.XLSX;
-    static final String BATCH_EXAMPLE =
-            """
+    static final String BATCH_EXAMPLE = """
             {"observations": [
               {"indicatorCode": "teacher-training", "orgUnitCode": "qinghe-no1-middle", "period": "2025-03", "value": 820},
               {"indicatorCode": "teacher-training", "orgUnitCode": "qinghe-no2-middle", "period": "2025-03", "value": 610,
                "status": "PROVISIONAL", "comment": "待教研室核实"}]}""";
 
-    @Inject ObservationService service;
+    @Inject
+    ObservationService service;
 
-    @Inject ImportService imports;
+    @Inject
+    ImportService imports;
 
-    @Inject TemplateService templates;
+    @Inject
+    TemplateService templates;
 
-    @Inject ObjectMapper mapper;
+    @Inject
+    ObjectMapper mapper;
 
-    @Inject ZhibiaoConfig config;
+    @Inject
+    ZhibiaoConfig config;
 
     @PUT
     @Path("/{indicatorCode}/{orgUnitCode}/{period}")
-    @Operation(
-            summary = "Write a figure",
-            description =
-                    "Idempotent upsert on (indicator, org unit, period). 201 when created, 200 otherwise; "
-                            + "re-putting identical content writes no revision. The ETag is the revision; send it back in If-Match "
-                            + "to refuse overwriting someone else's change.")
-    @RequestBody(
-            required = true,
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            examples =
-                                    @ExampleObject(
-                                            name = "monthly figure",
-                                            value =
-                                                    "{\"value\": 820, \"status\": \"FINAL\", \"comment\": \"含寒假集中培训\"}")))
-    @APIResponse(
-            responseCode = "200",
-            description = "Updated or unchanged",
+    @Operation(summary = "Write a figure",
+            description = "Idempotent upsert on (indicator, org unit, period). 201 when created, 200 otherwise; "
+                    + "re-putting identical content writes no revision. The ETag is the revision; send it back in If-Match "
+                    + "to refuse overwriting someone else's change.")
+    @RequestBody(required = true,
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    examples = @ExampleObject(name = "monthly figure",
+                            value = "{\"value\": 820, \"status\": \"FINAL\", \"comment\": \"含寒假集中培训\"}")))
+    @APIResponse(responseCode = "200", description = "Updated or unchanged",
             headers = @Header(name = "ETag", description = "The revision"),
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = ObservationView.class)))
-    @APIResponse(
-            responseCode = "201",
-            description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ObservationView.class)))
+    @APIResponse(responseCode = "201", description = "Created",
             headers = @Header(name = "ETag", description = "The revision"),
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = ObservationView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ObservationView.class)))
     @APIResponse(responseCode = "400", ref = "ValidationFailed")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     public Response put(
-            @Parameter(description = "Indicator code", example = "teacher-training")
-                    @PathParam("indicatorCode")
-                    String indicatorCode,
-            @Parameter(description = "Org unit code", example = "qinghe-no1-middle")
-                    @PathParam("orgUnitCode")
-                    String orgUnitCode,
-            @Parameter(description = "Period of the indicator's frequency", example = "2025-03")
-                    @PathParam("period")
-                    String period,
-            @Parameter(description = "Revision the change is based on", example = "\"2\"")
-                    @HeaderParam("If-Match")
-                    String ifMatch,
+            @Parameter(description = "Indicator code",
+                    example = "teacher-training") @PathParam("indicatorCode") String indicatorCode,
+            @Parameter(description = "Org unit code",
+                    example = "qinghe-no1-middle") @PathParam("orgUnitCode") String orgUnitCode,
+            @Parameter(description = "Period of the indicator's frequency",
+                    example = "2025-03") @PathParam("period") String period,
+            @Parameter(description = "Revision the change is based on",
+                    example = "\"2\"") @HeaderParam("If-Match") String ifMatch,
             ObservationInput body) {
         if (body == null) {
             throw new ValidationFailed("value", "is required; send {\"value\": …}");
         }
-        ObservationService.Written written =
-                service.put(indicatorCode, orgUnitCode, period, body, ifMatch);
-        Response.Status status =
-                written.outcome() == WriteOutcome.CREATED
-                        ? Response.Status.CREATED
-                        : Response.Status.OK;
-        return Response.status(status)
-                .tag(etag(written.observation()))
-                .entity(ObservationView.of(written.observation()))
-                .build();
+        ObservationService.Written written = service.put(indicatorCode, orgUnitCode, period, body, ifMatch);
+        Response.Status status = written.outcome() == WriteOutcome.CREATED
+                ? Response.Status.CREATED
+                : Response.Status.OK;
+        return Response.status(status).tag(etag(written.observation()))
+                .entity(ObservationView.of(written.observation())).build();
     }
 
     @GET
     @Path("/{indicatorCode}/{orgUnitCode}/{period}")
     @Operation(summary = "Read a figure")
-    @APIResponse(
-            responseCode = "200",
-            description = "The observation",
+    @APIResponse(responseCode = "200", description = "The observation",
             headers = @Header(name = "ETag", description = "The revision"),
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = ObservationView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ObservationView.class)))
     @APIResponse(responseCode = "400", ref = "ValidationFailed")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Response get(
-            @Parameter(description = "Indicator code", example = "teacher-training")
-                    @PathParam("indicatorCode")
-                    String indicatorCode,
-            @Parameter(description = "Org unit code", example = "qinghe-no1-middle")
-                    @PathParam("orgUnitCode")
-                    String orgUnitCode,
-            @Parameter(description = "Period", example = "2025-03") @PathParam("period")
-                    String period) {
+            @Parameter(description = "Indicator code",
+                    example = "teacher-training") @PathParam("indicatorCode") String indicatorCode,
+            @Parameter(description = "Org unit code",
+                    example = "qinghe-no1-middle") @PathParam("orgUnitCode") String orgUnitCode,
+            @Parameter(description = "Period", example = "2025-03") @PathParam("period") String period) {
         Observation o = service.get(indicatorCode, orgUnitCode, period);
         return Response.ok(ObservationView.of(o)).tag(etag(o)).build();
     }
 
     @DELETE
     @Path("/{indicatorCode}/{orgUnitCode}/{period}")
-    @Operation(
-            summary = "Delete a figure",
+    @Operation(summary = "Delete a figure",
             description = "The figure stops counting; its history stays under /revisions.")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "400", ref = "ValidationFailed")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     public void delete(
-            @Parameter(description = "Indicator code", example = "teacher-training")
-                    @PathParam("indicatorCode")
-                    String indicatorCode,
-            @Parameter(description = "Org unit code", example = "qinghe-no1-middle")
-                    @PathParam("orgUnitCode")
-                    String orgUnitCode,
-            @Parameter(description = "Period", example = "2025-03") @PathParam("period")
-                    String period,
-            @Parameter(description = "Revision the delete is based on", example = "\"2\"")
-                    @HeaderParam("If-Match")
-                    String ifMatch) {
+            @Parameter(description = "Indicator code",
+                    example = "teacher-training") @PathParam("indicatorCode") String indicatorCode,
+            @Parameter(description = "Org unit code",
+                    example = "qinghe-no1-middle") @PathParam("orgUnitCode") String orgUnitCode,
+            @Parameter(description = "Period", example = "2025-03") @PathParam("period") String period,
+            @Parameter(description = "Revision the delete is based on",
+                    example = "\"2\"") @HeaderParam("If-Match") String ifMatch) {
         service.delete(indicatorCode, orgUnitCode, period, ifMatch);
     }
 
     @GET
     @Path("/{indicatorCode}/{orgUnitCode}/{period}/revisions")
-    @Operation(
-            summary = "History of a figure",
-            description = "Every change, oldest first, including deletes.")
+    @Operation(summary = "History of a figure", description = "Every change, oldest first, including deletes.")
     @APIResponse(responseCode = "200", description = "The revisions")
     @APIResponse(responseCode = "400", ref = "ValidationFailed")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public List<RevisionView> revisions(
-            @Parameter(description = "Indicator code", example = "teacher-training")
-                    @PathParam("indicatorCode")
-                    String indicatorCode,
-            @Parameter(description = "Org unit code", example = "qinghe-no1-middle")
-                    @PathParam("orgUnitCode")
-                    String orgUnitCode,
-            @Parameter(description = "Period", example = "2025-03") @PathParam("period")
-                    String period) {
-        return service.revisions(indicatorCode, orgUnitCode, period).stream()
-                .map(RevisionView::of)
-                .toList();
+            @Parameter(description = "Indicator code",
+                    example = "teacher-training") @PathParam("indicatorCode") String indicatorCode,
+            @Parameter(description = "Org unit code",
+                    example = "qinghe-no1-middle") @PathParam("orgUnitCode") String orgUnitCode,
+            @Parameter(description = "Period", example = "2025-03") @PathParam("period") String period) {
+        return service.revisions(indicatorCode, orgUnitCode, period).stream().map(RevisionView::of).toList();
     }
 
     @GET
-    @Operation(
-            summary = "List figures",
-            description = "Current figures, ordered by indicator, org unit and period.")
+    @Operation(summary = "List figures", description = "Current figures, ordered by indicator, org unit and period.")
     @APIResponse(responseCode = "200", description = "One page of observations")
     @APIResponse(responseCode = "400", ref = "ValidationFailed")
     public PageResult<ObservationView> list(
-            @Parameter(description = "Only this indicator", example = "teacher-training")
-                    @QueryParam("indicator")
-                    String indicator,
-            @Parameter(description = "Only this org unit", example = "qinghe-no1-middle")
-                    @QueryParam("orgUnit")
-                    String orgUnit,
-            @Parameter(
-                            description = "Only figures starting in or after this period",
-                            example = "2025")
-                    @QueryParam("from")
-                    String from,
-            @Parameter(
-                            description = "Only figures ending in or before this period",
-                            example = "2025")
-                    @QueryParam("to")
-                    String to,
+            @Parameter(description = "Only this indicator",
+                    example = "teacher-training") @QueryParam("indicator") String indicator,
+            @Parameter(description = "Only this org unit",
+                    example = "qinghe-no1-middle") @QueryParam("orgUnit") String orgUnit,
+            @Parameter(description = "Only figures starting in or after this period",
+                    example = "2025") @QueryParam("from") String from,
+            @Parameter(description = "Only figures ending in or before this period",
+                    example = "2025") @QueryParam("to") String to,
             @BeanParam PageParams paging) {
-        var filter =
-                new ObservationService.Filter(
-                        indicator, orgUnit, Params.period("from", from), Params.period("to", to));
+        var filter = new ObservationService.Filter(indicator, orgUnit, Params.period("from", from),
+                Params.period("to", to));
         return service.list(filter, paging.toRequest(config.paging())).map(ObservationView::of);
     }
 
     @POST
     @Path("/batch")
     @Consumes({MediaType.APPLICATION_JSON, "text/csv", XLSX})
-    @Operation(
-            summary = "Import many figures (JSON, CSV or Excel)",
-            description =
-                    "Every row is validated exactly like a single PUT. atomic=true (default): one bad row and nothing is "
-                            + "written (409 with the summary). atomic=false: good rows are written, bad ones listed (200). dryRun=true "
-                            + "checks and counts without writing. CSV is UTF-8 (BOM optional) with the header "
-                            + "indicatorCode,orgUnitCode,period,value,status,comment; XLSX reads the first sheet, including the template's "
-                            + "Chinese titles. Rows with an empty value write nothing. A repeat with the same Idempotency-Key within "
-                            + "48 hours by the same caller answers the first summary and applies nothing.")
-    @RequestBody(
-            required = true,
-            content = {
-                @Content(
-                        mediaType = MediaType.APPLICATION_JSON,
-                        examples = @ExampleObject(name = "two schools", value = BATCH_EXAMPLE)),
-                @Content(
-                        mediaType = "text/csv",
-                        examples =
-                                @ExampleObject(
-                                        name = "two schools",
-                                        value =
-                                                """
+    @Operation(summary = "Import many figures (JSON, CSV or Excel)",
+            description = "Every row is validated exactly like a single PUT. atomic=true (default): one bad row and nothing is "
+                    + "written (409 with the summary). atomic=false: good rows are written, bad ones listed (200). dryRun=true "
+                    + "checks and counts without writing. CSV is UTF-8 (BOM optional) with the header "
+                    + "indicatorCode,orgUnitCode,period,value,status,comment; XLSX reads the first sheet, including the template's "
+                    + "Chinese titles. Rows with an empty value write nothing. A repeat with the same Idempotency-Key within "
+                    + "48 hours by the same caller answers the first summary and applies nothing.")
+    @RequestBody(required = true, content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON,
+                    examples = @ExampleObject(name = "two schools", value = BATCH_EXAMPLE)),
+            @Content(mediaType = "text/csv", examples = @ExampleObject(name = "two schools", value = """
                     indicatorCode,orgUnitCode,period,value,status,comment
                     teacher-training,qinghe-no1-middle,2025-03,820,,
                     teacher-training,qinghe-no2-middle,2025-03,610,PROVISIONAL,待教研室核实
-                    """)),
-                @Content(
-                        mediaType = XLSX,
-                        schema = @Schema(type = SchemaType.STRING, format = "binary"))
-            })
-    @APIResponse(
-            responseCode = "200",
-            description =
-                    "Imported (or checked, in a dry run); rejected rows listed when not atomic",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = ImportSummary.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "Atomic import with bad rows: nothing written",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = ImportSummary.class)))
+                    """)), @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @APIResponse(responseCode = "200",
+            description = "Imported (or checked, in a dry run); rejected rows listed when not atomic",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ImportSummary.class)))
+    @APIResponse(responseCode = "409", description = "Atomic import with bad rows: nothing written",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ImportSummary.class)))
     @APIResponse(responseCode = "400", ref = "ValidationFailed")
     @APIResponse(responseCode = "415", description = "Not JSON, CSV or XLSX")
     public Response batch(
-            @Parameter(description = "Check and count only; write nothing", example = "false")
-                    @QueryParam("dryRun")
-                    String dryRun,
-            @Parameter(description = "All rows or none (default true)", example = "true")
-                    @QueryParam("atomic")
-                    String atomic,
-            @Parameter(
-                            description =
-                                    "Makes a retried request harmless: its repeat answers the first summary",
-                            example = "2025-03-qinghe-upload-1")
-                    @HeaderParam("Idempotency-Key")
-                    String idempotencyKey,
-            @HeaderParam("Content-Type") String contentType,
-            InputStream body)
-            throws Exception {
+            @Parameter(description = "Check and count only; write nothing",
+                    example = "false") @QueryParam("dryRun") String dryRun,
+            @Parameter(description = "All rows or none (default true)",
+                    example = "true") @QueryParam("atomic") String atomic,
+            @Parameter(description = "Makes a retried request harmless: its repeat answers the first summary",
+                    example = "2025-03-qinghe-upload-1") @HeaderParam("Idempotency-Key") String idempotencyKey,
+            @HeaderParam("Content-Type") String contentType, InputStream body) throws Exception {
         boolean dry = flag("dryRun", dryRun, false);
         boolean allOrNothing = flag("atomic", atomic, true);
         if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 200)) {
@@ -302,40 +221,25 @@ public class ObservationResource {
         String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
         try (RowSource rows = ImportFormats.open(type, body, mapper)) {
             ImportService.Outcome outcome = imports.run(rows, dry, allOrNothing, idempotencyKey);
-            return Response.status(outcome.status())
-                    .type(MediaType.APPLICATION_JSON)
-                    .entity(outcome.summary())
-                    .build();
+            return Response.status(outcome.status()).type(MediaType.APPLICATION_JSON).entity(outcome.summary()).build();
         }
     }
 
     @GET
     @Path("/template")
     @Produces(XLSX)
-    @Operation(
-            summary = "Excel form for one org unit and month",
-            description =
-                    "One row per indicator the org unit has a target for in that month, with the current figure. Fill in "
-                            + "数值 (and 备注), upload it to /observations/batch; untouched rows stay unchanged.")
-    @APIResponse(
-            responseCode = "200",
-            description = "The workbook",
-            content =
-                    @Content(
-                            mediaType = XLSX,
-                            schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @Operation(summary = "Excel form for one org unit and month",
+            description = "One row per indicator the org unit has a target for in that month, with the current figure. Fill in "
+                    + "数值 (and 备注), upload it to /observations/batch; untouched rows stay unchanged.")
+    @APIResponse(responseCode = "200", description = "The workbook",
+            content = @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "400", ref = "ValidationFailed")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Response template(
-            @Parameter(
-                            description = "Org unit code",
-                            required = true,
-                            example = "qinghe-no1-middle")
-                    @QueryParam("orgUnit")
-                    String orgUnit,
-            @Parameter(description = "Month", required = true, example = "2025-03")
-                    @QueryParam("period")
-                    String period) {
+            @Parameter(description = "Org unit code", required = true,
+                    example = "qinghe-no1-middle") @QueryParam("orgUnit") String orgUnit,
+            @Parameter(description = "Month", required = true,
+                    example = "2025-03") @QueryParam("period") String period) {
         if (orgUnit == null || orgUnit.isBlank()) {
             throw new ValidationFailed("orgUnit", "is required");
         }
@@ -346,10 +250,7 @@ public class ObservationResource {
         templates.lines(orgUnit, month); // fail with 404 before streaming starts
         StreamingOutput stream = out -> templates.write(orgUnit, month, out);
         return Response.ok(stream, XLSX)
-                .header(
-                        "Content-Disposition",
-                        "attachment; filename=\"" + orgUnit + "-" + month + ".xlsx\"")
-                .build();
+                .header("Content-Disposition", "attachment; filename=\"" + orgUnit + "-" + month + ".xlsx\"").build();
     }
 
     private static boolean flag(String name, String text, boolean fallback) {

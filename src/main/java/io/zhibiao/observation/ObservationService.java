@@ -32,23 +32,29 @@ import java.util.Optional;
 @Transactional
 public class ObservationService {
 
-    public record Written(Observation observation, WriteOutcome outcome) {}
+    public record Written(Observation observation, WriteOutcome outcome) {
+    }
 
     /** Filters of the observation list; null fields do not filter. */
-    public record Filter(String indicatorCode, String orgUnitCode, Period from, Period to) {}
+    public record Filter(String indicatorCode, String orgUnitCode, Period from, Period to) {
+    }
 
-    @Inject WriteGate writeGate;
+    @Inject
+    WriteGate writeGate;
 
-    @Inject Clock clock;
+    @Inject
+    Clock clock;
 
-    @Inject Access access;
+    @Inject
+    Access access;
 
-    @Inject LockService locks;
+    @Inject
+    LockService locks;
 
-    @Inject ChangeSequence changes;
+    @Inject
+    ChangeSequence changes;
 
-    private final ObservationValidator validator =
-            new ObservationValidator(Indicator::findByCode, OrgUnit::findByCode);
+    private final ObservationValidator validator = new ObservationValidator(Indicator::findByCode, OrgUnit::findByCode);
 
     /**
      * Idempotent upsert on the natural key. Re-putting the same value, status and comment writes no
@@ -56,12 +62,7 @@ public class ObservationService {
      *
      * @param ifMatch the client's If-Match header, or null
      */
-    public Written put(
-            String indicatorCode,
-            String orgUnitCode,
-            String period,
-            ObservationInput body,
-            String ifMatch) {
+    public Written put(String indicatorCode, String orgUnitCode, String period, ObservationInput body, String ifMatch) {
         access.checkWrite(Area.OBSERVATIONS);
         writeGate.enter();
         ObservationInput input = withPathKey(indicatorCode, orgUnitCode, period, body);
@@ -85,13 +86,8 @@ public class ObservationService {
      * alone.
      */
     private Written apply(Observation current, ObservationValidator.Valid row, String actor) {
-        WriteDecision decision =
-                WriteDecision.decide(
-                        current == null ? null : StoredFigure.of(current),
-                        row.value(),
-                        row.status(),
-                        row.comment(),
-                        () -> history(row));
+        WriteDecision decision = WriteDecision.decide(current == null ? null : StoredFigure.of(current), row.value(),
+                row.status(), row.comment(), () -> history(row));
         if (!decision.writes()) {
             return new Written(current, decision.outcome());
         }
@@ -120,21 +116,16 @@ public class ObservationService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Observation get(String indicatorCode, String orgUnitCode, String period) {
-        return findByKey(indicatorCode, orgUnitCode, period)
-                .filter(o -> !o.deleted)
-                .filter(o -> access.canSee(o.orgUnit))
-                .orElseThrow(() -> notFound(indicatorCode, orgUnitCode, period));
+        return findByKey(indicatorCode, orgUnitCode, period).filter(o -> !o.deleted)
+                .filter(o -> access.canSee(o.orgUnit)).orElseThrow(() -> notFound(indicatorCode, orgUnitCode, period));
     }
 
     /** Marks the observation deleted; its history stays and a later put continues it. */
-    public Observation delete(
-            String indicatorCode, String orgUnitCode, String period, String ifMatch) {
+    public Observation delete(String indicatorCode, String orgUnitCode, String period, String ifMatch) {
         access.checkWrite(Area.OBSERVATIONS);
         writeGate.enter();
-        Observation o =
-                findByKey(indicatorCode, orgUnitCode, period)
-                        .filter(x -> !x.deleted)
-                        .orElseThrow(() -> notFound(indicatorCode, orgUnitCode, period));
+        Observation o = findByKey(indicatorCode, orgUnitCode, period).filter(x -> !x.deleted)
+                .orElseThrow(() -> notFound(indicatorCode, orgUnitCode, period));
         access.checkWrite(Area.OBSERVATIONS, o.orgUnit);
         locks.checkOpen(o.orgUnit, o.indicator, new Period(o.startMonth, o.endMonth));
         String actor = access.actor();
@@ -150,37 +141,23 @@ public class ObservationService {
     /** Every revision, oldest first; also for a deleted observation. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Revision> revisions(String indicatorCode, String orgUnitCode, String period) {
-        Observation o =
-                findByKey(indicatorCode, orgUnitCode, period)
-                        .filter(x -> access.canSee(x.orgUnit))
-                        .orElseThrow(() -> notFound(indicatorCode, orgUnitCode, period));
+        Observation o = findByKey(indicatorCode, orgUnitCode, period).filter(x -> access.canSee(x.orgUnit))
+                .orElseThrow(() -> notFound(indicatorCode, orgUnitCode, period));
         return Revision.list("observation = ?1 order by revision", o);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageResult<Observation> list(Filter filter, PageRequest page) {
-        Where where =
-                access.where("o.orgUnit.path")
-                        .and("o.deleted = false", true)
-                        .and("o.indicator.code = :indicator", "indicator", filter.indicatorCode())
-                        .and("o.orgUnit.code = :orgUnit", "orgUnit", filter.orgUnitCode())
-                        .and(
-                                "o.startMonth >= :from",
-                                "from",
-                                filter.from() == null ? null : filter.from().startMonth())
-                        .and(
-                                "o.endMonth <= :to",
-                                "to",
-                                filter.to() == null ? null : filter.to().endMonth());
-        var query =
-                Observation.<Observation>find(
-                        "from Observation o join fetch o.indicator join fetch o.orgUnit where "
-                                + where
-                                + " order by o.indicator.code, o.orgUnit.code, o.startMonth",
-                        where.params());
+        Where where = access.where("o.orgUnit.path").and("o.deleted = false", true)
+                .and("o.indicator.code = :indicator", "indicator", filter.indicatorCode())
+                .and("o.orgUnit.code = :orgUnit", "orgUnit", filter.orgUnitCode())
+                .and("o.startMonth >= :from", "from", filter.from() == null ? null : filter.from().startMonth())
+                .and("o.endMonth <= :to", "to", filter.to() == null ? null : filter.to().endMonth());
+        var query = Observation
+                .<Observation>find("from Observation o join fetch o.indicator join fetch o.orgUnit where " + where
+                        + " order by o.indicator.code, o.orgUnit.code, o.startMonth", where.params());
         long total = Observation.count("from Observation o where " + where, where.params());
-        return new PageResult<>(
-                query.page(page.page(), page.size()).list(), page.page(), page.size(), total);
+        return new PageResult<>(query.page(page.page(), page.size()).list(), page.page(), page.size(), total);
     }
 
     /**
@@ -188,52 +165,33 @@ public class ObservationService {
      * at.
      */
     private List<BigDecimal> history(ObservationValidator.Valid row) {
-        List<BigDecimal> recent =
-                new ArrayList<>(
-                        Observation.<Observation>find(
-                                        "indicator = ?1 and orgUnit = ?2 and deleted = false and startMonth < ?3 order by startMonth desc",
-                                        row.indicator(),
-                                        row.orgUnit(),
-                                        row.period().startMonth())
-                                .page(0, QualityRule.WINDOW)
-                                .list()
-                                .stream()
-                                .map(o -> o.value)
-                                .toList());
+        List<BigDecimal> recent = new ArrayList<>(Observation.<Observation>find(
+                "indicator = ?1 and orgUnit = ?2 and deleted = false and startMonth < ?3 order by startMonth desc",
+                row.indicator(), row.orgUnit(), row.period().startMonth()).page(0, QualityRule.WINDOW).list().stream()
+                .map(o -> o.value).toList());
         Collections.reverse(recent);
         return recent;
     }
 
     private Optional<Observation> find(Indicator indicator, OrgUnit orgUnit, Period period) {
-        return Observation.<Observation>find(
-                        "orgUnit = ?1 and indicator = ?2 and startMonth = ?3 and endMonth = ?4",
-                        orgUnit,
-                        indicator,
-                        period.startMonth(),
-                        period.endMonth())
-                .firstResultOptional();
+        return Observation.<Observation>find("orgUnit = ?1 and indicator = ?2 and startMonth = ?3 and endMonth = ?4",
+                orgUnit, indicator, period.startMonth(), period.endMonth()).firstResultOptional();
     }
 
-    private Optional<Observation> findByKey(
-            String indicatorCode, String orgUnitCode, String period) {
+    private Optional<Observation> findByKey(String indicatorCode, String orgUnitCode, String period) {
         Period months;
         try {
             months = Period.parseSingle(period);
         } catch (InvalidPeriodException e) {
             throw new ValidationFailed("period", e.getMessage());
         }
-        return Observation.<Observation>find(
-                        "from Observation o join fetch o.indicator join fetch o.orgUnit "
-                                + "where o.indicator.code = ?1 and o.orgUnit.code = ?2 and o.startMonth = ?3 and o.endMonth = ?4",
-                        indicatorCode,
-                        orgUnitCode,
-                        months.startMonth(),
-                        months.endMonth())
-                .firstResultOptional();
+        return Observation.<Observation>find("from Observation o join fetch o.indicator join fetch o.orgUnit "
+                + "where o.indicator.code = ?1 and o.orgUnit.code = ?2 and o.startMonth = ?3 and o.endMonth = ?4",
+                indicatorCode, orgUnitCode, months.startMonth(), months.endMonth()).firstResultOptional();
     }
 
-    private static ObservationInput withPathKey(
-            String indicatorCode, String orgUnitCode, String period, ObservationInput body) {
+    private static ObservationInput withPathKey(String indicatorCode, String orgUnitCode, String period,
+            ObservationInput body) {
         List<FieldError> errors = new ArrayList<>();
         mustMatch(errors, "indicatorCode", body.indicatorCode(), indicatorCode);
         mustMatch(errors, "orgUnitCode", body.orgUnitCode(), orgUnitCode);
@@ -241,21 +199,13 @@ public class ObservationService {
         if (!errors.isEmpty()) {
             throw new ValidationFailed(errors);
         }
-        return new ObservationInput(
-                indicatorCode, orgUnitCode, period, body.value(), body.status(), body.comment());
+        return new ObservationInput(indicatorCode, orgUnitCode, period, body.value(), body.status(), body.comment());
     }
 
-    private static void mustMatch(
-            List<FieldError> errors, String field, String inBody, String inPath) {
+    private static void mustMatch(List<FieldError> errors, String field, String inBody, String inPath) {
         if (inBody != null && !inBody.equals(inPath)) {
-            errors.add(
-                    new FieldError(
-                            field,
-                            "'"
-                                    + inBody
-                                    + "' differs from the path ('"
-                                    + inPath
-                                    + "'); leave it out or make it equal"));
+            errors.add(new FieldError(field,
+                    "'" + inBody + "' differs from the path ('" + inPath + "'); leave it out or make it equal"));
         }
     }
 
@@ -268,17 +218,12 @@ public class ObservationService {
             throw new PreconditionFailed("If-Match was given but the observation does not exist");
         }
         String expected = String.valueOf(current.get().revision);
-        boolean matches =
-                Arrays.stream(ifMatch.split(","))
-                        .map(tag -> tag.trim().replaceFirst("^W/", "").replace("\"", ""))
-                        .anyMatch(tag -> tag.equals("*") || tag.equals(expected));
+        boolean matches = Arrays.stream(ifMatch.split(","))
+                .map(tag -> tag.trim().replaceFirst("^W/", "").replace("\"", ""))
+                .anyMatch(tag -> tag.equals("*") || tag.equals(expected));
         if (!matches) {
-            throw new PreconditionFailed(
-                    "If-Match "
-                            + ifMatch
-                            + " does not match the current revision "
-                            + expected
-                            + "; read the observation again before changing it");
+            throw new PreconditionFailed("If-Match " + ifMatch + " does not match the current revision " + expected
+                    + "; read the observation again before changing it");
         }
     }
 

@@ -22,19 +22,16 @@ public final class ObservationValidator {
     public static final int MAX_COMMENT = 2000;
 
     /** A row that passed every rule, with its references resolved and its text normalised. */
-    public record Valid(
-            Indicator indicator,
-            OrgUnit orgUnit,
-            Period period,
-            BigDecimal value,
-            ObservationStatus status,
-            String comment) {}
+    public record Valid(Indicator indicator, OrgUnit orgUnit, Period period, BigDecimal value, ObservationStatus status,
+            String comment) {
+    }
 
     /**
      * Either a valid row or the reasons it is not; {@code orgUnit} is the unit the row names
      * whenever it exists, so callers can check the caller's scope without looking it up again.
      */
     public record Result(Valid valid, List<FieldError> errors, OrgUnit orgUnit) {
+
         public boolean ok() {
             return errors.isEmpty();
         }
@@ -43,8 +40,7 @@ public final class ObservationValidator {
     private final Function<String, Optional<Indicator>> indicators;
     private final Function<String, Optional<OrgUnit>> orgUnits;
 
-    public ObservationValidator(
-            Function<String, Optional<Indicator>> indicators,
+    public ObservationValidator(Function<String, Optional<Indicator>> indicators,
             Function<String, Optional<OrgUnit>> orgUnits) {
         this.indicators = indicators;
         this.orgUnits = orgUnits;
@@ -52,8 +48,7 @@ public final class ObservationValidator {
 
     public Result validate(ObservationInput input) {
         List<FieldError> errors = new ArrayList<>();
-        Indicator indicator =
-                lookup(errors, "indicatorCode", input.indicatorCode(), indicators, "indicator");
+        Indicator indicator = lookup(errors, "indicatorCode", input.indicatorCode(), indicators, "indicator");
         OrgUnit orgUnit = lookup(errors, "orgUnitCode", input.orgUnitCode(), orgUnits, "org unit");
         Period period = null;
         try {
@@ -61,29 +56,14 @@ public final class ObservationValidator {
         } catch (InvalidPeriodException e) {
             errors.add(new FieldError("period", e.getMessage()));
         }
-        if (indicator != null
-                && period != null
-                && period.type() != indicator.frequency.periodType()) {
-            errors.add(
-                    new FieldError(
-                            "period",
-                            "'"
-                                    + period
-                                    + "' is not a "
-                                    + indicator.frequency
-                                    + " period; '"
-                                    + indicator.code
-                                    + "' is reported as "
-                                    + indicator.frequency
-                                    + " (for example "
-                                    + indicator.frequency.example()
-                                    + ")"));
+        if (indicator != null && period != null && period.type() != indicator.frequency.periodType()) {
+            errors.add(new FieldError("period",
+                    "'" + period + "' is not a " + indicator.frequency + " period; '" + indicator.code
+                            + "' is reported as " + indicator.frequency + " (for example "
+                            + indicator.frequency.example() + ")"));
         }
         if (indicator != null) {
-            indicator
-                    .rules()
-                    .violation(input.value())
-                    .ifPresent(m -> errors.add(new FieldError("value", m)));
+            indicator.rules().violation(input.value()).ifPresent(m -> errors.add(new FieldError("value", m)));
         } else if (input.value() == null) {
             errors.add(new FieldError("value", "is required"));
         }
@@ -94,20 +74,12 @@ public final class ObservationValidator {
         if (!errors.isEmpty()) {
             return new Result(null, errors, orgUnit);
         }
-        ObservationStatus status =
-                input.status() == null ? ObservationStatus.FINAL : input.status();
-        return new Result(
-                new Valid(indicator, orgUnit, period, input.value(), status, comment),
-                List.of(),
-                orgUnit);
+        ObservationStatus status = input.status() == null ? ObservationStatus.FINAL : input.status();
+        return new Result(new Valid(indicator, orgUnit, period, input.value(), status, comment), List.of(), orgUnit);
     }
 
-    private static <T> T lookup(
-            List<FieldError> errors,
-            String field,
-            String code,
-            Function<String, Optional<T>> finder,
-            String what) {
+    private static <T> T lookup(List<FieldError> errors, String field, String code,
+            Function<String, Optional<T>> finder, String what) {
         if (code == null || code.isBlank()) {
             errors.add(new FieldError(field, "is required"));
             return null;

@@ -7,37 +7,20 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Observation", description = "The current figure for (indicator, org unit, period).")
-public record ObservationView(
-        @Schema(example = "teacher-training") String indicatorCode,
-        @Schema(example = "qinghe-no1-middle") String orgUnitCode,
-        @Schema(example = "2025-03") String period,
-        @Schema(example = "820") BigDecimal value,
-        @Schema(example = "FINAL") ObservationStatus status,
+public record ObservationView(@Schema(example = "teacher-training") String indicatorCode,
+        @Schema(example = "qinghe-no1-middle") String orgUnitCode, @Schema(example = "2025-03") String period,
+        @Schema(example = "820") BigDecimal value, @Schema(example = "FINAL") ObservationStatus status,
         @Schema(example = "含寒假集中培训") String comment,
-        @Schema(description = "Incremented by every change; also the ETag", example = "2")
-                int revision,
+        @Schema(description = "Incremented by every change; also the ETag", example = "2") int revision,
         OffsetDateTime updatedAt,
-        @Schema(
-                        description = "Token name or JWT subject of the last writer",
-                        example = "qinghe-no1-clerk")
-                String updatedBy,
-        @Schema(
-                        description =
-                                "Data-quality flags: OUTLIER when far from the unit's own history (accepted, but worth a look)",
-                        example = "[]")
-                List<String> flags) {
+        @Schema(description = "Token name or JWT subject of the last writer",
+                example = "qinghe-no1-clerk") String updatedBy,
+        @Schema(description = "Data-quality flags: OUTLIER when far from the unit's own history (accepted, but worth a look)",
+                example = "[]") List<String> flags) {
 
     static ObservationView of(Observation o) {
-        return new ObservationView(
-                o.indicator.code,
-                o.orgUnit.code,
-                o.period,
-                Numbers.display(o.value),
-                o.status,
-                o.comment,
-                o.revision,
-                o.updatedAt,
-                o.updatedBy,
+        return new ObservationView(o.indicator.code, o.orgUnit.code, o.period, Numbers.display(o.value), o.status,
+                o.comment, o.revision, o.updatedAt, o.updatedBy,
                 o.flags == null ? List.of() : List.of(o.flags.split(",")));
     }
 }

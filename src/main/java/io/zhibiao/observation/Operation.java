@@ -2,7 +2,5 @@ package io.zhibiao.observation;
 
 /** What a revision did to its observation. */
 public enum Operation {
-    CREATE,
-    UPDATE,
-    DELETE
+    CREATE, UPDATE, DELETE
 }

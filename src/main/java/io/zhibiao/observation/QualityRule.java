@@ -21,15 +21,15 @@ public final class QualityRule {
     private static final MathContext MC = MathContext.DECIMAL64;
     private static final BigDecimal FLAT_SHARE = new BigDecimal("0.1");
 
-    private QualityRule() {}
+    private QualityRule() {
+    }
 
     /** {@code history}: earlier figures, oldest first; only the last 12 are used. */
     public static Optional<String> check(BigDecimal value, List<BigDecimal> history) {
         if (history.size() < MIN_HISTORY) {
             return Optional.empty();
         }
-        List<BigDecimal> recent =
-                history.subList(Math.max(0, history.size() - WINDOW), history.size());
+        List<BigDecimal> recent = history.subList(Math.max(0, history.size() - WINDOW), history.size());
         BigDecimal median = median(recent);
         List<BigDecimal> deviations = new ArrayList<>(recent.size());
         recent.forEach(v -> deviations.add(v.subtract(median).abs()));
@@ -37,12 +37,9 @@ public final class QualityRule {
         // A flat history (MAD 0) has no spread to measure against; a tenth of its level stands in
         // (1 for a flat zero),
         // so 100,100,…,101 passes while 100,100,…,900 does not.
-        BigDecimal scale =
-                mad.signum() != 0
-                        ? mad
-                        : median.signum() != 0
-                                ? median.abs().multiply(FLAT_SHARE, MC)
-                                : BigDecimal.ONE;
+        BigDecimal scale = mad.signum() != 0
+                ? mad
+                : median.signum() != 0 ? median.abs().multiply(FLAT_SHARE, MC) : BigDecimal.ONE;
         boolean far = value.subtract(median).abs().compareTo(scale.multiply(LIMIT)) > 0;
         return far ? Optional.of(OUTLIER) : Optional.empty();
     }

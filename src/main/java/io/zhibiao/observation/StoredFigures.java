@@ -20,29 +20,23 @@ import java.util.Set;
  */
 final class StoredFigures {
 
-    private StoredFigures() {}
+    private StoredFigures() {
+    }
 
     /** The stored figure (live or deleted) of every key that has one. */
-    static Map<CellKey, StoredFigure> of(Connection connection, Set<CellKey> keys)
-            throws SQLException {
+    static Map<CellKey, StoredFigure> of(Connection connection, Set<CellKey> keys) throws SQLException {
         Set<Long> indicators = new LinkedHashSet<>();
         Set<Long> units = new LinkedHashSet<>();
         Set<Integer> starts = new LinkedHashSet<>();
-        keys.forEach(
-                k -> {
-                    indicators.add(k.indicatorId());
-                    units.add(k.orgUnitId());
-                    starts.add(k.startMonth());
-                });
-        String sql =
-                "SELECT id, indicator_id, org_unit_id, start_month, end_month, obs_value, status, comment, revision, "
-                        + "deleted, flags FROM observation WHERE org_unit_id IN ("
-                        + marks(units.size())
-                        + ") AND indicator_id IN ("
-                        + marks(indicators.size())
-                        + ") AND start_month IN ("
-                        + marks(starts.size())
-                        + ")";
+        keys.forEach(k -> {
+            indicators.add(k.indicatorId());
+            units.add(k.orgUnitId());
+            starts.add(k.startMonth());
+        });
+        String sql = "SELECT id, indicator_id, org_unit_id, start_month, end_month, obs_value, status, comment, revision, "
+                + "deleted, flags FROM observation WHERE org_unit_id IN (" + marks(units.size())
+                + ") AND indicator_id IN (" + marks(indicators.size()) + ") AND start_month IN (" + marks(starts.size())
+                + ")";
         Map<CellKey, StoredFigure> stored = new HashMap<>();
         try (PreparedStatement query = connection.prepareStatement(sql)) {
             int i = bind(query, 1, units, indicators);
@@ -51,19 +45,12 @@ final class StoredFigures {
             }
             try (ResultSet rs = query.executeQuery()) {
                 while (rs.next()) {
-                    CellKey key =
-                            new CellKey(rs.getLong(2), rs.getLong(3), rs.getInt(4), rs.getInt(5));
+                    CellKey key = new CellKey(rs.getLong(2), rs.getLong(3), rs.getInt(4), rs.getInt(5));
                     if (keys.contains(key)) {
-                        stored.put(
-                                key,
-                                new StoredFigure(
-                                        rs.getLong(1),
-                                        rs.getBigDecimal(6),
-                                        ObservationStatus.valueOf(rs.getString(7)),
-                                        rs.getString(8),
-                                        rs.getInt(9),
-                                        rs.getBoolean(10),
-                                        rs.getString(11)));
+                        stored.put(key,
+                                new StoredFigure(rs.getLong(1), rs.getBigDecimal(6),
+                                        ObservationStatus.valueOf(rs.getString(7)), rs.getString(8), rs.getInt(9),
+                                        rs.getBoolean(10), rs.getString(11)));
                     }
                 }
             }
@@ -77,8 +64,7 @@ final class StoredFigures {
      * before the chunk's first month, plus those inside the chunk's months, so an import does not
      * get slower with every month already loaded.
      */
-    static Map<CellKey, List<BigDecimal>> history(Connection connection, Collection<CellKey> keys)
-            throws SQLException {
+    static Map<CellKey, List<BigDecimal>> history(Connection connection, Collection<CellKey> keys) throws SQLException {
         Set<Long> indicators = new LinkedHashSet<>();
         Set<Long> units = new LinkedHashSet<>();
         int first = Integer.MAX_VALUE;
@@ -89,22 +75,14 @@ final class StoredFigures {
             first = Math.min(first, key.startMonth());
             last = Math.max(last, key.startMonth());
         }
-        String series =
-                "deleted = FALSE AND org_unit_id IN ("
-                        + marks(units.size())
-                        + ") AND indicator_id IN ("
-                        + marks(indicators.size())
-                        + ")";
-        String sql =
-                "SELECT indicator_id, org_unit_id, start_month, obs_value FROM ("
-                        + "SELECT indicator_id, org_unit_id, start_month, obs_value, ROW_NUMBER() OVER ("
-                        + "PARTITION BY indicator_id, org_unit_id ORDER BY start_month DESC) AS recency "
-                        + "FROM observation WHERE "
-                        + series
-                        + " AND start_month < ?) earlier WHERE recency <= ? "
-                        + "UNION ALL SELECT indicator_id, org_unit_id, start_month, obs_value FROM observation WHERE "
-                        + series
-                        + " AND start_month >= ? AND start_month < ? ORDER BY 3";
+        String series = "deleted = FALSE AND org_unit_id IN (" + marks(units.size()) + ") AND indicator_id IN ("
+                + marks(indicators.size()) + ")";
+        String sql = "SELECT indicator_id, org_unit_id, start_month, obs_value FROM ("
+                + "SELECT indicator_id, org_unit_id, start_month, obs_value, ROW_NUMBER() OVER ("
+                + "PARTITION BY indicator_id, org_unit_id ORDER BY start_month DESC) AS recency "
+                + "FROM observation WHERE " + series + " AND start_month < ?) earlier WHERE recency <= ? "
+                + "UNION ALL SELECT indicator_id, org_unit_id, start_month, obs_value FROM observation WHERE " + series
+                + " AND start_month >= ? AND start_month < ? ORDER BY 3";
         Map<Series, List<MonthValue>> figures = new HashMap<>();
         try (PreparedStatement query = connection.prepareStatement(sql)) {
             int i = bind(query, 1, units, indicators);
@@ -115,21 +93,15 @@ final class StoredFigures {
             query.setInt(i, last);
             try (ResultSet rs = query.executeQuery()) {
                 while (rs.next()) {
-                    figures.computeIfAbsent(
-                                    new Series(rs.getLong(1), rs.getLong(2)),
-                                    k -> new ArrayList<>())
+                    figures.computeIfAbsent(new Series(rs.getLong(1), rs.getLong(2)), k -> new ArrayList<>())
                             .add(new MonthValue(rs.getInt(3), rs.getBigDecimal(4)));
                 }
             }
         }
         Map<CellKey, List<BigDecimal>> history = new HashMap<>();
         for (CellKey key : keys) {
-            history.put(
-                    key,
-                    windowBefore(
-                            figures.getOrDefault(
-                                    new Series(key.indicatorId(), key.orgUnitId()), List.of()),
-                            key.startMonth()));
+            history.put(key, windowBefore(
+                    figures.getOrDefault(new Series(key.indicatorId(), key.orgUnitId()), List.of()), key.startMonth()));
         }
         return history;
     }
@@ -156,8 +128,7 @@ final class StoredFigures {
         return window;
     }
 
-    private static int bind(
-            PreparedStatement query, int from, Set<Long> units, Set<Long> indicators)
+    private static int bind(PreparedStatement query, int from, Set<Long> units, Set<Long> indicators)
             throws SQLException {
         int i = from;
         for (Long id : units) {
@@ -173,7 +144,9 @@ final class StoredFigures {
         return String.join(", ", Collections.nCopies(n, "?"));
     }
 
-    private record Series(long indicatorId, long orgUnitId) {}
+    private record Series(long indicatorId, long orgUnitId) {
+    }
 
-    private record MonthValue(int month, BigDecimal value) {}
+    private record MonthValue(int month, BigDecimal value) {
+    }
 }

@@ -19,14 +19,17 @@ final class TableRows<R> implements RowSource {
 
     /** The text of one cell, or why it cannot be used. */
     record CellText(String text, String problem) {
+
         static final CellText EMPTY = new CellText(null, null);
     }
 
     interface CellReader<R> {
+
         CellText read(R row, int position, Column column);
     }
 
     interface Closer {
+
         void close() throws IOException;
     }
 
@@ -38,8 +41,7 @@ final class TableRows<R> implements RowSource {
     private final Closer closer;
     private long index;
 
-    TableRows(
-            Iterator<R> rows, Map<Column, Integer> positions, CellReader<R> cells, Closer closer) {
+    TableRows(Iterator<R> rows, Map<Column, Integer> positions, CellReader<R> cells, Closer closer) {
         this.rows = rows;
         this.positions = positions;
         this.cells = cells;
@@ -57,32 +59,17 @@ final class TableRows<R> implements RowSource {
             if (title.isEmpty() || Column.INFORMATIONAL.contains(title)) {
                 continue;
             }
-            Column column =
-                    Column.byTitle(title)
-                            .orElseThrow(
-                                    () ->
-                                            new ValidationFailed(
-                                                    null,
-                                                    "unknown column '"
-                                                            + title
-                                                            + "'; the header is "
-                                                            + Column.HEADER));
+            Column column = Column.byTitle(title).orElseThrow(
+                    () -> new ValidationFailed(null, "unknown column '" + title + "'; the header is " + Column.HEADER));
             if (positions.put(column, i) != null) {
-                throw new ValidationFailed(
-                        null, "column '" + column.field + "' appears twice in the header");
+                throw new ValidationFailed(null, "column '" + column.field + "' appears twice in the header");
             }
         }
-        List<String> missing =
-                Column.REQUIRED.stream()
-                        .filter(c -> !positions.containsKey(c))
-                        .map(c -> c.field)
-                        .toList();
+        List<String> missing = Column.REQUIRED.stream().filter(c -> !positions.containsKey(c)).map(c -> c.field)
+                .toList();
         if (!missing.isEmpty()) {
-            throw new ValidationFailed(
-                    null,
-                    "the header lacks "
-                            + String.join(", ", missing)
-                            + "; expected indicatorCode,orgUnitCode,period,value[,status][,comment]");
+            throw new ValidationFailed(null, "the header lacks " + String.join(", ", missing)
+                    + "; expected indicatorCode,orgUnitCode,period,value[,status][,comment]");
         }
         return positions;
     }
@@ -105,8 +92,7 @@ final class TableRows<R> implements RowSource {
             if (cell.problem() != null) {
                 return new ParsedRow(i, null, new FieldError(column.field, cell.problem()), false);
             }
-            text[column.ordinal()] =
-                    cell.text() == null || cell.text().isBlank() ? null : cell.text().strip();
+            text[column.ordinal()] = cell.text() == null || cell.text().isBlank() ? null : cell.text().strip();
             blank &= text[column.ordinal()] == null;
         }
         String valueText = text[Column.VALUE.ordinal()];
@@ -119,31 +105,18 @@ final class TableRows<R> implements RowSource {
         try {
             value = new BigDecimal(valueText);
         } catch (NumberFormatException e) {
-            return new ParsedRow(
-                    i, null, new FieldError("value", "'" + valueText + "' is not a number"), false);
+            return new ParsedRow(i, null, new FieldError("value", "'" + valueText + "' is not a number"), false);
         }
         ObservationStatus status;
         try {
-            status =
-                    statusText == null
-                            ? null
-                            : ObservationStatus.valueOf(statusText.toUpperCase(Locale.ROOT));
+            status = statusText == null ? null : ObservationStatus.valueOf(statusText.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            return new ParsedRow(
-                    i,
-                    null,
-                    new FieldError("status", "'" + statusText + "' is not FINAL or PROVISIONAL"),
+            return new ParsedRow(i, null, new FieldError("status", "'" + statusText + "' is not FINAL or PROVISIONAL"),
                     false);
         }
-        return ParsedRow.of(
-                i,
-                new ObservationInput(
-                        text[Column.INDICATOR_CODE.ordinal()],
-                        text[Column.ORG_UNIT_CODE.ordinal()],
-                        text[Column.PERIOD.ordinal()],
-                        value,
-                        status,
-                        text[Column.COMMENT.ordinal()]));
+        return ParsedRow.of(i,
+                new ObservationInput(text[Column.INDICATOR_CODE.ordinal()], text[Column.ORG_UNIT_CODE.ordinal()],
+                        text[Column.PERIOD.ordinal()], value, status, text[Column.COMMENT.ordinal()]));
     }
 
     @Override

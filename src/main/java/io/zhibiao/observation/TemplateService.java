@@ -34,43 +34,30 @@ public class TemplateService {
     private static final int FIRST_EDITABLE = TITLES.indexOf(Column.VALUE.title);
 
     /** One row of the form. */
-    public record Line(Indicator indicator, Period period, Observation current) {}
+    public record Line(Indicator indicator, Period period, Observation current) {
+    }
 
-    @Inject OrgUnitService orgUnits;
+    @Inject
+    OrgUnitService orgUnits;
 
-    @Inject TargetService targets;
+    @Inject
+    TargetService targets;
 
     public List<Line> lines(String orgUnitCode, YearMonth month) {
         OrgUnit unit = orgUnits.get(orgUnitCode);
         int m = Period.index(month);
         List<Indicator> indicators = targets.indicatorsTargeted(unit, m);
-        Map<Long, Period> periods =
-                indicators.stream().collect(Collectors.toMap(i -> i.id, i -> enclosing(i, m)));
-        Map<String, Observation> current =
-                indicators.isEmpty()
-                        ? Map.of()
-                        : Observation.<Observation>find(
-                                        "orgUnit = ?1 and indicator in ?2 and deleted = false and startMonth <= ?3 and endMonth >= ?3",
-                                        unit,
-                                        indicators,
-                                        m)
-                                .list()
-                                .stream()
-                                .collect(
-                                        Collectors.toMap(
-                                                o -> o.indicator.id + "/" + o.period,
-                                                Function.identity()));
+        Map<Long, Period> periods = indicators.stream().collect(Collectors.toMap(i -> i.id, i -> enclosing(i, m)));
+        Map<String, Observation> current = indicators.isEmpty()
+                ? Map.of()
+                : Observation.<Observation>find(
+                        "orgUnit = ?1 and indicator in ?2 and deleted = false and startMonth <= ?3 and endMonth >= ?3",
+                        unit, indicators, m).list().stream()
+                        .collect(Collectors.toMap(o -> o.indicator.id + "/" + o.period, Function.identity()));
         return indicators.stream()
-                .sorted(
-                        Comparator.comparing((Indicator i) -> i.category == null ? "" : i.category)
-                                .thenComparing(i -> i.code))
-                .map(
-                        i ->
-                                new Line(
-                                        i,
-                                        periods.get(i.id),
-                                        current.get(i.id + "/" + periods.get(i.id))))
-                .toList();
+                .sorted(Comparator.comparing((Indicator i) -> i.category == null ? "" : i.category)
+                        .thenComparing(i -> i.code))
+                .map(i -> new Line(i, periods.get(i.id), current.get(i.id + "/" + periods.get(i.id)))).toList();
     }
 
     /**
@@ -106,12 +93,7 @@ public class TemplateService {
                 sheet.value(r, 5, Numbers.display(line.current().value));
                 sheet.value(r, 7, line.current().comment);
             }
-            sheet.value(
-                    r,
-                    6,
-                    line.current() == null
-                            ? ObservationStatus.FINAL.name()
-                            : line.current().status.name());
+            sheet.value(r, 6, line.current() == null ? ObservationStatus.FINAL.name() : line.current().status.name());
             for (int c = FIRST_EDITABLE; c < TITLES.size(); c++) {
                 sheet.style(r, c).protectionOption(ProtectionOption.LOCKED, false).set();
             }

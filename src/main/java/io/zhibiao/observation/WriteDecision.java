@@ -22,17 +22,12 @@ public record WriteDecision(WriteOutcome outcome, int revision, String flags, bo
      * @param history the unit's earlier figures of the indicator, oldest first; asked only when the
      *     value is checked
      */
-    public static WriteDecision decide(
-            StoredFigure current,
-            BigDecimal value,
-            ObservationStatus status,
-            String comment,
+    public static WriteDecision decide(StoredFigure current, BigDecimal value, ObservationStatus status, String comment,
             Supplier<List<BigDecimal>> history) {
         boolean live = current != null && !current.deleted();
         boolean sameValue = live && current.value().compareTo(value) == 0;
         if (sameValue && current.status() == status && Objects.equals(current.comment(), comment)) {
-            return new WriteDecision(
-                    WriteOutcome.UNCHANGED, current.revision(), current.flags(), false);
+            return new WriteDecision(WriteOutcome.UNCHANGED, current.revision(), current.flags(), false);
         }
         int revision = current == null ? 1 : current.revision() + 1;
         WriteOutcome outcome = live ? WriteOutcome.UPDATED : WriteOutcome.CREATED;

@@ -5,7 +5,5 @@ package io.zhibiao.observation;
  * readers.
  */
 public enum WriteOutcome {
-    CREATED,
-    UPDATED,
-    UNCHANGED
+    CREATED, UPDATED, UNCHANGED
 }

@@ -21,7 +21,8 @@ import org.dhatim.fastexcel.reader.Row;
  */
 final class XlsxRows {
 
-    private XlsxRows() {}
+    private XlsxRows() {
+    }
 
     static RowSource open(InputStream body) {
         ReadableWorkbook workbook;
@@ -30,8 +31,7 @@ final class XlsxRows {
             workbook = new ReadableWorkbook(body, new ReadingOptions(true, false));
             stream = workbook.getFirstSheet().openStream();
         } catch (IOException | RuntimeException e) {
-            throw new ValidationFailed(
-                    null,
+            throw new ValidationFailed(null,
                     "the body is not an XLSX workbook (" + Texts.firstLine(e.getMessage()) + ")");
         }
         Iterator<Row> sheet = stream.iterator();
@@ -44,14 +44,10 @@ final class XlsxRows {
             Cell cell = headerRow.getCell(c);
             titles.add(cell == null ? "" : cell.getText());
         }
-        return new TableRows<>(
-                sheet,
-                TableRows.header(titles),
-                XlsxRows::read,
-                () -> {
-                    stream.close();
-                    workbook.close();
-                });
+        return new TableRows<>(sheet, TableRows.header(titles), XlsxRows::read, () -> {
+            stream.close();
+            workbook.close();
+        });
     }
 
     private static TableRows.CellText read(Row row, int position, Column column) {
@@ -60,8 +56,7 @@ final class XlsxRows {
             return TableRows.CellText.EMPTY;
         }
         if (cell.getType() == CellType.FORMULA) {
-            return new TableRows.CellText(
-                    null, "holds a formula (" + cell.getFormula() + "); paste the value instead");
+            return new TableRows.CellText(null, "holds a formula (" + cell.getFormula() + "); paste the value instead");
         }
         if (cell.getType() == CellType.ERROR) {
             return new TableRows.CellText(null, "holds an Excel error " + cell.getRawValue());
@@ -69,8 +64,7 @@ final class XlsxRows {
         if (cell.getType() == CellType.NUMBER && column == Column.VALUE && isDateFormat(cell)) {
             return new TableRows.CellText(null, "holds a date; a figure is expected");
         }
-        return new TableRows.CellText(
-                cell.getType() == CellType.NUMBER ? cell.getRawValue() : cell.getText(), null);
+        return new TableRows.CellText(cell.getType() == CellType.NUMBER ? cell.getRawValue() : cell.getText(), null);
     }
 
     private static boolean isDateFormat(Cell cell) {
@@ -79,8 +73,6 @@ final class XlsxRows {
             return false;
         }
         String f = format.toLowerCase(Locale.ROOT).replaceAll("\"[^\"]*\"|\\[[^]]*]", "");
-        return f.contains("y")
-                || f.contains("d")
-                || (f.contains("m") && (f.contains("h") || f.contains("s")));
+        return f.contains("y") || f.contains("d") || (f.contains("m") && (f.contains("h") || f.contains("s")));
     }
 }

@@ -45,7 +45,8 @@ public class OrgUnit extends PanacheEntityBase implements TreeNode {
     @Column(nullable = false, length = 2000)
     public String path;
 
-    @Version public long version;
+    @Version
+    public long version;
 
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;

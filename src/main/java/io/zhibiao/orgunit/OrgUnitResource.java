@@ -35,62 +35,41 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Org units", description = "The administrative tree: prefecture › county › school")
 public class OrgUnitResource {
 
-    static final String EXAMPLE =
-            """
+    static final String EXAMPLE = """
             {"code": "qinghe-no1-middle", "name": "青禾县第一中学", "type": "SCHOOL", "parentCode": "qinghe-county"}""";
 
-    @Inject OrgUnitService service;
+    @Inject
+    OrgUnitService service;
 
-    @Inject ZhibiaoConfig config;
+    @Inject
+    ZhibiaoConfig config;
 
     @POST
     @Operation(summary = "Create an org unit")
-    @RequestBody(
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            examples = @ExampleObject(name = "school", value = EXAMPLE)))
-    @APIResponse(
-            responseCode = "201",
-            description = "Created; Location points to the new unit",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = OrgUnitView.class)))
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "school", value = EXAMPLE)))
+    @APIResponse(responseCode = "201", description = "Created; Location points to the new unit",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = OrgUnitView.class)))
     @APIResponse(responseCode = "400", ref = "ValidationFailed")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    public Response create(
-            @NotNull(message = "a JSON body is required") @Valid OrgUnitRequest request,
-            UriInfo uri) {
+    public Response create(@NotNull(message = "a JSON body is required") @Valid OrgUnitRequest request, UriInfo uri) {
         OrgUnitView created = OrgUnitView.of(service.create(request));
-        return Response.created(uri.getAbsolutePathBuilder().path(created.code()).build())
-                .entity(created)
-                .build();
+        return Response.created(uri.getAbsolutePathBuilder().path(created.code()).build()).entity(created).build();
     }
 
     @GET
-    @Operation(
-            summary = "List org units",
-            description = "Ordered by tree path, so parents come before their children.")
+    @Operation(summary = "List org units", description = "Ordered by tree path, so parents come before their children.")
     @APIResponse(responseCode = "200", description = "One page of org units")
     @APIResponse(responseCode = "400", ref = "ValidationFailed")
     public PageResult<OrgUnitView> list(
-            @Parameter(
-                            description = "Only direct children of this org unit",
-                            example = "qinghe-county")
-                    @QueryParam("parent")
-                    String parent,
-            @Parameter(
-                            description = "Only units of this type",
-                            example = "SCHOOL",
-                            schema = @Schema(implementation = OrgUnitType.class))
-                    @QueryParam("type")
-                    String type,
+            @Parameter(description = "Only direct children of this org unit",
+                    example = "qinghe-county") @QueryParam("parent") String parent,
+            @Parameter(description = "Only units of this type", example = "SCHOOL",
+                    schema = @Schema(implementation = OrgUnitType.class)) @QueryParam("type") String type,
             @BeanParam PageParams paging) {
-        return service.list(
-                        parent,
-                        Params.enumValue("type", type, OrgUnitType.class),
-                        paging.toRequest(config.paging()))
+        return service
+                .list(parent, Params.enumValue("type", type, OrgUnitType.class), paging.toRequest(config.paging()))
                 .map(OrgUnitView::of);
     }
 
@@ -100,44 +79,35 @@ public class OrgUnitResource {
     @APIResponse(responseCode = "200", description = "The org unit")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public OrgUnitView get(
-            @Parameter(description = "Org unit code", example = "qinghe-county") @PathParam("code")
-                    String code) {
+            @Parameter(description = "Org unit code", example = "qinghe-county") @PathParam("code") String code) {
         return OrgUnitView.of(service.get(code));
     }
 
     @PUT
     @Path("/{code}")
-    @Operation(
-            summary = "Update an org unit",
+    @Operation(summary = "Update an org unit",
             description = "Renames, retypes or moves a unit; a move carries its whole subtree.")
-    @RequestBody(
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            examples = @ExampleObject(name = "school", value = EXAMPLE)))
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "school", value = EXAMPLE)))
     @APIResponse(responseCode = "200", description = "The updated org unit")
     @APIResponse(responseCode = "400", ref = "ValidationFailed")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     public OrgUnitView update(
-            @Parameter(description = "Org unit code", example = "qinghe-county") @PathParam("code")
-                    String code,
+            @Parameter(description = "Org unit code", example = "qinghe-county") @PathParam("code") String code,
             @NotNull(message = "a JSON body is required") @Valid OrgUnitRequest request) {
         return OrgUnitView.of(service.update(code, request));
     }
 
     @DELETE
     @Path("/{code}")
-    @Operation(
-            summary = "Delete an org unit",
-            description =
-                    "Refused with 409 while children, targets, observations or plans refer to it.")
+    @Operation(summary = "Delete an org unit",
+            description = "Refused with 409 while children, targets, observations or plans refer to it.")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     public void delete(
-            @Parameter(description = "Org unit code", example = "qinghe-county") @PathParam("code")
-                    String code) {
+            @Parameter(description = "Org unit code", example = "qinghe-county") @PathParam("code") String code) {
         service.delete(code);
     }
 }

@@ -34,23 +34,27 @@ import java.util.stream.Collectors;
 @Transactional
 public class OrgUnitService implements ScopeDirectory {
 
-    @Inject WriteGate writeGate;
+    @Inject
+    WriteGate writeGate;
 
-    @Inject EntityManager em;
+    @Inject
+    EntityManager em;
 
-    @Inject Clock clock;
+    @Inject
+    Clock clock;
 
-    @Inject Access access;
+    @Inject
+    Access access;
 
-    @Inject TokenService tokens;
+    @Inject
+    TokenService tokens;
 
-    @Inject Instance<OrgUnitReferences> references;
+    @Inject
+    Instance<OrgUnitReferences> references;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public OrgUnit get(String code) {
-        return OrgUnit.findByCode(code)
-                .filter(access::canSee)
-                .orElseThrow(() -> new NotFound("org unit", code));
+        return OrgUnit.findByCode(code).filter(access::canSee).orElseThrow(() -> new NotFound("org unit", code));
     }
 
     /**
@@ -68,10 +72,7 @@ public class OrgUnitService implements ScopeDirectory {
     @Transactional(Transactional.TxType.SUPPORTS)
     public OrgUnit resolve(String field, String code) {
         return OrgUnit.findByCode(code)
-                .orElseThrow(
-                        () ->
-                                new ValidationFailed(
-                                        field, "org unit '" + code + "' does not exist"));
+                .orElseThrow(() -> new ValidationFailed(field, "org unit '" + code + "' does not exist"));
     }
 
     @Override
@@ -102,24 +103,17 @@ public class OrgUnitService implements ScopeDirectory {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageResult<OrgUnit> list(String parentCode, OrgUnitType type, PageRequest page) {
-        Where where =
-                access.where("path")
-                        .and("parent.code = :parent", "parent", parentCode)
-                        .and("type = :type", "type", type);
+        Where where = access.where("path").and("parent.code = :parent", "parent", parentCode).and("type = :type",
+                "type", type);
         var found = OrgUnit.<OrgUnit>find(where.toString(), Sort.by("path"), where.params());
-        return new PageResult<>(
-                found.page(page.page(), page.size()).list(),
-                page.page(),
-                page.size(),
-                found.count());
+        return new PageResult<>(found.page(page.page(), page.size()).list(), page.page(), page.size(), found.count());
     }
 
     public OrgUnit create(OrgUnitRequest request) {
         access.checkWrite(Area.ORG_UNITS);
         writeGate.enter();
         OrgUnit unit = new OrgUnit();
-        unit.code =
-                Keys.newCode("org unit", request.code(), c -> OrgUnit.findByCode(c).isPresent());
+        unit.code = Keys.newCode("org unit", request.code(), c -> OrgUnit.findByCode(c).isPresent());
         unit.createdAt = OffsetDateTime.now(clock);
         apply(unit, request);
         unit.persist();
@@ -133,42 +127,22 @@ public class OrgUnitService implements ScopeDirectory {
         OrgUnit unit = existing(code);
         access.checkWrite(Area.ORG_UNITS, unit);
         Keys.unchanged(code, request.code());
-        List<OrgUnitType> childTypes =
-                em.createQuery(
-                                "select distinct u.type from OrgUnit u where u.parent = :unit",
-                                OrgUnitType.class)
-                        .setParameter("unit", unit)
-                        .getResultList();
-        childTypes.stream()
-                .filter(child -> !request.type().mayContain(child))
-                .findFirst()
-                .ifPresent(
-                        child -> {
-                            throw new ValidationFailed(
-                                    "type",
-                                    "'"
-                                            + code
-                                            + "' has "
-                                            + child
-                                            + " children; a "
-                                            + request.type()
-                                            + " cannot contain them");
-                        });
+        List<OrgUnitType> childTypes = em
+                .createQuery("select distinct u.type from OrgUnit u where u.parent = :unit", OrgUnitType.class)
+                .setParameter("unit", unit).getResultList();
+        childTypes.stream().filter(child -> !request.type().mayContain(child)).findFirst().ifPresent(child -> {
+            throw new ValidationFailed("type",
+                    "'" + code + "' has " + child + " children; a " + request.type() + " cannot contain them");
+        });
         String oldPath = unit.path;
         apply(unit, request);
         if (!unit.path.equals(oldPath)) {
-            int moved =
-                    em.createQuery(
-                                    "update OrgUnit set path = concat(:newPrefix, substring(path, :cut)) "
-                                            + "where path like :oldPrefix and id <> :id")
-                            .setParameter("newPrefix", unit.path)
-                            .setParameter("cut", oldPath.length() + 1)
-                            .setParameter("oldPrefix", oldPath + "%")
-                            .setParameter("id", unit.id)
-                            .executeUpdate();
-            Log.infof(
-                    "Org unit %s moved under %s with %d descendants",
-                    code, request.parentCode(), moved);
+            int moved = em
+                    .createQuery("update OrgUnit set path = concat(:newPrefix, substring(path, :cut)) "
+                            + "where path like :oldPrefix and id <> :id")
+                    .setParameter("newPrefix", unit.path).setParameter("cut", oldPath.length() + 1)
+                    .setParameter("oldPrefix", oldPath + "%").setParameter("id", unit.id).executeUpdate();
+            Log.infof("Org unit %s moved under %s with %d descendants", code, request.parentCode(), moved);
         }
         return unit;
     }
@@ -180,13 +154,11 @@ public class OrgUnitService implements ScopeDirectory {
         access.checkWrite(Area.ORG_UNITS, unit);
         List<String> uses = new ArrayList<>();
         count(OrgUnit.count("parent", unit), "child org units", uses);
-        references.stream()
-                .sorted(Comparator.comparing(OrgUnitReferences::what))
+        references.stream().sorted(Comparator.comparing(OrgUnitReferences::what))
                 .forEach(r -> count(r.countReferencesTo(unit), r.what(), uses));
         count(tokens.countScopedTo(unit.id), "access tokens", uses);
         if (!uses.isEmpty()) {
-            throw new Conflict(
-                    "org unit '" + code + "' is still referenced by " + String.join(", ", uses));
+            throw new Conflict("org unit '" + code + "' is still referenced by " + String.join(", ", uses));
         }
         unit.delete();
         Log.infof("Org unit %s deleted", code);
@@ -199,8 +171,7 @@ public class OrgUnitService implements ScopeDirectory {
     }
 
     private void apply(OrgUnit unit, OrgUnitRequest request) {
-        OrgUnit parent =
-                request.parentCode() == null ? null : resolve("parentCode", request.parentCode());
+        OrgUnit parent = request.parentCode() == null ? null : resolve("parentCode", request.parentCode());
         if (parent == null) {
             boolean staysRoot = unit.path != null && unit.parent == null;
             if (!staysRoot) {
@@ -210,26 +181,13 @@ public class OrgUnitService implements ScopeDirectory {
             access.checkWrite(Area.ORG_UNITS, parent);
         }
         if (parent != null) {
-            if (parent.id != null && parent.id.equals(unit.id)
-                    || unit.path != null && parent.isWithin(unit)) {
-                throw new ValidationFailed(
-                        "parentCode",
-                        "'"
-                                + parent.code
-                                + "' is inside '"
-                                + unit.code
-                                + "'; a unit cannot move under its own subtree");
+            if (parent.id != null && parent.id.equals(unit.id) || unit.path != null && parent.isWithin(unit)) {
+                throw new ValidationFailed("parentCode", "'" + parent.code + "' is inside '" + unit.code
+                        + "'; a unit cannot move under its own subtree");
             }
             if (!parent.type.mayContain(request.type())) {
-                throw new ValidationFailed(
-                        "type",
-                        "a "
-                                + request.type()
-                                + " cannot sit under a "
-                                + parent.type
-                                + " ('"
-                                + parent.code
-                                + "')");
+                throw new ValidationFailed("type",
+                        "a " + request.type() + " cannot sit under a " + parent.type + " ('" + parent.code + "')");
             }
         }
         unit.name = request.name().strip();

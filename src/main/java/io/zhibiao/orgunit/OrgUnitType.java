@@ -2,12 +2,8 @@ package io.zhibiao.orgunit;
 
 /** Levels of the administrative tree; a child always sits at a deeper level than its parent. */
 public enum OrgUnitType {
-    PROVINCE(0),
-    PREFECTURE(1),
-    COUNTY(2),
-    DISTRICT(2),
-    SCHOOL(3),
-    KINDERGARTEN(3);
+
+    PROVINCE(0), PREFECTURE(1), COUNTY(2), DISTRICT(2), SCHOOL(3), KINDERGARTEN(3);
 
     private final int level;
 

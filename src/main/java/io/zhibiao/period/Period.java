@@ -31,20 +31,15 @@ public record Period(int startMonth, int endMonth) implements Comparable<Period>
     /** Parses any accepted form, ranges included (targets, filters). */
     public static Period parse(String text) {
         if (text == null || text.isBlank()) {
-            throw new InvalidPeriodException(
-                    "period is missing; " + InvalidPeriodException.ACCEPTED_RANGE_FORMS);
+            throw new InvalidPeriodException("period is missing; " + InvalidPeriodException.ACCEPTED_RANGE_FORMS);
         }
         String trimmed = text.trim();
         int slash = trimmed.indexOf('/');
         if (slash < 0) {
             return parseSingle(trimmed, InvalidPeriodException.ACCEPTED_RANGE_FORMS);
         }
-        Period from =
-                parseSingle(
-                        trimmed.substring(0, slash), InvalidPeriodException.ACCEPTED_RANGE_FORMS);
-        Period to =
-                parseSingle(
-                        trimmed.substring(slash + 1), InvalidPeriodException.ACCEPTED_RANGE_FORMS);
+        Period from = parseSingle(trimmed.substring(0, slash), InvalidPeriodException.ACCEPTED_RANGE_FORMS);
+        Period to = parseSingle(trimmed.substring(slash + 1), InvalidPeriodException.ACCEPTED_RANGE_FORMS);
         if (to.endMonth < from.startMonth) {
             throw new InvalidPeriodException("'" + text + "' ends before it starts");
         }
@@ -54,15 +49,11 @@ public record Period(int startMonth, int endMonth) implements Comparable<Period>
     /** Parses a year, half, quarter or month; ranges are refused (observations). */
     public static Period parseSingle(String text) {
         if (text == null || text.isBlank()) {
-            throw new InvalidPeriodException(
-                    "period is missing; " + InvalidPeriodException.ACCEPTED_FORMS);
+            throw new InvalidPeriodException("period is missing; " + InvalidPeriodException.ACCEPTED_FORMS);
         }
         if (text.contains("/")) {
-            throw new InvalidPeriodException(
-                    "'"
-                            + text
-                            + "' is a range; ranges are accepted for targets only; "
-                            + InvalidPeriodException.ACCEPTED_FORMS);
+            throw new InvalidPeriodException("'" + text + "' is a range; ranges are accepted for targets only; "
+                    + InvalidPeriodException.ACCEPTED_FORMS);
         }
         return parseSingle(text.trim(), InvalidPeriodException.ACCEPTED_FORMS);
     }
@@ -71,8 +62,7 @@ public record Period(int startMonth, int endMonth) implements Comparable<Period>
     public static YearMonth parseMonth(String text) {
         Matcher m = text == null ? null : MONTH.matcher(text.trim());
         if (m == null || !m.matches()) {
-            throw new InvalidPeriodException(
-                    "'" + text + "' is not a month; expected the form 2025-03");
+            throw new InvalidPeriodException("'" + text + "' is not a month; expected the form 2025-03");
         }
         return toYearMonth(month(year(m.group(1), text), Integer.parseInt(m.group(2)), text));
     }
@@ -80,11 +70,8 @@ public record Period(int startMonth, int endMonth) implements Comparable<Period>
     private static Period parseSingle(String text, String accepted) {
         if (isPlainMonth(text)) {
             // The form of nearly every imported row, read without a regular expression.
-            int only =
-                    month(
-                            year(text.substring(0, 4), text),
-                            (text.charAt(5) - '0') * 10 + text.charAt(6) - '0',
-                            text);
+            int only = month(year(text.substring(0, 4), text), (text.charAt(5) - '0') * 10 + text.charAt(6) - '0',
+                    text);
             return new Period(only, only);
         }
         Matcher m;
@@ -93,13 +80,11 @@ public record Period(int startMonth, int endMonth) implements Comparable<Period>
             return new Period(month(y, 1, text), month(y, 12, text));
         }
         if ((m = HALF.matcher(text)).matches()) {
-            int first =
-                    month(year(m.group(1), text), (Integer.parseInt(m.group(2)) - 1) * 6 + 1, text);
+            int first = month(year(m.group(1), text), (Integer.parseInt(m.group(2)) - 1) * 6 + 1, text);
             return new Period(first, first + 5);
         }
         if ((m = QUARTER.matcher(text)).matches()) {
-            int first =
-                    month(year(m.group(1), text), (Integer.parseInt(m.group(2)) - 1) * 3 + 1, text);
+            int first = month(year(m.group(1), text), (Integer.parseInt(m.group(2)) - 1) * 3 + 1, text);
             return new Period(first, first + 2);
         }
         if ((m = MONTH.matcher(text)).matches()) {
@@ -126,23 +111,14 @@ public record Period(int startMonth, int endMonth) implements Comparable<Period>
         int y = Integer.parseInt(digits);
         if (y < MIN_YEAR || y > MAX_YEAR) {
             throw new InvalidPeriodException(
-                    "'"
-                            + text
-                            + "' has year "
-                            + y
-                            + "; years from "
-                            + MIN_YEAR
-                            + " to "
-                            + MAX_YEAR
-                            + " are accepted");
+                    "'" + text + "' has year " + y + "; years from " + MIN_YEAR + " to " + MAX_YEAR + " are accepted");
         }
         return y;
     }
 
     private static int month(int year, int month, String text) {
         if (month < 1 || month > 12) {
-            throw new InvalidPeriodException(
-                    "'" + text + "' has month " + month + "; months run from 01 to 12");
+            throw new InvalidPeriodException("'" + text + "' has month " + month + "; months run from 01 to 12");
         }
         return year * 12 + month - 1;
     }
@@ -221,15 +197,12 @@ public record Period(int startMonth, int endMonth) implements Comparable<Period>
     public String toString() {
         return switch (type()) {
             case MONTH -> monthText(startMonth);
-            case QUARTER ->
-                    Math.floorDiv(startMonth, 12) + "-Q" + (Math.floorMod(startMonth, 12) / 3 + 1);
-            case HALF_YEAR ->
-                    Math.floorDiv(startMonth, 12) + "-H" + (Math.floorMod(startMonth, 12) / 6 + 1);
+            case QUARTER -> Math.floorDiv(startMonth, 12) + "-Q" + (Math.floorMod(startMonth, 12) / 3 + 1);
+            case HALF_YEAR -> Math.floorDiv(startMonth, 12) + "-H" + (Math.floorMod(startMonth, 12) / 6 + 1);
             case YEAR -> String.valueOf(Math.floorDiv(startMonth, 12));
-            case RANGE ->
-                    Math.floorMod(startMonth, 12) == 0 && Math.floorMod(endMonth, 12) == 11
-                            ? Math.floorDiv(startMonth, 12) + "/" + Math.floorDiv(endMonth, 12)
-                            : monthText(startMonth) + "/" + monthText(endMonth);
+            case RANGE -> Math.floorMod(startMonth, 12) == 0 && Math.floorMod(endMonth, 12) == 11
+                    ? Math.floorDiv(startMonth, 12) + "/" + Math.floorDiv(endMonth, 12)
+                    : monthText(startMonth) + "/" + monthText(endMonth);
         };
     }
 

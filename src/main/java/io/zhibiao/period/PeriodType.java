@@ -2,11 +2,8 @@ package io.zhibiao.period;
 
 /** The shape of a period: the four reporting types, or a free range of months (targets only). */
 public enum PeriodType {
-    MONTH(1),
-    QUARTER(3),
-    HALF_YEAR(6),
-    YEAR(12),
-    RANGE(0);
+
+    MONTH(1), QUARTER(3), HALF_YEAR(6), YEAR(12), RANGE(0);
 
     private final int months;
 

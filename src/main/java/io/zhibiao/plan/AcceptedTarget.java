@@ -18,37 +18,20 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @JsonIgnoreProperties({"unit", "valueType", "direction", "category", "start", "end", "confidence"})
 @Schema(name = "AcceptedTarget")
 public record AcceptedTarget(
-        @Schema(
-                        description =
-                                "An existing indicator; or leave it out and describe a new one in indicator",
-                        example = "bk-rate")
-                String indicatorCode,
-        @Valid
-                @Schema(
-                        description =
-                                "An indicator to create for this target (its code is then required)")
-                IndicatorRequest indicator,
-        @Schema(
-                        description =
-                                "Default: the unit named by orgUnitName, else the plan's org unit",
-                        example = "qinghe-county")
-                String orgUnitCode,
-        @Size(max = 200)
-                @Schema(
-                        description =
-                                "A unit's name as the plan writes it, looked up under the plan's org unit",
-                        example = "县第一中学")
-                String orgUnitName,
+        @Schema(description = "An existing indicator; or leave it out and describe a new one in indicator",
+                example = "bk-rate") String indicatorCode,
+        @Valid @Schema(
+                description = "An indicator to create for this target (its code is then required)") IndicatorRequest indicator,
+        @Schema(description = "Default: the unit named by orgUnitName, else the plan's org unit",
+                example = "qinghe-county") String orgUnitCode,
+        @Size(max = 200) @Schema(
+                description = "A unit's name as the plan writes it, looked up under the plan's org unit",
+                example = "县第一中学") String orgUnitName,
         @Schema(description = "Default: the plan period", example = "2026") String period,
-        @NotNull @Schema(example = "68") BigDecimal value,
-        BigDecimal tolerance,
-        @Valid PeriodValue baseline,
+        @NotNull @Schema(example = "68") BigDecimal value, BigDecimal tolerance, @Valid PeriodValue baseline,
         @Size(max = 120) List<@NotNull @Valid PeriodValue> milestones,
-        @Size(max = 500) @Schema(description = "Becomes the target's title", example = "本科上线率")
-                String name,
-        @Size(max = 4000)
-                @Schema(
-                        description = "Becomes the target's source",
-                        example = "本科上线率达到68%，比2025年增加5个百分点")
-                String sentence,
-        @Size(max = 4000) String note) {}
+        @Size(max = 500) @Schema(description = "Becomes the target's title", example = "本科上线率") String name,
+        @Size(max = 4000) @Schema(description = "Becomes the target's source",
+                example = "本科上线率达到68%，比2025年增加5个百分点") String sentence,
+        @Size(max = 4000) String note) {
+}

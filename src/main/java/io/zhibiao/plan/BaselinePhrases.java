@@ -22,27 +22,22 @@ import java.util.regex.Pattern;
 final class BaselinePhrases {
 
     /** 比2025年增加5个百分点 / 比上年提高3.2个百分点 / 较2024年减少28人. */
-    static final Pattern COMPARED =
-            Pattern.compile(
-                    "(?:比|较|同比)\\s*(上年|去年|上一年|((?:19|20)\\d{2})\\s*年)?(?:同期|底|末)?(?:相比)?\\s*"
-                            + "(增加|提高|提升|上升|增长|扩大|下降|降低|减少|缩小)了?\\s*("
-                            + PlanNumbers.NUMBER
-                            + ")\\s*(个百分点|%|[\\u4e00-\\u9fa5]{1,4})");
+    static final Pattern COMPARED = Pattern
+            .compile("(?:比|较|同比)\\s*(上年|去年|上一年|((?:19|20)\\d{2})\\s*年)?(?:同期|底|末)?(?:相比)?\\s*"
+                    + "(增加|提高|提升|上升|增长|扩大|下降|降低|减少|缩小)了?\\s*(" + PlanNumbers.NUMBER
+                    + ")\\s*(个百分点|%|[\\u4e00-\\u9fa5]{1,4})");
 
     /** 由2025年的93.4%提高到 / 从120人增加到: the figure that follows is the target. */
-    static final Pattern FROM_TO =
-            Pattern.compile(
-                    "(?:由|从)\\s*(?:((?:19|20)\\d{2})\\s*年(?:底|末)?的?)?\\s*("
-                            + PlanNumbers.NUMBER
-                            + ")\\s*(%|[\\u4e00-\\u9fa5]{1,4}?)?\\s*"
-                            + "(?:提高|提升|增加|增长|上升|扩大|下降|降低|减少|缩小)?\\s*(?:到|至)");
+    static final Pattern FROM_TO = Pattern
+            .compile("(?:由|从)\\s*(?:((?:19|20)\\d{2})\\s*年(?:底|末)?的?)?\\s*(" + PlanNumbers.NUMBER
+                    + ")\\s*(%|[\\u4e00-\\u9fa5]{1,4}?)?\\s*" + "(?:提高|提升|增加|增长|上升|扩大|下降|降低|减少|缩小)?\\s*(?:到|至)");
 
     /**
      * A baseline stated by comparison: the target is {@code delta} above (or below) the figure of a
      * year.
      */
-    private record Comparison(
-            int start, int end, Integer year, BigDecimal delta, String unit, boolean decreasing) {}
+    private record Comparison(int start, int end, Integer year, BigDecimal delta, String unit, boolean decreasing) {
+    }
 
     private final String s;
     private final int year;
@@ -66,20 +61,16 @@ final class BaselinePhrases {
                 continue;
             }
             BigDecimal delta = number(m.group(4));
-            String unit =
-                    m.group(5).equals("个百分点") || m.group(5).equals("%")
-                            ? m.group(5)
-                            : Units.unitAt(m.group(5), 0);
+            String unit = m.group(5).equals("个百分点") || m.group(5).equals("%")
+                    ? m.group(5)
+                    : Units.unitAt(m.group(5), 0);
             if (delta == null || unit == null) {
                 continue;
             }
             int end = m.start(5) + unit.length();
-            Integer from =
-                    m.group(1) == null
-                            ? Integer.valueOf(year - 1)
-                            : m.group(2) != null
-                                    ? Integer.valueOf(m.group(2))
-                                    : Integer.valueOf(year - 1);
+            Integer from = m.group(1) == null
+                    ? Integer.valueOf(year - 1)
+                    : m.group(2) != null ? Integer.valueOf(m.group(2)) : Integer.valueOf(year - 1);
             boolean decreasing = "下降降低减少缩小".contains(m.group(3));
             comparisons.add(new Comparison(m.start(), end, from, delta, unit, decreasing));
             consume.accept(m.start(), end);
@@ -91,8 +82,7 @@ final class BaselinePhrases {
             }
             BigDecimal value = number(f.group(2));
             String unit = f.group(3);
-            if (value == null
-                    || (unit != null && !unit.equals("%") && Units.unitAt(unit, 0) == null)) {
+            if (value == null || (unit != null && !unit.equals("%") && Units.unitAt(unit, 0) == null)) {
                 continue;
             }
             int from = f.group(1) == null ? year - 1 : Integer.parseInt(f.group(1));
@@ -123,34 +113,23 @@ final class BaselinePhrases {
                 }
             }
             if (owner == null) {
-                owner =
-                        built.stream()
-                                .filter(b -> b.figure.start() > c.end())
-                                .findFirst()
-                                .orElse(null);
+                owner = built.stream().filter(b -> b.figure.start() > c.end()).findFirst().orElse(null);
             }
             if (owner == null || owner.baseline != null || owner.figure.zero()) {
                 continue;
             }
             Figure f = owner.figure;
             boolean points = c.unit().equals("个百分点");
-            if (points
-                    ? !"%".equals(f.unit())
-                    : c.unit().equals("%") || !Units.compatible(c.unit(), f.unit())) {
-                owner.notes.add(
-                        "the comparison "
-                                + s.substring(c.start(), c.end())
-                                + " does not give a baseline in "
-                                + f.unit()
-                                + "; none was set");
+            if (points ? !"%".equals(f.unit()) : c.unit().equals("%") || !Units.compatible(c.unit(), f.unit())) {
+                owner.notes.add("the comparison " + s.substring(c.start(), c.end()) + " does not give a baseline in "
+                        + f.unit() + "; none was set");
                 owner.confidence -= 0.1;
                 continue;
             }
             if (c.year() >= year) {
                 continue;
             }
-            BigDecimal base =
-                    c.decreasing() ? f.value().add(c.delta()) : f.value().subtract(c.delta());
+            BigDecimal base = c.decreasing() ? f.value().add(c.delta()) : f.value().subtract(c.delta());
             if (base.signum() < 0) {
                 continue;
             }

@@ -9,44 +9,22 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** A target the extractor believes the plan sets, for a planner to review. */
 @Schema(name = "Candidate", description = "A candidate target found in plan text")
 public record Candidate(
-        @Schema(description = "The measured thing, without verbs and filler", example = "本科上线率")
-                String name,
+        @Schema(description = "The measured thing, without verbs and filler", example = "本科上线率") String name,
         @Schema(example = "68") BigDecimal value,
-        @Schema(
-                        description =
-                                "As written in the plan (%, 人, 所, 亿元 …); null for zero targets such as 清零",
-                        example = "%")
-                String unit,
-        @Schema(example = "PERCENT") ValueType valueType,
-        @Schema(example = "INCREASE") Direction direction,
-        @Schema(
-                        description =
-                                "The plan year, or a range for multi-year targets (三年内 → 2026/2028)",
-                        example = "2026")
-                String period,
+        @Schema(description = "As written in the plan (%, 人, 所, 亿元 …); null for zero targets such as 清零",
+                example = "%") String unit,
+        @Schema(example = "PERCENT") ValueType valueType, @Schema(example = "INCREASE") Direction direction,
+        @Schema(description = "The plan year, or a range for multi-year targets (三年内 → 2026/2028)",
+                example = "2026") String period,
         @Schema(description = "Starting point the sentence states, if any") PeriodValue baseline,
-        @Schema(
-                        description = "A school or unit named as the subject of the sentence",
-                        example = "县第一中学")
-                String orgUnitName,
-        @Schema(
-                        description = "The enclosing section heading, without its numbering",
-                        example = "高中教育")
-                String category,
-        @Schema(
-                        description = "The plan sentence the target comes from",
-                        example = "本科上线率达到68%，比2025年增加5个百分点")
-                String sentence,
-        @Schema(
-                        description =
-                                "Offset of the figure's first character in the text (Unicode code points)",
-                        example = "214")
-                int start,
-        @Schema(description = "Offset just after the figure's last character", example = "216")
-                int end,
-        @Schema(description = "How sure the extractor is, 0–1", example = "0.9")
-                BigDecimal confidence,
-        @Schema(
-                        description =
-                                "What a reviewer should know (a range read as its lower bound, an approximate figure)")
-                String note) {}
+        @Schema(description = "A school or unit named as the subject of the sentence",
+                example = "县第一中学") String orgUnitName,
+        @Schema(description = "The enclosing section heading, without its numbering", example = "高中教育") String category,
+        @Schema(description = "The plan sentence the target comes from",
+                example = "本科上线率达到68%，比2025年增加5个百分点") String sentence,
+        @Schema(description = "Offset of the figure's first character in the text (Unicode code points)",
+                example = "214") int start,
+        @Schema(description = "Offset just after the figure's last character", example = "216") int end,
+        @Schema(description = "How sure the extractor is, 0–1", example = "0.9") BigDecimal confidence,
+        @Schema(description = "What a reviewer should know (a range read as its lower bound, an approximate figure)") String note) {
+}

@@ -13,47 +13,36 @@ import java.util.regex.Pattern;
 final class CandidateNames {
 
     /** A school or unit as the subject: 县第一中学和县第二中学 / 康乐一中. */
-    static final String ORG =
-            "[\\u4e00-\\u9fa5A-Za-z0-9]{1,12}?(?:中学|小学|学校|幼儿园|[一二三四五六七八九十]中|[一二三四五六七八九十]小|中心校|完小|学院|职校|职中|进修校|教研室)";
+    static final String ORG = "[\\u4e00-\\u9fa5A-Za-z0-9]{1,12}?(?:中学|小学|学校|幼儿园|[一二三四五六七八九十]中|[一二三四五六七八九十]小|中心校|完小|学院|职校|职中|进修校|教研室)";
 
-    static final Pattern SUBJECTS =
-            Pattern.compile(
-                    "^((?!全|各|每)"
-                            + ORG
-                            + "(?:[和、及与]"
-                            + ORG
-                            + ")*)(?=的|完成|实现|力争|确保|争取|达到|招生|招聘|新增|新建|建成|开展|要|计划|全年|年内|今年|初中|高中|小学|本科|中考|高考|分别)");
+    static final Pattern SUBJECTS = Pattern.compile("^((?!全|各|每)" + ORG + "(?:[和、及与]" + ORG
+            + ")*)(?=的|完成|实现|力争|确保|争取|达到|招生|招聘|新增|新建|建成|开展|要|计划|全年|年内|今年|初中|高中|小学|本科|中考|高考|分别)");
 
     /** Before 分别, the words may be nothing but the subjects: 实验小学、城南小学分别新增…. */
-    static final Pattern ONLY_SUBJECTS =
-            Pattern.compile("^((?!全|各|每)" + ORG + "(?:[和、及与]" + ORG + ")*)$");
+    static final Pattern ONLY_SUBJECTS = Pattern.compile("^((?!全|各|每)" + ORG + "(?:[和、及与]" + ORG + ")*)$");
 
-    private static final Pattern LEADING_FILLER =
-            Pattern.compile(
-                    "^(?:其中|全年|全县|全区|全市|全镇|全乡|全州|年内|今年|当年|本年度|年度|新学年|力争|确保|努力|争取|进一步|持续|继续|累计"
-                            + "|实现|完成|开展|实施|建成|组织|举办|举行|进行|培育|打造|落实|推进|推动|加快|启动|全面|积极|深入|大力|做好|抓好"
-                            + "|重点|共|再|在|要|将|使|并|和|及|的|、|\\s|[两二三四五六七八九十\\d]{1,2}年(?:内|之内)|(?:到|至|于)?(?:19|20)\\d{2}年(?:底|末)?(?:前)?"
-                            + "|每(?:年|学年|学期|月|周|两周|季度|天))");
-    private static final Pattern TRAILING_FILLER =
-            Pattern.compile(
-                    "(?:达到|达|提高到|提高至|提升到|提升至|增加到|增加至|增长到|增至|上升到|上升至|保持在|保持|稳定在|维持在|控制在|下降到|下降至"
-                            + "|降低到|降低至|降至|减少到|减少至|压减到|不少于|不低于|不超过|不高于|低于|高于|超过|至少|力争|确保|争取|突破|分别为|分别达到"
-                            + "|分别是|分别|约|近|超|为|要|实现|持续|动态|基本|逐步|全面|共|累计|总计|的|在|和|、|\\s"
-                            + "|每(?:年|学年|学期|月|周|两周|季度|天))$");
+    private static final Pattern LEADING_FILLER = Pattern
+            .compile("^(?:其中|全年|全县|全区|全市|全镇|全乡|全州|年内|今年|当年|本年度|年度|新学年|力争|确保|努力|争取|进一步|持续|继续|累计"
+                    + "|实现|完成|开展|实施|建成|组织|举办|举行|进行|培育|打造|落实|推进|推动|加快|启动|全面|积极|深入|大力|做好|抓好"
+                    + "|重点|共|再|在|要|将|使|并|和|及|的|、|\\s|[两二三四五六七八九十\\d]{1,2}年(?:内|之内)|(?:到|至|于)?(?:19|20)\\d{2}年(?:底|末)?(?:前)?"
+                    + "|每(?:年|学年|学期|月|周|两周|季度|天))");
+    private static final Pattern TRAILING_FILLER = Pattern
+            .compile("(?:达到|达|提高到|提高至|提升到|提升至|增加到|增加至|增长到|增至|上升到|上升至|保持在|保持|稳定在|维持在|控制在|下降到|下降至"
+                    + "|降低到|降低至|降至|减少到|减少至|压减到|不少于|不低于|不超过|不高于|低于|高于|超过|至少|力争|确保|争取|突破|分别为|分别达到"
+                    + "|分别是|分别|约|近|超|为|要|实现|持续|动态|基本|逐步|全面|共|累计|总计|的|在|和|、|\\s" + "|每(?:年|学年|学期|月|周|两周|季度|天))$");
 
     /** A verb whose object comes after the figure (建成两个以上标准化游泳馆): the name is that object. */
-    private static final Pattern GENERIC_VERB_AT_END =
-            Pattern.compile(
-                    "(?:完成|开展|实施|建成|建设|组织|举办|举行|进行|培育|打造|创建|创成|开设|配备|建立|设立|成立|改造|安装|购置|提供|投入|评选"
-                            + "|认定|遴选|选派|落实|推出|形成|开发|上)$");
+    private static final Pattern GENERIC_VERB_AT_END = Pattern.compile(
+            "(?:完成|开展|实施|建成|建设|组织|举办|举行|进行|培育|打造|创建|创成|开设|配备|建立|设立|成立|改造|安装|购置|提供|投入|评选" + "|认定|遴选|选派|落实|推出|形成|开发|上)$");
 
     /** A verb that belongs in the name (新增学位, 招聘教师). */
-    private static final Pattern NAMING_VERB_AT_END =
-            Pattern.compile("(?:新增|新建|改扩建|扩建|招聘|招收|招生|引进|培养|培训|资助|发放|增加|减少)$");
+    private static final Pattern NAMING_VERB_AT_END = Pattern
+            .compile("(?:新增|新建|改扩建|扩建|招聘|招收|招生|引进|培养|培训|资助|发放|增加|减少)$");
 
     static final String QUOTES = "“”\"「」《》‘’";
 
-    private CandidateNames() {}
+    private CandidateNames() {
+    }
 
     static String objectAfter(String post) {
         String object = post.replaceFirst("^\\s*(?:以上|及以上|以内|之内|以下|左右|的)", "");
@@ -82,10 +71,7 @@ final class CandidateNames {
         if (!object.isEmpty() && generic.find()) {
             name = object;
         } else if (!object.isEmpty() && naming.find()) {
-            name =
-                    name.substring(0, naming.start()).isEmpty() || name.length() <= 4
-                            ? name + object
-                            : name;
+            name = name.substring(0, naming.start()).isEmpty() || name.length() <= 4 ? name + object : name;
         } else if (name.isEmpty()) {
             name = object;
         }

@@ -6,7 +6,8 @@ final class ChineseNumerals {
     static final String DIGITS = "零〇一二两三四五六七八九";
     static final String ALL = DIGITS + "十百千万亿";
 
-    private ChineseNumerals() {}
+    private ChineseNumerals() {
+    }
 
     static boolean isNumeral(char c) {
         return ALL.indexOf(c) >= 0;
@@ -34,12 +35,7 @@ final class ChineseNumerals {
                 digit = d;
             } else if (c == '十' || c == '百' || c == '千') {
                 long unit = c == '十' ? 10 : c == '百' ? 100 : 1000;
-                if (digit < 0
-                        && c == '十'
-                        && (previous == 0
-                                || previous == '零'
-                                || previous == '〇'
-                                || isBig(previous))) {
+                if (digit < 0 && c == '十' && (previous == 0 || previous == '零' || previous == '〇' || isBig(previous))) {
                     digit = 1;
                 }
                 if (digit <= 0) {

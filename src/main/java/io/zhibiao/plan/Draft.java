@@ -11,6 +11,7 @@ import java.util.List;
  * sentence is read.
  */
 final class Draft {
+
     Figure figure;
     String name;
     Direction direction;

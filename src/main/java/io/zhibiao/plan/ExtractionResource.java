@@ -30,14 +30,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Plans")
 public class ExtractionResource {
 
-    static final String PLAN_EXAMPLE =
-            """
+    static final String PLAN_EXAMPLE = """
             青禾县教育局2026年工作要点
             三、高中教育
             6.普通高中计划招生2600人，本科上线率达到68%，比2025年增加5个百分点。""";
 
-    static final String EXTRACTION_EXAMPLE =
-            """
+    static final String EXTRACTION_EXAMPLE = """
             {"year": 2026, "candidates": [
               {"name": "普通高中计划招生", "value": 2600, "unit": "人", "valueType": "INTEGER", "direction": "INCREASE",
                "period": "2026", "baseline": null, "orgUnitName": null, "category": "高中教育",
@@ -48,52 +46,33 @@ public class ExtractionResource {
                "sentence": "普通高中计划招生2600人，本科上线率达到68%，比2025年增加5个百分点。", "start": 46, "end": 48,
                "confidence": 0.9, "note": null}]}""";
 
-    @Inject PlanService service;
+    @Inject
+    PlanService service;
 
     @POST
     @Consumes(MediaType.TEXT_PLAIN)
-    @Operation(
-            summary = "Find the targets in a plan text",
-            description =
-                    "Reads a work plan (工作要点) pasted as UTF-8 text and answers the quantitative targets it sets, "
-                            + "for review; nothing is stored. Rule-based and deterministic. Advertising, URLs, dates, document "
-                            + "numbers, titles, quotations, list numbering and report sections (工作总结) never yield candidates.")
-    @RequestBody(
-            content =
-                    @Content(
-                            mediaType = MediaType.TEXT_PLAIN,
-                            schema = @Schema(type = SchemaType.STRING),
-                            examples = @ExampleObject(name = "county plan", value = PLAN_EXAMPLE)))
-    @APIResponse(
-            responseCode = "200",
-            description = "The candidates, in text order",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = Extraction.class),
-                            examples =
-                                    @ExampleObject(
-                                            name = "county plan",
-                                            value = EXTRACTION_EXAMPLE)))
+    @Operation(summary = "Find the targets in a plan text",
+            description = "Reads a work plan (工作要点) pasted as UTF-8 text and answers the quantitative targets it sets, "
+                    + "for review; nothing is stored. Rule-based and deterministic. Advertising, URLs, dates, document "
+                    + "numbers, titles, quotations, list numbering and report sections (工作总结) never yield candidates.")
+    @RequestBody(content = @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING),
+            examples = @ExampleObject(name = "county plan", value = PLAN_EXAMPLE)))
+    @APIResponse(responseCode = "200", description = "The candidates, in text order",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = Extraction.class),
+                    examples = @ExampleObject(name = "county plan", value = EXTRACTION_EXAMPLE)))
     @APIResponse(responseCode = "400", ref = "ValidationFailed")
     public Extraction extract(
-            @Parameter(
-                            description =
-                                    "Plan year; default the year of the title or opening lines",
-                            example = "2026",
-                            schema = @Schema(type = SchemaType.INTEGER))
-                    @QueryParam("year")
-                    String year,
-            @Parameter(hidden = true) @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
-            byte[] body) {
+            @Parameter(description = "Plan year; default the year of the title or opening lines", example = "2026",
+                    schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("year") String year,
+            @Parameter(hidden = true) @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, byte[] body) {
         return service.extract(utf8(contentType, body), year(year));
     }
 
     static Integer year(String text) {
         Integer year = Params.integer("year", text);
         if (year != null && (year < Period.MIN_YEAR || year > Period.MAX_YEAR)) {
-            throw new ValidationFailed(
-                    "year", "must be between " + Period.MIN_YEAR + " and " + Period.MAX_YEAR);
+            throw new ValidationFailed("year", "must be between " + Period.MIN_YEAR + " and " + Period.MAX_YEAR);
         }
         return year;
     }
@@ -103,21 +82,14 @@ public class ExtractionResource {
         if (contentType != null) {
             MediaType type = MediaType.valueOf(contentType);
             String charset = type.getParameters().get(MediaType.CHARSET_PARAMETER);
-            if (charset != null
-                    && !charset.equalsIgnoreCase("utf-8")
-                    && !charset.equalsIgnoreCase("utf8")) {
-                throw new ValidationFailed(
-                        "body", "charset " + charset + " is not accepted; send the plan as UTF-8");
+            if (charset != null && !charset.equalsIgnoreCase("utf-8") && !charset.equalsIgnoreCase("utf8")) {
+                throw new ValidationFailed("body", "charset " + charset + " is not accepted; send the plan as UTF-8");
             }
         }
         try {
-            return Texts.strictUtf8()
-                    .decode(ByteBuffer.wrap(body == null ? new byte[0] : body))
-                    .toString();
+            return Texts.strictUtf8().decode(ByteBuffer.wrap(body == null ? new byte[0] : body)).toString();
         } catch (CharacterCodingException e) {
-            throw new ValidationFailed(
-                    "body",
-                    "the text is not valid UTF-8; save the plan as UTF-8 and send it again");
+            throw new ValidationFailed("body", "the text is not valid UTF-8; save the plan as UTF-8 and send it again");
         }
     }
 }

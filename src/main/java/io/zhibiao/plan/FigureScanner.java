@@ -20,25 +20,10 @@ import java.util.regex.Pattern;
 final class FigureScanner {
 
     /** A figure written in the text: a number with its unit, or a zero target (清零). */
-    record Figure(
-            int start,
-            int end,
-            int unitEnd,
-            BigDecimal value,
-            String unit,
-            BigDecimal upper,
-            boolean approximate,
-            boolean chinese,
-            boolean zero,
-            int nameEnd) {
-        Figure(
-                int start,
-                int end,
-                int unitEnd,
-                BigDecimal value,
-                String unit,
-                BigDecimal upper,
-                boolean approximate,
+    record Figure(int start, int end, int unitEnd, BigDecimal value, String unit, BigDecimal upper, boolean approximate,
+            boolean chinese, boolean zero, int nameEnd) {
+
+        Figure(int start, int end, int unitEnd, BigDecimal value, String unit, BigDecimal upper, boolean approximate,
                 boolean chinese) {
             this(start, end, unitEnd, value, unit, upper, approximate, chinese, false, start);
         }
@@ -99,25 +84,17 @@ final class FigureScanner {
             int j = i + 3;
             int k = j;
             while (k < s.length()
-                    && (isDigit(s.charAt(k))
-                            || s.charAt(k) == '.'
-                            || ChineseNumerals.isNumeral(s.charAt(k)))) {
+                    && (isDigit(s.charAt(k)) || s.charAt(k) == '.' || ChineseNumerals.isNumeral(s.charAt(k)))) {
                 k++;
             }
             BigDecimal value = k > j ? number(s.substring(j, k)) : null;
-            return value == null
-                    ? null
-                    : new Figure(i, k, k, value, "%", null, false, !isDigit(s.charAt(j)));
+            return value == null ? null : new Figure(i, k, k, value, "%", null, false, !isDigit(s.charAt(j)));
         }
         boolean arabic = isDigit(c);
         if (!arabic && "一二两三四五六七八九十".indexOf(c) < 0) {
             return null;
         }
-        if (isDigit(before)
-                || before == '.'
-                || before == '+'
-                || isAsciiLetter(before)
-                || before == '第'
+        if (isDigit(before) || before == '.' || before == '+' || isAsciiLetter(before) || before == '第'
                 || ChineseNumerals.isNumeral(before)) {
             return null;
         }
@@ -156,14 +133,8 @@ final class FigureScanner {
             return null;
         }
         BigDecimal multiplier = BigDecimal.ONE;
-        if (arabic
-                && Units.unitAt(s, p) == null
-                && p < s.length()
-                && (s.charAt(p) == '万' || s.charAt(p) == '亿')) {
-            multiplier =
-                    s.charAt(p) == '万'
-                            ? BigDecimal.valueOf(10_000)
-                            : BigDecimal.valueOf(100_000_000);
+        if (arabic && Units.unitAt(s, p) == null && p < s.length() && (s.charAt(p) == '万' || s.charAt(p) == '亿')) {
+            multiplier = s.charAt(p) == '万' ? BigDecimal.valueOf(10_000) : BigDecimal.valueOf(100_000_000);
             p++;
         }
         int figureEnd = p; // the figure as written: 1-2, 2万
@@ -181,8 +152,7 @@ final class FigureScanner {
         }
         value = plain(value.multiply(multiplier));
         upper = upper == null ? null : plain(upper.multiply(multiplier));
-        return new Figure(
-                i, figureEnd, p + unit.length(), value, unit, upper, approximate, !arabic);
+        return new Figure(i, figureEnd, p + unit.length(), value, unit, upper, approximate, !arabic);
     }
 
     private Figure zeroAt(int i) {
@@ -191,17 +161,7 @@ final class FigureScanner {
         m.region(from, Math.min(s.length(), i + 3));
         while (m.find()) {
             if (m.start() <= i && i < m.end()) {
-                return new Figure(
-                        i,
-                        i + 1,
-                        m.end(),
-                        BigDecimal.ZERO,
-                        null,
-                        null,
-                        false,
-                        true,
-                        true,
-                        m.start());
+                return new Figure(i, i + 1, m.end(), BigDecimal.ZERO, null, null, false, true, true, m.start());
             }
         }
         return null;

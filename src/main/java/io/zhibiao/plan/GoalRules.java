@@ -15,35 +15,29 @@ import java.util.regex.Pattern;
  */
 final class GoalRules {
 
-    static final Pattern GOAL_CUE =
-            Pattern.compile(
-                    "达到|达|提高到|提高至|提升到|提升至|增加到|增至|保持|稳定在|控制在|下降到|下降至|降低到|降至|减少到|不少于|不低于|不超过|不高于"
-                            + "|至少|力争|确保|争取|突破|超过|分别|累计|完成|新增|新建|建成|建设|招聘|招生|招收|培训|开展|实施|培育|创建|举办|举行|组织"
-                            + "|引进|培养|改造|投入|投资|开设|配备|打造|评选|认定|遴选|资助|扩建|覆盖|建立|选派|发放|提供|增加|减少|进行|安装|购置|计划");
+    static final Pattern GOAL_CUE = Pattern
+            .compile("达到|达|提高到|提高至|提升到|提升至|增加到|增至|保持|稳定在|控制在|下降到|下降至|降低到|降至|减少到|不少于|不低于|不超过|不高于"
+                    + "|至少|力争|确保|争取|突破|超过|分别|累计|完成|新增|新建|建成|建设|招聘|招生|招收|培训|开展|实施|培育|创建|举办|举行|组织"
+                    + "|引进|培养|改造|投入|投资|开设|配备|打造|评选|认定|遴选|资助|扩建|覆盖|建立|选派|发放|提供|增加|减少|进行|安装|购置|计划");
     static final Pattern AFTER_CUE = Pattern.compile("^\\s*(?:以上|及以上|以内|之内|以下|左右)");
-    static final Pattern NOT_A_GOAL =
-            Pattern.compile("已|基础上|对标|截至|截止|现有|共有|获评|荣获|获得|入选|先后|曾经|参照|相当于");
-    static final Pattern CHINESE_NUMERAL_VERB =
-            Pattern.compile(
-                    "(?:建成|新建|新增|建设|完成|开展|举办|举行|进行|组织|培育|打造|创建|创成|招聘|引进|培养|评选|认定|开设|增加|实现|达到|设立|成立|建立"
-                            + "|改造|实施|召开|培训)(?:至少|不少于|再|新|共|累计)?$");
-    static final Pattern DECREASE_BEFORE =
-            Pattern.compile("控制在|下降到|下降至|降低到|降低至|降至|减少到|减少至|压减到|不超过|不高于|(?<!不)低于");
+    static final Pattern NOT_A_GOAL = Pattern.compile("已|基础上|对标|截至|截止|现有|共有|获评|荣获|获得|入选|先后|曾经|参照|相当于");
+    static final Pattern CHINESE_NUMERAL_VERB = Pattern
+            .compile("(?:建成|新建|新增|建设|完成|开展|举办|举行|进行|组织|培育|打造|创建|创成|招聘|引进|培养|评选|认定|开设|增加|实现|达到|设立|成立|建立"
+                    + "|改造|实施|召开|培训)(?:至少|不少于|再|新|共|累计)?$");
+    static final Pattern DECREASE_BEFORE = Pattern.compile("控制在|下降到|下降至|降低到|降低至|降至|减少到|减少至|压减到|不超过|不高于|(?<!不)低于");
     static final Pattern MAINTAIN_BEFORE = Pattern.compile("保持在|保持|稳定在|维持在");
 
     static final Set<String> IDIOMATIC_ONE = Set.of("批", "支", "轮", "部", "门", "条", "本");
 
-    static final Pattern PLACEHOLDER =
-            Pattern.compile("(?<![A-Za-z])[xX]{1,4}(?![A-Za-z])|\\*{2,}");
+    static final Pattern PLACEHOLDER = Pattern.compile("(?<![A-Za-z])[xX]{1,4}(?![A-Za-z])|\\*{2,}");
     static final Pattern YEARS_WITHIN = Pattern.compile("([两二三四五六七八九十]|\\d{1,2})\\s*年(?:内|之内|时间)");
-    static final Pattern BY_YEAR =
-            Pattern.compile("(?:到|至|于)?\\s*((?:19|20)\\d{2})\\s*年(?:底|末)?(?:前|之前)?");
-    static final Pattern TIME_CLAUSE =
-            Pattern.compile(
-                    "(?:力争|争取|确保)?(?:(?:到|至|于)?(?:19|20)\\d{2}年(?:底|末)?(?:前|之前)?|(?:[两二三四五六七八九十]|\\d{1,2})年(?:内|之内))");
+    static final Pattern BY_YEAR = Pattern.compile("(?:到|至|于)?\\s*((?:19|20)\\d{2})\\s*年(?:底|末)?(?:前|之前)?");
+    static final Pattern TIME_CLAUSE = Pattern
+            .compile("(?:力争|争取|确保)?(?:(?:到|至|于)?(?:19|20)\\d{2}年(?:底|末)?(?:前|之前)?|(?:[两二三四五六七八九十]|\\d{1,2})年(?:内|之内))");
     static final Pattern YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})\\s*年");
 
-    private GoalRules() {}
+    private GoalRules() {
+    }
 
     static Direction direction(FigureScanner.Figure f, String before, String after) {
         if (f.zero()) {
@@ -82,8 +76,6 @@ final class GoalRules {
             }
         }
         last = Math.min(last, Period.MAX_YEAR);
-        return last <= year
-                ? String.valueOf(year)
-                : new Period(year * 12, last * 12 + 11).toString();
+        return last <= year ? String.valueOf(year) : new Period(year * 12, last * 12 + 11).toString();
     }
 }

@@ -11,7 +11,8 @@ final class PlanNumbers {
      */
     static final String NUMBER = "\\d+(?:\\.\\d+)?|[零〇一二两三四五六七八九十百千]+";
 
-    private PlanNumbers() {}
+    private PlanNumbers() {
+    }
 
     /** Arabic or Chinese digits as a decimal, or null. */
     static BigDecimal number(String text) {

@@ -35,13 +35,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Plans")
 public class PlanResource {
 
-    static final String PLAN_EXAMPLE =
-            """
+    static final String PLAN_EXAMPLE = """
             {"orgUnitCode": "qinghe-county", "title": "青禾县教育局2026年工作要点", "period": "2026",
              "text": "青禾县教育局2026年工作要点\\n三、高中教育\\n6.本科上线率达到68%，比2025年增加5个百分点。"}""";
 
-    static final String ACCEPT_EXAMPLE =
-            """
+    static final String ACCEPT_EXAMPLE = """
             {"targets": [
               {"indicatorCode": "bk-rate", "name": "本科上线率", "value": 68, "period": "2026",
                "baseline": {"period": "2025", "value": 63}, "sentence": "本科上线率达到68%，比2025年增加5个百分点。"},
@@ -50,34 +48,25 @@ public class PlanResource {
                "orgUnitName": "县第一中学", "name": "初中招生", "value": 820, "period": "2026",
                "sentence": "县第一中学和县第二中学完成初中招生分别为820人、760人。"}]}""";
 
-    @Inject PlanService service;
+    @Inject
+    PlanService service;
 
-    @Inject ZhibiaoConfig config;
+    @Inject
+    ZhibiaoConfig config;
 
     @POST
-    @Operation(
-            summary = "Store a plan",
-            description =
-                    "Keeps the plan text so that it can be extracted and its targets traced back to it.")
-    @RequestBody(
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            examples = @ExampleObject(name = "county plan", value = PLAN_EXAMPLE)))
-    @APIResponse(
-            responseCode = "201",
-            description = "Stored; Location points to the plan",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = PlanView.class)))
+    @Operation(summary = "Store a plan",
+            description = "Keeps the plan text so that it can be extracted and its targets traced back to it.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "county plan", value = PLAN_EXAMPLE)))
+    @APIResponse(responseCode = "201", description = "Stored; Location points to the plan",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = PlanView.class)))
     @APIResponse(responseCode = "400", ref = "ValidationFailed")
-    public Response create(
-            @NotNull(message = "a JSON body is required") @Valid PlanRequest request, UriInfo uri) {
+    public Response create(@NotNull(message = "a JSON body is required") @Valid PlanRequest request, UriInfo uri) {
         Plan plan = service.create(request);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(plan.id)).build())
-                .entity(PlanView.of(plan, true, 0))
-                .build();
+                .entity(PlanView.of(plan, true, 0)).build();
     }
 
     @GET
@@ -85,20 +74,13 @@ public class PlanResource {
     @APIResponse(responseCode = "200", description = "One page of plans")
     @APIResponse(responseCode = "400", ref = "ValidationFailed")
     public PageResult<PlanView> list(
-            @Parameter(description = "Only plans of this org unit", example = "qinghe-county")
-                    @QueryParam("orgUnit")
-                    String orgUnit,
-            @Parameter(
-                            description = "Only plans whose period overlaps this period",
-                            example = "2026")
-                    @QueryParam("period")
-                    String period,
+            @Parameter(description = "Only plans of this org unit",
+                    example = "qinghe-county") @QueryParam("orgUnit") String orgUnit,
+            @Parameter(description = "Only plans whose period overlaps this period",
+                    example = "2026") @QueryParam("period") String period,
             @BeanParam PageParams pageParams) {
-        PageResult<Plan> page =
-                service.list(
-                        orgUnit,
-                        Params.period("period", period),
-                        pageParams.toRequest(config.paging()));
+        PageResult<Plan> page = service.list(orgUnit, Params.period("period", period),
+                pageParams.toRequest(config.paging()));
         Map<Long, Long> counts = service.targetCounts(page.items());
         return page.map(plan -> PlanView.of(plan, false, counts.getOrDefault(plan.id, 0L)));
     }
@@ -108,74 +90,43 @@ public class PlanResource {
     @Operation(summary = "Get a plan, with its text")
     @APIResponse(responseCode = "200", description = "The plan")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public PlanView get(
-            @Parameter(description = "Plan id", example = "1") @PathParam("id") long id) {
+    public PlanView get(@Parameter(description = "Plan id", example = "1") @PathParam("id") long id) {
         Plan plan = service.get(id);
-        return PlanView.of(
-                plan, true, service.targetCounts(List.of(plan)).getOrDefault(plan.id, 0L));
+        return PlanView.of(plan, true, service.targetCounts(List.of(plan)).getOrDefault(plan.id, 0L));
     }
 
     @POST
     @Path("/{id}/extract")
-    @Operation(
-            summary = "Find the targets in a stored plan",
-            description =
-                    "The same extraction as POST /extractions, on the plan's text, with periods read in the plan's first year.")
-    @APIResponse(
-            responseCode = "200",
-            description = "The candidates, in text order",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = Extraction.class),
-                            examples =
-                                    @ExampleObject(
-                                            name = "county plan",
-                                            value = ExtractionResource.EXTRACTION_EXAMPLE)))
+    @Operation(summary = "Find the targets in a stored plan",
+            description = "The same extraction as POST /extractions, on the plan's text, with periods read in the plan's first year.")
+    @APIResponse(responseCode = "200", description = "The candidates, in text order",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = Extraction.class),
+                    examples = @ExampleObject(name = "county plan", value = ExtractionResource.EXTRACTION_EXAMPLE)))
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public Extraction extract(
-            @Parameter(description = "Plan id", example = "1") @PathParam("id") long id) {
+    public Extraction extract(@Parameter(description = "Plan id", example = "1") @PathParam("id") long id) {
         return service.extract(id);
     }
 
     @POST
     @Path("/{id}/targets")
-    @Operation(
-            summary = "Accept reviewed candidates as targets",
-            description =
-                    "Creates one target per item with planId set and the candidate's sentence as source, through the "
-                            + "same validation as POST /targets, all or none: a bad item answers 400 (fields prefixed targets[i]) "
-                            + "or 409, and nothing is created. Items are applied in order, so a later item may use an indicator "
-                            + "an earlier one creates.")
-    @RequestBody(
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            examples =
-                                    @ExampleObject(
-                                            name = "two candidates",
-                                            value = ACCEPT_EXAMPLE)))
-    @APIResponse(
-            responseCode = "201",
-            description = "The targets created",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = AcceptedTargets.class)))
+    @Operation(summary = "Accept reviewed candidates as targets",
+            description = "Creates one target per item with planId set and the candidate's sentence as source, through the "
+                    + "same validation as POST /targets, all or none: a bad item answers 400 (fields prefixed targets[i]) "
+                    + "or 409, and nothing is created. Items are applied in order, so a later item may use an indicator "
+                    + "an earlier one creates.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "two candidates", value = ACCEPT_EXAMPLE)))
+    @APIResponse(responseCode = "201", description = "The targets created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = AcceptedTargets.class)))
     @APIResponse(responseCode = "400", ref = "ValidationFailed")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    public Response accept(
-            @Parameter(description = "Plan id", example = "1") @PathParam("id") long id,
-            @NotNull(message = "a JSON body is required") @Valid AcceptRequest request,
-            UriInfo uri) {
+    public Response accept(@Parameter(description = "Plan id", example = "1") @PathParam("id") long id,
+            @NotNull(message = "a JSON body is required") @Valid AcceptRequest request, UriInfo uri) {
         AcceptedTargets accepted = service.accept(id, request);
-        return Response.created(
-                        uri.getBaseUriBuilder()
-                                .path("api/v1/targets")
-                                .queryParam("plan", id)
-                                .build())
-                .entity(accepted)
-                .build();
+        return Response.created(uri.getBaseUriBuilder().path("api/v1/targets").queryParam("plan", id).build())
+                .entity(accepted).build();
     }
 }

@@ -36,17 +36,23 @@ public class PlanService implements PlanDirectory {
 
     private final TargetExtractor extractor = new TargetExtractor();
 
-    @Inject Access access;
+    @Inject
+    Access access;
 
-    @Inject WriteGate writeGate;
+    @Inject
+    WriteGate writeGate;
 
-    @Inject OrgUnitService orgUnits;
+    @Inject
+    OrgUnitService orgUnits;
 
-    @Inject IndicatorService indicators;
+    @Inject
+    IndicatorService indicators;
 
-    @Inject TargetService targets;
+    @Inject
+    TargetService targets;
 
-    @Inject Clock clock;
+    @Inject
+    Clock clock;
 
     /**
      * Candidate targets of a text; the year comes from the title when the caller does not give it.
@@ -56,31 +62,20 @@ public class PlanService implements PlanDirectory {
         if (text == null || text.isBlank()) {
             throw new ValidationFailed("body", "the plan text is empty");
         }
-        int planYear =
-                year != null
-                        ? year
-                        : TargetExtractor.planYear(text)
-                                .orElseThrow(
-                                        () ->
-                                                new ValidationFailed(
-                                                        "year",
-                                                        "no plan year (such as 2026年工作要点) in the title or opening lines; pass ?year="));
+        int planYear = year != null
+                ? year
+                : TargetExtractor.planYear(text).orElseThrow(() -> new ValidationFailed("year",
+                        "no plan year (such as 2026年工作要点) in the title or opening lines; pass ?year="));
         long started = System.nanoTime();
         Extraction extraction = extractor.extract(text, planYear);
-        Log.infof(
-                "Extracted %d candidate targets from %d characters of a %d plan in %d ms",
-                extraction.candidates().size(),
-                text.length(),
-                planYear,
-                (System.nanoTime() - started) / 1_000_000);
+        Log.infof("Extracted %d candidate targets from %d characters of a %d plan in %d ms",
+                extraction.candidates().size(), text.length(), planYear, (System.nanoTime() - started) / 1_000_000);
         return extraction;
     }
 
     public Plan create(PlanRequest request) {
         List<FieldError> errors = new ArrayList<>();
-        OrgUnit orgUnit =
-                FieldErrors.collect(
-                        errors, () -> orgUnits.resolve("orgUnitCode", request.orgUnitCode()));
+        OrgUnit orgUnit = FieldErrors.collect(errors, () -> orgUnits.resolve("orgUnitCode", request.orgUnitCode()));
         Period period = FieldErrors.period(errors, "period", request.period());
         if (!errors.isEmpty()) {
             throw new ValidationFailed(errors);
@@ -97,9 +92,7 @@ public class PlanService implements PlanDirectory {
         plan.createdAt = OffsetDateTime.now(clock);
         plan.createdBy = access.actor();
         plan.persist();
-        Log.infof(
-                "Plan %d stored for %s (%s, %d characters)",
-                plan.id, orgUnit.code, plan.period, plan.text.length());
+        Log.infof("Plan %d stored for %s (%s, %d characters)", plan.id, orgUnit.code, plan.period, plan.text.length());
         return plan;
     }
 
@@ -113,31 +106,19 @@ public class PlanService implements PlanDirectory {
      * For writes: the plan whether or not the caller may see it; the write check then answers 403.
      */
     private Plan existing(long id) {
-        return Plan.<Plan>find("from Plan p join fetch p.orgUnit where p.id = ?1", id)
-                .firstResultOptional()
+        return Plan.<Plan>find("from Plan p join fetch p.orgUnit where p.id = ?1", id).firstResultOptional()
                 .orElseThrow(() -> new NotFound("plan", id));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageResult<Plan> list(String orgUnitCode, Period period, PageRequest page) {
-        Where where =
-                access.where("p.orgUnit.path")
-                        .and("p.orgUnit.code = :orgUnit", "orgUnit", orgUnitCode)
-                        .and(
-                                "p.startMonth <= :last",
-                                "last",
-                                period == null ? null : period.endMonth())
-                        .and(
-                                "p.endMonth >= :first",
-                                "first",
-                                period == null ? null : period.startMonth());
-        var query =
-                Plan.<Plan>find(
-                        "from Plan p join fetch p.orgUnit where " + where + " order by p.id",
-                        where.params());
+        Where where = access.where("p.orgUnit.path").and("p.orgUnit.code = :orgUnit", "orgUnit", orgUnitCode)
+                .and("p.startMonth <= :last", "last", period == null ? null : period.endMonth())
+                .and("p.endMonth >= :first", "first", period == null ? null : period.startMonth());
+        var query = Plan.<Plan>find("from Plan p join fetch p.orgUnit where " + where + " order by p.id",
+                where.params());
         long total = Plan.count("from Plan p where " + where, where.params());
-        return new PageResult<>(
-                query.page(page.page(), page.size()).list(), page.page(), page.size(), total);
+        return new PageResult<>(query.page(page.page(), page.size()).list(), page.page(), page.size(), total);
     }
 
     /** Targets accepted from each of the given plans, in one query. */
@@ -177,18 +158,10 @@ public class PlanService implements PlanDirectory {
                 created.add(TargetView.of(targets.create(target)));
             } catch (ValidationFailed e) {
                 e.errors()
-                        .forEach(
-                                error ->
-                                        errors.add(
-                                                new FieldError(
-                                                        error.field() == null
-                                                                ? prefix
-                                                                : error.field().startsWith(prefix)
-                                                                        ? error.field()
-                                                                        : prefix
-                                                                                + "."
-                                                                                + error.field(),
-                                                        error.message())));
+                        .forEach(error -> errors.add(new FieldError(error.field() == null
+                                ? prefix
+                                : error.field().startsWith(prefix) ? error.field() : prefix + "." + error.field(),
+                                error.message())));
             } catch (Conflict e) {
                 if (conflict == null) {
                     conflict = prefix + ": " + e.getMessage();
@@ -209,103 +182,54 @@ public class PlanService implements PlanDirectory {
         List<FieldError> errors = new ArrayList<>();
         String orgUnitCode = item.orgUnitCode();
         if (orgUnitCode == null && item.orgUnitName() != null && !item.orgUnitName().isBlank()) {
-            orgUnitCode =
-                    unitNamed(
-                            plan.orgUnit,
-                            item.orgUnitName().strip(),
-                            prefix + ".orgUnitName",
-                            errors);
+            orgUnitCode = unitNamed(plan.orgUnit, item.orgUnitName().strip(), prefix + ".orgUnitName", errors);
         }
         String indicatorCode = item.indicatorCode();
         if (item.indicator() != null) {
             IndicatorRequest described = item.indicator();
             if (described.code() == null && indicatorCode != null) {
-                described =
-                        new IndicatorRequest(
-                                indicatorCode,
-                                described.name(),
-                                described.category(),
-                                described.description(),
-                                described.unit(),
-                                described.valueType(),
-                                described.direction(),
-                                described.aggregation(),
-                                described.frequency(),
-                                described.minValue(),
-                                described.maxValue());
+                described = new IndicatorRequest(indicatorCode, described.name(), described.category(),
+                        described.description(), described.unit(), described.valueType(), described.direction(),
+                        described.aggregation(), described.frequency(), described.minValue(), described.maxValue());
             } else if (indicatorCode != null && !indicatorCode.equals(described.code())) {
-                errors.add(
-                        new FieldError(
-                                prefix + ".indicatorCode",
-                                "differs from indicator.code; give one code"));
+                errors.add(new FieldError(prefix + ".indicatorCode", "differs from indicator.code; give one code"));
             }
             if (errors.isEmpty()) {
                 try {
                     indicatorCode = indicators.create(described).code;
                 } catch (ValidationFailed e) {
                     e.errors()
-                            .forEach(
-                                    error ->
-                                            errors.add(
-                                                    new FieldError(
-                                                            prefix
-                                                                    + ".indicator"
-                                                                    + (error.field() == null
-                                                                            ? ""
-                                                                            : "." + error.field()),
-                                                            error.message())));
+                            .forEach(error -> errors.add(new FieldError(
+                                    prefix + ".indicator" + (error.field() == null ? "" : "." + error.field()),
+                                    error.message())));
                 }
             }
         } else if (indicatorCode == null) {
-            errors.add(
-                    new FieldError(
-                            prefix + ".indicatorCode",
-                            "name an existing indicator, or describe a new one in indicator"));
+            errors.add(new FieldError(prefix + ".indicatorCode",
+                    "name an existing indicator, or describe a new one in indicator"));
         }
         if (!errors.isEmpty()) {
             throw new ValidationFailed(errors);
         }
-        return new TargetRequest(
-                indicatorCode,
-                orgUnitCode == null ? plan.orgUnit.code : orgUnitCode,
-                item.period() == null ? plan.period : item.period(),
-                item.value(),
-                item.tolerance(),
-                item.baseline(),
-                item.milestones(),
-                plan.id,
-                item.name(),
-                item.sentence(),
-                item.note());
+        return new TargetRequest(indicatorCode, orgUnitCode == null ? plan.orgUnit.code : orgUnitCode,
+                item.period() == null ? plan.period : item.period(), item.value(), item.tolerance(), item.baseline(),
+                item.milestones(), plan.id, item.name(), item.sentence(), item.note());
     }
 
     /**
      * The one org unit with this name in the plan's subtree (the plan names its schools, not their
      * codes).
      */
-    private static String unitNamed(
-            OrgUnit root, String name, String field, List<FieldError> errors) {
-        List<OrgUnit> found =
-                OrgUnit.<OrgUnit>find("name = ?1 and path like ?2", name, root.path + "%")
-                        .page(0, 2)
-                        .list();
+    private static String unitNamed(OrgUnit root, String name, String field, List<FieldError> errors) {
+        List<OrgUnit> found = OrgUnit.<OrgUnit>find("name = ?1 and path like ?2", name, root.path + "%").page(0, 2)
+                .list();
         if (found.size() == 1) {
             return found.get(0).code;
         }
-        errors.add(
-                new FieldError(
-                        field,
-                        found.isEmpty()
-                                ? "no org unit named '"
-                                        + name
-                                        + "' under '"
-                                        + root.code
-                                        + "'; give orgUnitCode"
-                                : "several org units under '"
-                                        + root.code
-                                        + "' are named '"
-                                        + name
-                                        + "'; give orgUnitCode"));
+        errors.add(new FieldError(field,
+                found.isEmpty()
+                        ? "no org unit named '" + name + "' under '" + root.code + "'; give orgUnitCode"
+                        : "several org units under '" + root.code + "' are named '" + name + "'; give orgUnitCode"));
         return null;
     }
 }

@@ -14,48 +14,40 @@ import java.util.regex.Pattern;
 final class PlanText {
 
     /** A sentence of the plan: offsets into the text, and the innermost heading above it. */
-    record Sentence(int start, int end, String category) {}
+    record Sentence(int start, int end, String category) {
+    }
 
     private static final Pattern HEADING_1 = Pattern.compile("^[一二三四五六七八九十]{1,3}\\s*[、.]\\s*");
-    private static final Pattern HEADING_2 =
-            Pattern.compile("^\\(\\s*[一二三四五六七八九十]{1,3}\\s*\\)\\s*");
-    private static final Pattern LIST_ITEM =
-            Pattern.compile("^(?:\\d{1,3}\\s*[.、)](?!\\d)|\\(\\s*\\d{1,3}\\s*\\)|[①-⑳])\\s*");
+    private static final Pattern HEADING_2 = Pattern.compile("^\\(\\s*[一二三四五六七八九十]{1,3}\\s*\\)\\s*");
+    private static final Pattern LIST_ITEM = Pattern
+            .compile("^(?:\\d{1,3}\\s*[.、)](?!\\d)|\\(\\s*\\d{1,3}\\s*\\)|[①-⑳])\\s*");
 
     /**
      * Lines that are not plan text at all: page furniture of the sites the plans were copied from,
      * and ads.
      */
-    private static final Pattern NOISE_LINE =
-            Pattern.compile(
-                    "https?://|www\\.|\\.(?:com|cn|net|org)\\b|QQ|qq|微信|公众号|扫码|二维码|小编|供大家参考|推荐访问|试读|转载"
-                            + "|查阅全文|免费下载|版权所有|浏览次数|阅读次数|点击数|索引号|文件编号|成文日期|发布日期|发布时间|责任编辑"
-                            + "|^\\s*(?:时间|来源|作者|编辑|日期)\\s*:|\\.{6,}|\\|.*\\|");
+    private static final Pattern NOISE_LINE = Pattern
+            .compile("https?://|www\\.|\\.(?:com|cn|net|org)\\b|QQ|qq|微信|公众号|扫码|二维码|小编|供大家参考|推荐访问|试读|转载"
+                    + "|查阅全文|免费下载|版权所有|浏览次数|阅读次数|点击数|索引号|文件编号|成文日期|发布日期|发布时间|责任编辑"
+                    + "|^\\s*(?:时间|来源|作者|编辑|日期)\\s*:|\\.{6,}|\\|.*\\|");
 
     /** Inline spans that never hold a target figure. */
-    private static final Pattern INLINE_NOISE =
-            Pattern.compile(
-                    String.join(
-                            "|",
-                            "[(][^()\\n]{0,40}?(?:来源|出处|材料)[^()\\n]{0,40}?[)]", // (材料来源…) remarks
-                            "《[^《》\\n]{0,80}》", // law and document titles
-                            "“[^“”\\n。]{0,40}”",
-                            "\"[^\"\\n。]{0,40}\"",
-                            "「[^「」\\n]{0,40}」", // slogans and quoted names
-                            "[\\[〔【]\\s*\\d{4}\\s*[\\]〕】]\\s*\\d+\\s*号", // document numbers
-                            // 〔2025〕3号
-                            "\\d{2,4}\\s*[-/.]\\s*\\d{1,2}\\s*[-/.]\\s*\\d{1,2}", // 2025-04-01
-                            "\\d{1,2}\\s*:\\s*\\d{2}(?:\\s*:\\s*\\d{2})?", // 10:15:04
-                            "\\d{4}\\s*年\\s*\\d{1,2}\\s*月(?:\\s*\\d{1,2}\\s*日)?", // 2025年4月1日
-                            "\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日",
-                            "\\d{7,}", // phone, QQ and index numbers
-                            "\\*{2,}", // redactions
-                            "\\d{4}\\s*-\\s*\\d{4}", // 2021-2025 spans of years
-                            "(?<![A-Za-z])[xX]{1,4}(?![A-Za-z])")); // xx placeholders
+    private static final Pattern INLINE_NOISE = Pattern
+            .compile(String.join("|", "[(][^()\\n]{0,40}?(?:来源|出处|材料)[^()\\n]{0,40}?[)]", // (材料来源…) remarks
+                    "《[^《》\\n]{0,80}》", // law and document titles
+                    "“[^“”\\n。]{0,40}”", "\"[^\"\\n。]{0,40}\"", "「[^「」\\n]{0,40}」", // slogans and quoted names
+                    "[\\[〔【]\\s*\\d{4}\\s*[\\]〕】]\\s*\\d+\\s*号", // document numbers
+                    // 〔2025〕3号
+                    "\\d{2,4}\\s*[-/.]\\s*\\d{1,2}\\s*[-/.]\\s*\\d{1,2}", // 2025-04-01
+                    "\\d{1,2}\\s*:\\s*\\d{2}(?:\\s*:\\s*\\d{2})?", // 10:15:04
+                    "\\d{4}\\s*年\\s*\\d{1,2}\\s*月(?:\\s*\\d{1,2}\\s*日)?", // 2025年4月1日
+                    "\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日", "\\d{7,}", // phone, QQ and index numbers
+                    "\\*{2,}", // redactions
+                    "\\d{4}\\s*-\\s*\\d{4}", // 2021-2025 spans of years
+                    "(?<![A-Za-z])[xX]{1,4}(?![A-Za-z])")); // xx placeholders
 
     /** A section that reports the past year, not targets (一、2024年工作总结). */
-    private static final Pattern REPORT_HEADING =
-            Pattern.compile("总结|回顾|成效|完成情况|主要成绩|取得的成绩|工作成绩|主要做法");
+    private static final Pattern REPORT_HEADING = Pattern.compile("总结|回顾|成效|完成情况|主要成绩|取得的成绩|工作成绩|主要做法");
 
     private static final String SENTENCE_ENDS = "。！？；;!?";
     private static final String SOFT_LINE_ENDS = "，,、：:（(“\"《";
@@ -109,9 +101,7 @@ final class PlanText {
         int codePoint = 0;
         for (int i = 0; i < text.length(); i++) {
             offsets[i] = codePoint;
-            if (!(Character.isLowSurrogate(text.charAt(i))
-                    && i > 0
-                    && Character.isHighSurrogate(text.charAt(i - 1)))) {
+            if (!(Character.isLowSurrogate(text.charAt(i)) && i > 0 && Character.isHighSurrogate(text.charAt(i - 1)))) {
                 codePoint++;
             }
             offsets[i + 1] = codePoint;
@@ -144,12 +134,7 @@ final class PlanText {
         char[] chars = text.toCharArray();
         for (int i = 0; i < chars.length; i++) {
             char c = chars[i];
-            if (c >= '\uFF01'
-                    && c <= '\uFF5E'
-                    && c != '\uFF0C'
-                    && c != '\uFF1B'
-                    && c != '\uFF1A'
-                    && c != '\uFF08'
+            if (c >= '\uFF01' && c <= '\uFF5E' && c != '\uFF0C' && c != '\uFF1B' && c != '\uFF1A' && c != '\uFF08'
                     && c != '\uFF09') {
                 chars[i] = (char) (c - 0xFEE0); // ０-９, ％, ．, Ａ-ｚ …
             } else if (c == '\uFF08') {
@@ -213,12 +198,7 @@ final class PlanText {
             Matcher h1 = HEADING_1.matcher(trimmed);
             Matcher h2 = HEADING_2.matcher(trimmed);
             Matcher item = LIST_ITEM.matcher(trimmed);
-            boolean startsBlock =
-                    trimmed.isEmpty()
-                            || noise
-                            || h1.lookingAt()
-                            || h2.lookingAt()
-                            || item.lookingAt();
+            boolean startsBlock = trimmed.isEmpty() || noise || h1.lookingAt() || h2.lookingAt() || item.lookingAt();
             boolean heading = false;
             if (!noise && h1.lookingAt()) {
                 heading = true;
@@ -240,10 +220,7 @@ final class PlanText {
             }
 
             // A line break ends a sentence unless a long line was wrapped in the middle of one.
-            boolean hardBreak =
-                    startsBlock
-                            || previousLine.length() < 20
-                                    && !endsWithAny(previousLine, SOFT_LINE_ENDS);
+            boolean hardBreak = startsBlock || previousLine.length() < 20 && !endsWithAny(previousLine, SOFT_LINE_ENDS);
             if (hardBreak && sentenceStart >= 0) {
                 closeSentence(sentenceStart, lineStart, sentenceCategory);
                 sentenceStart = -1;

@@ -95,19 +95,11 @@ final class SentenceReader {
             b.confidence -= 0.1;
         }
         b.direction = GoalRules.direction(f, unconsumed(from, f.start()), post);
-        b.period =
-                GoalRules.period(
-                        timePhraseBefore(clauseStart)
-                                + clause.substring(0, f.start() - clauseStart),
-                        year);
+        b.period = GoalRules.period(timePhraseBefore(clauseStart) + clause.substring(0, f.start() - clauseStart), year);
         b.baseline = baselines.fromToAt(f.start());
         if (f.upper() != null) {
-            b.notes.add(
-                    "the text gives a range "
-                            + f.value().toPlainString()
-                            + "-"
-                            + f.upper().toPlainString()
-                            + "; the lower bound is taken");
+            b.notes.add("the text gives a range " + f.value().toPlainString() + "-" + f.upper().toPlainString()
+                    + "; the lower bound is taken");
             b.confidence -= 0.15;
         }
         if (f.approximate() || preTrim.endsWith("约") || preTrim.endsWith("近")) {
@@ -116,20 +108,10 @@ final class SentenceReader {
         }
 
         // The name: words before the figure, without subjects, verbs and filler.
-        String words =
-                nameAndSubject(
-                        b,
-                        figures,
-                        index,
-                        paired ? clauseStart : from,
-                        paired ? respectively : f.nameEnd(),
-                        paired ? respectively : -1,
-                        clauseEnd);
-        b.name =
-                CandidateNames.name(
-                        words,
-                        CandidateNames.objectAfter(post),
-                        f.unit() != null && f.unit().endsWith("元"));
+        String words = nameAndSubject(b, figures, index, paired ? clauseStart : from,
+                paired ? respectively : f.nameEnd(), paired ? respectively : -1, clauseEnd);
+        b.name = CandidateNames.name(words, CandidateNames.objectAfter(post),
+                f.unit() != null && f.unit().endsWith("元"));
         if (b.name == null) {
             return null;
         }
@@ -147,20 +129,13 @@ final class SentenceReader {
      * the subject goes to the candidate's org unit. With 分别 ({@code respectively} ≥ 0) the subjects
      * pair with the figures in order.
      */
-    private String nameAndSubject(
-            Draft b,
-            List<Figure> figures,
-            int index,
-            int nameFrom,
-            int nameTo,
-            int respectively,
+    private String nameAndSubject(Draft b, List<Figure> figures, int index, int nameFrom, int nameTo, int respectively,
             int clauseEnd) {
         Figure f = figures.get(index);
         boolean paired = respectively >= 0;
         String words = nameWords(nameFrom, nameTo);
         List<String> subjects = new ArrayList<>();
-        Matcher subject =
-                (paired ? CandidateNames.ONLY_SUBJECTS : CandidateNames.SUBJECTS).matcher(words);
+        Matcher subject = (paired ? CandidateNames.ONLY_SUBJECTS : CandidateNames.SUBJECTS).matcher(words);
         if (paired && !subject.find()) {
             subject = CandidateNames.SUBJECTS.matcher(words);
         } else if (paired) {
@@ -174,41 +149,27 @@ final class SentenceReader {
         }
         if (paired && words.isEmpty() && !subjects.isEmpty()) {
             // 实验小学、城南小学分别新增学位180个、240个: the name follows 分别
-            int firstInGroup =
-                    figures.stream()
-                            .filter(g -> g.start() > respectively)
-                            .findFirst()
-                            .orElse(f)
-                            .start();
+            int firstInGroup = figures.stream().filter(g -> g.start() > respectively).findFirst().orElse(f).start();
             words = nameWords(respectively + 2, firstInGroup);
         }
         if (paired) {
             int position = 0;
             for (int k = 0; k < index; k++) {
-                if (figures.get(k).start() > respectively
-                        && figures.get(k).unitEnd() <= clauseEnd) {
+                if (figures.get(k).start() > respectively && figures.get(k).unitEnd() <= clauseEnd) {
                     position++;
                 }
             }
-            long inGroup =
-                    figures.stream()
-                            .filter(g -> g.start() > respectively && g.unitEnd() <= clauseEnd)
-                            .count();
+            long inGroup = figures.stream().filter(g -> g.start() > respectively && g.unitEnd() <= clauseEnd).count();
             if (subjects.size() == inGroup) {
                 b.orgUnitName = subjects.get(position);
             } else {
-                b.notes.add(
-                        "one of " + inGroup + " figures given 分别 (respectively); check the name");
+                b.notes.add("one of " + inGroup + " figures given 分别 (respectively); check the name");
                 b.confidence -= 0.2;
             }
         } else if (subjects.size() == 1) {
             b.orgUnitName = subjects.get(0);
         } else if (subjects.size() > 1) {
-            b.notes.add(
-                    "the sentence names "
-                            + subjects.size()
-                            + " units: "
-                            + String.join("、", subjects));
+            b.notes.add("the sentence names " + subjects.size() + " units: " + String.join("、", subjects));
             b.confidence -= 0.2;
         }
         return words;
@@ -219,12 +180,10 @@ final class SentenceReader {
      * target), and nothing rules it out (已, 截至, a past year, a placeholder, a figure merely
      * described).
      */
-    private boolean setsAGoal(
-            Figure f, int clauseStart, int clauseEnd, int from, String pre, String post) {
+    private boolean setsAGoal(Figure f, int clauseStart, int clauseEnd, int from, String pre, String post) {
         String clause = s.substring(clauseStart, clauseEnd);
         if (GoalRules.NOT_A_GOAL.matcher(unconsumed(clauseStart, clauseEnd)).find()
-                || mentionsPastYear(clauseStart, clauseEnd)
-                || GoalRules.PLACEHOLDER.matcher(clause).find()) {
+                || mentionsPastYear(clauseStart, clauseEnd) || GoalRules.PLACEHOLDER.matcher(clause).find()) {
             return false;
         }
         String preTrim = pre.strip();
@@ -242,23 +201,14 @@ final class SentenceReader {
             // Chinese numerals are everyday words (一个时期, 四项任务): only a goal verb right before, or a
             // goal
             // clause that counts a thing (新建公办幼儿园两所), makes them a target.
-            boolean countsAThing =
-                    !lead.isEmpty()
-                            && isHan(lead.charAt(lead.length() - 1))
-                            && GoalRules.GOAL_CUE.matcher(unconsumed(from, f.start())).find()
-                            && (post.isBlank() || afterCue);
-            if (lead.endsWith("每")
-                    || lead.endsWith("的")
-                    || lead.endsWith("”")
-                    || lead.endsWith("》")
-                    || lead.endsWith("\"")
-                    || !(GoalRules.CHINESE_NUMERAL_VERB.matcher(lead).find()
-                            || countsAThing
+            boolean countsAThing = !lead.isEmpty() && isHan(lead.charAt(lead.length() - 1))
+                    && GoalRules.GOAL_CUE.matcher(unconsumed(from, f.start())).find() && (post.isBlank() || afterCue);
+            if (lead.endsWith("每") || lead.endsWith("的") || lead.endsWith("”") || lead.endsWith("》")
+                    || lead.endsWith("\"") || !(GoalRules.CHINESE_NUMERAL_VERB.matcher(lead).find() || countsAThing
                             || afterCue && !lead.isEmpty())) {
                 return false;
             }
-        } else if (!GoalRules.GOAL_CUE.matcher(unconsumed(clauseStart, f.start())).find()
-                && !afterCue
+        } else if (!GoalRules.GOAL_CUE.matcher(unconsumed(clauseStart, f.start())).find() && !afterCue
                 && baselines.fromToAt(f.start()) == null) {
             return false;
         }
@@ -270,10 +220,7 @@ final class SentenceReader {
         StringBuilder words = new StringBuilder();
         for (int i = from; i < to; i++) {
             char c = s.charAt(i);
-            if (consumed[i]
-                    || plan.numbering(offset + i)
-                    || CandidateNames.QUOTES.indexOf(c) >= 0
-                    || c == '\n'
+            if (consumed[i] || plan.numbering(offset + i) || CandidateNames.QUOTES.indexOf(c) >= 0 || c == '\n'
                     || c == ' ') {
                 continue;
             }
@@ -295,9 +242,7 @@ final class SentenceReader {
         Matcher m = GoalRules.YEAR.matcher(s);
         m.region(from, to);
         while (m.find()) {
-            if (!consumed[m.start()]
-                    && !plan.masked(offset + m.start())
-                    && Integer.parseInt(m.group(1)) < year) {
+            if (!consumed[m.start()] && !plan.masked(offset + m.start()) && Integer.parseInt(m.group(1)) < year) {
                 return true;
             }
         }
@@ -322,21 +267,9 @@ final class SentenceReader {
         ValueType type = draft.figure.zero() ? ValueType.INTEGER : Units.type(draft.figure.unit());
         int start = plan.codePointOffset(offset + draft.figure.start());
         int end = plan.codePointOffset(offset + draft.figure.end());
-        return new Candidate(
-                draft.name,
-                draft.figure.value(),
-                draft.figure.unit(),
-                type,
-                draft.direction,
-                draft.period,
-                draft.baseline,
-                draft.orgUnitName,
-                sentence.category(),
-                sentenceText(),
-                start,
-                end,
-                BigDecimal.valueOf(Math.max(0.1, Math.min(0.99, draft.confidence)))
-                        .setScale(2, RoundingMode.HALF_UP),
+        return new Candidate(draft.name, draft.figure.value(), draft.figure.unit(), type, draft.direction, draft.period,
+                draft.baseline, draft.orgUnitName, sentence.category(), sentenceText(), start, end,
+                BigDecimal.valueOf(Math.max(0.1, Math.min(0.99, draft.confidence))).setScale(2, RoundingMode.HALF_UP),
                 draft.notes.isEmpty() ? null : String.join("; ", draft.notes));
     }
 
@@ -352,9 +285,7 @@ final class SentenceReader {
 
     private int clauseEnd(int at) {
         int i = at;
-        while (i < s.length()
-                && CLAUSE_ENDS.indexOf(s.charAt(i)) < 0
-                && "。；;！？!?".indexOf(s.charAt(i)) < 0) {
+        while (i < s.length() && CLAUSE_ENDS.indexOf(s.charAt(i)) < 0 && "。；;！？!?".indexOf(s.charAt(i)) < 0) {
             i++;
         }
         return i;

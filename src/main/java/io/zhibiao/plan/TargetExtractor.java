@@ -26,9 +26,8 @@ public final class TargetExtractor {
                 break;
             }
         }
-        Pattern titled =
-                Pattern.compile(
-                        "((?:19|20)\\d{2})\\s*年度?[^\\d\\n]{0,12}?(?:工作要点|工作计划|工作思路|工作安排|工作任务|重点工作|要点|计划)");
+        Pattern titled = Pattern
+                .compile("((?:19|20)\\d{2})\\s*年度?[^\\d\\n]{0,12}?(?:工作要点|工作计划|工作思路|工作安排|工作任务|重点工作|要点|计划)");
         for (String line : opening) {
             Matcher m = titled.matcher(line);
             if (m.find()) {

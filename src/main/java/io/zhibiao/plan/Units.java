@@ -10,15 +10,13 @@ import java.util.Map;
 final class Units {
 
     /** Counted things: whole numbers. */
-    private static final List<String> COUNTS =
-            List.of(
-                    "人次", "人", "名", "所", "个", "次", "座", "项", "起", "节", "间", "套", "台", "本", "场", "期",
-                    "家", "处", "条", "件", "篇", "门", "支", "批", "班", "户", "位", "张", "册", "部", "轮次", "轮",
-                    "课时", "学时", "堂", "天", "周");
+    private static final List<String> COUNTS = List.of("人次", "人", "名", "所", "个", "次", "座", "项", "起", "节", "间", "套", "台",
+            "本", "场", "期", "家", "处", "条", "件", "篇", "门", "支", "批", "班", "户", "位", "张", "册", "部", "轮次", "轮", "课时", "学时",
+            "堂", "天", "周");
 
     /** Money, areas, lengths, hours: decimals. */
-    private static final List<String> AMOUNTS =
-            List.of("元", "万元", "亿元", "千元", "小时", "平方米", "万平方米", "亩", "公里", "千米", "米", "吨");
+    private static final List<String> AMOUNTS = List.of("元", "万元", "亿元", "千元", "小时", "平方米", "万平方米", "亩", "公里", "千米",
+            "米", "吨");
 
     private static final Map<String, ValueType> TYPES = new LinkedHashMap<>();
 
@@ -29,13 +27,11 @@ final class Units {
         TYPES.put("%", ValueType.PERCENT);
         COUNTS.forEach(u -> TYPES.put(u, ValueType.INTEGER));
         AMOUNTS.forEach(u -> TYPES.put(u, ValueType.DECIMAL));
-        LONGEST_FIRST =
-                TYPES.keySet().stream()
-                        .sorted(Comparator.comparingInt(String::length).reversed())
-                        .toList();
+        LONGEST_FIRST = TYPES.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
     }
 
-    private Units() {}
+    private Units() {
+    }
 
     /**
      * The unit written at {@code at}, or null. A "个百分点" is a difference, never a unit of a target.

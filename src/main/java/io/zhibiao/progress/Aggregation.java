@@ -5,8 +5,5 @@ public enum Aggregation {
     /** Flows: person-times trained, incidents. */
     SUM,
     /** Levels and running totals: rates, number of certified schools. */
-    LAST,
-    AVERAGE,
-    MAX,
-    MIN
+    LAST, AVERAGE, MAX, MIN
 }

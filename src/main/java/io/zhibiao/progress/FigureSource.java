@@ -9,7 +9,8 @@ import java.util.Map;
 public interface FigureSource {
 
     /** Identifies one series of figures: an indicator at an org unit. */
-    record SeriesKey(long indicatorId, long orgUnitId) {}
+    record SeriesKey(long indicatorId, long orgUnitId) {
+    }
 
     /**
      * The figures of every key whose period starts inside {@code months}, grouped by key; keys

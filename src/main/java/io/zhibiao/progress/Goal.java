@@ -12,16 +12,8 @@ import java.util.List;
  *     just before
  * @param tolerance MAINTAIN only; null means 0
  */
-public record Goal(
-        ValueType valueType,
-        String unit,
-        Direction direction,
-        Aggregation aggregation,
-        Period period,
-        BigDecimal value,
-        BigDecimal tolerance,
-        BigDecimal baselineValue,
-        Period baselinePeriod,
+public record Goal(ValueType valueType, String unit, Direction direction, Aggregation aggregation, Period period,
+        BigDecimal value, BigDecimal tolerance, BigDecimal baselineValue, Period baselinePeriod,
         List<Milestone> milestones) {
 
     public Goal {

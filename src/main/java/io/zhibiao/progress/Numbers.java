@@ -15,7 +15,8 @@ public final class Numbers {
 
     public static final int DISPLAY_SCALE = 4;
 
-    private Numbers() {}
+    private Numbers() {
+    }
 
     public static BigDecimal divide(BigDecimal dividend, BigDecimal divisor) {
         return dividend.divide(divisor, PRECISION);
@@ -29,8 +30,7 @@ public final class Numbers {
         if (value == null) {
             return null;
         }
-        BigDecimal rounded =
-                value.setScale(DISPLAY_SCALE, RoundingMode.HALF_UP).stripTrailingZeros();
+        BigDecimal rounded = value.setScale(DISPLAY_SCALE, RoundingMode.HALF_UP).stripTrailingZeros();
         return rounded.scale() < 0 ? rounded.setScale(0) : rounded;
     }
 

@@ -46,44 +46,26 @@ public final class ProgressEngine {
         BigDecimal gap = actual == null ? null : gap(goal.direction(), target, actual);
         Boolean met = actual == null ? null : met(goal, actual);
         BigDecimal progress = progress(goal, actual, start);
-        BigDecimal attainment =
-                actual == null || Numbers.isZero(target) ? null : Numbers.divide(actual, target);
-        BigDecimal elapsed =
-                Numbers.divide(
-                        BigDecimal.valueOf(elapsedMonths), BigDecimal.valueOf(period.months()));
+        BigDecimal attainment = actual == null || Numbers.isZero(target) ? null : Numbers.divide(actual, target);
+        BigDecimal elapsed = Numbers.divide(BigDecimal.valueOf(elapsedMonths), BigDecimal.valueOf(period.months()));
         BigDecimal expected = start == null ? null : expected(goal, start, elapsedMonths);
-        BigDecimal expectedProgress =
-                expected == null || target.compareTo(start) == 0
-                        ? null
-                        : Numbers.divide(expected.subtract(start), target.subtract(start));
-        BigDecimal pace =
-                progress == null || expectedProgress == null || Numbers.isZero(expectedProgress)
-                        ? null
-                        : Numbers.divide(progress, expectedProgress);
+        BigDecimal expectedProgress = expected == null || target.compareTo(start) == 0
+                ? null
+                : Numbers.divide(expected.subtract(start), target.subtract(start));
+        BigDecimal pace = progress == null || expectedProgress == null || Numbers.isZero(expectedProgress)
+                ? null
+                : Numbers.divide(progress, expectedProgress);
         Optional<Figure> latest = latest(counted);
-        boolean complete =
-                latest.isPresent() && latest.get().period().endMonth() >= period.endMonth();
+        boolean complete = latest.isPresent() && latest.get().period().endMonth() >= period.endMonth();
 
         Status status = status(goal, actual, met, complete, expected, pace);
         Yoy yoy = yoy(goal, figures, window.orElse(null), actual);
 
-        return new Progress(
-                asOf,
-                Numbers.display(target),
-                Numbers.display(baseline),
-                goal.effectiveBaselinePeriod().toString(),
-                Numbers.display(actual),
-                latest.map(f -> f.period().toString()).orElse(null),
-                Numbers.display(gap),
-                met,
-                Numbers.display(progress),
-                Numbers.display(attainment),
-                Numbers.display(elapsed),
-                Numbers.display(expected),
-                Numbers.display(pace),
-                complete,
-                status,
-                yoy);
+        return new Progress(asOf, Numbers.display(target), Numbers.display(baseline),
+                goal.effectiveBaselinePeriod().toString(), Numbers.display(actual),
+                latest.map(f -> f.period().toString()).orElse(null), Numbers.display(gap), met,
+                Numbers.display(progress), Numbers.display(attainment), Numbers.display(elapsed),
+                Numbers.display(expected), Numbers.display(pace), complete, status, yoy);
     }
 
     /**
@@ -99,31 +81,12 @@ public final class ProgressEngine {
             Period thisMonth = new Period(month, month);
             Period soFar = new Period(period.startMonth(), month);
             boolean known = month <= lastKnown;
-            points.add(
-                    new SeriesPoint(
-                            thisMonth.toString(),
-                            known
-                                    ? Numbers.display(
-                                            aggregate(
-                                                    goal.aggregation(),
-                                                    countedIn(figures, thisMonth)))
-                                    : null,
-                            known
-                                    ? Numbers.display(
-                                            aggregate(
-                                                    goal.aggregation(), countedIn(figures, soFar)))
-                                    : null,
-                            start == null
-                                    ? null
-                                    : Numbers.display(expected(goal, start, soFar.months())),
-                            Numbers.display(
-                                    aggregate(
-                                            goal.aggregation(),
-                                            countedIn(figures, thisMonth.previousYear()))),
-                            Numbers.display(
-                                    aggregate(
-                                            goal.aggregation(),
-                                            countedIn(figures, soFar.previousYear())))));
+            points.add(new SeriesPoint(thisMonth.toString(),
+                    known ? Numbers.display(aggregate(goal.aggregation(), countedIn(figures, thisMonth))) : null,
+                    known ? Numbers.display(aggregate(goal.aggregation(), countedIn(figures, soFar))) : null,
+                    start == null ? null : Numbers.display(expected(goal, start, soFar.months())),
+                    Numbers.display(aggregate(goal.aggregation(), countedIn(figures, thisMonth.previousYear()))),
+                    Numbers.display(aggregate(goal.aggregation(), countedIn(figures, soFar.previousYear())))));
         }
         return points;
     }
@@ -131,9 +94,7 @@ public final class ProgressEngine {
     /** W = [P.start, min(asOf, P.end)]; empty when asOf is before P. */
     static Optional<Period> window(Period period, YearMonth asOf) {
         int last = Math.min(Period.index(asOf), period.endMonth());
-        return last < period.startMonth()
-                ? Optional.empty()
-                : Optional.of(new Period(period.startMonth(), last));
+        return last < period.startMonth() ? Optional.empty() : Optional.of(new Period(period.startMonth(), last));
     }
 
     /** A figure counts when its period starts inside the window. */
@@ -149,16 +110,8 @@ public final class ProgressEngine {
             case SUM -> sum(counted);
             case LAST -> latest(counted).orElseThrow().value();
             case AVERAGE -> Numbers.divide(sum(counted), BigDecimal.valueOf(counted.size()));
-            case MAX ->
-                    counted.stream()
-                            .map(Figure::value)
-                            .max(Comparator.naturalOrder())
-                            .orElseThrow();
-            case MIN ->
-                    counted.stream()
-                            .map(Figure::value)
-                            .min(Comparator.naturalOrder())
-                            .orElseThrow();
+            case MAX -> counted.stream().map(Figure::value).max(Comparator.naturalOrder()).orElseThrow();
+            case MIN -> counted.stream().map(Figure::value).min(Comparator.naturalOrder()).orElseThrow();
         };
     }
 
@@ -171,10 +124,8 @@ public final class ProgressEngine {
      * figure).
      */
     private static Optional<Figure> latest(List<Figure> counted) {
-        return counted.stream()
-                .max(
-                        Comparator.comparingInt((Figure f) -> f.period().endMonth())
-                                .thenComparingInt(f -> f.period().startMonth()));
+        return counted.stream().max(Comparator.comparingInt((Figure f) -> f.period().endMonth())
+                .thenComparingInt(f -> f.period().startMonth()));
     }
 
     static BigDecimal baseline(Goal goal, List<Figure> figures) {
@@ -192,14 +143,8 @@ public final class ProgressEngine {
         return switch (goal.direction()) {
             case INCREASE -> actual.compareTo(goal.value()) >= 0;
             case DECREASE -> actual.compareTo(goal.value()) <= 0;
-            case MAINTAIN ->
-                    actual.subtract(goal.value())
-                                    .abs()
-                                    .compareTo(
-                                            goal.tolerance() == null
-                                                    ? BigDecimal.ZERO
-                                                    : goal.tolerance())
-                            <= 0;
+            case MAINTAIN -> actual.subtract(goal.value()).abs()
+                    .compareTo(goal.tolerance() == null ? BigDecimal.ZERO : goal.tolerance()) <= 0;
         };
     }
 
@@ -220,45 +165,34 @@ public final class ProgressEngine {
         for (Milestone milestone : sortedMilestones(goal)) {
             int dueMonths = milestone.period().endMonth() - goal.period().startMonth() + 1;
             if (elapsedMonths <= dueMonths) {
-                return interpolate(
-                        fromMonths, fromValue, dueMonths, milestone.value(), elapsedMonths);
+                return interpolate(fromMonths, fromValue, dueMonths, milestone.value(), elapsedMonths);
             }
             fromMonths = dueMonths;
             fromValue = milestone.value();
         }
-        return interpolate(
-                fromMonths, fromValue, goal.period().months(), goal.value(), elapsedMonths);
+        return interpolate(fromMonths, fromValue, goal.period().months(), goal.value(), elapsedMonths);
     }
 
     private static List<Milestone> sortedMilestones(Goal goal) {
         return goal.milestones().stream().sorted(Comparator.comparing(Milestone::period)).toList();
     }
 
-    private static BigDecimal interpolate(
-            int fromMonths, BigDecimal fromValue, int toMonths, BigDecimal toValue, int at) {
+    private static BigDecimal interpolate(int fromMonths, BigDecimal fromValue, int toMonths, BigDecimal toValue,
+            int at) {
         if (toMonths == fromMonths) {
             return toValue;
         }
-        BigDecimal share =
-                Numbers.divide(
-                        BigDecimal.valueOf(at - fromMonths),
-                        BigDecimal.valueOf(toMonths - fromMonths));
-        return fromValue.add(
-                toValue.subtract(fromValue).multiply(share, Numbers.PRECISION), Numbers.PRECISION);
+        BigDecimal share = Numbers.divide(BigDecimal.valueOf(at - fromMonths),
+                BigDecimal.valueOf(toMonths - fromMonths));
+        return fromValue.add(toValue.subtract(fromValue).multiply(share, Numbers.PRECISION), Numbers.PRECISION);
     }
 
-    private Status status(
-            Goal goal,
-            BigDecimal actual,
-            Boolean met,
-            boolean complete,
-            BigDecimal expected,
+    private Status status(Goal goal, BigDecimal actual, Boolean met, boolean complete, BigDecimal expected,
             BigDecimal pace) {
         if (actual == null) {
             return Status.NO_DATA;
         }
-        boolean increasingFlow =
-                goal.direction() == Direction.INCREASE && goal.aggregation() == Aggregation.SUM;
+        boolean increasingFlow = goal.direction() == Direction.INCREASE && goal.aggregation() == Aggregation.SUM;
         if (met && (complete || increasingFlow || goal.aggregation() != Aggregation.SUM)) {
             return Status.ACHIEVED;
         }
@@ -288,15 +222,10 @@ public final class ProgressEngine {
         Period previousWindow = window.previousYear();
         BigDecimal previous = aggregate(goal.aggregation(), countedIn(figures, previousWindow));
         BigDecimal delta = actual == null || previous == null ? null : actual.subtract(previous);
-        BigDecimal deltaPercent =
-                delta == null || goal.valueType() == ValueType.PERCENT || Numbers.isZero(previous)
-                        ? null
-                        : Numbers.divide(delta, previous.abs()).multiply(BigDecimal.valueOf(100));
-        return new Yoy(
-                previousWindow.toString(),
-                Numbers.display(previous),
-                Numbers.display(delta),
-                deltaUnit,
+        BigDecimal deltaPercent = delta == null || goal.valueType() == ValueType.PERCENT || Numbers.isZero(previous)
+                ? null
+                : Numbers.divide(delta, previous.abs()).multiply(BigDecimal.valueOf(100));
+        return new Yoy(previousWindow.toString(), Numbers.display(previous), Numbers.display(delta), deltaUnit,
                 Numbers.display(deltaPercent));
     }
 
@@ -307,10 +236,7 @@ public final class ProgressEngine {
     public static Period figuresNeeded(Goal goal) {
         Period period = goal.period();
         Period baseline = goal.effectiveBaselinePeriod();
-        int first =
-                Math.min(
-                        Math.min(period.startMonth() - 12, baseline.startMonth()),
-                        period.startMonth());
+        int first = Math.min(Math.min(period.startMonth() - 12, baseline.startMonth()), period.startMonth());
         int last = Math.max(period.endMonth(), baseline.endMonth());
         return new Period(first, last);
     }

@@ -8,13 +8,11 @@ import java.math.BigDecimal;
  */
 public record Thresholds(BigDecimal onTrack, BigDecimal atRisk) {
 
-    public static final Thresholds DEFAULT =
-            new Thresholds(new BigDecimal("0.95"), new BigDecimal("0.85"));
+    public static final Thresholds DEFAULT = new Thresholds(new BigDecimal("0.95"), new BigDecimal("0.85"));
 
     public Thresholds {
         if (onTrack.compareTo(atRisk) < 0) {
-            throw new IllegalArgumentException(
-                    "the on-track pace threshold must not be below the at-risk threshold");
+            throw new IllegalArgumentException("the on-track pace threshold must not be below the at-risk threshold");
         }
     }
 }

@@ -5,7 +5,5 @@ package io.zhibiao.progress;
  * scale.
  */
 public enum ValueType {
-    INTEGER,
-    DECIMAL,
-    PERCENT
+    INTEGER, DECIMAL, PERCENT
 }

@@ -14,7 +14,8 @@ import jakarta.inject.Inject;
 @ApplicationScoped
 public class Access {
 
-    @Inject CallerContext context;
+    @Inject
+    CallerContext context;
 
     public Caller caller() {
         return context.get();
@@ -32,8 +33,7 @@ public class Access {
      */
     public Where where(String pathExpression) {
         String scope = caller().scopePath();
-        return new Where()
-                .and(pathExpression + " like :scope", "scope", scope == null ? null : scope + "%");
+        return new Where().and(pathExpression + " like :scope", "scope", scope == null ? null : scope + "%");
     }
 
     /**
@@ -77,11 +77,7 @@ public class Access {
 
     /** Why a write to the unit is refused: it lies outside the caller's subtree. */
     public static String outsideScope(Caller caller, String orgUnitCode) {
-        return "org unit '"
-                + orgUnitCode
-                + "' is outside the subtree of token '"
-                + caller.name()
-                + "'";
+        return "org unit '" + orgUnitCode + "' is outside the subtree of token '" + caller.name() + "'";
     }
 
     /** Creating a root org unit needs a caller whose scope is the whole tree. */

@@ -18,10 +18,7 @@ public class AccessToken extends PanacheEntityBase {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "access_token_seq")
-    @SequenceGenerator(
-            name = "access_token_seq",
-            sequenceName = "access_token_seq",
-            allocationSize = 50)
+    @SequenceGenerator(name = "access_token_seq", sequenceName = "access_token_seq", allocationSize = 50)
     public Long id;
 
     @Column(nullable = false, unique = true, length = 100)

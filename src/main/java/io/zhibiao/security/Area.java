@@ -5,13 +5,10 @@ import java.util.Set;
 
 /** What a write touches, and which roles may write it. */
 public enum Area {
-    ORG_UNITS(EnumSet.of(Role.ADMIN, Role.PLANNER)),
-    INDICATORS(EnumSet.of(Role.ADMIN, Role.PLANNER)),
-    TARGETS(EnumSet.of(Role.ADMIN, Role.PLANNER)),
-    PLANS(EnumSet.of(Role.ADMIN, Role.PLANNER)),
-    OBSERVATIONS(EnumSet.of(Role.ADMIN, Role.CLERK)),
-    LOCKS(EnumSet.of(Role.ADMIN)),
-    TOKENS(EnumSet.of(Role.ADMIN));
+
+    ORG_UNITS(EnumSet.of(Role.ADMIN, Role.PLANNER)), INDICATORS(EnumSet.of(Role.ADMIN, Role.PLANNER)), TARGETS(
+            EnumSet.of(Role.ADMIN, Role.PLANNER)), PLANS(EnumSet.of(Role.ADMIN, Role.PLANNER)), OBSERVATIONS(
+                    EnumSet.of(Role.ADMIN, Role.CLERK)), LOCKS(EnumSet.of(Role.ADMIN)), TOKENS(EnumSet.of(Role.ADMIN));
 
     private final Set<Role> writers;
 

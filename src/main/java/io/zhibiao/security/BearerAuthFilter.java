@@ -18,20 +18,23 @@ public class BearerAuthFilter {
 
     private static final String BEARER = "Bearer ";
 
-    @Inject TokenService tokens;
+    @Inject
+    TokenService tokens;
 
-    @Inject JwtVerifier jwt;
+    @Inject
+    JwtVerifier jwt;
 
-    @Inject CallerContext context;
+    @Inject
+    CallerContext context;
 
-    @Inject ZhibiaoConfig config;
+    @Inject
+    ZhibiaoConfig config;
 
     @ServerRequestFilter(priority = Priorities.AUTHENTICATION)
     public void authenticate(ContainerRequestContext request) {
         String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
         if (header == null || header.isBlank()) {
-            if (config.security().publicRead()
-                    && HttpMethod.GET.equals(request.getMethod())
+            if (config.security().publicRead() && HttpMethod.GET.equals(request.getMethod())
                     && !request.getUriInfo().getPath().startsWith("/api/v1/tokens")) {
                 context.set(Caller.anonymousReader());
                 return;
@@ -42,10 +45,7 @@ public class BearerAuthFilter {
             throw new Unauthorized("only the Bearer scheme is accepted");
         }
         String secret = header.substring(BEARER.length()).strip();
-        Optional<Caller> caller =
-                jwt.looksLikeJwt(secret) ? jwt.verify(secret) : tokens.authenticate(secret);
-        context.set(
-                caller.orElseThrow(
-                        () -> new Unauthorized("the token is unknown, revoked or expired")));
+        Optional<Caller> caller = jwt.looksLikeJwt(secret) ? jwt.verify(secret) : tokens.authenticate(secret);
+        context.set(caller.orElseThrow(() -> new Unauthorized("the token is unknown, revoked or expired")));
     }
 }

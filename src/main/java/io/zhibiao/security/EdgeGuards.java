@@ -20,77 +20,45 @@ import jakarta.inject.Inject;
 @ApplicationScoped
 public class EdgeGuards {
 
-    @Inject ZhibiaoConfig config;
+    @Inject
+    ZhibiaoConfig config;
 
-    @Inject TokenService tokens;
+    @Inject
+    TokenService tokens;
 
     void install(@Observes Router router) {
-        router.route("/api/*")
-                .order(-100)
-                .handler(
-                        ctx -> {
-                            long limit =
-                                    ctx.request().path().endsWith("/observations/batch")
-                                            ? config.imports().maxBodyBytes()
-                                            : config.security().maxBodyBytes();
-                            String length = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
-                            if (length != null && parse(length) > limit) {
-                                problem(
-                                        ctx,
-                                        413,
-                                        "payload_too_large",
-                                        "Payload too large",
-                                        "the body has "
-                                                + length
-                                                + " bytes; at most "
-                                                + limit
-                                                + " are accepted");
-                                return;
-                            }
-                            ctx.next();
-                        });
+        router.route("/api/*").order(-100).handler(ctx -> {
+            long limit = ctx.request().path().endsWith("/observations/batch")
+                    ? config.imports().maxBodyBytes()
+                    : config.security().maxBodyBytes();
+            String length = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
+            if (length != null && parse(length) > limit) {
+                problem(ctx, 413, "payload_too_large", "Payload too large",
+                        "the body has " + length + " bytes; at most " + limit + " are accepted");
+                return;
+            }
+            ctx.next();
+        });
         MetricsAccess metrics = config.security().metricsAccess();
         if (metrics != MetricsAccess.OPEN) {
-            router.route("/q/metrics*")
-                    .order(-100)
-                    .blockingHandler(
-                            ctx -> {
-                                String header = ctx.request().getHeader(HttpHeaders.AUTHORIZATION);
-                                boolean allowed =
-                                        metrics == MetricsAccess.TOKEN
-                                                && header != null
-                                                && header.startsWith("Bearer ")
-                                                && tokens.authenticate(
-                                                                header.substring("Bearer ".length())
-                                                                        .strip())
-                                                        .isPresent();
-                                if (allowed) {
-                                    ctx.next();
-                                } else if (metrics == MetricsAccess.OFF) {
-                                    problem(
-                                            ctx,
-                                            404,
-                                            "not_found",
-                                            "Not found",
-                                            "metrics are switched off");
-                                } else {
-                                    problem(
-                                            ctx,
-                                            401,
-                                            "unauthorized",
-                                            "Unauthorized",
-                                            "metrics need 'Authorization: Bearer <token>'");
-                                }
-                            });
+            router.route("/q/metrics*").order(-100).blockingHandler(ctx -> {
+                String header = ctx.request().getHeader(HttpHeaders.AUTHORIZATION);
+                boolean allowed = metrics == MetricsAccess.TOKEN && header != null && header.startsWith("Bearer ")
+                        && tokens.authenticate(header.substring("Bearer ".length()).strip()).isPresent();
+                if (allowed) {
+                    ctx.next();
+                } else if (metrics == MetricsAccess.OFF) {
+                    problem(ctx, 404, "not_found", "Not found", "metrics are switched off");
+                } else {
+                    problem(ctx, 401, "unauthorized", "Unauthorized", "metrics need 'Authorization: Bearer <token>'");
+                }
+            });
         }
     }
 
-    private static void problem(
-            RoutingContext ctx, int status, String code, String title, String detail) {
+    private static void problem(RoutingContext ctx, int status, String code, String title, String detail) {
         Problem problem = Problem.of(status, code, title, detail, ctx.request().path(), null);
-        ctx.response()
-                .setStatusCode(status)
-                .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+        ctx.response().setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                 .end(Json.encode(problem));
     }
 

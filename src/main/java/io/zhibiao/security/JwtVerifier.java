@@ -22,16 +22,18 @@ public class JwtVerifier {
 
     public static final String ORG_CLAIM = "org";
 
-    @Inject ZhibiaoConfig config;
+    @Inject
+    ZhibiaoConfig config;
 
-    @Inject JWTParser parser;
+    @Inject
+    JWTParser parser;
 
-    @Inject ScopeDirectory directory;
+    @Inject
+    ScopeDirectory directory;
 
     /** A JWT has three dot-separated parts; Zhibiao's own tokens have none. */
     public boolean looksLikeJwt(String token) {
-        return config.security().jwt().enabled()
-                && token.chars().filter(c -> c == '.').count() == 2;
+        return config.security().jwt().enabled() && token.chars().filter(c -> c == '.').count() == 2;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -43,26 +45,18 @@ public class JwtVerifier {
             Log.debugf("Rejected a JWT: %s", e.getMessage());
             return Optional.empty();
         }
-        Optional<Role> role =
-                jwt.getGroups().stream()
-                        .flatMap(
-                                group ->
-                                        Arrays.stream(Role.values())
-                                                .filter(r -> r.name().equalsIgnoreCase(group)))
-                        .min(Comparator.naturalOrder()); // the most powerful role named
+        Optional<Role> role = jwt.getGroups().stream()
+                .flatMap(group -> Arrays.stream(Role.values()).filter(r -> r.name().equalsIgnoreCase(group)))
+                .min(Comparator.naturalOrder()); // the most powerful role named
         String org = jwt.getClaim(ORG_CLAIM);
         if (role.isEmpty() || org == null) {
-            Log.debugf(
-                    "Rejected a JWT of %s: no known role in groups, or no org claim",
-                    jwt.getSubject());
+            Log.debugf("Rejected a JWT of %s: no known role in groups, or no org claim", jwt.getSubject());
             return Optional.empty();
         }
         return directory.find(org).map(unit -> new Caller(subject(jwt), role.get(), unit.path()));
     }
 
     private static String subject(JsonWebToken jwt) {
-        return Optional.ofNullable(jwt.getSubject())
-                .or(() -> Optional.ofNullable(jwt.getName()))
-                .orElse("jwt");
+        return Optional.ofNullable(jwt.getSubject()).or(() -> Optional.ofNullable(jwt.getName())).orElse("jwt");
     }
 }

@@ -11,7 +11,8 @@ import java.util.Optional;
 public interface ScopeDirectory {
 
     /** A unit of the org tree: its id (what tokens store), code and path. */
-    record ScopeUnit(long id, String code, String path) implements TreeNode {}
+    record ScopeUnit(long id, String code, String path) implements TreeNode {
+    }
 
     /** The unit a request field names; an unknown code is a validation error of that field. */
     ScopeUnit resolveScope(String field, String code);

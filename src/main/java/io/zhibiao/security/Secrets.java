@@ -13,7 +13,8 @@ public final class Secrets {
     private static final SecureRandom RANDOM = new SecureRandom();
     public static final String PREFIX = "zb_";
 
-    private Secrets() {}
+    private Secrets() {
+    }
 
     public static String newSecret() {
         byte[] bytes = new byte[32];
@@ -24,9 +25,7 @@ public final class Secrets {
     public static String hash(String secret) {
         try {
             return HexFormat.of()
-                    .formatHex(
-                            MessageDigest.getInstance("SHA-256")
-                                    .digest(secret.getBytes(StandardCharsets.UTF_8)));
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JVM", e);
         }
@@ -34,7 +33,6 @@ public final class Secrets {
 
     /** Constant-time comparison of two hex hashes. */
     public static boolean sameHash(String a, String b) {
-        return MessageDigest.isEqual(
-                a.getBytes(StandardCharsets.US_ASCII), b.getBytes(StandardCharsets.US_ASCII));
+        return MessageDigest.isEqual(a.getBytes(StandardCharsets.US_ASCII), b.getBytes(StandardCharsets.US_ASCII));
     }
 }

@@ -7,15 +7,10 @@ import java.time.OffsetDateTime;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "TokenRequest", description = "A token to create.")
-public record TokenRequest(
-        @NotBlank @Size(max = 100) @Schema(example = "qinghe-no1-clerk") String name,
+public record TokenRequest(@NotBlank @Size(max = 100) @Schema(example = "qinghe-no1-clerk") String name,
         @NotNull @Schema(example = "CLERK") Role role,
-        @NotBlank
-                @Schema(
-                        description = "Root of the subtree the token acts in",
-                        example = "qinghe-no1-middle")
-                String orgUnitCode,
-        @Schema(
-                        description = "After this instant the token answers 401; default never",
-                        example = "2027-01-31T00:00:00+08:00")
-                OffsetDateTime expiresAt) {}
+        @NotBlank @Schema(description = "Root of the subtree the token acts in",
+                example = "qinghe-no1-middle") String orgUnitCode,
+        @Schema(description = "After this instant the token answers 401; default never",
+                example = "2027-01-31T00:00:00+08:00") OffsetDateTime expiresAt) {
+}

@@ -29,60 +29,39 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/tokens")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(
-        name = "Tokens",
-        description = "Bearer tokens, each with a role and an org-unit subtree (ADMIN only)")
+@Tag(name = "Tokens", description = "Bearer tokens, each with a role and an org-unit subtree (ADMIN only)")
 public class TokenResource {
 
-    @Inject TokenService service;
+    @Inject
+    TokenService service;
 
-    @Inject ZhibiaoConfig config;
+    @Inject
+    ZhibiaoConfig config;
 
     @POST
-    @Operation(
-            summary = "Create a token",
-            description =
-                    "The answer holds the secret (`token`); it is shown this once and stored only as a hash.")
-    @RequestBody(
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            examples =
-                                    @ExampleObject(
-                                            name = "school clerk",
-                                            value =
-                                                    "{\"name\": \"qinghe-no1-clerk\", \"role\": \"CLERK\", \"orgUnitCode\": \"qinghe-no1-middle\"}")))
-    @APIResponse(
-            responseCode = "201",
-            description = "Created, with the secret",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = TokenView.class)))
+    @Operation(summary = "Create a token",
+            description = "The answer holds the secret (`token`); it is shown this once and stored only as a hash.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(
+            name = "school clerk",
+            value = "{\"name\": \"qinghe-no1-clerk\", \"role\": \"CLERK\", \"orgUnitCode\": \"qinghe-no1-middle\"}")))
+    @APIResponse(responseCode = "201", description = "Created, with the secret",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = TokenView.class)))
     @APIResponse(responseCode = "400", ref = "ValidationFailed")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    public Response create(
-            @NotNull(message = "a JSON body is required") @Valid TokenRequest request,
-            UriInfo uri) {
+    public Response create(@NotNull(message = "a JSON body is required") @Valid TokenRequest request, UriInfo uri) {
         TokenService.Created created = service.create(request);
-        return Response.created(
-                        uri.getAbsolutePathBuilder()
-                                .path(String.valueOf(created.held().token().id))
-                                .build())
-                .entity(TokenView.of(created.held(), created.secret()))
-                .build();
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.held().token().id)).build())
+                .entity(TokenView.of(created.held(), created.secret())).build();
     }
 
     @GET
-    @Operation(
-            summary = "List tokens",
-            description =
-                    "Tokens within the caller's subtree, without secrets, with when each was last used.")
+    @Operation(summary = "List tokens",
+            description = "Tokens within the caller's subtree, without secrets, with when each was last used.")
     @APIResponse(responseCode = "200", description = "One page of tokens")
     @APIResponse(responseCode = "400", ref = "ValidationFailed")
     public PageResult<TokenView> list(@BeanParam PageParams paging) {
-        return service.list(paging.toRequest(config.paging()))
-                .map(held -> TokenView.of(held, null));
+        return service.list(paging.toRequest(config.paging())).map(held -> TokenView.of(held, null));
     }
 
     @DELETE
@@ -90,8 +69,7 @@ public class TokenResource {
     @Operation(summary = "Revoke a token", description = "Its next call answers 401.")
     @APIResponse(responseCode = "204", description = "Revoked")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public void revoke(
-            @Parameter(description = "Token id", example = "1") @PathParam("id") long id) {
+    public void revoke(@Parameter(description = "Token id", example = "1") @PathParam("id") long id) {
         service.revoke(id);
     }
 }

@@ -30,23 +30,28 @@ public class TokenService {
     private static final Duration LAST_USED_RESOLUTION = Duration.ofMinutes(1);
 
     /** A token with the org unit it is scoped to. */
-    public record Held(AccessToken token, ScopeDirectory.ScopeUnit scope) {}
+    public record Held(AccessToken token, ScopeDirectory.ScopeUnit scope) {
+    }
 
     /** A created token and its secret, which exists only in this answer. */
-    public record Created(Held held, String secret) {}
+    public record Created(Held held, String secret) {
+    }
 
-    @Inject Access access;
+    @Inject
+    Access access;
 
-    @Inject ScopeDirectory directory;
+    @Inject
+    ScopeDirectory directory;
 
-    @Inject ZhibiaoConfig config;
+    @Inject
+    ZhibiaoConfig config;
 
-    @Inject Clock clock;
+    @Inject
+    Clock clock;
 
     public Created create(TokenRequest request) {
         access.checkWrite(Area.TOKENS);
-        ScopeDirectory.ScopeUnit scope =
-                directory.resolveScope("orgUnitCode", request.orgUnitCode());
+        ScopeDirectory.ScopeUnit scope = directory.resolveScope("orgUnitCode", request.orgUnitCode());
         access.checkWrite(Area.TOKENS, scope);
         OffsetDateTime now = OffsetDateTime.now(clock);
         if (request.expiresAt() != null && !request.expiresAt().isAfter(now)) {
@@ -66,9 +71,7 @@ public class TokenService {
         token.createdBy = access.actor();
         token.expiresAt = request.expiresAt();
         token.persist();
-        Log.infof(
-                "Token '%s' (%s over %s) created by %s",
-                name, token.role, scope.code(), token.createdBy);
+        Log.infof("Token '%s' (%s over %s) created by %s", name, token.role, scope.code(), token.createdBy);
         return new Created(new Held(token, scope), secret);
     }
 
@@ -81,21 +84,15 @@ public class TokenService {
     public PageResult<Held> list(PageRequest page) {
         access.checkWrite(Area.TOKENS);
         List<AccessToken> tokens = AccessToken.listAll(Sort.by("id"));
-        Map<Long, ScopeDirectory.ScopeUnit> scopes =
-                directory.byIds(tokens.stream().map(t -> t.orgUnitId).toList());
-        List<Held> visible =
-                tokens.stream()
-                        .map(t -> new Held(t, scopes.get(t.orgUnitId)))
-                        .filter(held -> held.scope() != null && access.canSee(held.scope()))
-                        .toList();
+        Map<Long, ScopeDirectory.ScopeUnit> scopes = directory.byIds(tokens.stream().map(t -> t.orgUnitId).toList());
+        List<Held> visible = tokens.stream().map(t -> new Held(t, scopes.get(t.orgUnitId)))
+                .filter(held -> held.scope() != null && access.canSee(held.scope())).toList();
         return PageResult.slice(visible, page);
     }
 
     public void revoke(long id) {
         access.checkWrite(Area.TOKENS);
-        AccessToken token =
-                AccessToken.<AccessToken>findByIdOptional(id)
-                        .orElseThrow(() -> new NotFound("token", id));
+        AccessToken token = AccessToken.<AccessToken>findByIdOptional(id).orElseThrow(() -> new NotFound("token", id));
         access.checkWrite(Area.TOKENS, scopeOf(token));
         if (token.revokedAt == null) {
             token.revokedAt = OffsetDateTime.now(clock);
@@ -120,31 +117,21 @@ public class TokenService {
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public Optional<Caller> authenticate(String secret) {
         String hash = Secrets.hash(secret);
-        if (config.bootstrapAdminToken()
-                .filter(b -> Secrets.sameHash(Secrets.hash(b), hash))
-                .isPresent()) {
+        if (config.bootstrapAdminToken().filter(b -> Secrets.sameHash(Secrets.hash(b), hash)).isPresent()) {
             return Optional.of(Caller.system("bootstrap-admin"));
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
-        return QuarkusTransaction.requiringNew()
-                .call(
-                        () -> {
-                            Optional<AccessToken> found =
-                                    AccessToken.<AccessToken>find("tokenHash", hash)
-                                            .firstResultOptional();
-                            if (found.isEmpty()
-                                    || !Secrets.sameHash(found.get().tokenHash, hash)
-                                    || !found.get().usableAt(now)) {
-                                return Optional.empty();
-                            }
-                            AccessToken token = found.get();
-                            if (token.lastUsedAt == null
-                                    || token.lastUsedAt.plus(LAST_USED_RESOLUTION).isBefore(now)) {
-                                token.lastUsedAt = now;
-                            }
-                            return Optional.ofNullable(scopeOf(token))
-                                    .map(scope -> new Caller(token.name, token.role, scope.path()));
-                        });
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Optional<AccessToken> found = AccessToken.<AccessToken>find("tokenHash", hash).firstResultOptional();
+            if (found.isEmpty() || !Secrets.sameHash(found.get().tokenHash, hash) || !found.get().usableAt(now)) {
+                return Optional.empty();
+            }
+            AccessToken token = found.get();
+            if (token.lastUsedAt == null || token.lastUsedAt.plus(LAST_USED_RESOLUTION).isBefore(now)) {
+                token.lastUsedAt = now;
+            }
+            return Optional.ofNullable(scopeOf(token)).map(scope -> new Caller(token.name, token.role, scope.path()));
+        });
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -13,7 +13,8 @@ public class MilestoneValue {
     @Column(name = "milestone_value", nullable = false, precision = 24, scale = 6)
     public BigDecimal value;
 
-    public MilestoneValue() {}
+    public MilestoneValue() {
+    }
 
     public MilestoneValue(String period, BigDecimal value) {
         this.period = period;

@@ -28,10 +28,8 @@ public class ProgressService {
 
     @Inject
     public ProgressService(ZhibiaoConfig config, FigureSource figures, Clock clock) {
-        this.engine =
-                new ProgressEngine(
-                        new Thresholds(
-                                config.progress().onTrackPace(), config.progress().atRiskPace()));
+        this.engine = new ProgressEngine(
+                new Thresholds(config.progress().onTrackPace(), config.progress().atRiskPace()));
         this.figures = figures;
         this.clock = clock;
     }
@@ -43,13 +41,7 @@ public class ProgressService {
     public List<ProgressView> progress(Collection<Target> targets, YearMonth asOf) {
         Map<SeriesKey, List<Figure>> byKey = load(targets);
         return targets.stream()
-                .map(
-                        t ->
-                                ProgressView.of(
-                                        t,
-                                        engine.compute(
-                                                t.goal(), figuresOf(byKey, t), asOfFor(t, asOf))))
-                .toList();
+                .map(t -> ProgressView.of(t, engine.compute(t.goal(), figuresOf(byKey, t), asOfFor(t, asOf)))).toList();
     }
 
     public ProgressView progress(Target target, YearMonth asOf) {
@@ -57,8 +49,7 @@ public class ProgressService {
     }
 
     public List<SeriesPoint> series(Target target, YearMonth asOf) {
-        return engine.series(
-                target.goal(), figuresOf(load(List.of(target)), target), asOfFor(target, asOf));
+        return engine.series(target.goal(), figuresOf(load(List.of(target)), target), asOfFor(target, asOf));
     }
 
     public YearMonth currentMonth() {
@@ -73,15 +64,9 @@ public class ProgressService {
         if (targets.isEmpty()) {
             return Map.of();
         }
-        Period span =
-                targets.stream()
-                        .map(t -> ProgressEngine.figuresNeeded(t.goal()))
-                        .reduce(
-                                (a, b) ->
-                                        new Period(
-                                                Math.min(a.startMonth(), b.startMonth()),
-                                                Math.max(a.endMonth(), b.endMonth())))
-                        .orElseThrow();
+        Period span = targets.stream().map(t -> ProgressEngine.figuresNeeded(t.goal())).reduce(
+                (a, b) -> new Period(Math.min(a.startMonth(), b.startMonth()), Math.max(a.endMonth(), b.endMonth())))
+                .orElseThrow();
         return figures.figures(targets.stream().map(ProgressService::key).toList(), span);
     }
 

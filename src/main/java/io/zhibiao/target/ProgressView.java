@@ -9,94 +9,41 @@ import io.zhibiao.progress.Yoy;
 import java.math.BigDecimal;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(
-        name = "Progress",
-        description =
-                "Where one target stands at one month (DESIGN §2). Ratios are fractions: 0.75 is 75 %.")
-public record ProgressView(
-        @Schema(example = "1") long targetId,
-        @Schema(example = "bk-rate") String indicatorCode,
-        @Schema(example = "本科上线率") String indicatorName,
-        @Schema(example = "qinghe-county") String orgUnitCode,
-        @Schema(example = "2025") String period,
-        @Schema(example = "2025-12") String asOf,
-        @Schema(example = "%") String unit,
-        @Schema(example = "PERCENT") ValueType valueType,
-        @Schema(example = "INCREASE") Direction direction,
-        @Schema(example = "LAST") Aggregation aggregation,
-        @Schema(example = "75.3") BigDecimal target,
-        @Schema(example = "65.3") BigDecimal baseline,
-        @Schema(example = "2024") String baselinePeriod,
-        @Schema(example = "72.8") BigDecimal actual,
-        @Schema(description = "Period of the latest figure counted", example = "2025")
-                String latestPeriod,
-        @Schema(
-                        description =
-                                "Still missing (INCREASE/DECREASE) or distance from target (MAINTAIN); percentage points for PERCENT",
-                        example = "2.5")
-                BigDecimal gap,
-        @Schema(example = "false") Boolean met,
-        @Schema(example = "0.75") BigDecimal progress,
+@Schema(name = "Progress",
+        description = "Where one target stands at one month (DESIGN §2). Ratios are fractions: 0.75 is 75 %.")
+public record ProgressView(@Schema(example = "1") long targetId, @Schema(example = "bk-rate") String indicatorCode,
+        @Schema(example = "本科上线率") String indicatorName, @Schema(example = "qinghe-county") String orgUnitCode,
+        @Schema(example = "2025") String period, @Schema(example = "2025-12") String asOf,
+        @Schema(example = "%") String unit, @Schema(example = "PERCENT") ValueType valueType,
+        @Schema(example = "INCREASE") Direction direction, @Schema(example = "LAST") Aggregation aggregation,
+        @Schema(example = "75.3") BigDecimal target, @Schema(example = "65.3") BigDecimal baseline,
+        @Schema(example = "2024") String baselinePeriod, @Schema(example = "72.8") BigDecimal actual,
+        @Schema(description = "Period of the latest figure counted", example = "2025") String latestPeriod,
+        @Schema(description = "Still missing (INCREASE/DECREASE) or distance from target (MAINTAIN); percentage points for PERCENT",
+                example = "2.5") BigDecimal gap,
+        @Schema(example = "false") Boolean met, @Schema(example = "0.75") BigDecimal progress,
         @Schema(description = "actual / target (完成率)", example = "0.9668") BigDecimal attainment,
-        @Schema(example = "1") BigDecimal elapsed,
-        @Schema(example = "75.3") BigDecimal expected,
-        @Schema(example = "0.75") BigDecimal pace,
-        @Schema(example = "true") boolean complete,
-        @Schema(example = "MISSED") Status status,
-        YoyView yoy) {
+        @Schema(example = "1") BigDecimal elapsed, @Schema(example = "75.3") BigDecimal expected,
+        @Schema(example = "0.75") BigDecimal pace, @Schema(example = "true") boolean complete,
+        @Schema(example = "MISSED") Status status, YoyView yoy) {
 
     @Schema(name = "Yoy", description = "The same actual over the window one year earlier.")
-    public record YoyView(
-            @Schema(example = "2024") String previousWindow,
-            @Schema(example = "65.3") BigDecimal previous,
-            @Schema(example = "7.5") BigDecimal delta,
-            @Schema(
-                            description =
-                                    "pp (percentage points) for PERCENT, else the indicator's unit",
-                            example = "pp")
-                    String deltaUnit,
-            @Schema(
-                            description =
-                                    "delta / |previous| × 100; null for PERCENT or when previous is 0",
-                            example = "11.4855")
-                    BigDecimal deltaPercent) {
+    public record YoyView(@Schema(example = "2024") String previousWindow,
+            @Schema(example = "65.3") BigDecimal previous, @Schema(example = "7.5") BigDecimal delta,
+            @Schema(description = "pp (percentage points) for PERCENT, else the indicator's unit",
+                    example = "pp") String deltaUnit,
+            @Schema(description = "delta / |previous| × 100; null for PERCENT or when previous is 0",
+                    example = "11.4855") BigDecimal deltaPercent) {
 
         static YoyView of(Yoy yoy) {
-            return new YoyView(
-                    yoy.previousWindow(),
-                    yoy.previous(),
-                    yoy.delta(),
-                    yoy.deltaUnit(),
-                    yoy.deltaPercent());
+            return new YoyView(yoy.previousWindow(), yoy.previous(), yoy.delta(), yoy.deltaUnit(), yoy.deltaPercent());
         }
     }
 
     public static ProgressView of(Target t, Progress p) {
-        return new ProgressView(
-                t.id,
-                t.indicator.code,
-                t.indicator.name,
-                t.orgUnit.code,
-                t.period,
-                p.asOf().toString(),
-                t.indicator.unit,
-                t.indicator.valueType,
-                t.indicator.direction,
-                t.indicator.aggregation,
-                p.target(),
-                p.baseline(),
-                p.baselinePeriod(),
-                p.actual(),
-                p.latestPeriod(),
-                p.gap(),
-                p.met(),
-                p.progress(),
-                p.attainment(),
-                p.elapsed(),
-                p.expected(),
-                p.pace(),
-                p.complete(),
-                p.status(),
-                YoyView.of(p.yoy()));
+        return new ProgressView(t.id, t.indicator.code, t.indicator.name, t.orgUnit.code, t.period, p.asOf().toString(),
+                t.indicator.unit, t.indicator.valueType, t.indicator.direction, t.indicator.aggregation, p.target(),
+                p.baseline(), p.baselinePeriod(), p.actual(), p.latestPeriod(), p.gap(), p.met(), p.progress(),
+                p.attainment(), p.elapsed(), p.expected(), p.pace(), p.complete(), p.status(), YoyView.of(p.yoy()));
     }
 }

@@ -83,7 +83,8 @@ public class Target extends PanacheEntityBase {
     @Column(length = 4000)
     public String note;
 
-    @Version public long version;
+    @Version
+    public long version;
 
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;
@@ -97,18 +98,8 @@ public class Target extends PanacheEntityBase {
 
     /** The engine's view of this target and its indicator. */
     public Goal goal() {
-        return new Goal(
-                indicator.valueType,
-                indicator.unit,
-                indicator.direction,
-                indicator.aggregation,
-                period(),
-                value,
-                tolerance,
-                baselineValue,
-                baselinePeriod == null ? null : Period.parse(baselinePeriod),
-                milestones.stream()
-                        .map(m -> new Milestone(Period.parse(m.period), m.value))
-                        .toList());
+        return new Goal(indicator.valueType, indicator.unit, indicator.direction, indicator.aggregation, period(),
+                value, tolerance, baselineValue, baselinePeriod == null ? null : Period.parse(baselinePeriod),
+                milestones.stream().map(m -> new Milestone(Period.parse(m.period), m.value)).toList());
     }
 }

@@ -42,101 +42,65 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Targets", description = "What each org unit must reach, and how far it has come")
 public class TargetResource {
 
-    static final String EXAMPLE =
-            """
+    static final String EXAMPLE = """
             {"indicatorCode": "bk-rate", "orgUnitCode": "qinghe-county", "period": "2025", "value": 75.3,
              "baseline": {"period": "2024", "value": 65.3}, "title": "本科上线率达到75.3%",
              "source": "本科上线率达到75.3%，比2024年增加10个百分点"}""";
 
-    @Inject TargetService service;
+    @Inject
+    TargetService service;
 
-    @Inject ProgressService progress;
+    @Inject
+    ProgressService progress;
 
-    @Inject ZhibiaoConfig config;
+    @Inject
+    ZhibiaoConfig config;
 
     @POST
     @Operation(summary = "Create a target")
-    @RequestBody(
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            examples =
-                                    @ExampleObject(name = "undergraduate rate", value = EXAMPLE)))
-    @APIResponse(
-            responseCode = "201",
-            description = "Created; Location points to the new target",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = TargetView.class)))
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "undergraduate rate", value = EXAMPLE)))
+    @APIResponse(responseCode = "201", description = "Created; Location points to the new target",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = TargetView.class)))
     @APIResponse(responseCode = "400", ref = "ValidationFailed")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    public Response create(
-            @NotNull(message = "a JSON body is required") @Valid TargetRequest request,
-            UriInfo uri) {
+    public Response create(@NotNull(message = "a JSON body is required") @Valid TargetRequest request, UriInfo uri) {
         TargetView created = TargetView.of(service.create(request));
-        return Response.created(
-                        uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
-                .entity(created)
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build()).entity(created)
                 .build();
     }
 
     @GET
-    @Operation(
-            summary = "List targets",
-            description =
-                    "Ordered by id. The status filter computes progress at the current month.")
+    @Operation(summary = "List targets",
+            description = "Ordered by id. The status filter computes progress at the current month.")
     @APIResponse(responseCode = "200", description = "One page of targets")
     @APIResponse(responseCode = "400", ref = "ValidationFailed")
     public PageResult<TargetView> list(
-            @Parameter(description = "Only targets of this org unit", example = "qinghe-county")
-                    @QueryParam("orgUnit")
-                    String orgUnit,
-            @Parameter(description = "Only targets of this indicator", example = "bk-rate")
-                    @QueryParam("indicator")
-                    String indicator,
-            @Parameter(
-                            description = "Only targets whose period overlaps this period",
-                            example = "2025")
-                    @QueryParam("period")
-                    String period,
-            @Parameter(
-                            description = "Only targets of this plan",
-                            example = "1",
-                            schema = @Schema(type = SchemaType.INTEGER))
-                    @QueryParam("plan")
-                    String plan,
-            @Parameter(
-                            description = "Only targets whose indicator has this category",
-                            example = "教学质量")
-                    @QueryParam("category")
-                    String category,
-            @Parameter(
-                            description = "Only targets with this status now",
-                            example = "AT_RISK",
-                            schema = @Schema(implementation = Status.class))
-                    @QueryParam("status")
-                    String statusText,
+            @Parameter(description = "Only targets of this org unit",
+                    example = "qinghe-county") @QueryParam("orgUnit") String orgUnit,
+            @Parameter(description = "Only targets of this indicator",
+                    example = "bk-rate") @QueryParam("indicator") String indicator,
+            @Parameter(description = "Only targets whose period overlaps this period",
+                    example = "2025") @QueryParam("period") String period,
+            @Parameter(description = "Only targets of this plan", example = "1",
+                    schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("plan") String plan,
+            @Parameter(description = "Only targets whose indicator has this category",
+                    example = "教学质量") @QueryParam("category") String category,
+            @Parameter(description = "Only targets with this status now", example = "AT_RISK",
+                    schema = @Schema(implementation = Status.class)) @QueryParam("status") String statusText,
             @BeanParam PageParams pageParams) {
         PageRequest paging = pageParams.toRequest(config.paging());
         Status status = Params.enumValue("status", statusText, Status.class);
-        var filter =
-                new TargetService.Filter(
-                        orgUnit,
-                        indicator,
-                        Params.period("period", period),
-                        Params.id("plan", plan),
-                        category);
+        var filter = new TargetService.Filter(orgUnit, indicator, Params.period("period", period),
+                Params.id("plan", plan), category);
         if (status == null) {
             return service.list(filter, paging).map(TargetView::of);
         }
         List<Target> all = service.find(filter);
         List<ProgressView> computed = progress.progress(all, null);
-        List<TargetView> matching =
-                IntStream.range(0, all.size())
-                        .filter(i -> computed.get(i).status() == status)
-                        .mapToObj(i -> TargetView.of(all.get(i)))
-                        .toList();
+        List<TargetView> matching = IntStream.range(0, all.size()).filter(i -> computed.get(i).status() == status)
+                .mapToObj(i -> TargetView.of(all.get(i))).toList();
         return PageResult.slice(matching, paging);
     }
 
@@ -145,81 +109,58 @@ public class TargetResource {
     @Operation(summary = "Get a target")
     @APIResponse(responseCode = "200", description = "The target")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public TargetView get(
-            @Parameter(description = "Target id", example = "1") @PathParam("id") long id) {
+    public TargetView get(@Parameter(description = "Target id", example = "1") @PathParam("id") long id) {
         return TargetView.of(service.get(id));
     }
 
     @PUT
     @Path("/{id}")
     @Operation(summary = "Replace a target")
-    @RequestBody(
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            examples =
-                                    @ExampleObject(name = "undergraduate rate", value = EXAMPLE)))
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "undergraduate rate", value = EXAMPLE)))
     @APIResponse(responseCode = "200", description = "The updated target")
     @APIResponse(responseCode = "400", ref = "ValidationFailed")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    public TargetView update(
-            @Parameter(description = "Target id", example = "1") @PathParam("id") long id,
+    public TargetView update(@Parameter(description = "Target id", example = "1") @PathParam("id") long id,
             @NotNull(message = "a JSON body is required") @Valid TargetRequest request) {
         return TargetView.of(service.update(id, request));
     }
 
     @DELETE
     @Path("/{id}")
-    @Operation(
-            summary = "Delete a target",
-            description =
-                    "Observations stay: they belong to the indicator and org unit, not to the target.")
+    @Operation(summary = "Delete a target",
+            description = "Observations stay: they belong to the indicator and org unit, not to the target.")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public void delete(
-            @Parameter(description = "Target id", example = "1") @PathParam("id") long id) {
+    public void delete(@Parameter(description = "Target id", example = "1") @PathParam("id") long id) {
         service.delete(id);
     }
 
     @GET
     @Path("/{id}/progress")
-    @Operation(
-            summary = "Progress of a target",
-            description =
-                    "Actual, gap, progress, pace, status and year-over-year delta at a month.")
+    @Operation(summary = "Progress of a target",
+            description = "Actual, gap, progress, pace, status and year-over-year delta at a month.")
     @APIResponse(responseCode = "200", description = "The progress object")
     @APIResponse(responseCode = "400", ref = "ValidationFailed")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public ProgressView progress(
-            @Parameter(description = "Target id", example = "1") @PathParam("id") long id,
-            @Parameter(
-                            description =
-                                    "Month to compute at; default the current month clipped into the target period",
-                            example = "2025-12")
-                    @QueryParam("asOf")
-                    String asOf) {
+    public ProgressView progress(@Parameter(description = "Target id", example = "1") @PathParam("id") long id,
+            @Parameter(description = "Month to compute at; default the current month clipped into the target period",
+                    example = "2025-12") @QueryParam("asOf") String asOf) {
         YearMonth month = Params.month("asOf", asOf);
         return progress.progress(service.get(id), month);
     }
 
     @GET
     @Path("/{id}/series")
-    @Operation(
-            summary = "Month-by-month series of a target",
-            description =
-                    "One point per month of the target period: the figure that starts in it, the running actual, the trajectory and the same for the year before. Months after asOf carry only the trajectory and last year.")
+    @Operation(summary = "Month-by-month series of a target",
+            description = "One point per month of the target period: the figure that starts in it, the running actual, the trajectory and the same for the year before. Months after asOf carry only the trajectory and last year.")
     @APIResponse(responseCode = "200", description = "The series")
     @APIResponse(responseCode = "400", ref = "ValidationFailed")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public List<SeriesPoint> series(
-            @Parameter(description = "Target id", example = "1") @PathParam("id") long id,
-            @Parameter(
-                            description =
-                                    "Last month with actual figures; default the current month",
-                            example = "2025-06")
-                    @QueryParam("asOf")
-                    String asOf) {
+    public List<SeriesPoint> series(@Parameter(description = "Target id", example = "1") @PathParam("id") long id,
+            @Parameter(description = "Last month with actual figures; default the current month",
+                    example = "2025-06") @QueryParam("asOf") String asOf) {
         return progress.series(service.get(id), Params.month("asOf", asOf));
     }
 }

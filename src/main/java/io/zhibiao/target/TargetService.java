@@ -44,28 +44,32 @@ import java.util.Set;
 public class TargetService {
 
     /** Filters of the target list; null fields do not filter. */
-    public record Filter(
-            String orgUnitCode,
-            String indicatorCode,
-            Period period,
-            Long planId,
-            String category) {}
+    public record Filter(String orgUnitCode, String indicatorCode, Period period, Long planId, String category) {
+    }
 
-    @Inject WriteGate writeGate;
+    @Inject
+    WriteGate writeGate;
 
-    @Inject OrgUnitService orgUnits;
+    @Inject
+    OrgUnitService orgUnits;
 
-    @Inject IndicatorService indicators;
+    @Inject
+    IndicatorService indicators;
 
-    @Inject PlanDirectory plans;
+    @Inject
+    PlanDirectory plans;
 
-    @Inject Clock clock;
+    @Inject
+    Clock clock;
 
-    @Inject Access access;
+    @Inject
+    Access access;
 
-    @Inject ChangeSequence changes;
+    @Inject
+    ChangeSequence changes;
 
-    @Inject EntityManager em;
+    @Inject
+    EntityManager em;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Target get(long id) {
@@ -78,11 +82,8 @@ public class TargetService {
      * 403.
      */
     private Target existing(long id) {
-        return Target.<Target>find(
-                        "from Target t join fetch t.indicator join fetch t.orgUnit where t.id = ?1",
-                        id)
-                .firstResultOptional()
-                .orElseThrow(() -> new NotFound("target", id));
+        return Target.<Target>find("from Target t join fetch t.indicator join fetch t.orgUnit where t.id = ?1", id)
+                .firstResultOptional().orElseThrow(() -> new NotFound("target", id));
     }
 
     /**
@@ -97,46 +98,29 @@ public class TargetService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageResult<Target> list(Filter filter, PageRequest page) {
         var query = query(filter);
-        return new PageResult<>(
-                query.page(page.page(), page.size()).list(),
-                page.page(),
-                page.size(),
-                query.count());
+        return new PageResult<>(query.page(page.page(), page.size()).list(), page.page(), page.size(), query.count());
     }
 
     private PanacheQuery<Target> query(Filter filter) {
         Period period = filter.period();
-        Where where =
-                access.where("t.orgUnit.path")
-                        .and("t.orgUnit.code = :orgUnit", "orgUnit", filter.orgUnitCode())
-                        .and("t.indicator.code = :indicator", "indicator", filter.indicatorCode())
-                        .and(
-                                "t.startMonth <= :last",
-                                "last",
-                                period == null ? null : period.endMonth())
-                        .and(
-                                "t.endMonth >= :first",
-                                "first",
-                                period == null ? null : period.startMonth())
-                        .and("t.planId = :plan", "plan", filter.planId())
-                        .and("t.indicator.category = :category", "category", filter.category());
+        Where where = access.where("t.orgUnit.path").and("t.orgUnit.code = :orgUnit", "orgUnit", filter.orgUnitCode())
+                .and("t.indicator.code = :indicator", "indicator", filter.indicatorCode())
+                .and("t.startMonth <= :last", "last", period == null ? null : period.endMonth())
+                .and("t.endMonth >= :first", "first", period == null ? null : period.startMonth())
+                .and("t.planId = :plan", "plan", filter.planId())
+                .and("t.indicator.category = :category", "category", filter.category());
         return Target.find(
-                "from Target t join fetch t.indicator join fetch t.orgUnit where "
-                        + where
-                        + " order by t.id",
+                "from Target t join fetch t.indicator join fetch t.orgUnit where " + where + " order by t.id",
                 where.params());
     }
 
     /** The indicators the unit has a target for in the month, each once. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Indicator> indicatorsTargeted(OrgUnit unit, int month) {
-        return em.createQuery(
-                        "select distinct t.indicator from Target t where t.orgUnit = :unit "
-                                + "and t.startMonth <= :month and t.endMonth >= :month",
-                        Indicator.class)
-                .setParameter("unit", unit)
-                .setParameter("month", month)
-                .getResultList();
+        return em
+                .createQuery("select distinct t.indicator from Target t where t.orgUnit = :unit "
+                        + "and t.startMonth <= :month and t.endMonth >= :month", Indicator.class)
+                .setParameter("unit", unit).setParameter("month", month).getResultList();
     }
 
     /**
@@ -146,11 +130,8 @@ public class TargetService {
     public Map<Long, Long> countByPlan(Collection<Long> planIds) {
         Map<Long, Long> counts = new HashMap<>();
         if (!planIds.isEmpty()) {
-            em.createQuery(
-                            "select t.planId, count(t) from Target t where t.planId in :ids group by t.planId",
-                            Object[].class)
-                    .setParameter("ids", planIds)
-                    .getResultList()
+            em.createQuery("select t.planId, count(t) from Target t where t.planId in :ids group by t.planId",
+                    Object[].class).setParameter("ids", planIds).getResultList()
                     .forEach(row -> counts.put((Long) row[0], (Long) row[1]));
         }
         return counts;
@@ -164,13 +145,8 @@ public class TargetService {
         apply(target, request);
         target.persist();
         recordChange(target, "CREATE");
-        Log.infof(
-                "Target %d created: %s at %s for %s = %s",
-                target.id,
-                target.indicator.code,
-                target.orgUnit.code,
-                target.period,
-                target.value.toPlainString());
+        Log.infof("Target %d created: %s at %s for %s = %s", target.id, target.indicator.code, target.orgUnit.code,
+                target.period, target.value.toPlainString());
         return target;
     }
 
@@ -197,14 +173,10 @@ public class TargetService {
     /** Appends to the changes feed; integrators re-read the target (or learn it is gone). */
     private void recordChange(Target target, String operation) {
         em.createNativeQuery(
-                        "INSERT INTO target_change (change_seq, target_id, org_unit_id, operation, changed_at, changed_by) "
-                                + "VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
-                .setParameter(1, changes.next())
-                .setParameter(2, target.id)
-                .setParameter(3, target.orgUnit.id)
-                .setParameter(4, operation)
-                .setParameter(5, OffsetDateTime.now(clock))
-                .setParameter(6, access.actor())
+                "INSERT INTO target_change (change_seq, target_id, org_unit_id, operation, changed_at, changed_by) "
+                        + "VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
+                .setParameter(1, changes.next()).setParameter(2, target.id).setParameter(3, target.orgUnit.id)
+                .setParameter(4, operation).setParameter(5, OffsetDateTime.now(clock)).setParameter(6, access.actor())
                 .executeUpdate();
     }
 
@@ -214,12 +186,9 @@ public class TargetService {
      */
     private void apply(Target target, TargetRequest request) {
         List<FieldError> errors = new ArrayList<>();
-        Indicator indicator =
-                FieldErrors.collect(
-                        errors, () -> indicators.resolve("indicatorCode", request.indicatorCode()));
-        OrgUnit orgUnit =
-                FieldErrors.collect(
-                        errors, () -> orgUnits.resolve("orgUnitCode", request.orgUnitCode()));
+        Indicator indicator = FieldErrors.collect(errors,
+                () -> indicators.resolve("indicatorCode", request.indicatorCode()));
+        OrgUnit orgUnit = FieldErrors.collect(errors, () -> orgUnits.resolve("orgUnitCode", request.orgUnitCode()));
         if (orgUnit != null) {
             access.checkWrite(Area.TARGETS, orgUnit);
         }
@@ -228,13 +197,9 @@ public class TargetService {
             errors.add(new FieldError("planId", "plan " + request.planId() + " does not exist"));
         }
         if (indicator != null) {
-            indicator
-                    .rules()
-                    .violation(request.value())
-                    .ifPresent(m -> errors.add(new FieldError("value", m)));
+            indicator.rules().violation(request.value()).ifPresent(m -> errors.add(new FieldError("value", m)));
             if (period != null) {
-                alignment(indicator.frequency, period)
-                        .ifPresent(m -> errors.add(new FieldError("period", m)));
+                alignment(indicator.frequency, period).ifPresent(m -> errors.add(new FieldError("period", m)));
             }
             checkTolerance(indicator, request.tolerance(), errors);
         }
@@ -242,22 +207,15 @@ public class TargetService {
         BigDecimal baselineValue = null;
         if (request.baseline() != null) {
             if (request.baseline().period() != null) {
-                baselinePeriod =
-                        FieldErrors.period(errors, "baseline.period", request.baseline().period());
-                if (baselinePeriod != null
-                        && period != null
-                        && baselinePeriod.endMonth() >= period.startMonth()) {
-                    errors.add(
-                            new FieldError(
-                                    "baseline.period",
-                                    "must end before the target period " + period + " starts"));
+                baselinePeriod = FieldErrors.period(errors, "baseline.period", request.baseline().period());
+                if (baselinePeriod != null && period != null && baselinePeriod.endMonth() >= period.startMonth()) {
+                    errors.add(new FieldError("baseline.period",
+                            "must end before the target period " + period + " starts"));
                 }
             }
             baselineValue = request.baseline().value();
             if (baselineValue != null && indicator != null) {
-                indicator
-                        .rules()
-                        .violation(baselineValue)
+                indicator.rules().violation(baselineValue)
                         .ifPresent(m -> errors.add(new FieldError("baseline.value", m)));
             }
         }
@@ -265,23 +223,12 @@ public class TargetService {
         if (!errors.isEmpty()) {
             throw new ValidationFailed(errors);
         }
-        Optional<Target> clash =
-                Target.<Target>find(
-                                "indicator = ?1 and orgUnit = ?2 and period = ?3",
-                                indicator,
-                                orgUnit,
-                                period.toString())
-                        .firstResultOptional();
+        Optional<Target> clash = Target
+                .<Target>find("indicator = ?1 and orgUnit = ?2 and period = ?3", indicator, orgUnit, period.toString())
+                .firstResultOptional();
         if (clash.isPresent() && !clash.get().id.equals(target.id)) {
-            throw new Conflict(
-                    "target "
-                            + clash.get().id
-                            + " already sets "
-                            + indicator.code
-                            + " for "
-                            + orgUnit.code
-                            + " in "
-                            + period);
+            throw new Conflict("target " + clash.get().id + " already sets " + indicator.code + " for " + orgUnit.code
+                    + " in " + period);
         }
         target.indicator = indicator;
         target.orgUnit = orgUnit;
@@ -301,8 +248,8 @@ public class TargetService {
         target.updatedAt = OffsetDateTime.now(clock);
     }
 
-    private static List<MilestoneValue> milestones(
-            TargetRequest request, Indicator indicator, Period period, List<FieldError> errors) {
+    private static List<MilestoneValue> milestones(TargetRequest request, Indicator indicator, Period period,
+            List<FieldError> errors) {
         List<MilestoneValue> result = new ArrayList<>();
         if (request.milestones() == null) {
             return result;
@@ -314,23 +261,15 @@ public class TargetService {
             Period due = FieldErrors.period(errors, field + ".period", m.period());
             if (due != null && period != null) {
                 if (!period.contains(due) || due.endMonth() >= period.endMonth()) {
-                    errors.add(
-                            new FieldError(
-                                    field + ".period",
-                                    "must lie inside the target period "
-                                            + period
-                                            + " and end before it does (the target is the last milestone)"));
+                    errors.add(new FieldError(field + ".period", "must lie inside the target period " + period
+                            + " and end before it does (the target is the last milestone)"));
                 } else if (!dueMonths.add(due.endMonth())) {
-                    errors.add(
-                            new FieldError(
-                                    field + ".period",
-                                    "another milestone is already due at the end of " + due.end()));
+                    errors.add(new FieldError(field + ".period",
+                            "another milestone is already due at the end of " + due.end()));
                 }
             }
             if (indicator != null) {
-                indicator
-                        .rules()
-                        .violation(m.value())
+                indicator.rules().violation(m.value())
                         .ifPresent(msg -> errors.add(new FieldError(field + ".value", msg)));
             }
             if (due != null && m.value() != null) {
@@ -340,19 +279,13 @@ public class TargetService {
         return result;
     }
 
-    private static void checkTolerance(
-            Indicator indicator, BigDecimal tolerance, List<FieldError> errors) {
+    private static void checkTolerance(Indicator indicator, BigDecimal tolerance, List<FieldError> errors) {
         if (tolerance == null) {
             return;
         }
         if (indicator.direction != Direction.MAINTAIN) {
-            errors.add(
-                    new FieldError(
-                            "tolerance",
-                            "applies to MAINTAIN indicators only; '"
-                                    + indicator.code
-                                    + "' is "
-                                    + indicator.direction));
+            errors.add(new FieldError("tolerance",
+                    "applies to MAINTAIN indicators only; '" + indicator.code + "' is " + indicator.direction));
         } else if (tolerance.signum() < 0) {
             errors.add(new FieldError("tolerance", "must not be negative"));
         } else if (tolerance.compareTo(ValueRules.ABSURD) >= 0) {
@@ -366,13 +299,7 @@ public class TargetService {
         if (Math.floorMod(period.startMonth(), step) == 0 && period.months() % step == 0) {
             return Optional.empty();
         }
-        return Optional.of(
-                "'"
-                        + period
-                        + "' does not cover whole reporting periods of a "
-                        + frequency
-                        + " indicator (figures such as "
-                        + frequency.example()
-                        + ")");
+        return Optional.of("'" + period + "' does not cover whole reporting periods of a " + frequency
+                + " indicator (figures such as " + frequency.example() + ")");
     }
 }

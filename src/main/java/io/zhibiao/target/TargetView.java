@@ -8,49 +8,22 @@ import java.util.Comparator;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(
-        name = "Target",
-        description = "The value an indicator must reach for one org unit over one period.")
-public record TargetView(
-        @Schema(example = "1") Long id,
-        @Schema(example = "bk-rate") String indicatorCode,
-        @Schema(example = "qinghe-county") String orgUnitCode,
-        @Schema(example = "2025") String period,
-        @Schema(example = "75.3") BigDecimal value,
-        BigDecimal tolerance,
-        PeriodValue baseline,
-        List<PeriodValue> milestones,
-        Long planId,
-        @Schema(example = "本科上线率达到75.3%") String title,
-        String source,
-        String note,
-        OffsetDateTime createdAt,
-        OffsetDateTime updatedAt) {
+@Schema(name = "Target", description = "The value an indicator must reach for one org unit over one period.")
+public record TargetView(@Schema(example = "1") Long id, @Schema(example = "bk-rate") String indicatorCode,
+        @Schema(example = "qinghe-county") String orgUnitCode, @Schema(example = "2025") String period,
+        @Schema(example = "75.3") BigDecimal value, BigDecimal tolerance, PeriodValue baseline,
+        List<PeriodValue> milestones, Long planId, @Schema(example = "本科上线率达到75.3%") String title, String source,
+        String note, OffsetDateTime createdAt, OffsetDateTime updatedAt) {
 
     public static TargetView of(Target t) {
-        PeriodValue baseline =
-                t.baselinePeriod == null && t.baselineValue == null
-                        ? null
-                        : new PeriodValue(t.baselinePeriod, Numbers.display(t.baselineValue));
-        List<PeriodValue> milestones =
-                t.milestones.stream()
-                        .map(m -> new PeriodValue(m.period, Numbers.display(m.value)))
-                        .sorted(Comparator.comparing(m -> Period.parse(m.period())))
-                        .toList();
-        return new TargetView(
-                t.id,
-                t.indicator.code,
-                t.orgUnit.code,
-                t.period,
-                Numbers.display(t.value),
-                Numbers.display(t.tolerance),
-                baseline,
-                milestones,
-                t.planId,
-                t.title,
-                t.source,
-                t.note,
-                t.createdAt,
+        PeriodValue baseline = t.baselinePeriod == null && t.baselineValue == null
+                ? null
+                : new PeriodValue(t.baselinePeriod, Numbers.display(t.baselineValue));
+        List<PeriodValue> milestones = t.milestones.stream()
+                .map(m -> new PeriodValue(m.period, Numbers.display(m.value)))
+                .sorted(Comparator.comparing(m -> Period.parse(m.period()))).toList();
+        return new TargetView(t.id, t.indicator.code, t.orgUnit.code, t.period, Numbers.display(t.value),
+                Numbers.display(t.tolerance), baseline, milestones, t.planId, t.title, t.source, t.note, t.createdAt,
                 t.updatedAt);
     }
 }

@@ -19,18 +19,14 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class DashboardQueryCountTest {
 
-    @Inject SessionFactory sessionFactory;
+    @Inject
+    SessionFactory sessionFactory;
 
     private String countyWithTargets(int n) {
         String county = county();
         for (int i = 0; i < n; i++) {
             String indicator = anIndicator().create();
-            aTarget()
-                    .forIndicator(indicator)
-                    .at(county)
-                    .value("100")
-                    .milestone("2025-H1", "50")
-                    .create();
+            aTarget().forIndicator(indicator).at(county).value("100").milestone("2025-H1", "50").create();
             put(indicator, county, "2025-01", "10");
         }
         return county;
@@ -39,12 +35,8 @@ class DashboardQueryCountTest {
     private long statementsFor(String county) {
         var statistics = sessionFactory.getStatistics();
         statistics.clear();
-        json().queryParam("orgUnit", county)
-                .queryParam("period", "2025")
-                .queryParam("asOf", "2025-06")
-                .get("/api/v1/dashboard")
-                .then()
-                .statusCode(200);
+        json().queryParam("orgUnit", county).queryParam("period", "2025").queryParam("asOf", "2025-06")
+                .get("/api/v1/dashboard").then().statusCode(200);
         return statistics.getPrepareStatementCount();
     }
 

@@ -4,4 +4,5 @@ import io.quarkus.test.junit.QuarkusIntegrationTest;
 
 /** The same API tests against the packaged application. */
 @QuarkusIntegrationTest
-class DashboardResourceIT extends DashboardResourceTest {}
+class DashboardResourceIT extends DashboardResourceTest {
+}

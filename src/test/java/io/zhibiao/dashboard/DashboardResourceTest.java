@@ -35,38 +35,18 @@ class DashboardResourceTest {
         long onTrack = aTarget().forIndicator(training).at(county).value("1200").create();
         long missed = aTarget().forIndicator(drowning).at(county).value("0").create();
         long noData = aTarget().forIndicator(spare).at(county).value("5").create();
-        aTarget()
-                .forIndicator(training)
-                .at(county)
-                .period("2026")
-                .value("1200")
-                .create(); // another year: not shown
+        aTarget().forIndicator(training).at(county).period("2026").value("1200").create(); // another year: not shown
         put(rate, county, "2025", "81");
         putMonths(training, county, 2025, 1, 6, "100");
         put(drowning, county, "2025-02", "1");
 
-        json().queryParam("orgUnit", county)
-                .queryParam("period", "2025")
-                .queryParam("asOf", "2025-06")
-                .get(DASHBOARD)
-                .then()
-                .statusCode(200)
-                .header("ETag", notNullValue())
-                .body("orgUnitCode", equalTo(county))
-                .body("period", equalTo("2025"))
-                .body("asOf", equalTo("2025-06"))
-                .body("counts.ACHIEVED", is(1))
-                .body("counts.ON_TRACK", is(1))
-                .body("counts.MISSED", is(1))
-                .body("counts.NO_DATA", is(1))
-                .body("counts.AT_RISK", is(0))
-                .body("counts.OFF_TRACK", is(0))
-                .body("counts.total", is(4))
-                .body(
-                        "targets.targetId",
-                        contains((int) missed, (int) noData, (int) onTrack, (int) achieved))
-                .body("targets[2].actual", num("600"))
-                .body("targets[2].pace", num("1"));
+        json().queryParam("orgUnit", county).queryParam("period", "2025").queryParam("asOf", "2025-06").get(DASHBOARD)
+                .then().statusCode(200).header("ETag", notNullValue()).body("orgUnitCode", equalTo(county))
+                .body("period", equalTo("2025")).body("asOf", equalTo("2025-06")).body("counts.ACHIEVED", is(1))
+                .body("counts.ON_TRACK", is(1)).body("counts.MISSED", is(1)).body("counts.NO_DATA", is(1))
+                .body("counts.AT_RISK", is(0)).body("counts.OFF_TRACK", is(0)).body("counts.total", is(4))
+                .body("targets.targetId", contains((int) missed, (int) noData, (int) onTrack, (int) achieved))
+                .body("targets[2].actual", num("600")).body("targets[2].pace", num("1"));
     }
 
     @Test
@@ -75,80 +55,36 @@ class DashboardResourceTest {
         String training = anIndicator().create();
         aTarget().forIndicator(training).at(county).value("1200").create();
 
-        String etag =
-                json().queryParam("orgUnit", county)
-                        .queryParam("period", "2025")
-                        .queryParam("asOf", "2025-06")
-                        .get(DASHBOARD)
-                        .then()
-                        .statusCode(200)
-                        .header("Cache-Control", containsString("private"))
-                        .extract()
-                        .header("ETag");
+        String etag = json().queryParam("orgUnit", county).queryParam("period", "2025").queryParam("asOf", "2025-06")
+                .get(DASHBOARD).then().statusCode(200).header("Cache-Control", containsString("private")).extract()
+                .header("ETag");
 
-        json().header("If-None-Match", etag)
-                .queryParam("orgUnit", county)
-                .queryParam("period", "2025")
-                .queryParam("asOf", "2025-06")
-                .get(DASHBOARD)
-                .then()
-                .statusCode(304);
+        json().header("If-None-Match", etag).queryParam("orgUnit", county).queryParam("period", "2025")
+                .queryParam("asOf", "2025-06").get(DASHBOARD).then().statusCode(304);
 
         put(training, county, "2025-01", "100");
 
-        String fresh =
-                json().header("If-None-Match", etag)
-                        .queryParam("orgUnit", county)
-                        .queryParam("period", "2025")
-                        .queryParam("asOf", "2025-06")
-                        .get(DASHBOARD)
-                        .then()
-                        .statusCode(200)
-                        .body("targets[0].actual", num("100"))
-                        .extract()
-                        .header("ETag");
+        String fresh = json().header("If-None-Match", etag).queryParam("orgUnit", county).queryParam("period", "2025")
+                .queryParam("asOf", "2025-06").get(DASHBOARD).then().statusCode(200)
+                .body("targets[0].actual", num("100")).extract().header("ETag");
         assertThat(fresh, not(equalTo(etag)));
 
         // Another asOf is another answer.
-        json().header("If-None-Match", fresh)
-                .queryParam("orgUnit", county)
-                .queryParam("period", "2025")
-                .queryParam("asOf", "2025-07")
-                .get(DASHBOARD)
-                .then()
-                .statusCode(200);
+        json().header("If-None-Match", fresh).queryParam("orgUnit", county).queryParam("period", "2025")
+                .queryParam("asOf", "2025-07").get(DASHBOARD).then().statusCode(200);
     }
 
     @Test
     void parametersAreValidated() {
-        json().queryParam("period", "2025")
-                .get(DASHBOARD)
-                .then()
-                .spec(problem(400))
-                .body("errors[0].field", equalTo("orgUnit"));
-        json().queryParam("orgUnit", "x")
-                .get(DASHBOARD)
-                .then()
-                .spec(problem(400))
+        json().queryParam("period", "2025").get(DASHBOARD).then().spec(problem(400)).body("errors[0].field",
+                equalTo("orgUnit"));
+        json().queryParam("orgUnit", "x").get(DASHBOARD).then().spec(problem(400)).body("errors[0].field",
+                equalTo("period"));
+        json().queryParam("orgUnit", county()).queryParam("period", "2025-H3").get(DASHBOARD).then().spec(problem(400))
                 .body("errors[0].field", equalTo("period"));
-        json().queryParam("orgUnit", county())
-                .queryParam("period", "2025-H3")
-                .get(DASHBOARD)
-                .then()
-                .spec(problem(400))
-                .body("errors[0].field", equalTo("period"));
-        json().queryParam("orgUnit", county())
-                .queryParam("period", "2025")
-                .queryParam("asOf", "June")
-                .get(DASHBOARD)
-                .then()
-                .spec(problem(400))
-                .body("errors[0].field", equalTo("asOf"));
-        json().queryParam("orgUnit", "no-such-unit")
-                .queryParam("period", "2025")
-                .get(DASHBOARD)
-                .then()
-                .statusCode(404)
+        json().queryParam("orgUnit", county()).queryParam("period", "2025").queryParam("asOf", "June").get(DASHBOARD)
+                .then().spec(problem(400)).body("errors[0].field", equalTo("asOf"));
+        json().queryParam("orgUnit", "no-such-unit").queryParam("period", "2025").get(DASHBOARD).then().statusCode(404)
                 .body("code", equalTo("not_found"));
     }
 }

@@ -23,20 +23,9 @@ class IndicatorResourceTest {
 
     @Test
     void percentIndicatorGetsPercentUnitAndZeroToHundredBounds() {
-        String code =
-                anIndicator()
-                        .percent()
-                        .aggregation("LAST")
-                        .frequency("YEARLY")
-                        .with("category", "教学质量")
-                        .create();
-        json().get("/api/v1/indicators/{code}", code)
-                .then()
-                .statusCode(200)
-                .body("unit", equalTo("%"))
-                .body("minValue", num("0"))
-                .body("maxValue", num("100"))
-                .body("frequency", equalTo("YEARLY"))
+        String code = anIndicator().percent().aggregation("LAST").frequency("YEARLY").with("category", "教学质量").create();
+        json().get("/api/v1/indicators/{code}", code).then().statusCode(200).body("unit", equalTo("%"))
+                .body("minValue", num("0")).body("maxValue", num("100")).body("frequency", equalTo("YEARLY"))
                 .body("category", equalTo("教学质量"));
     }
 
@@ -53,13 +42,8 @@ class IndicatorResourceTest {
         String category = Api.unique("cat");
         String a = anIndicator().with("category", category).create();
         anIndicator().with("category", Api.unique("other")).create();
-        json().queryParam("category", category)
-                .get("/api/v1/indicators")
-                .then()
-                .statusCode(200)
-                .body("total", is(1))
-                .body("items[0].code", equalTo(a))
-                .body("items.category", everyItem(equalTo(category)));
+        json().queryParam("category", category).get("/api/v1/indicators").then().statusCode(200).body("total", is(1))
+                .body("items[0].code", equalTo(a)).body("items.category", everyItem(equalTo(category)));
     }
 
     @Test
@@ -69,11 +53,7 @@ class IndicatorResourceTest {
         Map<String, Object> body = builder.body();
         body.put("name", "骨干教师培训");
         body.put("maxValue", 5000);
-        json().body(body)
-                .put("/api/v1/indicators/{code}", code)
-                .then()
-                .statusCode(200)
-                .body("name", equalTo("骨干教师培训"))
+        json().body(body).put("/api/v1/indicators/{code}", code).then().statusCode(200).body("name", equalTo("骨干教师培训"))
                 .body("maxValue", num("5000"));
     }
 
@@ -83,53 +63,36 @@ class IndicatorResourceTest {
         String code = builder.create();
         put(code, county(), "2025-01", "10");
         builder.body().put("frequency", "QUARTERLY");
-        json().body(builder.body())
-                .put("/api/v1/indicators/{code}", code)
-                .then()
-                .statusCode(409)
-                .body("code", equalTo("conflict"));
+        json().body(builder.body()).put("/api/v1/indicators/{code}", code).then().statusCode(409).body("code",
+                equalTo("conflict"));
     }
 
     @Test
     void nonPercentIndicatorNeedsAUnit() {
         var builder = anIndicator();
         builder.body().remove("unit");
-        json().body(builder.body())
-                .post("/api/v1/indicators")
-                .then()
-                .spec(problem(400))
-                .body("errors.field", hasItem("unit"));
+        json().body(builder.body()).post("/api/v1/indicators").then().spec(problem(400)).body("errors.field",
+                hasItem("unit"));
     }
 
     @Test
     void unknownEnumValueNamesTheAllowedOnes() {
-        json().body(anIndicator().with("aggregation", "MEDIAN").body())
-                .post("/api/v1/indicators")
-                .then()
-                .spec(problem(400))
-                .body("errors[0].field", equalTo("aggregation"))
+        json().body(anIndicator().with("aggregation", "MEDIAN").body()).post("/api/v1/indicators").then()
+                .spec(problem(400)).body("errors[0].field", equalTo("aggregation"))
                 .body("errors[0].message", containsString("AVERAGE"));
     }
 
     @Test
     void boundsMustBeOrdered() {
-        json().body(anIndicator().with("minValue", 10).with("maxValue", 5).body())
-                .post("/api/v1/indicators")
-                .then()
-                .spec(problem(400))
-                .body("errors.field", hasItem("maxValue"));
+        json().body(anIndicator().with("minValue", 10).with("maxValue", 5).body()).post("/api/v1/indicators").then()
+                .spec(problem(400)).body("errors.field", hasItem("maxValue"));
     }
 
     @Test
     void missingRequiredFieldsAreListed() {
-        json().body(Map.of("code", Api.unique("x")))
-                .post("/api/v1/indicators")
-                .then()
-                .spec(problem(400))
-                .body("errors.field", hasItem("name"))
-                .body("errors.field", hasItem("valueType"))
-                .body("errors.field", hasItem("direction"))
-                .body("errors.field", hasItem("aggregation"));
+        json().body(Map.of("code", Api.unique("x"))).post("/api/v1/indicators").then().spec(problem(400))
+                .body("errors.field", hasItem("name")).body("errors.field", hasItem("valueType"))
+                .body("errors.field", hasItem("direction")).body("errors.field", hasItem("aggregation"));
     }
 
     @Test
@@ -143,10 +106,7 @@ class IndicatorResourceTest {
     void deletingAReferencedIndicatorIsAConflict() {
         String referenced = anIndicator().create();
         aTarget().forIndicator(referenced).at(county()).value("10").create();
-        json().delete("/api/v1/indicators/{code}", referenced)
-                .then()
-                .statusCode(409)
-                .body("code", equalTo("conflict"));
+        json().delete("/api/v1/indicators/{code}", referenced).then().statusCode(409).body("code", equalTo("conflict"));
 
         String free = anIndicator().create();
         json().delete("/api/v1/indicators/{code}", free).then().statusCode(204);

@@ -40,113 +40,57 @@ class LockResourceTest {
     @Test
     void lockedPeriodRefusesSinglePutsDeletesAndBatchRowsUntilUnlocked() {
         put(training, school, "2024-12", "3");
-        int lockId =
-                json().body(Map.of("orgUnitCode", prefecture, "period", "2024"))
-                        .post("/api/v1/locks")
-                        .then()
-                        .statusCode(201)
-                        .body("period", equalTo("2024"))
-                        .body("orgUnitCode", equalTo(prefecture))
-                        .extract()
-                        .path("id");
+        int lockId = json().body(Map.of("orgUnitCode", prefecture, "period", "2024")).post("/api/v1/locks").then()
+                .statusCode(201).body("period", equalTo("2024")).body("orgUnitCode", equalTo(prefecture)).extract()
+                .path("id");
 
-        json().body(Map.of("value", 5))
-                .put(CELL, training, school, "2024-12")
-                .then()
+        json().body(Map.of("value", 5)).put(CELL, training, school, "2024-12").then()
                 .spec(problem(409, "period_locked"));
         json().delete(CELL, training, school, "2024-12").then().spec(problem(409, "period_locked"));
-        String row =
-                "indicatorCode,orgUnitCode,period,value\n"
-                        + training
-                        + ","
-                        + school
-                        + ",2024-11,1\n";
-        json().contentType("text/csv")
-                .body(row.getBytes(StandardCharsets.UTF_8))
-                .post("/api/v1/observations/batch")
-                .then()
-                .statusCode(409)
-                .body("conflicts[0].code", equalTo("period_locked"))
+        String row = "indicatorCode,orgUnitCode,period,value\n" + training + "," + school + ",2024-11,1\n";
+        json().contentType("text/csv").body(row.getBytes(StandardCharsets.UTF_8)).post("/api/v1/observations/batch")
+                .then().statusCode(409).body("conflicts[0].code", equalTo("period_locked"))
                 .body("conflicts[0].field", equalTo("period"));
-        json().body(Map.of("value", 5))
-                .put(CELL, training, school, "2025-01")
-                .then()
-                .statusCode(201);
+        json().body(Map.of("value", 5)).put(CELL, training, school, "2025-01").then().statusCode(201);
 
-        json().get("/api/v1/locks/{id}", lockId)
-                .then()
-                .statusCode(200)
-                .body("orgUnitCode", equalTo(prefecture));
-        json().queryParam("size", 500)
-                .get("/api/v1/locks")
-                .then()
-                .statusCode(200)
-                .body("items.id", hasItem(lockId));
+        json().get("/api/v1/locks/{id}", lockId).then().statusCode(200).body("orgUnitCode", equalTo(prefecture));
+        json().queryParam("size", 500).get("/api/v1/locks").then().statusCode(200).body("items.id", hasItem(lockId));
         json().delete("/api/v1/locks/{id}", lockId).then().statusCode(204);
-        json().body(Map.of("value", 5))
-                .put(CELL, training, school, "2024-12")
-                .then()
-                .statusCode(200);
+        json().body(Map.of("value", 5)).put(CELL, training, school, "2024-12").then().statusCode(200);
         json().get("/api/v1/locks/{id}", lockId).then().spec(problem(404));
     }
 
     @Test
     void aLockOnOneIndicatorLeavesTheOthersOpen() {
         String other = anIndicator().create();
-        json().body(Map.of("orgUnitCode", county, "period", "2024", "indicatorCode", training))
-                .post("/api/v1/locks")
-                .then()
-                .statusCode(201)
-                .body("indicatorCode", equalTo(training));
-        json().body(Map.of("value", 5))
-                .put(CELL, training, school, "2024-03")
-                .then()
+        json().body(Map.of("orgUnitCode", county, "period", "2024", "indicatorCode", training)).post("/api/v1/locks")
+                .then().statusCode(201).body("indicatorCode", equalTo(training));
+        json().body(Map.of("value", 5)).put(CELL, training, school, "2024-03").then()
                 .spec(problem(409, "period_locked"));
         json().body(Map.of("value", 5)).put(CELL, other, school, "2024-03").then().statusCode(201);
     }
 
     @Test
     void locksAreListedWithinTheCallersSubtreeOnly() {
-        int mine =
-                json().body(Map.of("orgUnitCode", county, "period", "2023"))
-                        .post("/api/v1/locks")
-                        .then()
-                        .statusCode(201)
-                        .extract()
-                        .path("id");
+        int mine = json().body(Map.of("orgUnitCode", county, "period", "2023")).post("/api/v1/locks").then()
+                .statusCode(201).extract().path("id");
         String elsewhere = county();
-        int theirs =
-                json().body(Map.of("orgUnitCode", elsewhere, "period", "2023"))
-                        .post("/api/v1/locks")
-                        .then()
-                        .statusCode(201)
-                        .extract()
-                        .path("id");
+        int theirs = json().body(Map.of("orgUnitCode", elsewhere, "period", "2023")).post("/api/v1/locks").then()
+                .statusCode(201).extract().path("id");
         String admin = token("ADMIN", county);
-        as(admin)
-                .queryParam("size", 500)
-                .get("/api/v1/locks")
-                .then()
-                .statusCode(200)
-                .body("items.id", hasItem(mine))
+        as(admin).queryParam("size", 500).get("/api/v1/locks").then().statusCode(200).body("items.id", hasItem(mine))
                 .body("items.id", not(hasItem(theirs)));
         as(admin).get("/api/v1/locks/{id}", theirs).then().spec(problem(404));
     }
 
     @Test
     void badLockRequestsAreProblems() {
-        json().body(Map.of("orgUnitCode", "nowhere", "period", "20x5"))
-                .post("/api/v1/locks")
-                .then()
-                .spec(problem(400))
+        json().body(Map.of("orgUnitCode", "nowhere", "period", "20x5")).post("/api/v1/locks").then().spec(problem(400))
                 .body("errors.field", contains("orgUnitCode", "period"));
         json().body("{}").post("/api/v1/locks").then().spec(problem(400));
         json().get("/api/v1/locks/{id}", 999_999_999).then().spec(problem(404));
         json().delete("/api/v1/locks/{id}", 999_999_999).then().spec(problem(404));
-        as(token("PLANNER", county))
-                .body(Map.of("orgUnitCode", county, "period", "2024"))
-                .post("/api/v1/locks")
-                .then()
+        as(token("PLANNER", county)).body(Map.of("orgUnitCode", county, "period", "2024")).post("/api/v1/locks").then()
                 .spec(problem(403));
     }
 }

@@ -29,32 +29,17 @@ class ChangesResourceTest {
         List<String> seen = new ArrayList<>();
         long since = 0;
         while (true) {
-            var page =
-                    as(token)
-                            .queryParam("since", since)
-                            .queryParam("limit", 5)
-                            .get("/api/v1/changes")
-                            .then()
-                            .statusCode(200)
-                            .extract()
-                            .jsonPath();
+            var page = as(token).queryParam("since", since).queryParam("limit", 5).get("/api/v1/changes").then()
+                    .statusCode(200).extract().jsonPath();
             List<Map<String, Object>> items = page.getList("items");
             if (items.isEmpty()) {
                 assertThat(page.getLong("next")).isEqualTo(since);
                 return seen;
             }
-            items.forEach(
-                    i -> {
-                        cursors.add(((Number) i.get("cursor")).longValue());
-                        seen.add(
-                                i.get("type")
-                                        + " "
-                                        + i.get("orgUnitCode")
-                                        + " "
-                                        + i.get("period")
-                                        + " "
-                                        + i.get("targetId"));
-                    });
+            items.forEach(i -> {
+                cursors.add(((Number) i.get("cursor")).longValue());
+                seen.add(i.get("type") + " " + i.get("orgUnitCode") + " " + i.get("period") + " " + i.get("targetId"));
+            });
             since = page.getLong("next");
         }
     }
@@ -69,15 +54,10 @@ class ChangesResourceTest {
         for (int m = 1; m <= 12; m++) {
             file.append(String.format("%s,%s,2022-%02d,%d%n", training, school, m, m));
         }
-        json().contentType("text/csv")
-                .body(file.toString().getBytes(StandardCharsets.UTF_8))
-                .post("/api/v1/observations/batch")
-                .then()
-                .statusCode(200)
-                .body("created", is(12));
+        json().contentType("text/csv").body(file.toString().getBytes(StandardCharsets.UTF_8))
+                .post("/api/v1/observations/batch").then().statusCode(200).body("created", is(12));
         put(training, other, "2022-01", "5");
-        long target =
-                aTarget().forIndicator(training).at(other).period("2022").value("100").create();
+        long target = aTarget().forIndicator(training).at(other).period("2022").value("100").create();
 
         List<Long> cursors = new ArrayList<>();
         List<String> seen = follow(token("ADMIN", county), cursors);

@@ -22,8 +22,7 @@ public class ImportFaults {
 
     void onProgress(@Observes ImportProgress progress) {
         if (failAfterRows >= 0 && progress.rowsRead() >= failAfterRows) {
-            throw new IllegalStateException(
-                    "injected failure after " + progress.rowsRead() + " rows");
+            throw new IllegalStateException("injected failure after " + progress.rowsRead() + " rows");
         }
     }
 }

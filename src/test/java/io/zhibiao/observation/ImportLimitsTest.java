@@ -22,26 +22,18 @@ import org.junit.jupiter.api.Test;
 class ImportLimitsTest {
 
     public static class SmallLimits implements QuarkusTestProfile {
+
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of(
-                    "zhibiao.imports.max-rows",
-                    "5",
-                    "zhibiao.imports.max-conflicts",
-                    "2",
-                    "zhibiao.imports.chunk-size",
-                    "2");
+            return Map.of("zhibiao.imports.max-rows", "5", "zhibiao.imports.max-conflicts", "2",
+                    "zhibiao.imports.chunk-size", "2");
         }
     }
 
     private static String file(String indicator, String unit, String... values) {
         StringBuilder csv = new StringBuilder("indicatorCode,orgUnitCode,period,value\n");
         for (int i = 0; i < values.length; i++) {
-            csv.append(indicator)
-                    .append(',')
-                    .append(unit)
-                    .append(String.format(",2025-%02d,", i + 1))
-                    .append(values[i])
+            csv.append(indicator).append(',').append(unit).append(String.format(",2025-%02d,", i + 1)).append(values[i])
                     .append('\n');
         }
         return csv.toString();
@@ -51,37 +43,21 @@ class ImportLimitsTest {
     void moreRowsThanTheLimitAreRefusedAndNothingIsWritten() {
         String unit = county();
         String indicator = anIndicator().create();
-        json().contentType("text/csv")
-                .body(file(indicator, unit, "1", "2", "3", "4", "5", "6"))
-                .post("/api/v1/observations/batch")
-                .then()
-                .statusCode(400)
-                .body("code", equalTo("validation_failed"))
+        json().contentType("text/csv").body(file(indicator, unit, "1", "2", "3", "4", "5", "6"))
+                .post("/api/v1/observations/batch").then().statusCode(400).body("code", equalTo("validation_failed"))
                 .body("detail", containsString("at most 5 rows"));
-        json().queryParam("indicator", indicator)
-                .get("/api/v1/observations")
-                .then()
-                .body("total", is(0));
-        json().contentType("text/csv")
-                .body(file(indicator, unit, "1", "2", "3", "4", "5"))
-                .post("/api/v1/observations/batch")
-                .then()
-                .statusCode(200)
-                .body("created", is(5));
+        json().queryParam("indicator", indicator).get("/api/v1/observations").then().body("total", is(0));
+        json().contentType("text/csv").body(file(indicator, unit, "1", "2", "3", "4", "5"))
+                .post("/api/v1/observations/batch").then().statusCode(200).body("created", is(5));
     }
 
     @Test
     void conflictListIsCappedButCountsStayExact() {
         String unit = county();
         String indicator = anIndicator().create();
-        json().contentType("text/csv")
-                .body(file(indicator, unit, "x", "-1", "1.5", "7"))
-                .post("/api/v1/observations/batch?atomic=false")
-                .then()
-                .statusCode(200)
-                .body("rejected", is(3))
-                .body("created", is(1))
-                .body("conflicts.size()", is(2));
+        json().contentType("text/csv").body(file(indicator, unit, "x", "-1", "1.5", "7"))
+                .post("/api/v1/observations/batch?atomic=false").then().statusCode(200).body("rejected", is(3))
+                .body("created", is(1)).body("conflicts.size()", is(2));
     }
 
     /**
@@ -96,59 +72,19 @@ class ImportLimitsTest {
         String first = anIndicator().create();
         String second = anIndicator().create();
         String comment = "line one\tcolumn\nline two \\ end";
-        String csv =
-                "indicatorCode,orgUnitCode,period,value,comment\n"
-                        + first
-                        + ","
-                        + unitA
-                        + ",2025-01,1,\n"
-                        + first
-                        + ","
-                        + unitA
-                        + ",2025-02,2,\""
-                        + comment
-                        + "\"\n"
-                        + second
-                        + ","
-                        + unitB
-                        + ",2025-01,3,\n"
-                        + first
-                        + ","
-                        + unitA
-                        + ",2025-01,9,\n"
-                        + second
-                        + ","
-                        + unitB
-                        + ",2025-02,4,\n";
-        json().contentType("text/csv")
-                .body(csv)
-                .post("/api/v1/observations/batch")
-                .then()
-                .statusCode(200)
-                .body("created", is(4))
-                .body("updated", is(1))
-                .body("rejected", is(0));
-        json().get("/api/v1/observations/" + first + "/" + unitA + "/2025-01")
-                .then()
-                .statusCode(200)
-                .body("value", equalTo(9))
-                .body("revision", is(2));
-        json().get("/api/v1/observations/" + first + "/" + unitA + "/2025-01/revisions")
-                .then()
-                .statusCode(200)
-                .body("size()", is(2))
-                .body("[0].value", equalTo(1))
-                .body("[0].operation", equalTo("CREATE"))
-                .body("[1].value", equalTo(9))
-                .body("[1].operation", equalTo("UPDATE"));
-        json().get("/api/v1/observations/" + first + "/" + unitA + "/2025-02")
-                .then()
-                .statusCode(200)
-                .body("comment", equalTo(comment));
-        json().get("/api/v1/observations/" + second + "/" + unitB + "/2025-02")
-                .then()
-                .statusCode(200)
-                .body("value", equalTo(4))
-                .body("revision", is(1));
+        String csv = "indicatorCode,orgUnitCode,period,value,comment\n" + first + "," + unitA + ",2025-01,1,\n" + first
+                + "," + unitA + ",2025-02,2,\"" + comment + "\"\n" + second + "," + unitB + ",2025-01,3,\n" + first
+                + "," + unitA + ",2025-01,9,\n" + second + "," + unitB + ",2025-02,4,\n";
+        json().contentType("text/csv").body(csv).post("/api/v1/observations/batch").then().statusCode(200)
+                .body("created", is(4)).body("updated", is(1)).body("rejected", is(0));
+        json().get("/api/v1/observations/" + first + "/" + unitA + "/2025-01").then().statusCode(200)
+                .body("value", equalTo(9)).body("revision", is(2));
+        json().get("/api/v1/observations/" + first + "/" + unitA + "/2025-01/revisions").then().statusCode(200)
+                .body("size()", is(2)).body("[0].value", equalTo(1)).body("[0].operation", equalTo("CREATE"))
+                .body("[1].value", equalTo(9)).body("[1].operation", equalTo("UPDATE"));
+        json().get("/api/v1/observations/" + first + "/" + unitA + "/2025-02").then().statusCode(200).body("comment",
+                equalTo(comment));
+        json().get("/api/v1/observations/" + second + "/" + unitB + "/2025-02").then().statusCode(200)
+                .body("value", equalTo(4)).body("revision", is(1));
     }
 }

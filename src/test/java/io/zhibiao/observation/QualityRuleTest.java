@@ -15,10 +15,7 @@ class QualityRuleTest {
 
     @Test
     void fewerThanSixFiguresNeverFlag() {
-        assertThat(
-                        QualityRule.check(
-                                new BigDecimal("9999"), figures("100", "101", "99", "100", "102")))
-                .isEmpty();
+        assertThat(QualityRule.check(new BigDecimal("9999"), figures("100", "101", "99", "100", "102"))).isEmpty();
     }
 
     @Test
@@ -26,11 +23,9 @@ class QualityRuleTest {
         // median 100.5, deviations .5,.5,1.5,1.5,2.5,2.5 -> MAD 1.5; flagged beyond 7.5 either side
         List<BigDecimal> history = figures("100", "101", "99", "102", "98", "103");
         assertThat(QualityRule.check(new BigDecimal("108"), history)).isEmpty();
-        assertThat(QualityRule.check(new BigDecimal("108.1"), history))
-                .contains(QualityRule.OUTLIER);
+        assertThat(QualityRule.check(new BigDecimal("108.1"), history)).contains(QualityRule.OUTLIER);
         assertThat(QualityRule.check(new BigDecimal("93"), history)).isEmpty();
-        assertThat(QualityRule.check(new BigDecimal("92.9"), history))
-                .contains(QualityRule.OUTLIER);
+        assertThat(QualityRule.check(new BigDecimal("92.9"), history)).contains(QualityRule.OUTLIER);
     }
 
     @Test
@@ -41,14 +36,9 @@ class QualityRuleTest {
 
     @Test
     void onlyTheLastTwelveFiguresCount() {
-        List<BigDecimal> history =
-                Stream.concat(
-                                figures("1", "1", "1", "1", "1", "1").stream(),
-                                figures(
-                                        "500", "501", "499", "500", "502", "498", "500", "501",
-                                        "499", "500", "502", "498")
-                                        .stream())
-                        .toList();
+        List<BigDecimal> history = Stream.concat(figures("1", "1", "1", "1", "1", "1").stream(),
+                figures("500", "501", "499", "500", "502", "498", "500", "501", "499", "500", "502", "498").stream())
+                .toList();
         assertThat(QualityRule.check(new BigDecimal("500"), history)).isEmpty();
         assertThat(QualityRule.check(new BigDecimal("1"), history)).contains(QualityRule.OUTLIER);
     }

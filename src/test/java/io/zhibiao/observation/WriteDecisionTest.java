@@ -10,29 +10,17 @@ import org.junit.jupiter.api.Test;
 
 class WriteDecisionTest {
 
-    private static final Supplier<List<BigDecimal>> FLAT_HISTORY =
-            () -> Collections.nCopies(8, new BigDecimal("100"));
-    private static final Supplier<List<BigDecimal>> NOT_ASKED =
-            () -> {
-                throw new AssertionError("the history must not be read");
-            };
+    private static final Supplier<List<BigDecimal>> FLAT_HISTORY = () -> Collections.nCopies(8, new BigDecimal("100"));
+    private static final Supplier<List<BigDecimal>> NOT_ASKED = () -> {
+        throw new AssertionError("the history must not be read");
+    };
 
-    private static StoredFigure stored(
-            String value,
-            ObservationStatus status,
-            String comment,
-            int revision,
-            boolean deleted,
-            String flags) {
-        return new StoredFigure(
-                7, new BigDecimal(value), status, comment, revision, deleted, flags);
+    private static StoredFigure stored(String value, ObservationStatus status, String comment, int revision,
+            boolean deleted, String flags) {
+        return new StoredFigure(7, new BigDecimal(value), status, comment, revision, deleted, flags);
     }
 
-    private static WriteDecision decide(
-            StoredFigure current,
-            String value,
-            ObservationStatus status,
-            String comment,
+    private static WriteDecision decide(StoredFigure current, String value, ObservationStatus status, String comment,
             Supplier<List<BigDecimal>> history) {
         return WriteDecision.decide(current, new BigDecimal(value), status, comment, history);
     }

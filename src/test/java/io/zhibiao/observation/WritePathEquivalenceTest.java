@@ -29,11 +29,11 @@ import org.junit.jupiter.api.Test;
 class WritePathEquivalenceTest {
 
     private static final String CELL = "/api/v1/observations/{i}/{o}/{p}";
-    private static final String XLSX =
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     /** One write: a figure for a month, or a delete. */
     private record Step(String period, String value, String status, String comment) {
+
         static Step put(String period, String value, String status, String comment) {
             return new Step(period, value, status, comment);
         }
@@ -48,6 +48,7 @@ class WritePathEquivalenceTest {
     }
 
     private interface Channel {
+
         /** Writes the step's figure and says what happened: CREATED, UPDATED or UNCHANGED. */
         String write(String indicator, String unit, Step step);
     }
@@ -102,51 +103,27 @@ class WritePathEquivalenceTest {
             outcomes.put(channel.getKey(), seen);
         }
 
-        List<String> expectedTail =
-                List.of(
-                        "CREATED",
-                        "UNCHANGED",
-                        "UPDATED",
-                        "UPDATED",
-                        "UPDATED",
-                        "DELETED",
-                        "CREATED",
-                        "UPDATED",
-                        "CREATED");
+        List<String> expectedTail = List.of("CREATED", "UNCHANGED", "UPDATED", "UPDATED", "UPDATED", "DELETED",
+                "CREATED", "UPDATED", "CREATED");
         Map<String, String> figures = new HashMap<>();
         Map<String, List<String>> histories = new HashMap<>();
         Map<String, List<String>> feeds = feedByUnit(viewer);
         for (Map.Entry<String, String> unit : units.entrySet()) {
             String channel = unit.getKey();
             List<String> seen = outcomes.get(channel);
-            assertThat(seen.subList(8, seen.size()))
-                    .as(channel)
-                    .containsExactlyElementsOf(expectedTail);
+            assertThat(seen.subList(8, seen.size())).as(channel).containsExactlyElementsOf(expectedTail);
             figures.put(channel, figures(indicator, unit.getValue()));
             histories.put(channel, history(indicator, unit.getValue(), "2024-09"));
         }
-        assertThat(figures.get("PUT"))
-                .contains("2024-09=101 FINAL rev 7 []", "2024-10=0 FINAL rev 1 [OUTLIER]");
-        assertThat(histories.get("PUT"))
-                .containsExactly(
-                        "1 CREATE 100 FINAL null",
-                        "2 UPDATE 900 FINAL null",
-                        "3 UPDATE 900 PROVISIONAL null",
-                        "4 UPDATE 900 PROVISIONAL 待核实",
-                        "5 DELETE 900 PROVISIONAL 待核实",
-                        "6 CREATE 900 PROVISIONAL 待核实",
-                        "7 UPDATE 101 FINAL null");
+        assertThat(figures.get("PUT")).contains("2024-09=101 FINAL rev 7 []", "2024-10=0 FINAL rev 1 [OUTLIER]");
+        assertThat(histories.get("PUT")).containsExactly("1 CREATE 100 FINAL null", "2 UPDATE 900 FINAL null",
+                "3 UPDATE 900 PROVISIONAL null", "4 UPDATE 900 PROVISIONAL 待核实", "5 DELETE 900 PROVISIONAL 待核实",
+                "6 CREATE 900 PROVISIONAL 待核实", "7 UPDATE 101 FINAL null");
         for (String channel : List.of("JSON", "CSV", "XLSX")) {
-            assertThat(states.get(channel))
-                    .as(channel + " after each step")
-                    .isEqualTo(states.get("PUT"));
+            assertThat(states.get(channel)).as(channel + " after each step").isEqualTo(states.get("PUT"));
             assertThat(figures.get(channel)).as(channel + " figures").isEqualTo(figures.get("PUT"));
-            assertThat(histories.get(channel))
-                    .as(channel + " history")
-                    .isEqualTo(histories.get("PUT"));
-            assertThat(feeds.get(units.get(channel)))
-                    .as(channel + " feed")
-                    .isEqualTo(feeds.get(units.get("PUT")));
+            assertThat(histories.get(channel)).as(channel + " history").isEqualTo(histories.get("PUT"));
+            assertThat(feeds.get(units.get(channel))).as(channel + " feed").isEqualTo(feeds.get(units.get("PUT")));
         }
         assertThat(feeds.get(units.get("PUT"))).hasSize(8 + 7 + 1);
     }
@@ -176,41 +153,19 @@ class WritePathEquivalenceTest {
         row.put("value", step.value());
         row.put("status", step.status());
         row.put("comment", step.comment());
-        return summary(
-                json().body(Map.of("observations", List.of(row)))
-                        .post("/api/v1/observations/batch"));
+        return summary(json().body(Map.of("observations", List.of(row))).post("/api/v1/observations/batch"));
     }
 
     private static String csvBatch(String indicator, String unit, Step step) {
-        String file =
-                "indicatorCode,orgUnitCode,period,value,status,comment\n"
-                        + String.join(
-                                ",",
-                                indicator,
-                                unit,
-                                step.period(),
-                                step.value(),
-                                step.status(),
-                                step.comment())
-                        + "\n";
-        return summary(
-                json().contentType("text/csv")
-                        .body(file.getBytes(StandardCharsets.UTF_8))
-                        .post("/api/v1/observations/batch"));
+        String file = "indicatorCode,orgUnitCode,period,value,status,comment\n"
+                + String.join(",", indicator, unit, step.period(), step.value(), step.status(), step.comment()) + "\n";
+        return summary(json().contentType("text/csv").body(file.getBytes(StandardCharsets.UTF_8))
+                .post("/api/v1/observations/batch"));
     }
 
     private static String xlsxBatch(String indicator, String unit, Step step) {
-        byte[] file =
-                Sheets.xlsx(
-                        List.of(
-                                List.of("指标代码", "单位代码", "期间", "数值", "状态", "备注"),
-                                List.of(
-                                        indicator,
-                                        unit,
-                                        step.period(),
-                                        step.value(),
-                                        step.status(),
-                                        step.comment())));
+        byte[] file = Sheets.xlsx(List.of(List.of("指标代码", "单位代码", "期间", "数值", "状态", "备注"),
+                List.of(indicator, unit, step.period(), step.value(), step.status(), step.comment())));
         return summary(json().contentType(XLSX).body(file).post("/api/v1/observations/batch"));
     }
 
@@ -225,26 +180,10 @@ class WritePathEquivalenceTest {
     // ---- what was stored
 
     private static String figures(String indicator, String unit) {
-        List<Map<String, Object>> items =
-                json().queryParam("indicator", indicator)
-                        .queryParam("orgUnit", unit)
-                        .queryParam("size", 100)
-                        .get("/api/v1/observations")
-                        .jsonPath()
-                        .getList("items");
-        return items.stream()
-                .map(
-                        o ->
-                                o.get("period")
-                                        + "="
-                                        + o.get("value")
-                                        + " "
-                                        + o.get("status")
-                                        + " rev "
-                                        + o.get("revision")
-                                        + " "
-                                        + o.get("flags"))
-                .collect(Collectors.joining("; "));
+        List<Map<String, Object>> items = json().queryParam("indicator", indicator).queryParam("orgUnit", unit)
+                .queryParam("size", 100).get("/api/v1/observations").jsonPath().getList("items");
+        return items.stream().map(o -> o.get("period") + "=" + o.get("value") + " " + o.get("status") + " rev "
+                + o.get("revision") + " " + o.get("flags")).collect(Collectors.joining("; "));
     }
 
     /** The figure as a reader sees it right after a step, flags included. */
@@ -252,33 +191,16 @@ class WritePathEquivalenceTest {
         Response r = json().get(CELL, indicator, unit, period);
         return r.statusCode() == 404
                 ? "deleted"
-                : r.jsonPath().getString("value")
-                        + " "
-                        + r.jsonPath().getString("status")
-                        + " "
-                        + r.jsonPath().getString("comment")
-                        + " rev "
-                        + r.jsonPath().getInt("revision")
-                        + " "
+                : r.jsonPath().getString("value") + " " + r.jsonPath().getString("status") + " "
+                        + r.jsonPath().getString("comment") + " rev " + r.jsonPath().getInt("revision") + " "
                         + r.jsonPath().getList("flags");
     }
 
     private static List<String> history(String indicator, String unit, String period) {
-        List<Map<String, Object>> revisions =
-                json().get(CELL + "/revisions", indicator, unit, period).jsonPath().getList("$");
-        return revisions.stream()
-                .map(
-                        r ->
-                                r.get("revision")
-                                        + " "
-                                        + r.get("operation")
-                                        + " "
-                                        + r.get("value")
-                                        + " "
-                                        + r.get("status")
-                                        + " "
-                                        + r.get("comment"))
-                .toList();
+        List<Map<String, Object>> revisions = json().get(CELL + "/revisions", indicator, unit, period).jsonPath()
+                .getList("$");
+        return revisions.stream().map(r -> r.get("revision") + " " + r.get("operation") + " " + r.get("value") + " "
+                + r.get("status") + " " + r.get("comment")).toList();
     }
 
     /**
@@ -289,27 +211,15 @@ class WritePathEquivalenceTest {
         Map<String, List<String>> byUnit = new HashMap<>();
         long since = 0;
         while (true) {
-            Response page =
-                    as(viewer)
-                            .queryParam("since", since)
-                            .queryParam("limit", 1000)
-                            .get("/api/v1/changes");
+            Response page = as(viewer).queryParam("since", since).queryParam("limit", 1000).get("/api/v1/changes");
             List<Map<String, Object>> items = page.jsonPath().getList("items");
             if (items.isEmpty()) {
                 return byUnit;
             }
             for (Map<String, Object> c : items) {
                 byUnit.computeIfAbsent((String) c.get("orgUnitCode"), k -> new ArrayList<>())
-                        .add(
-                                c.get("operation")
-                                        + " "
-                                        + c.get("period")
-                                        + " "
-                                        + c.get("revision")
-                                        + " "
-                                        + c.get("value")
-                                        + " "
-                                        + c.get("status"));
+                        .add(c.get("operation") + " " + c.get("period") + " " + c.get("revision") + " " + c.get("value")
+                                + " " + c.get("status"));
             }
             since = page.jsonPath().getLong("next");
         }

@@ -35,34 +35,19 @@ class OrgUnitResourceTest {
     void createsReadsUpdatesAndDeletesAUnit() {
         String county = orgUnit("COUNTY", null);
         String code = unique("school");
-        json().body(unit(code, "SCHOOL", county))
-                .post("/api/v1/org-units")
-                .then()
-                .statusCode(201)
-                .header("Location", containsString("/api/v1/org-units/" + code))
-                .body("code", equalTo(code))
-                .body("parentCode", equalTo(county))
-                .body("path", contains(county, code));
+        json().body(unit(code, "SCHOOL", county)).post("/api/v1/org-units").then().statusCode(201)
+                .header("Location", containsString("/api/v1/org-units/" + code)).body("code", equalTo(code))
+                .body("parentCode", equalTo(county)).body("path", contains(county, code));
 
-        json().get("/api/v1/org-units/{code}", code)
-                .then()
-                .statusCode(200)
-                .body("type", equalTo("SCHOOL"));
+        json().get("/api/v1/org-units/{code}", code).then().statusCode(200).body("type", equalTo("SCHOOL"));
 
         Map<String, Object> renamed = unit(null, "KINDERGARTEN", county);
         renamed.put("name", "青禾县实验幼儿园");
-        json().body(renamed)
-                .put("/api/v1/org-units/{code}", code)
-                .then()
-                .statusCode(200)
-                .body("name", equalTo("青禾县实验幼儿园"))
-                .body("type", equalTo("KINDERGARTEN"));
+        json().body(renamed).put("/api/v1/org-units/{code}", code).then().statusCode(200)
+                .body("name", equalTo("青禾县实验幼儿园")).body("type", equalTo("KINDERGARTEN"));
 
         json().delete("/api/v1/org-units/{code}", code).then().statusCode(204);
-        json().get("/api/v1/org-units/{code}", code)
-                .then()
-                .statusCode(404)
-                .body("code", equalTo("not_found"));
+        json().get("/api/v1/org-units/{code}", code).then().statusCode(404).body("code", equalTo("not_found"));
     }
 
     @Test
@@ -71,27 +56,11 @@ class OrgUnitResourceTest {
         for (int i = 0; i < 3; i++) {
             orgUnit("SCHOOL", county);
         }
-        json().queryParam("parent", county)
-                .queryParam("size", 2)
-                .get("/api/v1/org-units")
-                .then()
-                .statusCode(200)
-                .body("items", hasSize(2))
-                .body("total", is(3))
-                .body("page", is(0))
-                .body("size", is(2));
-        json().queryParam("parent", county)
-                .queryParam("page", 1)
-                .queryParam("size", 2)
-                .get("/api/v1/org-units")
-                .then()
-                .statusCode(200)
-                .body("items", hasSize(1));
-        json().queryParam("type", "COUNTY")
-                .queryParam("size", 500)
-                .get("/api/v1/org-units")
-                .then()
-                .statusCode(200)
+        json().queryParam("parent", county).queryParam("size", 2).get("/api/v1/org-units").then().statusCode(200)
+                .body("items", hasSize(2)).body("total", is(3)).body("page", is(0)).body("size", is(2));
+        json().queryParam("parent", county).queryParam("page", 1).queryParam("size", 2).get("/api/v1/org-units").then()
+                .statusCode(200).body("items", hasSize(1));
+        json().queryParam("type", "COUNTY").queryParam("size", 500).get("/api/v1/org-units").then().statusCode(200)
                 .body("items.code", hasItem(county));
     }
 
@@ -102,35 +71,23 @@ class OrgUnitResourceTest {
         String county = orgUnit("COUNTY", prefA);
         String school = orgUnit("SCHOOL", county);
 
-        json().body(unit(null, "COUNTY", prefB))
-                .put("/api/v1/org-units/{code}", county)
-                .then()
-                .statusCode(200);
+        json().body(unit(null, "COUNTY", prefB)).put("/api/v1/org-units/{code}", county).then().statusCode(200);
 
-        json().get("/api/v1/org-units/{code}", school)
-                .then()
-                .body("path", contains(prefB, county, school));
+        json().get("/api/v1/org-units/{code}", school).then().body("path", contains(prefB, county, school));
     }
 
     @Test
     void unitCannotMoveIntoItsOwnSubtree() {
         String pref = orgUnit("PREFECTURE", null);
         String county = orgUnit("COUNTY", pref);
-        json().body(unit(null, "PREFECTURE", county))
-                .put("/api/v1/org-units/{code}", pref)
-                .then()
-                .statusCode(400)
-                .body("code", equalTo("validation_failed"))
-                .body("errors.field", hasItem("parentCode"));
+        json().body(unit(null, "PREFECTURE", county)).put("/api/v1/org-units/{code}", pref).then().statusCode(400)
+                .body("code", equalTo("validation_failed")).body("errors.field", hasItem("parentCode"));
     }
 
     @Test
     void childMustSitBelowItsParentsLevel() {
         String school = orgUnit("SCHOOL", orgUnit("COUNTY", null));
-        json().body(unit(unique("c"), "COUNTY", school))
-                .post("/api/v1/org-units")
-                .then()
-                .spec(problem(400))
+        json().body(unit(unique("c"), "COUNTY", school)).post("/api/v1/org-units").then().spec(problem(400))
                 .body("errors.field", hasItem("type"));
     }
 
@@ -138,44 +95,29 @@ class OrgUnitResourceTest {
     void retypingAUnitMustStillHoldItsChildren() {
         String county = orgUnit("COUNTY", null);
         orgUnit("SCHOOL", county);
-        json().body(unit(null, "SCHOOL", null))
-                .put("/api/v1/org-units/{code}", county)
-                .then()
-                .spec(problem(400))
+        json().body(unit(null, "SCHOOL", null)).put("/api/v1/org-units/{code}", county).then().spec(problem(400))
                 .body("errors.field", hasItem("type"));
     }
 
     @Test
     void duplicateCodeIsAConflict() {
         String code = orgUnit("COUNTY", null);
-        json().body(unit(code, "COUNTY", null))
-                .post("/api/v1/org-units")
-                .then()
-                .statusCode(409)
-                .body("code", equalTo("conflict"))
-                .header("Content-Type", startsWith("application/problem+json"));
+        json().body(unit(code, "COUNTY", null)).post("/api/v1/org-units").then().statusCode(409)
+                .body("code", equalTo("conflict")).header("Content-Type", startsWith("application/problem+json"));
     }
 
     @Test
     void invalidFieldsAreListedTogether() {
         Map<String, Object> body = unit("has space", null, null);
         body.put("name", " ");
-        json().body(body)
-                .post("/api/v1/org-units")
-                .then()
-                .statusCode(400)
-                .body("code", equalTo("validation_failed"))
-                .body("errors.field", hasItem("code"))
-                .body("errors.field", hasItem("name"))
+        json().body(body).post("/api/v1/org-units").then().statusCode(400).body("code", equalTo("validation_failed"))
+                .body("errors.field", hasItem("code")).body("errors.field", hasItem("name"))
                 .body("errors.field", hasItem("type"));
     }
 
     @Test
     void unknownParentIsAFieldError() {
-        json().body(unit(unique("s"), "SCHOOL", "no-such-unit"))
-                .post("/api/v1/org-units")
-                .then()
-                .spec(problem(400))
+        json().body(unit(unique("s"), "SCHOOL", "no-such-unit")).post("/api/v1/org-units").then().spec(problem(400))
                 .body("errors[0].field", equalTo("parentCode"))
                 .body("errors[0].message", containsString("no-such-unit"));
     }
@@ -183,10 +125,7 @@ class OrgUnitResourceTest {
     @Test
     void codeCannotChangeOnUpdate() {
         String county = orgUnit("COUNTY", null);
-        json().body(unit("other-code", "COUNTY", null))
-                .put("/api/v1/org-units/{code}", county)
-                .then()
-                .statusCode(400)
+        json().body(unit("other-code", "COUNTY", null)).put("/api/v1/org-units/{code}", county).then().statusCode(400)
                 .body("errors.field", hasItem("code"));
     }
 
@@ -194,55 +133,32 @@ class OrgUnitResourceTest {
     void deletingAReferencedUnitIsAConflict() {
         String county = orgUnit("COUNTY", null);
         orgUnit("SCHOOL", county);
-        json().delete("/api/v1/org-units/{code}", county)
-                .then()
-                .spec(problem(409))
-                .body("detail", containsString("child"));
+        json().delete("/api/v1/org-units/{code}", county).then().spec(problem(409)).body("detail",
+                containsString("child"));
 
         String other = orgUnit("COUNTY", null);
         aTarget().forIndicator(anIndicator().create()).at(other).value("100").create();
-        json().delete("/api/v1/org-units/{code}", other)
-                .then()
-                .spec(problem(409))
-                .body("detail", containsString("targets"));
+        json().delete("/api/v1/org-units/{code}", other).then().spec(problem(409)).body("detail",
+                containsString("targets"));
     }
 
     @Test
     void unknownUnitIsNotFound() {
-        json().get("/api/v1/org-units/nope")
-                .then()
-                .statusCode(404)
-                .body("code", equalTo("not_found"));
-        json().body(unit(null, "COUNTY", null))
-                .put("/api/v1/org-units/nope")
-                .then()
-                .spec(problem(404));
+        json().get("/api/v1/org-units/nope").then().statusCode(404).body("code", equalTo("not_found"));
+        json().body(unit(null, "COUNTY", null)).put("/api/v1/org-units/nope").then().spec(problem(404));
         json().delete("/api/v1/org-units/nope").then().spec(problem(404));
     }
 
     @Test
     void badPagingAndTypeParametersAreValidationErrors() {
-        json().queryParam("page", "abc")
-                .get("/api/v1/org-units")
-                .then()
-                .spec(problem(400))
-                .body("errors[0].field", equalTo("page"));
-        json().queryParam("page", -1)
-                .get("/api/v1/org-units")
-                .then()
-                .spec(problem(400))
-                .body("errors[0].field", equalTo("page"));
-        json().queryParam("size", 0)
-                .get("/api/v1/org-units")
-                .then()
-                .spec(problem(400))
-                .body("errors[0].field", equalTo("size"));
+        json().queryParam("page", "abc").get("/api/v1/org-units").then().spec(problem(400)).body("errors[0].field",
+                equalTo("page"));
+        json().queryParam("page", -1).get("/api/v1/org-units").then().spec(problem(400)).body("errors[0].field",
+                equalTo("page"));
+        json().queryParam("size", 0).get("/api/v1/org-units").then().spec(problem(400)).body("errors[0].field",
+                equalTo("size"));
         json().queryParam("size", 501).get("/api/v1/org-units").then().spec(problem(400));
-        json().queryParam("type", "VILLAGE")
-                .get("/api/v1/org-units")
-                .then()
-                .spec(problem(400))
-                .body("errors[0].field", equalTo("type"))
-                .body("errors[0].message", containsString("SCHOOL"));
+        json().queryParam("type", "VILLAGE").get("/api/v1/org-units").then().spec(problem(400))
+                .body("errors[0].field", equalTo("type")).body("errors[0].message", containsString("SCHOOL"));
     }
 }

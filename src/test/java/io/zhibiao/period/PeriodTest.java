@@ -12,17 +12,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 class PeriodTest {
 
     @ParameterizedTest
-    @CsvSource({
-        "2025,       2025-01, 2025-12, YEAR,      12",
-        "2025-H1,    2025-01, 2025-06, HALF_YEAR, 6",
-        "2025-H2,    2025-07, 2025-12, HALF_YEAR, 6",
-        "2025-Q3,    2025-07, 2025-09, QUARTER,   3",
-        "2025-03,    2025-03, 2025-03, MONTH,     1",
-        "2025/2027,  2025-01, 2027-12, RANGE,     36",
-        "2025-09/2026-08, 2025-09, 2026-08, RANGE, 12",
-    })
-    void everyAcceptedFormIsAClosedRangeOfMonths(
-            String text, String start, String end, PeriodType type, int months) {
+    @CsvSource({"2025,       2025-01, 2025-12, YEAR,      12", "2025-H1,    2025-01, 2025-06, HALF_YEAR, 6",
+            "2025-H2,    2025-07, 2025-12, HALF_YEAR, 6", "2025-Q3,    2025-07, 2025-09, QUARTER,   3",
+            "2025-03,    2025-03, 2025-03, MONTH,     1", "2025/2027,  2025-01, 2027-12, RANGE,     36",
+            "2025-09/2026-08, 2025-09, 2026-08, RANGE, 12",})
+    void everyAcceptedFormIsAClosedRangeOfMonths(String text, String start, String end, PeriodType type, int months) {
         Period period = Period.parse(text);
         assertThat(period.start()).isEqualTo(YearMonth.parse(start));
         assertThat(period.end()).isEqualTo(YearMonth.parse(end));
@@ -32,49 +26,18 @@ class PeriodTest {
     }
 
     @ParameterizedTest
-    @CsvSource({
-        "2025-01/2025-12, 2025",
-        "2025-Q1/2025-Q2, 2025-H1",
-        "2025-04/2025-06, 2025-Q2",
-        "2025-H2/2026-H1, 2025-07/2026-06",
-        "2025/2025,       2025",
-        " 2025-Q3 ,       2025-Q3",
-    })
+    @CsvSource({"2025-01/2025-12, 2025", "2025-Q1/2025-Q2, 2025-H1", "2025-04/2025-06, 2025-Q2",
+            "2025-H2/2026-H1, 2025-07/2026-06", "2025/2025,       2025", " 2025-Q3 ,       2025-Q3",})
     void textIsCanonical(String text, String canonical) {
         assertThat(Period.parse(text).toString()).isEqualTo(canonical);
     }
 
     @ParameterizedTest
-    @ValueSource(
-            strings = {
-                "",
-                " ",
-                "25",
-                "2025-13",
-                "2025-00",
-                "2025-Q5",
-                "2025-H3",
-                "2025-3",
-                "2025/",
-                "/2025",
-                "2027/2025",
-                "2025-12/2025-01",
-                "1899",
-                "2200",
-                "2025-q1",
-                "２０２５",
-                "2025/2026/2027",
-                "abc",
-                "2025-W01"
-            })
+    @ValueSource(strings = {"", " ", "25", "2025-13", "2025-00", "2025-Q5", "2025-H3", "2025-3", "2025/", "/2025",
+            "2027/2025", "2025-12/2025-01", "1899", "2200", "2025-q1", "２０２５", "2025/2026/2027", "abc", "2025-W01"})
     void malformedTextIsRefusedWithTheAcceptedForms(String text) {
-        assertThatThrownBy(() -> Period.parse(text))
-                .isInstanceOf(InvalidPeriodException.class)
-                .satisfies(
-                        e ->
-                                assertThat(e.getMessage())
-                                        .containsAnyOf(
-                                                "accepted", "before it starts", "months run"));
+        assertThatThrownBy(() -> Period.parse(text)).isInstanceOf(InvalidPeriodException.class)
+                .satisfies(e -> assertThat(e.getMessage()).containsAnyOf("accepted", "before it starts", "months run"));
     }
 
     @Test
@@ -84,8 +47,7 @@ class PeriodTest {
 
     @Test
     void rangesAreRefusedWhereOnlyASinglePeriodMayStand() {
-        assertThatThrownBy(() -> Period.parseSingle("2025/2026"))
-                .isInstanceOf(InvalidPeriodException.class)
+        assertThatThrownBy(() -> Period.parseSingle("2025/2026")).isInstanceOf(InvalidPeriodException.class)
                 .hasMessageContaining("targets only");
         assertThat(Period.parseSingle("2025-Q2")).isEqualTo(Period.parse("2025-Q2"));
     }
@@ -93,10 +55,8 @@ class PeriodTest {
     @Test
     void asOfIsAMonth() {
         assertThat(Period.parseMonth("2025-12")).isEqualTo(YearMonth.of(2025, 12));
-        assertThatThrownBy(() -> Period.parseMonth("2025"))
-                .isInstanceOf(InvalidPeriodException.class);
-        assertThatThrownBy(() -> Period.parseMonth("2025-13"))
-                .isInstanceOf(InvalidPeriodException.class);
+        assertThatThrownBy(() -> Period.parseMonth("2025")).isInstanceOf(InvalidPeriodException.class);
+        assertThatThrownBy(() -> Period.parseMonth("2025-13")).isInstanceOf(InvalidPeriodException.class);
     }
 
     @Test

@@ -18,34 +18,25 @@ import org.junit.jupiter.api.Test;
  */
 class SharedExamplesTest {
 
-    private static final Path EXAMPLES =
-            Path.of(System.getProperty("zhibiao.examples", "../shared/examples"));
-    private static final Pattern NOISE =
-            Pattern.compile("https?://|www\\.|QQ|微信|小编|浏览次数|索引号|来源[:：]|试读|xx|XX");
+    private static final Path EXAMPLES = Path.of(System.getProperty("zhibiao.examples", "../shared/examples"));
+    private static final Pattern NOISE = Pattern.compile("https?://|www\\.|QQ|微信|小编|浏览次数|索引号|来源[:：]|试读|xx|XX");
 
     @Test
     void theSamplePlanGivesEveryListedTargetAndNothingElse() throws IOException {
         Path text = EXAMPLES.resolve("sample-county-2026.txt");
         Path expectedFile = EXAMPLES.resolve("sample-county-2026.targets.tsv");
-        assumeTrue(
-                Files.exists(text) && Files.exists(expectedFile),
+        assumeTrue(Files.exists(text) && Files.exists(expectedFile),
                 "no shared examples at " + EXAMPLES.toAbsolutePath());
         String plan = Files.readString(text);
-        List<TargetExtractorTest.Expected> expected =
-                Files.readAllLines(expectedFile).stream()
-                        .filter(line -> !line.isBlank() && !line.startsWith("#"))
-                        .map(
-                                line -> {
-                                    // name value unit direction period baselinePeriod baselineValue
-                                    // orgUnit note
-                                    String[] f = (line + "\t\t\t\t\t\t\t\t\t").split("\t", -1);
-                                    return new TargetExtractorTest.Expected(
-                                            f[0], f[1], f[2], "", f[3], f[4], f[5], f[6], f[7], "");
-                                })
-                        .toList();
+        List<TargetExtractorTest.Expected> expected = Files.readAllLines(expectedFile).stream()
+                .filter(line -> !line.isBlank() && !line.startsWith("#")).map(line -> {
+                    // name value unit direction period baselinePeriod baselineValue
+                    // orgUnit note
+                    String[] f = (line + "\t\t\t\t\t\t\t\t\t").split("\t", -1);
+                    return new TargetExtractorTest.Expected(f[0], f[1], f[2], "", f[3], f[4], f[5], f[6], f[7], "");
+                }).toList();
 
-        Extraction extraction =
-                new TargetExtractor().extract(plan, TargetExtractor.planYear(plan).orElseThrow());
+        Extraction extraction = new TargetExtractor().extract(plan, TargetExtractor.planYear(plan).orElseThrow());
 
         assertThat(extraction.year()).isEqualTo(2026);
         assertThat(extraction.candidates()).as("no extra candidates").hasSameSizeAs(expected);
@@ -81,9 +72,7 @@ class SharedExamplesTest {
                 String figure = new String(codePoints, c.start(), c.end() - c.start());
                 String what = file.getFileName() + ": " + c;
                 assertThat(c.sentence()).as(what).contains(figure);
-                assertThat(NOISE.matcher(c.sentence()).find())
-                        .as(what + " comes from noise")
-                        .isFalse();
+                assertThat(NOISE.matcher(c.sentence()).find()).as(what + " comes from noise").isFalse();
                 assertThat(figureValue(figure)).as(what).isEqualByComparingTo(c.value());
             }
         }
@@ -92,14 +81,7 @@ class SharedExamplesTest {
     /** The value a figure as written stands for: 68, 1-2 (lower bound), 2万, 两, 零, 百分百. */
     private static BigDecimal figureValue(String figure) {
         StringBuilder ascii = new StringBuilder();
-        figure.chars()
-                .forEach(
-                        c ->
-                                ascii.append(
-                                        (char)
-                                                (c >= '０' && c <= '９' || c == '．'
-                                                        ? c - 0xFEE0
-                                                        : c)));
+        figure.chars().forEach(c -> ascii.append((char) (c >= '０' && c <= '９' || c == '．' ? c - 0xFEE0 : c)));
         String normal = ascii.toString();
         if (normal.equals("百分百")) {
             return BigDecimal.valueOf(100);

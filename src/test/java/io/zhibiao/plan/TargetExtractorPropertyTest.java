@@ -17,42 +17,28 @@ class TargetExtractorPropertyTest {
 
     private static final int CASES = 400;
 
-    record TargetSentence(
-            String text, String value, String unit, String direction, String baseline) {}
+    record TargetSentence(String text, String value, String unit, String direction, String baseline) {
+    }
 
-    private static final List<TargetSentence> TARGETS =
-            List.of(
-                    new TargetSentence("本科上线率达到68%，比2026年增加5个百分点。", "68", "%", "INCREASE", "63"),
-                    new TargetSentence("全年完成教师培训9200人次。", "9200", "人次", "INCREASE", null),
-                    new TargetSentence(
-                            "学生近视率控制在52%以内，比2026年下降1.5个百分点。", "52", "%", "DECREASE", "53.5"),
-                    new TargetSentence("三年内建成两个以上标准化游泳馆。", "2", "个", "INCREASE", null),
-                    new TargetSentence("学生溺水事故零发生。", "0", null, "DECREASE", null),
-                    new TargetSentence("毛入园率由2026年的93.4%提高到95%以上。", "95", "%", "INCREASE", "93.4"),
-                    new TargetSentence("完成投资2.35亿元。", "2.35", "亿元", "INCREASE", null),
-                    new TargetSentence("新增学位2万个。", "20000", "个", "INCREASE", null),
-                    new TargetSentence(
-                            "普通高中招生3100人，比2026年增加28人。", "3100", "人", "INCREASE", "3072"));
+    private static final List<TargetSentence> TARGETS = List.of(
+            new TargetSentence("本科上线率达到68%，比2026年增加5个百分点。", "68", "%", "INCREASE", "63"),
+            new TargetSentence("全年完成教师培训9200人次。", "9200", "人次", "INCREASE", null),
+            new TargetSentence("学生近视率控制在52%以内，比2026年下降1.5个百分点。", "52", "%", "DECREASE", "53.5"),
+            new TargetSentence("三年内建成两个以上标准化游泳馆。", "2", "个", "INCREASE", null),
+            new TargetSentence("学生溺水事故零发生。", "0", null, "DECREASE", null),
+            new TargetSentence("毛入园率由2026年的93.4%提高到95%以上。", "95", "%", "INCREASE", "93.4"),
+            new TargetSentence("完成投资2.35亿元。", "2.35", "亿元", "INCREASE", null),
+            new TargetSentence("新增学位2万个。", "20000", "个", "INCREASE", null),
+            new TargetSentence("普通高中招生3100人，比2026年增加28人。", "3100", "人", "INCREASE", "3072"));
 
-    private static final List<String> NOISE =
-            List.of(
-                    "发布时间：2027-03-01 10:15:04  来源：县教育局  浏览次数：2389",
-                    "信息索引号 | 001008001/2027-00031 | 文件编号 | 松教发〔2027〕5号 |",
-                    "下面是小编为大家整理的2027年工作要点，供大家参考。",
-                    "材料来自某某写作网 www.example-xiezuo.com，群主QQ微信同号3231169",
-                    "查阅全文加微信：3231169",
-                    "如若转载，请注明出处：https://www.example.com/309466.html",
-                    "............试读结束............",
-                    "深入贯彻《教育强国建设规划纲要（2024-2035年）》，落实“1+3+5”工作体系。",
-                    "推进“双减”工作，落实“5+2”课后服务模式。",
-                    "新建幼儿园xx所，改造校舍xx平方米。",
-                    "实施《第三期学前教育行动计划》确定的8项任务。",
-                    "坚持以人民为中心发展教育，办好人民满意的教育。",
-                    "把立德树人作为一项政治任务，打造一批特色学校，建设一支高素质教师队伍。",
-                    "一、2026年工作回顾\n全县新增学位1500个，完成教师培训5200人次，本科上线率达到61.2%。\n二、2027年重点工作",
-                    "在已建成12所智慧校园的基础上，持续推进数字化转型。",
-                    "2025年全县本科上线率达到61%。",
-                    "推荐访问：工作要点 教育局工作要点 2027年工作要点");
+    private static final List<String> NOISE = List.of("发布时间：2027-03-01 10:15:04  来源：县教育局  浏览次数：2389",
+            "信息索引号 | 001008001/2027-00031 | 文件编号 | 松教发〔2027〕5号 |", "下面是小编为大家整理的2027年工作要点，供大家参考。",
+            "材料来自某某写作网 www.example-xiezuo.com，群主QQ微信同号3231169", "查阅全文加微信：3231169",
+            "如若转载，请注明出处：https://www.example.com/309466.html", "............试读结束............",
+            "深入贯彻《教育强国建设规划纲要（2024-2035年）》，落实“1+3+5”工作体系。", "推进“双减”工作，落实“5+2”课后服务模式。", "新建幼儿园xx所，改造校舍xx平方米。",
+            "实施《第三期学前教育行动计划》确定的8项任务。", "坚持以人民为中心发展教育，办好人民满意的教育。", "把立德树人作为一项政治任务，打造一批特色学校，建设一支高素质教师队伍。",
+            "一、2026年工作回顾\n全县新增学位1500个，完成教师培训5200人次，本科上线率达到61.2%。\n二、2027年重点工作", "在已建成12所智慧校园的基础上，持续推进数字化转型。",
+            "2025年全县本科上线率达到61%。", "推荐访问：工作要点 教育局工作要点 2027年工作要点");
 
     @Test
     void noiseAroundATargetSentenceNeverChangesWhatIsFound() {
@@ -63,13 +49,10 @@ class TargetExtractorPropertyTest {
             List<String> before = noise(random);
             List<String> after = noise(random);
             before.forEach(line -> text.append(line).append('\n'));
-            text.append(random.nextBoolean() ? "3." : "")
-                    .append(maybeFullWidth(random, target.text()))
-                    .append('\n');
+            text.append(random.nextBoolean() ? "3." : "").append(maybeFullWidth(random, target.text())).append('\n');
             after.forEach(line -> text.append(line).append('\n'));
 
-            List<Candidate> found =
-                    new TargetExtractor().extract(text.toString(), 2027).candidates();
+            List<Candidate> found = new TargetExtractor().extract(text.toString(), 2027).candidates();
 
             String why = "case " + seed + ":\n" + text;
             assertThat(found).as(why).hasSize(1);

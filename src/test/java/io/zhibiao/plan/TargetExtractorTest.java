@@ -43,8 +43,7 @@ class TargetExtractorTest {
     void theFixturePlanGivesExactlyItsListedTargets() throws IOException {
         String text = resource("songling-county-2027.txt");
         List<Expected> expected = Expected.read(resource("songling-county-2027.targets.tsv"));
-        Extraction extraction =
-                EXTRACTOR.extract(text, TargetExtractor.planYear(text).orElseThrow());
+        Extraction extraction = EXTRACTOR.extract(text, TargetExtractor.planYear(text).orElseThrow());
 
         assertThat(extraction.year()).isEqualTo(2027);
         assertThat(extraction.candidates()).hasSameSizeAs(expected);
@@ -61,6 +60,7 @@ class TargetExtractorTest {
 
     @Nested
     class Names {
+
         @Test
         void dropTheVerbAndFiller() {
             assertThat(only("全年完成教师培训9200人次。").name()).isEqualTo("教师培训");
@@ -93,6 +93,7 @@ class TargetExtractorTest {
 
     @Nested
     class UnitsAndValueTypes {
+
         @Test
         void percentIsPercent() {
             Candidate c = only("体质健康达标率达到92.5%。");
@@ -154,6 +155,7 @@ class TargetExtractorTest {
 
     @Nested
     class ChineseNumeralWords {
+
         @Test
         void countWhenAGoalVerbPrecedesThem() {
             assertThat(only("三年内建成两个以上标准化游泳馆。").value()).isEqualByComparingTo("2");
@@ -169,8 +171,7 @@ class TargetExtractorTest {
 
         @Test
         void areOrdinaryWordsOtherwise() {
-            assertThat(extract("聚焦“提质、扩优”四项任务，把立德树人作为一项政治任务，打造一批特色学校，实施新一轮布局调整，建设一支高素质队伍。"))
-                    .isEmpty();
+            assertThat(extract("聚焦“提质、扩优”四项任务，把立德树人作为一项政治任务，打造一批特色学校，实施新一轮布局调整，建设一支高素质队伍。")).isEmpty();
             assertThat(extract("县第一中学开展第二期培训，稳步实施特殊教育二期提升计划。")).isEmpty();
         }
 
@@ -191,6 +192,7 @@ class TargetExtractorTest {
 
     @Nested
     class Directions {
+
         @Test
         void capsAndZeroTargetsDecrease() {
             assertThat(only("学生近视率控制在52%以内。").direction()).isEqualTo(DECREASE);
@@ -227,6 +229,7 @@ class TargetExtractorTest {
 
     @Nested
     class Periods {
+
         @Test
         void areThePlanYear() {
             assertThat(only("新增学位900个。").period()).isEqualTo("2027");
@@ -246,14 +249,14 @@ class TargetExtractorTest {
         @Test
         void followATimeClauseOfItsOwn() {
             assertThat(only("到2029年，建成智慧校园示范校30所。").period()).isEqualTo("2027/2029");
-            assertThat(extract("建成智慧校园20所，到2029年，新增学位900个。"))
-                    .extracting(Candidate::period)
-                    .containsExactly("2027", "2027/2029");
+            assertThat(extract("建成智慧校园20所，到2029年，新增学位900个。")).extracting(Candidate::period).containsExactly("2027",
+                    "2027/2029");
         }
     }
 
     @Nested
     class Baselines {
+
         @Test
         void percentagePointsAboveANamedYear() {
             Candidate c = only("本科上线率达到75.3%，比2026年增加10个百分点。");
@@ -301,14 +304,13 @@ class TargetExtractorTest {
             Candidate c = only("本科上线率达到68%，比2026年增加5人。");
             assertThat(c.baseline()).isNull();
             assertThat(c.note()).contains("baseline");
-            assertThat(only("优秀率达到40%，比上年提高5%。").baseline())
-                    .as("relative or points: ambiguous")
-                    .isNull();
+            assertThat(only("优秀率达到40%，比上年提高5%。").baseline()).as("relative or points: ambiguous").isNull();
         }
     }
 
     @Nested
     class Subjects {
+
         @Test
         void pairWithValuesInOrder() {
             List<Candidate> found = extract("县第一中学和县第二中学完成初中招生分别为820人、760人。");
@@ -348,36 +350,32 @@ class TargetExtractorTest {
         @Test
         void unmatchedCountsAreFlaggedNotGuessed() {
             List<Candidate> found = extract("县第一中学和县第二中学完成招生分别为820人、760人、300人。");
-            assertThat(found)
-                    .hasSize(3)
-                    .allSatisfy(
-                            c -> {
-                                assertThat(c.orgUnitName()).isNull();
-                                assertThat(c.note()).contains("respectively");
-                            });
+            assertThat(found).hasSize(3).allSatisfy(c -> {
+                assertThat(c.orgUnitName()).isNull();
+                assertThat(c.note()).contains("respectively");
+            });
         }
     }
 
     @Nested
     class Categories {
+
         @Test
         void areTheInnermostHeadingWithoutNumbering() {
-            String text =
-                    """
+            String text = """
                     一、学前教育
                     1.新增学位900个。
                     二、构建三大体系
                     （一）加快构建优质均衡的义务教育体系
                     2.义务教育巩固率达到99%。
                     """;
-            assertThat(extract(text))
-                    .extracting(Candidate::category)
-                    .containsExactly("学前教育", "加快构建优质均衡的义务教育体系");
+            assertThat(extract(text)).extracting(Candidate::category).containsExactly("学前教育", "加快构建优质均衡的义务教育体系");
         }
     }
 
     @Nested
     class Offsets {
+
         @Test
         void pointAtTheFigureInCodePoints() {
             String text = "\uD83C\uDFEB一、高中教育\n1.本科上线率达到68%。";
@@ -405,10 +403,10 @@ class TargetExtractorTest {
 
     @Nested
     class Noise {
+
         @Test
         void neverYieldsCandidates() {
-            String text =
-                    """
+            String text = """
                     县教育局2027年工作要点
                     发布时间：2027-03-01 10:15:04  来源：县教育局  浏览次数：2389
                     信息索引号 | 001008001/2027-00031 | 文件编号 | 松教发〔2027〕5号 |
@@ -441,6 +439,7 @@ class TargetExtractorTest {
 
     @Nested
     class PlanYear {
+
         @Test
         void isTheYearOfTheTitle() {
             assertThat(TargetExtractor.planYear("松岭县教育局2027年工作要点\n一、学前教育")).hasValue(2027);
@@ -454,8 +453,7 @@ class TargetExtractorTest {
 
         @Test
         void skipsPageFurniture() {
-            assertThat(TargetExtractor.planYear("时间:2022-04-28 10:15:04 来源:网友投稿\n教育局2027年工作要点"))
-                    .hasValue(2027);
+            assertThat(TargetExtractor.planYear("时间:2022-04-28 10:15:04 来源:网友投稿\n教育局2027年工作要点")).hasValue(2027);
         }
 
         @Test
@@ -465,28 +463,14 @@ class TargetExtractorTest {
     }
 
     /** One row of a fixture's expected-targets TSV. */
-    record Expected(
-            String name,
-            String value,
-            String unit,
-            String valueType,
-            String direction,
-            String period,
-            String baselinePeriod,
-            String baselineValue,
-            String orgUnit,
-            String note) {
+    record Expected(String name, String value, String unit, String valueType, String direction, String period,
+            String baselinePeriod, String baselineValue, String orgUnit, String note) {
 
         static List<Expected> read(String tsv) {
-            return tsv.lines()
-                    .filter(l -> !l.isBlank() && !l.startsWith("#"))
-                    .map(
-                            line -> {
-                                String[] f = (line + "\t\t\t\t\t\t\t\t\t\t").split("\t", -1);
-                                return new Expected(
-                                        f[0], f[1], f[2], f[3], f[4], f[5], f[6], f[7], f[8], f[9]);
-                            })
-                    .toList();
+            return tsv.lines().filter(l -> !l.isBlank() && !l.startsWith("#")).map(line -> {
+                String[] f = (line + "\t\t\t\t\t\t\t\t\t\t").split("\t", -1);
+                return new Expected(f[0], f[1], f[2], f[3], f[4], f[5], f[6], f[7], f[8], f[9]);
+            }).toList();
         }
 
         void check(Candidate c, boolean withName) {

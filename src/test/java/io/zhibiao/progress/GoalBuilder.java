@@ -10,6 +10,7 @@ import java.util.List;
  * aGoal().percent().increase().last().period("2025").value("75.3")}.
  */
 final class GoalBuilder {
+
     private ValueType valueType = ValueType.INTEGER;
     private String unit = "人";
     private Direction direction = Direction.INCREASE;
@@ -83,16 +84,7 @@ final class GoalBuilder {
     }
 
     Goal build() {
-        return new Goal(
-                valueType,
-                unit,
-                direction,
-                aggregation,
-                period,
-                value,
-                tolerance,
-                baselineValue,
-                baselinePeriod,
-                milestones);
+        return new Goal(valueType, unit, direction, aggregation, period, value, tolerance, baselineValue,
+                baselinePeriod, milestones);
     }
 }

@@ -56,15 +56,9 @@ class ProgressEngineTest {
 
     @Nested
     class DesignWorkedExample {
-        private final Goal bkRate =
-                aGoal().percent()
-                        .direction(INCREASE)
-                        .aggregation(LAST)
-                        .period("2025")
-                        .value("75.3")
-                        .baseline("65.3")
-                        .baselinePeriod("2024")
-                        .build();
+
+        private final Goal bkRate = aGoal().percent().direction(INCREASE).aggregation(LAST).period("2025").value("75.3")
+                .baseline("65.3").baselinePeriod("2024").build();
 
         @Test
         void undergraduateRateShortOfTargetAtYearEndIsMissed() {
@@ -87,11 +81,7 @@ class ProgressEngineTest {
 
         @Test
         void yoyOfAPercentIsInPercentagePointsWithoutPercentChange() {
-            Progress p =
-                    engine.compute(
-                            bkRate,
-                            List.of(fig("2024", "65.3"), fig("2025", "72.8")),
-                            ym("2025-12"));
+            Progress p = engine.compute(bkRate, List.of(fig("2024", "65.3"), fig("2025", "72.8")), ym("2025-12"));
 
             assertThat(p.yoy().previousWindow()).isEqualTo("2024");
             assertThat(p.yoy().previous()).isEqualTo(d("65.3"));
@@ -103,6 +93,7 @@ class ProgressEngineTest {
 
     @Nested
     class Window {
+
         @Test
         void figureCountsWhenItsPeriodStartsInsideTheWindow() {
             Goal goal = aGoal().aggregation(LAST).period("2025").value("10").baseline("0").build();
@@ -130,11 +121,8 @@ class ProgressEngineTest {
         @Test
         void asOfAfterThePeriodIsClippedToItsEnd() {
             Goal goal = aGoal().period("2025").value("1200").build();
-            Progress p =
-                    engine.compute(
-                            goal,
-                            concat(monthly(2025, 1, 12, "100"), monthly(2026, 1, 3, "100")),
-                            ym("2026-03"));
+            Progress p = engine.compute(goal, concat(monthly(2025, 1, 12, "100"), monthly(2026, 1, 3, "100")),
+                    ym("2026-03"));
             assertThat(p.actual()).isEqualTo(d("1200"));
             assertThat(p.elapsed()).isEqualTo(d("1"));
             assertThat(p.asOf()).isEqualTo(ym("2026-03"));
@@ -162,16 +150,11 @@ class ProgressEngineTest {
 
     @Nested
     class Aggregations {
-        private final List<Figure> figures =
-                List.of(fig("2025-01", "3"), fig("2025-02", "9"), fig("2025-03", "4"));
+
+        private final List<Figure> figures = List.of(fig("2025-01", "3"), fig("2025-02", "9"), fig("2025-03", "4"));
 
         private BigDecimal actual(Aggregation aggregation) {
-            Goal goal =
-                    aGoal().aggregation(aggregation)
-                            .period("2025")
-                            .value("10")
-                            .baseline("0")
-                            .build();
+            Goal goal = aGoal().aggregation(aggregation).period("2025").value("10").baseline("0").build();
             return engine.compute(goal, figures, ym("2025-12")).actual();
         }
 
@@ -188,9 +171,7 @@ class ProgressEngineTest {
         @Test
         void lastPrefersTheLaterEndOverTheLaterStartWhenFrequenciesMix() {
             Goal goal = aGoal().aggregation(LAST).period("2025").value("10").baseline("0").build();
-            Progress p =
-                    engine.compute(
-                            goal, List.of(fig("2025-Q2", "7"), fig("2025-05", "2")), ym("2025-12"));
+            Progress p = engine.compute(goal, List.of(fig("2025-Q2", "7"), fig("2025-05", "2")), ym("2025-12"));
             assertThat(p.actual()).isEqualTo(d("7"));
         }
 
@@ -208,15 +189,10 @@ class ProgressEngineTest {
 
     @Nested
     class Baseline {
+
         @Test
         void explicitBaselineValueWins() {
-            Goal goal =
-                    aGoal().percent()
-                            .aggregation(LAST)
-                            .period("2025")
-                            .value("95")
-                            .baseline("93.4")
-                            .build();
+            Goal goal = aGoal().percent().aggregation(LAST).period("2025").value("95").baseline("93.4").build();
             Progress p = engine.compute(goal, List.of(fig("2024", "90")), ym("2025-06"));
             assertThat(p.baseline()).isEqualTo(d("93.4"));
             assertThat(p.baselinePeriod()).isEqualTo("2024");
@@ -225,11 +201,8 @@ class ProgressEngineTest {
         @Test
         void baselineComesFromThePeriodOfTheSameLengthJustBefore() {
             Goal goal = aGoal().percent().aggregation(LAST).period("2025").value("95").build();
-            Progress p =
-                    engine.compute(
-                            goal,
-                            List.of(fig("2023", "88"), fig("2024", "90"), fig("2025", "92.5")),
-                            ym("2025-12"));
+            Progress p = engine.compute(goal, List.of(fig("2023", "88"), fig("2024", "90"), fig("2025", "92.5")),
+                    ym("2025-12"));
             assertThat(p.baseline()).isEqualTo(d("90"));
             assertThat(p.progress()).isEqualTo(d("0.5"));
         }
@@ -237,28 +210,17 @@ class ProgressEngineTest {
         @Test
         void multiYearTargetTakesTheThreeYearsBeforeAsBaseline() {
             Goal goal = aGoal().aggregation(LAST).unit("座").period("2025/2027").value("2").build();
-            Progress p =
-                    engine.compute(
-                            goal,
-                            List.of(fig("2022", "0"), fig("2024", "1"), fig("2026", "2")),
-                            ym("2026-12"));
+            Progress p = engine.compute(goal, List.of(fig("2022", "0"), fig("2024", "1"), fig("2026", "2")),
+                    ym("2026-12"));
             assertThat(p.baselinePeriod()).isEqualTo("2022/2024");
             assertThat(p.baseline()).isEqualTo(d("1"));
         }
 
         @Test
         void explicitBaselinePeriodIsAggregated() {
-            Goal goal =
-                    aGoal().aggregation(AVERAGE)
-                            .period("2025")
-                            .value("100")
-                            .baselinePeriod("2024-H2")
-                            .build();
-            Progress p =
-                    engine.compute(
-                            goal,
-                            concat(monthly(2024, 7, 11, "60"), List.of(fig("2024-12", "90"))),
-                            ym("2025-01"));
+            Goal goal = aGoal().aggregation(AVERAGE).period("2025").value("100").baselinePeriod("2024-H2").build();
+            Progress p = engine.compute(goal, concat(monthly(2024, 7, 11, "60"), List.of(fig("2024-12", "90"))),
+                    ym("2025-01"));
             assertThat(p.baseline()).isEqualTo(d("65"));
             assertThat(p.baselinePeriod()).isEqualTo("2024-H2");
         }
@@ -287,6 +249,7 @@ class ProgressEngineTest {
 
     @Nested
     class IncreasingFlow {
+
         private final Goal training = aGoal().unit("人次").period("2025").value("9200").build();
 
         @Test
@@ -305,24 +268,17 @@ class ProgressEngineTest {
         void paceJustBelowOnTrackThresholdIsAtRisk() {
             // 4370 / 4600 = 0.95 exactly -> ON_TRACK; 4369 -> AT_RISK
             List<Figure> figures = List.of(fig("2025-01", "4370"));
-            assertThat(engine.compute(training, figures, ym("2025-06")).status())
-                    .isEqualTo(Status.ON_TRACK);
-            assertThat(
-                            engine.compute(training, List.of(fig("2025-01", "4369")), ym("2025-06"))
-                                    .status())
+            assertThat(engine.compute(training, figures, ym("2025-06")).status()).isEqualTo(Status.ON_TRACK);
+            assertThat(engine.compute(training, List.of(fig("2025-01", "4369")), ym("2025-06")).status())
                     .isEqualTo(Status.AT_RISK);
         }
 
         @Test
         void paceAtTheAtRiskThresholdIsAtRiskAndBelowIsOffTrack() {
             // expected 4600: 0.85 * 4600 = 3910
-            assertThat(
-                            engine.compute(training, List.of(fig("2025-01", "3910")), ym("2025-06"))
-                                    .status())
+            assertThat(engine.compute(training, List.of(fig("2025-01", "3910")), ym("2025-06")).status())
                     .isEqualTo(Status.AT_RISK);
-            assertThat(
-                            engine.compute(training, List.of(fig("2025-01", "3909")), ym("2025-06"))
-                                    .status())
+            assertThat(engine.compute(training, List.of(fig("2025-01", "3909")), ym("2025-06")).status())
                     .isEqualTo(Status.OFF_TRACK);
         }
 
@@ -346,24 +302,15 @@ class ProgressEngineTest {
         @Test
         void thresholdsAreConfigurable() {
             ProgressEngine lenient = new ProgressEngine(new Thresholds(d("0.8"), d("0.5")));
-            assertThat(
-                            lenient.compute(
-                                            training,
-                                            List.of(fig("2025-01", "3700")),
-                                            ym("2025-06"))
-                                    .status())
+            assertThat(lenient.compute(training, List.of(fig("2025-01", "3700")), ym("2025-06")).status())
                     .isEqualTo(Status.ON_TRACK);
-            assertThatThrownBy(() -> new Thresholds(d("0.5"), d("0.8")))
-                    .isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> new Thresholds(d("0.5"), d("0.8"))).isInstanceOf(IllegalArgumentException.class);
         }
 
         @Test
         void yoyOfACountHasPercentChange() {
-            Progress p =
-                    engine.compute(
-                            training,
-                            concat(monthly(2024, 1, 6, "500"), monthly(2025, 1, 6, "800")),
-                            ym("2025-06"));
+            Progress p = engine.compute(training, concat(monthly(2024, 1, 6, "500"), monthly(2025, 1, 6, "800")),
+                    ym("2025-06"));
             assertThat(p.yoy().previousWindow()).isEqualTo("2024-H1");
             assertThat(p.yoy().previous()).isEqualTo(d("3000"));
             assertThat(p.yoy().delta()).isEqualTo(d("1800"));
@@ -373,29 +320,15 @@ class ProgressEngineTest {
 
         @Test
         void yoyPercentChangeIsNullWhenPreviousIsZero() {
-            Progress p =
-                    engine.compute(
-                            training,
-                            List.of(fig("2024-01", "0"), fig("2025-01", "10")),
-                            ym("2025-01"));
+            Progress p = engine.compute(training, List.of(fig("2024-01", "0"), fig("2025-01", "10")), ym("2025-01"));
             assertThat(p.yoy().delta()).isEqualTo(d("10"));
             assertThat(p.yoy().deltaPercent()).isNull();
         }
 
         @Test
         void yoyPercentChangeUsesTheAbsolutePrevious() {
-            Goal balance =
-                    aGoal().decimal("亿元")
-                            .aggregation(LAST)
-                            .period("2025")
-                            .value("1")
-                            .baseline("0")
-                            .build();
-            Progress p =
-                    engine.compute(
-                            balance,
-                            List.of(fig("2024-03", "-2"), fig("2025-03", "1")),
-                            ym("2025-03"));
+            Goal balance = aGoal().decimal("亿元").aggregation(LAST).period("2025").value("1").baseline("0").build();
+            Progress p = engine.compute(balance, List.of(fig("2024-03", "-2"), fig("2025-03", "1")), ym("2025-03"));
             assertThat(p.yoy().delta()).isEqualTo(d("3"));
             assertThat(p.yoy().deltaPercent()).isEqualTo(d("150"));
         }
@@ -412,13 +345,9 @@ class ProgressEngineTest {
 
     @Nested
     class IncreasingLevel {
-        private final Goal enrolment =
-                aGoal().percent()
-                        .aggregation(LAST)
-                        .period("2025")
-                        .value("95")
-                        .baseline("93.4")
-                        .build();
+
+        private final Goal enrolment = aGoal().percent().aggregation(LAST).period("2025").value("95").baseline("93.4")
+                .build();
 
         @Test
         void levelMetMidYearIsAchieved() {
@@ -436,15 +365,8 @@ class ProgressEngineTest {
 
         @Test
         void quarterlyRetentionRateCountsTheQuarterFromItsFirstMonth() {
-            Goal retention =
-                    aGoal().percent()
-                            .aggregation(LAST)
-                            .period("2025")
-                            .value("99")
-                            .baseline("98")
-                            .build();
-            List<Figure> figures =
-                    List.of(fig("2025-Q1", "98.3"), fig("2025-Q2", "98.6"), fig("2025-Q3", "98.7"));
+            Goal retention = aGoal().percent().aggregation(LAST).period("2025").value("99").baseline("98").build();
+            List<Figure> figures = List.of(fig("2025-Q1", "98.3"), fig("2025-Q2", "98.6"), fig("2025-Q3", "98.7"));
             Progress p = engine.compute(retention, figures, ym("2025-08"));
             assertThat(p.actual()).isEqualTo(d("98.7"));
             assertThat(p.latestPeriod()).isEqualTo("2025-Q3");
@@ -457,13 +379,7 @@ class ProgressEngineTest {
 
         @Test
         void fourthQuarterFigureCompletesTheYear() {
-            Goal retention =
-                    aGoal().percent()
-                            .aggregation(LAST)
-                            .period("2025")
-                            .value("99")
-                            .baseline("98")
-                            .build();
+            Goal retention = aGoal().percent().aggregation(LAST).period("2025").value("99").baseline("98").build();
             Progress p = engine.compute(retention, List.of(fig("2025-Q4", "98.9")), ym("2025-12"));
             assertThat(p.complete()).isTrue();
             assertThat(p.status()).isEqualTo(Status.MISSED);
@@ -471,13 +387,7 @@ class ProgressEngineTest {
 
         @Test
         void targetEqualToStartHasNoProgressAndIsAtRisk() {
-            Goal flat =
-                    aGoal().percent()
-                            .aggregation(LAST)
-                            .period("2025")
-                            .value("99")
-                            .baseline("99")
-                            .build();
+            Goal flat = aGoal().percent().aggregation(LAST).period("2025").value("99").baseline("99").build();
             Progress p = engine.compute(flat, List.of(fig("2025-03", "98.5")), ym("2025-03"));
             assertThat(p.progress()).isNull();
             assertThat(p.pace()).isNull();
@@ -487,8 +397,8 @@ class ProgressEngineTest {
 
     @Nested
     class DecreasingCap {
-        private final Goal drowning =
-                aGoal().unit("起").direction(DECREASE).period("2025").value("0").build();
+
+        private final Goal drowning = aGoal().unit("起").direction(DECREASE).period("2025").value("0").build();
 
         @Test
         void zeroIncidentsSoFarIsOnTrack() {
@@ -518,14 +428,12 @@ class ProgressEngineTest {
 
         @Test
         void capAheadOfItsLinearAllowanceIsAtRisk() {
-            Goal incidents =
-                    aGoal().unit("起").direction(DECREASE).period("2025").value("12").build();
+            Goal incidents = aGoal().unit("起").direction(DECREASE).period("2025").value("12").build();
             // expected after 3 months: 3; actual 5 <= 12 but > 3
             Progress p = engine.compute(incidents, List.of(fig("2025-01", "5")), ym("2025-03"));
             assertThat(p.expected()).isEqualTo(d("3"));
             assertThat(p.status()).isEqualTo(Status.AT_RISK);
-            Progress within =
-                    engine.compute(incidents, List.of(fig("2025-01", "3")), ym("2025-03"));
+            Progress within = engine.compute(incidents, List.of(fig("2025-01", "3")), ym("2025-03"));
             assertThat(within.status()).isEqualTo(Status.ON_TRACK);
             assertThat(within.attainment()).isEqualTo(d("0.25"));
         }
@@ -533,15 +441,9 @@ class ProgressEngineTest {
 
     @Nested
     class DecreasingLevel {
-        private final Goal myopia =
-                aGoal().percent()
-                        .direction(DECREASE)
-                        .aggregation(LAST)
-                        .period("2026")
-                        .value("52")
-                        .baseline("53.5")
-                        .baselinePeriod("2025")
-                        .build();
+
+        private final Goal myopia = aGoal().percent().direction(DECREASE).aggregation(LAST).period("2026").value("52")
+                .baseline("53.5").baselinePeriod("2025").build();
 
         @Test
         void myopiaRateFallingFasterThanPlannedIsOnTrack() {
@@ -571,15 +473,9 @@ class ProgressEngineTest {
 
     @Nested
     class Maintain {
-        private final Goal retention =
-                aGoal().percent()
-                        .direction(MAINTAIN)
-                        .aggregation(LAST)
-                        .period("2025")
-                        .value("99")
-                        .tolerance("0.5")
-                        .baseline("99")
-                        .build();
+
+        private final Goal retention = aGoal().percent().direction(MAINTAIN).aggregation(LAST).period("2025")
+                .value("99").tolerance("0.5").baseline("99").build();
 
         @Test
         void withinToleranceIsAchievedForALevel() {
@@ -591,26 +487,13 @@ class ProgressEngineTest {
 
         @Test
         void toleranceBoundaryIsInclusive() {
-            assertThat(
-                            engine.compute(
-                                            retention,
-                                            List.of(fig("2025-03", "99.5")),
-                                            ym("2025-03"))
-                                    .met())
-                    .isTrue();
-            assertThat(
-                            engine.compute(
-                                            retention,
-                                            List.of(fig("2025-03", "99.51")),
-                                            ym("2025-03"))
-                                    .met())
-                    .isFalse();
+            assertThat(engine.compute(retention, List.of(fig("2025-03", "99.5")), ym("2025-03")).met()).isTrue();
+            assertThat(engine.compute(retention, List.of(fig("2025-03", "99.51")), ym("2025-03")).met()).isFalse();
         }
 
         @Test
         void outsideToleranceIsMissedOnceCompleteAndOffTrackBefore() {
-            Goal flow =
-                    aGoal().direction(MAINTAIN).period("2025").value("100").tolerance("5").build();
+            Goal flow = aGoal().direction(MAINTAIN).period("2025").value("100").tolerance("5").build();
             assertThat(engine.compute(flow, List.of(fig("2025-01", "50")), ym("2025-06")).status())
                     .isEqualTo(Status.OFF_TRACK);
             assertThat(engine.compute(flow, List.of(fig("2025-01", "98")), ym("2025-06")).status())
@@ -621,17 +504,9 @@ class ProgressEngineTest {
 
         @Test
         void missingToleranceMeansExactly() {
-            Goal exact =
-                    aGoal().percent()
-                            .direction(MAINTAIN)
-                            .aggregation(LAST)
-                            .period("2025")
-                            .value("100")
-                            .build();
-            assertThat(engine.compute(exact, List.of(fig("2025-02", "100")), ym("2025-02")).met())
-                    .isTrue();
-            assertThat(engine.compute(exact, List.of(fig("2025-02", "99.9")), ym("2025-02")).met())
-                    .isFalse();
+            Goal exact = aGoal().percent().direction(MAINTAIN).aggregation(LAST).period("2025").value("100").build();
+            assertThat(engine.compute(exact, List.of(fig("2025-02", "100")), ym("2025-02")).met()).isTrue();
+            assertThat(engine.compute(exact, List.of(fig("2025-02", "99.9")), ym("2025-02")).met()).isFalse();
         }
 
         @Test
@@ -645,15 +520,11 @@ class ProgressEngineTest {
 
     @Nested
     class ZeroTargets {
+
         @Test
         void attainmentIsNullForAZeroTarget() {
-            Goal dropouts =
-                    aGoal().direction(DECREASE)
-                            .aggregation(LAST)
-                            .period("2025")
-                            .value("0")
-                            .baseline("3")
-                            .build();
+            Goal dropouts = aGoal().direction(DECREASE).aggregation(LAST).period("2025").value("0").baseline("3")
+                    .build();
             Progress p = engine.compute(dropouts, List.of(fig("2025-04", "1")), ym("2025-06"));
             assertThat(p.attainment()).isNull();
             assertThat(p.progress()).isEqualTo(d("0.6667"));
@@ -665,26 +536,16 @@ class ProgressEngineTest {
 
     @Nested
     class Milestones {
-        private final Goal pools =
-                aGoal().unit("座")
-                        .aggregation(LAST)
-                        .period("2025/2027")
-                        .value("2")
-                        .baseline("0")
-                        .milestone("2025", "0")
-                        .milestone("2026", "1")
-                        .build();
+
+        private final Goal pools = aGoal().unit("座").aggregation(LAST).period("2025/2027").value("2").baseline("0")
+                .milestone("2025", "0").milestone("2026", "1").build();
 
         @Test
         void expectedFollowsThePiecewiseTrajectory() {
-            assertThat(engine.compute(pools, List.of(fig("2025", "0")), ym("2025-12")).expected())
-                    .isEqualTo(d("0"));
-            assertThat(engine.compute(pools, List.of(fig("2026", "0")), ym("2026-06")).expected())
-                    .isEqualTo(d("0.5"));
-            assertThat(engine.compute(pools, List.of(fig("2026", "1")), ym("2026-12")).expected())
-                    .isEqualTo(d("1"));
-            assertThat(engine.compute(pools, List.of(fig("2027", "1")), ym("2027-06")).expected())
-                    .isEqualTo(d("1.5"));
+            assertThat(engine.compute(pools, List.of(fig("2025", "0")), ym("2025-12")).expected()).isEqualTo(d("0"));
+            assertThat(engine.compute(pools, List.of(fig("2026", "0")), ym("2026-06")).expected()).isEqualTo(d("0.5"));
+            assertThat(engine.compute(pools, List.of(fig("2026", "1")), ym("2026-12")).expected()).isEqualTo(d("1"));
+            assertThat(engine.compute(pools, List.of(fig("2027", "1")), ym("2027-06")).expected()).isEqualTo(d("1.5"));
         }
 
         @Test
@@ -705,32 +566,21 @@ class ProgressEngineTest {
 
         @Test
         void milestonesGivenOutOfOrderAreSorted() {
-            Goal reversed =
-                    aGoal().unit("座")
-                            .aggregation(LAST)
-                            .period("2025/2027")
-                            .value("2")
-                            .baseline("0")
-                            .milestone("2026", "1")
-                            .milestone("2025", "0")
-                            .build();
-            assertThat(engine.compute(reversed, List.of(), ym("2026-06")).expected())
-                    .isEqualTo(d("0.5"));
+            Goal reversed = aGoal().unit("座").aggregation(LAST).period("2025/2027").value("2").baseline("0")
+                    .milestone("2026", "1").milestone("2025", "0").build();
+            assertThat(engine.compute(reversed, List.of(), ym("2026-06")).expected()).isEqualTo(d("0.5"));
         }
     }
 
     @Nested
     class SchoolYear {
-        private final Goal schoolYear =
-                aGoal().unit("人次").period("2025-09/2026-08").value("1200").build();
+
+        private final Goal schoolYear = aGoal().unit("人次").period("2025-09/2026-08").value("1200").build();
 
         @Test
         void schoolYearWindowCrossesTheCalendarYear() {
-            Progress p =
-                    engine.compute(
-                            schoolYear,
-                            concat(monthly(2025, 9, 12, "100"), monthly(2026, 1, 2, "100")),
-                            ym("2026-02"));
+            Progress p = engine.compute(schoolYear, concat(monthly(2025, 9, 12, "100"), monthly(2026, 1, 2, "100")),
+                    ym("2026-02"));
             assertThat(p.actual()).isEqualTo(d("600"));
             assertThat(p.elapsed()).isEqualTo(d("0.5"));
             assertThat(p.expected()).isEqualTo(d("600"));
@@ -741,11 +591,8 @@ class ProgressEngineTest {
 
         @Test
         void augustFigureCompletesTheSchoolYear() {
-            Progress p =
-                    engine.compute(
-                            schoolYear,
-                            concat(monthly(2025, 9, 12, "100"), monthly(2026, 1, 8, "100")),
-                            ym("2026-08"));
+            Progress p = engine.compute(schoolYear, concat(monthly(2025, 9, 12, "100"), monthly(2026, 1, 8, "100")),
+                    ym("2026-08"));
             assertThat(p.complete()).isTrue();
             assertThat(p.status()).isEqualTo(Status.ACHIEVED);
         }
@@ -753,6 +600,7 @@ class ProgressEngineTest {
 
     @Nested
     class Rounding {
+
         @Test
         void roundsHalfUpToFourPlacesAndDropsTrailingZeros() {
             assertThat(Numbers.display(d("0.96679946"))).isEqualTo(d("0.9668"));
@@ -776,6 +624,7 @@ class ProgressEngineTest {
 
     @Nested
     class Series {
+
         @Test
         void seriesShowsEachMonthWithRunningTotalsAndLastYear() {
             Goal goal = aGoal().unit("人次").period("2025").value("1200").build();
@@ -784,9 +633,7 @@ class ProgressEngineTest {
 
             assertThat(series).hasSize(12);
             assertThat(series.get(1))
-                    .isEqualTo(
-                            new SeriesPoint(
-                                    "2025-02", d("100"), d("200"), d("200"), d("90"), d("180")));
+                    .isEqualTo(new SeriesPoint("2025-02", d("100"), d("200"), d("200"), d("90"), d("180")));
             SeriesPoint april = series.get(3);
             assertThat(april.value()).isNull();
             assertThat(april.cumulative()).isNull();

@@ -4,4 +4,5 @@ import io.quarkus.test.junit.QuarkusIntegrationTest;
 
 /** The access matrix against the packaged application. */
 @QuarkusIntegrationTest
-class AccessMatrixIT extends AccessMatrixTest {}
+class AccessMatrixIT extends AccessMatrixTest {
+}

@@ -34,11 +34,11 @@ import org.junit.jupiter.api.Test;
 class AccessMatrixTest {
 
     enum Scope {
-        IN,
-        OUT
+        IN, OUT
     }
 
-    record Call(String method, String path, Object body) {}
+    record Call(String method, String path, Object body) {
+    }
 
     /**
      * @param area the area a write touches (null for a read)
@@ -46,6 +46,7 @@ class AccessMatrixTest {
      *     not)
      */
     record Rule(Area area, boolean scoped, Function<Scope, Call> call, Integer outOfScopeStatus) {
+
         Rule(Area area, boolean scoped, Function<Scope, Call> call) {
             this(area, scoped, call, null);
         }
@@ -71,378 +72,109 @@ class AccessMatrixTest {
 
     private Map<String, Rule> rules() {
         Map<String, Rule> rules = new LinkedHashMap<>();
-        rules.put(
-                "GET /api/v1/org-units",
-                new Rule(null, false, s -> new Call("GET", "/api/v1/org-units", null)));
-        rules.put(
-                "POST /api/v1/org-units",
-                new Rule(
-                        Area.ORG_UNITS,
-                        true,
-                        s ->
-                                new Call(
-                                        "POST",
-                                        "/api/v1/org-units",
-                                        Map.of(
-                                                "code",
-                                                unique("u"),
-                                                "name",
-                                                "学校",
-                                                "type",
-                                                "SCHOOL",
-                                                "parentCode",
-                                                county(s)))));
-        rules.put(
-                "GET /api/v1/org-units/{code}",
+        rules.put("GET /api/v1/org-units", new Rule(null, false, s -> new Call("GET", "/api/v1/org-units", null)));
+        rules.put("POST /api/v1/org-units", new Rule(Area.ORG_UNITS, true, s -> new Call("POST", "/api/v1/org-units",
+                Map.of("code", unique("u"), "name", "学校", "type", "SCHOOL", "parentCode", county(s)))));
+        rules.put("GET /api/v1/org-units/{code}",
                 new Rule(null, true, s -> new Call("GET", "/api/v1/org-units/" + school(s), null)));
-        rules.put(
-                "PUT /api/v1/org-units/{code}",
-                new Rule(
-                        Area.ORG_UNITS,
-                        true,
-                        s ->
-                                new Call(
-                                        "PUT",
-                                        "/api/v1/org-units/" + orgUnit("SCHOOL", county(s)),
-                                        Map.of(
-                                                "name",
-                                                "改名",
-                                                "type",
-                                                "SCHOOL",
-                                                "parentCode",
-                                                county(s)))));
-        rules.put(
-                "DELETE /api/v1/org-units/{code}",
-                new Rule(
-                        Area.ORG_UNITS,
-                        true,
-                        s ->
-                                new Call(
-                                        "DELETE",
-                                        "/api/v1/org-units/" + orgUnit("SCHOOL", county(s)),
-                                        null)));
+        rules.put("PUT /api/v1/org-units/{code}",
+                new Rule(Area.ORG_UNITS, true, s -> new Call("PUT", "/api/v1/org-units/" + orgUnit("SCHOOL", county(s)),
+                        Map.of("name", "改名", "type", "SCHOOL", "parentCode", county(s)))));
+        rules.put("DELETE /api/v1/org-units/{code}", new Rule(Area.ORG_UNITS, true,
+                s -> new Call("DELETE", "/api/v1/org-units/" + orgUnit("SCHOOL", county(s)), null)));
 
-        rules.put(
-                "GET /api/v1/indicators",
-                new Rule(null, false, s -> new Call("GET", "/api/v1/indicators", null)));
-        rules.put(
-                "POST /api/v1/indicators",
-                new Rule(
-                        Area.INDICATORS,
-                        false,
-                        s -> new Call("POST", "/api/v1/indicators", anIndicator().body())));
-        rules.put(
-                "GET /api/v1/indicators/{code}",
-                new Rule(
-                        null,
-                        false,
-                        s -> new Call("GET", "/api/v1/indicators/" + indicator, null)));
-        rules.put(
-                "PUT /api/v1/indicators/{code}",
-                new Rule(
-                        Area.INDICATORS,
-                        false,
-                        s -> {
-                            var builder = anIndicator();
-                            return new Call(
-                                    "PUT",
-                                    "/api/v1/indicators/" + builder.create(),
-                                    builder.body());
-                        }));
-        rules.put(
-                "DELETE /api/v1/indicators/{code}",
-                new Rule(
-                        Area.INDICATORS,
-                        false,
-                        s ->
-                                new Call(
-                                        "DELETE",
-                                        "/api/v1/indicators/" + anIndicator().create(),
-                                        null)));
+        rules.put("GET /api/v1/indicators", new Rule(null, false, s -> new Call("GET", "/api/v1/indicators", null)));
+        rules.put("POST /api/v1/indicators",
+                new Rule(Area.INDICATORS, false, s -> new Call("POST", "/api/v1/indicators", anIndicator().body())));
+        rules.put("GET /api/v1/indicators/{code}",
+                new Rule(null, false, s -> new Call("GET", "/api/v1/indicators/" + indicator, null)));
+        rules.put("PUT /api/v1/indicators/{code}", new Rule(Area.INDICATORS, false, s -> {
+            var builder = anIndicator();
+            return new Call("PUT", "/api/v1/indicators/" + builder.create(), builder.body());
+        }));
+        rules.put("DELETE /api/v1/indicators/{code}", new Rule(Area.INDICATORS, false,
+                s -> new Call("DELETE", "/api/v1/indicators/" + anIndicator().create(), null)));
 
-        rules.put(
-                "GET /api/v1/targets",
-                new Rule(null, false, s -> new Call("GET", "/api/v1/targets", null)));
-        rules.put(
-                "POST /api/v1/targets",
-                new Rule(
-                        Area.TARGETS,
-                        true,
-                        s ->
-                                new Call(
-                                        "POST",
-                                        "/api/v1/targets",
-                                        aTarget()
-                                                .forIndicator(anIndicator().create())
-                                                .at(county(s))
-                                                .value("10")
-                                                .body())));
-        rules.put(
-                "GET /api/v1/targets/{id}",
-                new Rule(
-                        null,
-                        true,
-                        s -> new Call("GET", "/api/v1/targets/" + targets.get(s), null)));
-        rules.put(
-                "GET /api/v1/targets/{id}/progress",
-                new Rule(
-                        null,
-                        true,
-                        s ->
-                                new Call(
-                                        "GET",
-                                        "/api/v1/targets/" + targets.get(s) + "/progress",
-                                        null)));
-        rules.put(
-                "GET /api/v1/targets/{id}/series",
-                new Rule(
-                        null,
-                        true,
-                        s ->
-                                new Call(
-                                        "GET",
-                                        "/api/v1/targets/" + targets.get(s) + "/series",
-                                        null)));
-        rules.put(
-                "PUT /api/v1/targets/{id}",
-                new Rule(
-                        Area.TARGETS,
-                        true,
-                        s -> {
-                            var builder =
-                                    aTarget()
-                                            .forIndicator(anIndicator().create())
-                                            .at(county(s))
-                                            .value("10");
-                            return new Call(
-                                    "PUT",
-                                    "/api/v1/targets/" + builder.create(),
-                                    builder.value("12").body());
-                        }));
-        rules.put(
-                "DELETE /api/v1/targets/{id}",
-                new Rule(
-                        Area.TARGETS,
-                        true,
-                        s ->
-                                new Call(
-                                        "DELETE",
-                                        "/api/v1/targets/"
-                                                + aTarget()
-                                                        .forIndicator(anIndicator().create())
-                                                        .at(county(s))
-                                                        .value("10")
-                                                        .create(),
-                                        null)));
+        rules.put("GET /api/v1/targets", new Rule(null, false, s -> new Call("GET", "/api/v1/targets", null)));
+        rules.put("POST /api/v1/targets", new Rule(Area.TARGETS, true, s -> new Call("POST", "/api/v1/targets",
+                aTarget().forIndicator(anIndicator().create()).at(county(s)).value("10").body())));
+        rules.put("GET /api/v1/targets/{id}",
+                new Rule(null, true, s -> new Call("GET", "/api/v1/targets/" + targets.get(s), null)));
+        rules.put("GET /api/v1/targets/{id}/progress",
+                new Rule(null, true, s -> new Call("GET", "/api/v1/targets/" + targets.get(s) + "/progress", null)));
+        rules.put("GET /api/v1/targets/{id}/series",
+                new Rule(null, true, s -> new Call("GET", "/api/v1/targets/" + targets.get(s) + "/series", null)));
+        rules.put("PUT /api/v1/targets/{id}", new Rule(Area.TARGETS, true, s -> {
+            var builder = aTarget().forIndicator(anIndicator().create()).at(county(s)).value("10");
+            return new Call("PUT", "/api/v1/targets/" + builder.create(), builder.value("12").body());
+        }));
+        rules.put("DELETE /api/v1/targets/{id}",
+                new Rule(Area.TARGETS, true,
+                        s -> new Call("DELETE", "/api/v1/targets/"
+                                + aTarget().forIndicator(anIndicator().create()).at(county(s)).value("10").create(),
+                                null)));
 
         // Extraction stores nothing: every role may read a plan text.
-        rules.put(
-                "POST /api/v1/extractions",
-                new Rule(
-                        null,
-                        false,
-                        s -> new Call("POST", "/api/v1/extractions", "青禾县2025年工作要点\n本科上线率达到68%。")));
-        rules.put(
-                "POST /api/v1/plans",
-                new Rule(
-                        Area.PLANS,
-                        true,
-                        s ->
-                                new Call(
-                                        "POST",
-                                        "/api/v1/plans",
-                                        Map.of(
-                                                "orgUnitCode",
-                                                county(s),
-                                                "title",
-                                                "工作要点",
-                                                "period",
-                                                "2025",
-                                                "text",
-                                                "新增学位900个。"))));
-        rules.put(
-                "GET /api/v1/plans",
-                new Rule(null, false, s -> new Call("GET", "/api/v1/plans", null)));
-        rules.put(
-                "GET /api/v1/plans/{id}",
+        rules.put("POST /api/v1/extractions",
+                new Rule(null, false, s -> new Call("POST", "/api/v1/extractions", "青禾县2025年工作要点\n本科上线率达到68%。")));
+        rules.put("POST /api/v1/plans", new Rule(Area.PLANS, true, s -> new Call("POST", "/api/v1/plans",
+                Map.of("orgUnitCode", county(s), "title", "工作要点", "period", "2025", "text", "新增学位900个。"))));
+        rules.put("GET /api/v1/plans", new Rule(null, false, s -> new Call("GET", "/api/v1/plans", null)));
+        rules.put("GET /api/v1/plans/{id}",
                 new Rule(null, true, s -> new Call("GET", "/api/v1/plans/" + plans.get(s), null)));
-        rules.put(
-                "POST /api/v1/plans/{id}/extract",
-                new Rule(
-                        null,
-                        true,
-                        s -> new Call("POST", "/api/v1/plans/" + plans.get(s) + "/extract", null)));
-        rules.put(
-                "POST /api/v1/plans/{id}/targets",
-                new Rule(
-                        Area.TARGETS,
-                        true,
-                        s ->
-                                new Call(
-                                        "POST",
-                                        "/api/v1/plans/" + plans.get(s) + "/targets",
-                                        Map.of(
-                                                "targets",
-                                                List.of(
-                                                        Map.of(
-                                                                "indicatorCode",
-                                                                anIndicator().create(),
-                                                                "value",
-                                                                10,
-                                                                "period",
-                                                                "2025"))))));
+        rules.put("POST /api/v1/plans/{id}/extract",
+                new Rule(null, true, s -> new Call("POST", "/api/v1/plans/" + plans.get(s) + "/extract", null)));
+        rules.put("POST /api/v1/plans/{id}/targets",
+                new Rule(Area.TARGETS, true, s -> new Call("POST", "/api/v1/plans/" + plans.get(s) + "/targets", Map.of(
+                        "targets",
+                        List.of(Map.of("indicatorCode", anIndicator().create(), "value", 10, "period", "2025"))))));
 
-        rules.put(
-                "GET /api/v1/observations",
+        rules.put("GET /api/v1/observations",
                 new Rule(null, false, s -> new Call("GET", "/api/v1/observations", null)));
-        rules.put(
-                "PUT /api/v1/observations/{indicatorCode}/{orgUnitCode}/{period}",
-                new Rule(
-                        Area.OBSERVATIONS,
-                        true,
-                        s -> new Call("PUT", cell(school(s), nextMonth()), Map.of("value", 3))));
-        rules.put(
-                "GET /api/v1/observations/{indicatorCode}/{orgUnitCode}/{period}",
+        rules.put("PUT /api/v1/observations/{indicatorCode}/{orgUnitCode}/{period}", new Rule(Area.OBSERVATIONS, true,
+                s -> new Call("PUT", cell(school(s), nextMonth()), Map.of("value", 3))));
+        rules.put("GET /api/v1/observations/{indicatorCode}/{orgUnitCode}/{period}",
                 new Rule(null, true, s -> new Call("GET", cell(school(s), "2024-01"), null)));
-        rules.put(
-                "DELETE /api/v1/observations/{indicatorCode}/{orgUnitCode}/{period}",
-                new Rule(
-                        Area.OBSERVATIONS,
-                        true,
-                        s -> {
-                            String month = nextMonth();
-                            put(indicator, school(s), month, "1");
-                            return new Call("DELETE", cell(school(s), month), null);
-                        }));
-        rules.put(
-                "GET /api/v1/observations/{indicatorCode}/{orgUnitCode}/{period}/revisions",
-                new Rule(
-                        null,
-                        true,
-                        s -> new Call("GET", cell(school(s), "2024-01") + "/revisions", null)));
+        rules.put("DELETE /api/v1/observations/{indicatorCode}/{orgUnitCode}/{period}",
+                new Rule(Area.OBSERVATIONS, true, s -> {
+                    String month = nextMonth();
+                    put(indicator, school(s), month, "1");
+                    return new Call("DELETE", cell(school(s), month), null);
+                }));
+        rules.put("GET /api/v1/observations/{indicatorCode}/{orgUnitCode}/{period}/revisions",
+                new Rule(null, true, s -> new Call("GET", cell(school(s), "2024-01") + "/revisions", null)));
 
         // A batch row outside the subtree is a row conflict: the atomic batch answers 409 and
         // writes nothing.
-        rules.put(
-                "POST /api/v1/observations/batch",
-                new Rule(
-                        Area.OBSERVATIONS,
-                        true,
-                        s ->
-                                new Call(
-                                        "POST",
-                                        "/api/v1/observations/batch",
-                                        Map.of(
-                                                "observations",
-                                                List.of(
-                                                        Map.of(
-                                                                "indicatorCode",
-                                                                indicator,
-                                                                "orgUnitCode",
-                                                                school(s),
-                                                                "period",
-                                                                nextMonth(),
-                                                                "value",
-                                                                2)))),
-                        409));
-        rules.put(
-                "GET /api/v1/observations/template",
-                new Rule(
-                        null,
-                        true,
-                        s ->
-                                new Call(
-                                        "GET",
-                                        "/api/v1/observations/template?period=2025-01&orgUnit="
-                                                + school(s),
-                                        null)));
-        rules.put(
-                "GET /api/v1/changes",
-                new Rule(null, false, s -> new Call("GET", "/api/v1/changes", null)));
-        rules.put(
-                "GET /api/v1/locks",
-                new Rule(null, false, s -> new Call("GET", "/api/v1/locks", null)));
-        rules.put(
-                "POST /api/v1/locks",
-                new Rule(
-                        Area.LOCKS,
-                        true,
-                        s ->
-                                new Call(
-                                        "POST",
-                                        "/api/v1/locks",
-                                        Map.of("orgUnitCode", school(s), "period", "1999"))));
-        rules.put(
-                "GET /api/v1/locks/{id}",
+        rules.put("POST /api/v1/observations/batch", new Rule(Area.OBSERVATIONS, true,
+                s -> new Call("POST", "/api/v1/observations/batch", Map.of("observations", List.of(Map
+                        .of("indicatorCode", indicator, "orgUnitCode", school(s), "period", nextMonth(), "value", 2)))),
+                409));
+        rules.put("GET /api/v1/observations/template", new Rule(null, true,
+                s -> new Call("GET", "/api/v1/observations/template?period=2025-01&orgUnit=" + school(s), null)));
+        rules.put("GET /api/v1/changes", new Rule(null, false, s -> new Call("GET", "/api/v1/changes", null)));
+        rules.put("GET /api/v1/locks", new Rule(null, false, s -> new Call("GET", "/api/v1/locks", null)));
+        rules.put("POST /api/v1/locks", new Rule(Area.LOCKS, true,
+                s -> new Call("POST", "/api/v1/locks", Map.of("orgUnitCode", school(s), "period", "1999"))));
+        rules.put("GET /api/v1/locks/{id}",
                 new Rule(null, true, s -> new Call("GET", "/api/v1/locks/" + locks.get(s), null)));
-        rules.put(
-                "DELETE /api/v1/locks/{id}",
-                new Rule(
-                        Area.LOCKS,
-                        true,
-                        s -> {
-                            int id =
-                                    json().body(Map.of("orgUnitCode", school(s), "period", "1998"))
-                                            .post("/api/v1/locks")
-                                            .then()
-                                            .statusCode(201)
-                                            .extract()
-                                            .path("id");
-                            return new Call("DELETE", "/api/v1/locks/" + id, null);
-                        }));
+        rules.put("DELETE /api/v1/locks/{id}", new Rule(Area.LOCKS, true, s -> {
+            int id = json().body(Map.of("orgUnitCode", school(s), "period", "1998")).post("/api/v1/locks").then()
+                    .statusCode(201).extract().path("id");
+            return new Call("DELETE", "/api/v1/locks/" + id, null);
+        }));
 
-        rules.put(
-                "GET /api/v1/dashboard",
-                new Rule(
-                        null,
-                        true,
-                        s ->
-                                new Call(
-                                        "GET",
-                                        "/api/v1/dashboard?period=2025&orgUnit=" + county(s),
-                                        null)));
+        rules.put("GET /api/v1/dashboard",
+                new Rule(null, true, s -> new Call("GET", "/api/v1/dashboard?period=2025&orgUnit=" + county(s), null)));
 
-        rules.put(
-                "POST /api/v1/tokens",
-                new Rule(
-                        Area.TOKENS,
-                        true,
-                        s ->
-                                new Call(
-                                        "POST",
-                                        "/api/v1/tokens",
-                                        Map.of(
-                                                "name",
-                                                unique("t"),
-                                                "role",
-                                                "VIEWER",
-                                                "orgUnitCode",
-                                                school(s)))));
-        rules.put(
-                "GET /api/v1/tokens",
-                new Rule(Area.TOKENS, false, s -> new Call("GET", "/api/v1/tokens", null)));
-        rules.put(
-                "DELETE /api/v1/tokens/{id}",
-                new Rule(
-                        Area.TOKENS,
-                        true,
-                        s -> {
-                            int id =
-                                    json().body(
-                                                    Map.of(
-                                                            "name",
-                                                            unique("t"),
-                                                            "role",
-                                                            "VIEWER",
-                                                            "orgUnitCode",
-                                                            school(s)))
-                                            .post("/api/v1/tokens")
-                                            .then()
-                                            .statusCode(201)
-                                            .extract()
-                                            .path("id");
-                            return new Call("DELETE", "/api/v1/tokens/" + id, null);
-                        }));
+        rules.put("POST /api/v1/tokens", new Rule(Area.TOKENS, true, s -> new Call("POST", "/api/v1/tokens",
+                Map.of("name", unique("t"), "role", "VIEWER", "orgUnitCode", school(s)))));
+        rules.put("GET /api/v1/tokens", new Rule(Area.TOKENS, false, s -> new Call("GET", "/api/v1/tokens", null)));
+        rules.put("DELETE /api/v1/tokens/{id}", new Rule(Area.TOKENS, true, s -> {
+            int id = json().body(Map.of("name", unique("t"), "role", "VIEWER", "orgUnitCode", school(s)))
+                    .post("/api/v1/tokens").then().statusCode(201).extract().path("id");
+            return new Call("DELETE", "/api/v1/tokens/" + id, null);
+        }));
         return rules;
     }
 
@@ -464,36 +196,13 @@ class AccessMatrixTest {
         schoolOut = orgUnit("SCHOOL", countyOut);
         indicator = anIndicator().create();
         for (Scope scope : Scope.values()) {
-            targets.put(
-                    scope,
-                    aTarget().forIndicator(indicator).at(county(scope)).value("100").create());
+            targets.put(scope, aTarget().forIndicator(indicator).at(county(scope)).value("100").create());
             put(indicator, school(scope), "2024-01", "5");
-            locks.put(
-                    scope,
-                    json().body(Map.of("orgUnitCode", school(scope), "period", "1990"))
-                            .post("/api/v1/locks")
-                            .then()
-                            .statusCode(201)
-                            .extract()
-                            .path("id"));
-            plans.put(
-                    scope,
-                    json().body(
-                                    Map.of(
-                                            "orgUnitCode",
-                                            county(scope),
-                                            "title",
-                                            "工作要点",
-                                            "period",
-                                            "2025",
-                                            "text",
-                                            "新增学位900个。"))
-                            .post("/api/v1/plans")
-                            .then()
-                            .statusCode(201)
-                            .extract()
-                            .jsonPath()
-                            .getLong("id"));
+            locks.put(scope, json().body(Map.of("orgUnitCode", school(scope), "period", "1990")).post("/api/v1/locks")
+                    .then().statusCode(201).extract().path("id"));
+            plans.put(scope, json()
+                    .body(Map.of("orgUnitCode", county(scope), "title", "工作要点", "period", "2025", "text", "新增学位900个。"))
+                    .post("/api/v1/plans").then().statusCode(201).extract().jsonPath().getLong("id"));
         }
         Map<Role, String> tokens = new EnumMap<>(Role.class);
         for (Role role : Role.values()) {
@@ -501,26 +210,18 @@ class AccessMatrixTest {
         }
         Map<String, Rule> rules = rules();
 
-        assertThat(rules.keySet())
-                .as("every operation of the spec has an access rule, and every rule an operation")
+        assertThat(rules.keySet()).as("every operation of the spec has an access rule, and every rule an operation")
                 .containsExactlyInAnyOrderElementsOf(specOperations());
 
         List<String> wrong = new ArrayList<>();
         for (Map.Entry<String, Rule> entry : rules.entrySet()) {
             Rule rule = entry.getValue();
             for (Scope scope : Scope.values()) {
-                check(
-                        wrong,
-                        entry.getKey() + " without token",
-                        send(null, rule.call().apply(scope)),
-                        Set.of(401));
+                check(wrong, entry.getKey() + " without token", send(null, rule.call().apply(scope)), Set.of(401));
                 for (Role role : Role.values()) {
                     Set<Integer> expected = expected(rule, role, scope);
-                    check(
-                            wrong,
-                            entry.getKey() + " as " + role + " " + scope,
-                            send(tokens.get(role), rule.call().apply(scope)),
-                            expected);
+                    check(wrong, entry.getKey() + " as " + role + " " + scope,
+                            send(tokens.get(role), rule.call().apply(scope)), expected);
                 }
             }
         }
@@ -554,33 +255,18 @@ class AccessMatrixTest {
         return request.request(call.method(), call.path());
     }
 
-    private static void check(
-            List<String> wrong, String what, Response response, Set<Integer> expected) {
+    private static void check(List<String> wrong, String what, Response response, Set<Integer> expected) {
         if (!expected.contains(response.statusCode())) {
             wrong.add(
-                    what
-                            + ": expected "
-                            + expected
-                            + " but was "
-                            + response.statusCode()
-                            + " "
-                            + response.asString());
+                    what + ": expected " + expected + " but was " + response.statusCode() + " " + response.asString());
         }
     }
 
     private static Set<String> specOperations() {
-        Map<String, Map<String, Object>> paths =
-                given().queryParam("format", "json")
-                        .get("/q/openapi")
-                        .then()
-                        .extract()
-                        .jsonPath()
-                        .getMap("paths");
+        Map<String, Map<String, Object>> paths = given().queryParam("format", "json").get("/q/openapi").then().extract()
+                .jsonPath().getMap("paths");
         Set<String> operations = new TreeSet<>();
-        paths.forEach(
-                (path, methods) ->
-                        methods.keySet()
-                                .forEach(m -> operations.add(m.toUpperCase() + " " + path)));
+        paths.forEach((path, methods) -> methods.keySet().forEach(m -> operations.add(m.toUpperCase() + " " + path)));
         return operations;
     }
 }

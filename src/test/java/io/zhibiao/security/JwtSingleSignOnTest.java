@@ -29,13 +29,12 @@ class JwtSingleSignOnTest {
     private static final String CELL = "/api/v1/observations/{i}/{o}/{p}";
 
     public static class SingleSignOn implements QuarkusTestProfile {
+
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of(
-                    "zhibiao.security.jwt.enabled", "true",
-                    "mp.jwt.verify.issuer", ISSUER,
-                    "mp.jwt.verify.publickey.location", "jwt/publicKey.pem",
-                    "smallrye.jwt.sign.key.location", "jwt/privateKey.pem");
+            return Map.of("zhibiao.security.jwt.enabled", "true", "mp.jwt.verify.issuer", ISSUER,
+                    "mp.jwt.verify.publickey.location", "jwt/publicKey.pem", "smallrye.jwt.sign.key.location",
+                    "jwt/privateKey.pem");
         }
     }
 
@@ -51,17 +50,9 @@ class JwtSingleSignOnTest {
         String indicator = anIndicator().create();
         String token = jwt("wang.li", "clerk", school);
 
-        as(token)
-                .body(Map.of("value", 12))
-                .put(CELL, indicator, school, "2025-03")
-                .then()
-                .statusCode(201)
+        as(token).body(Map.of("value", 12)).put(CELL, indicator, school, "2025-03").then().statusCode(201)
                 .body("updatedBy", equalTo("wang.li"));
-        as(token)
-                .body(Map.of("value", 12))
-                .put(CELL, indicator, other, "2025-03")
-                .then()
-                .spec(problem(403));
+        as(token).body(Map.of("value", 12)).put(CELL, indicator, other, "2025-03").then().spec(problem(403));
         as(token).get("/api/v1/org-units/{c}", county).then().spec(problem(404));
     }
 
@@ -69,31 +60,13 @@ class JwtSingleSignOnTest {
     void untrustedOrIncompleteJwtsAnswer401() throws GeneralSecurityException {
         String school = orgUnit("SCHOOL", county());
         as(Jwt.issuer("https://evil.test").subject("x").groups("ADMIN").claim("org", school).sign())
-                .get("/api/v1/indicators")
-                .then()
-                .spec(problem(401));
-        as(Jwt.issuer(ISSUER)
-                        .subject("x")
-                        .groups("ADMIN")
-                        .claim("org", school)
-                        .sign(KeyUtils.generateKeyPair(2048).getPrivate()))
-                .get("/api/v1/indicators")
-                .then()
-                .spec(problem(401));
-        as(Jwt.issuer(ISSUER)
-                        .subject("x")
-                        .groups("ADMIN")
-                        .claim("org", school)
-                        .expiresAt(1_000_000L)
-                        .sign())
-                .get("/api/v1/indicators")
-                .then()
-                .spec(problem(401));
+                .get("/api/v1/indicators").then().spec(problem(401));
+        as(Jwt.issuer(ISSUER).subject("x").groups("ADMIN").claim("org", school)
+                .sign(KeyUtils.generateKeyPair(2048).getPrivate())).get("/api/v1/indicators").then().spec(problem(401));
+        as(Jwt.issuer(ISSUER).subject("x").groups("ADMIN").claim("org", school).expiresAt(1_000_000L).sign())
+                .get("/api/v1/indicators").then().spec(problem(401));
         as(jwt("x", "teacher", school)).get("/api/v1/indicators").then().spec(problem(401));
         as(jwt("x", "VIEWER", "no-such-unit")).get("/api/v1/indicators").then().spec(problem(401));
-        as(Jwt.issuer(ISSUER).subject("x").groups("VIEWER").sign())
-                .get("/api/v1/indicators")
-                .then()
-                .spec(problem(401));
+        as(Jwt.issuer(ISSUER).subject("x").groups("VIEWER").sign()).get("/api/v1/indicators").then().spec(problem(401));
     }
 }

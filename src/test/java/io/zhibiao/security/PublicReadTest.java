@@ -22,13 +22,10 @@ import org.junit.jupiter.api.Test;
 class PublicReadTest {
 
     public static class PublicRead implements QuarkusTestProfile {
+
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of(
-                    "zhibiao.security.public-read",
-                    "true",
-                    "zhibiao.security.metrics-access",
-                    "token");
+            return Map.of("zhibiao.security.public-read", "true", "zhibiao.security.metrics-access", "token");
         }
     }
 
@@ -36,30 +33,17 @@ class PublicReadTest {
     void anonymousCallersReadButDoNotWrite() {
         String county = county();
         as(null).get("/api/v1/org-units/{c}", county).then().statusCode(200);
-        as(null).queryParam("orgUnit", county)
-                .queryParam("period", "2025")
-                .get("/api/v1/dashboard")
-                .then()
+        as(null).queryParam("orgUnit", county).queryParam("period", "2025").get("/api/v1/dashboard").then()
                 .statusCode(200);
-        as(null).body(Map.of("name", "改名", "type", "COUNTY"))
-                .put("/api/v1/org-units/{c}", county)
-                .then()
-                .statusCode(401)
-                .body("code", equalTo("unauthorized"));
+        as(null).body(Map.of("name", "改名", "type", "COUNTY")).put("/api/v1/org-units/{c}", county).then()
+                .statusCode(401).body("code", equalTo("unauthorized"));
         as(null).get("/api/v1/tokens").then().spec(problem(401));
     }
 
     @Test
     void metricsCanRequireAToken() {
-        RestAssured.given()
-                .get("/q/metrics")
-                .then()
-                .statusCode(401)
-                .body("code", equalTo("unauthorized"));
-        RestAssured.given()
-                .header("Authorization", "Bearer " + Api.ADMIN_TOKEN)
-                .get("/q/metrics")
-                .then()
+        RestAssured.given().get("/q/metrics").then().statusCode(401).body("code", equalTo("unauthorized"));
+        RestAssured.given().header("Authorization", "Bearer " + Api.ADMIN_TOKEN).get("/q/metrics").then()
                 .statusCode(200);
         RestAssured.given().get("/q/health").then().statusCode(200);
     }

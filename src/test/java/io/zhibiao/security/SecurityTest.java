@@ -38,7 +38,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class SecurityTest {
 
-    @Inject AdjustableClock clock;
+    @Inject
+    AdjustableClock clock;
 
     private static final String CELL = "/api/v1/observations/{i}/{o}/{p}";
 
@@ -52,21 +53,11 @@ class SecurityTest {
 
     @Test
     void everyApiCallNeedsAToken() {
-        as(null).get("/api/v1/org-units")
-                .then()
-                .statusCode(401)
-                .header("WWW-Authenticate", "Bearer")
-                .header("Content-Type", startsWith("application/problem+json"))
-                .body("code", equalTo("unauthorized"));
-        given().header("Authorization", "Basic YWRtaW46YWRtaW4=")
-                .get("/api/v1/targets")
-                .then()
-                .spec(problem(401));
-        as("zb_not-a-real-token")
-                .get("/api/v1/indicators")
-                .then()
-                .statusCode(401)
-                .body("code", equalTo("unauthorized"));
+        as(null).get("/api/v1/org-units").then().statusCode(401).header("WWW-Authenticate", "Bearer")
+                .header("Content-Type", startsWith("application/problem+json")).body("code", equalTo("unauthorized"));
+        given().header("Authorization", "Basic YWRtaW46YWRtaW4=").get("/api/v1/targets").then().spec(problem(401));
+        as("zb_not-a-real-token").get("/api/v1/indicators").then().statusCode(401).body("code",
+                equalTo("unauthorized"));
         as(null).body(Map.of("value", 1)).put(CELL, "a", "b", "2025-01").then().spec(problem(401));
     }
 
@@ -80,29 +71,16 @@ class SecurityTest {
     void createdTokenShowsItsSecretOnceAndListsWithoutIt() {
         String county = county();
         Map<String, Object> request = tokenRequest("VIEWER", county);
-        String secret =
-                json().body(request)
-                        .post("/api/v1/tokens")
-                        .then()
-                        .statusCode(201)
-                        .body("token", matchesPattern("zb_[A-Za-z0-9_-]{43}"))
-                        .body("role", equalTo("VIEWER"))
-                        .body("orgUnitCode", equalTo(county))
-                        .body("createdBy", equalTo("bootstrap-admin"))
-                        .extract()
-                        .path("token");
+        String secret = json().body(request).post("/api/v1/tokens").then().statusCode(201)
+                .body("token", matchesPattern("zb_[A-Za-z0-9_-]{43}")).body("role", equalTo("VIEWER"))
+                .body("orgUnitCode", equalTo(county)).body("createdBy", equalTo("bootstrap-admin")).extract()
+                .path("token");
 
         as(secret).get("/api/v1/org-units/{c}", county).then().statusCode(200);
 
-        json().queryParam("size", 500)
-                .get("/api/v1/tokens")
-                .then()
-                .statusCode(200)
-                .body("items.name", hasItem(request.get("name")))
-                .body("items.token", everyItem(nullValue()))
-                .body(
-                        "items.find { it.name == '" + request.get("name") + "' }.lastUsedAt",
-                        notNullValue());
+        json().queryParam("size", 500).get("/api/v1/tokens").then().statusCode(200)
+                .body("items.name", hasItem(request.get("name"))).body("items.token", everyItem(nullValue()))
+                .body("items.find { it.name == '" + request.get("name") + "' }.lastUsedAt", notNullValue());
     }
 
     @Test
@@ -110,39 +88,22 @@ class SecurityTest {
         String county = county();
         Map<String, Object> request = tokenRequest("CLERK", county);
         json().body(request).post("/api/v1/tokens").then().statusCode(201);
-        json().body(request)
-                .post("/api/v1/tokens")
-                .then()
-                .statusCode(409)
-                .body("code", equalTo("conflict"));
-        json().body(Map.of("name", unique("t"), "role", "GOD", "orgUnitCode", county))
-                .post("/api/v1/tokens")
-                .then()
-                .spec(problem(400))
-                .body("errors[0].field", equalTo("role"));
-        json().body(tokenRequest("CLERK", "nowhere"))
-                .post("/api/v1/tokens")
-                .then()
-                .spec(problem(400))
+        json().body(request).post("/api/v1/tokens").then().statusCode(409).body("code", equalTo("conflict"));
+        json().body(Map.of("name", unique("t"), "role", "GOD", "orgUnitCode", county)).post("/api/v1/tokens").then()
+                .spec(problem(400)).body("errors[0].field", equalTo("role"));
+        json().body(tokenRequest("CLERK", "nowhere")).post("/api/v1/tokens").then().spec(problem(400))
                 .body("errors[0].field", equalTo("orgUnitCode"));
         Map<String, Object> past = tokenRequest("CLERK", county);
         past.put("expiresAt", OffsetDateTime.now().minusDays(1).toString());
-        json().body(past)
-                .post("/api/v1/tokens")
-                .then()
-                .spec(problem(400))
-                .body("errors[0].field", equalTo("expiresAt"));
+        json().body(past).post("/api/v1/tokens").then().spec(problem(400)).body("errors[0].field",
+                equalTo("expiresAt"));
     }
 
     @Test
     void revokedTokenAnswers401() {
         String county = county();
-        var created =
-                json().body(tokenRequest("VIEWER", county))
-                        .post("/api/v1/tokens")
-                        .then()
-                        .statusCode(201)
-                        .extract();
+        var created = json().body(tokenRequest("VIEWER", county)).post("/api/v1/tokens").then().statusCode(201)
+                .extract();
         String secret = created.path("token");
         int id = created.path("id");
         as(secret).get("/api/v1/indicators").then().statusCode(200);
@@ -155,13 +116,7 @@ class SecurityTest {
     void expiredTokenAnswers401() {
         Map<String, Object> request = tokenRequest("VIEWER", county());
         request.put("expiresAt", OffsetDateTime.now().plusHours(1).toString());
-        String secret =
-                json().body(request)
-                        .post("/api/v1/tokens")
-                        .then()
-                        .statusCode(201)
-                        .extract()
-                        .path("token");
+        String secret = json().body(request).post("/api/v1/tokens").then().statusCode(201).extract().path("token");
         as(secret).get("/api/v1/indicators").then().statusCode(200);
         try {
             clock.advance(Duration.ofMinutes(61));
@@ -178,45 +133,22 @@ class SecurityTest {
         String other = orgUnit("SCHOOL", county());
         String indicator = anIndicator().create();
         Map<String, Object> request = tokenRequest("CLERK", mine);
-        String clerk =
-                json().body(request)
-                        .post("/api/v1/tokens")
-                        .then()
-                        .statusCode(201)
-                        .extract()
-                        .path("token");
+        String clerk = json().body(request).post("/api/v1/tokens").then().statusCode(201).extract().path("token");
 
-        as(clerk)
-                .body(Map.of("value", 5))
-                .put(CELL, indicator, mine, "2025-01")
-                .then()
-                .statusCode(201)
+        as(clerk).body(Map.of("value", 5)).put(CELL, indicator, mine, "2025-01").then().statusCode(201)
                 .body("updatedBy", equalTo(request.get("name")));
-        as(clerk)
-                .get(CELL + "/revisions", indicator, mine, "2025-01")
-                .then()
-                .body("[0].changedBy", equalTo(request.get("name")));
+        as(clerk).get(CELL + "/revisions", indicator, mine, "2025-01").then().body("[0].changedBy",
+                equalTo(request.get("name")));
 
         put(indicator, other, "2025-01", "7");
-        as(clerk)
-                .body(Map.of("value", 5))
-                .put(CELL, indicator, other, "2025-01")
-                .then()
-                .statusCode(403)
-                .body("code", equalTo("forbidden"));
+        as(clerk).body(Map.of("value", 5)).put(CELL, indicator, other, "2025-01").then().statusCode(403).body("code",
+                equalTo("forbidden"));
         as(clerk).delete(CELL, indicator, other, "2025-01").then().spec(problem(403));
         as(clerk).get(CELL, indicator, other, "2025-01").then().spec(problem(404));
-        as(clerk)
-                .queryParam("indicator", indicator)
-                .get("/api/v1/observations")
-                .then()
-                .body("total", is(1))
+        as(clerk).queryParam("indicator", indicator).get("/api/v1/observations").then().body("total", is(1))
                 .body("items[0].orgUnitCode", equalTo(mine));
         // A clerk reads but does not plan.
-        as(clerk)
-                .body(aTarget().forIndicator(indicator).at(mine).value("10").body())
-                .post("/api/v1/targets")
-                .then()
+        as(clerk).body(aTarget().forIndicator(indicator).at(mine).value("10").body()).post("/api/v1/targets").then()
                 .spec(problem(403));
         as(clerk).body(anIndicator().body()).post("/api/v1/indicators").then().spec(problem(403));
     }
@@ -229,73 +161,25 @@ class SecurityTest {
         long foreignTarget = aTarget().forIndicator(indicator).at(foreign).value("10").create();
         String planner = token("PLANNER", county);
 
-        long id =
-                as(planner)
-                        .body(aTarget().forIndicator(indicator).at(county).value("10").body())
-                        .post("/api/v1/targets")
-                        .then()
-                        .statusCode(201)
-                        .extract()
-                        .jsonPath()
-                        .getLong("id");
-        as(planner)
-                .body(aTarget().forIndicator(indicator).at(foreign).value("10").body())
-                .post("/api/v1/targets")
-                .then()
-                .spec(problem(403));
+        long id = as(planner).body(aTarget().forIndicator(indicator).at(county).value("10").body())
+                .post("/api/v1/targets").then().statusCode(201).extract().jsonPath().getLong("id");
+        as(planner).body(aTarget().forIndicator(indicator).at(foreign).value("10").body()).post("/api/v1/targets")
+                .then().spec(problem(403));
         // Moving a target into a foreign subtree is a write there too.
-        as(planner)
-                .body(
-                        aTarget()
-                                .forIndicator(indicator)
-                                .at(foreign)
-                                .period("2026")
-                                .value("10")
-                                .body())
-                .put("/api/v1/targets/{id}", id)
-                .then()
-                .spec(problem(403));
-        as(planner)
-                .get("/api/v1/targets/{id}", foreignTarget)
-                .then()
-                .statusCode(404)
-                .body("code", equalTo("not_found"));
+        as(planner).body(aTarget().forIndicator(indicator).at(foreign).period("2026").value("10").body())
+                .put("/api/v1/targets/{id}", id).then().spec(problem(403));
+        as(planner).get("/api/v1/targets/{id}", foreignTarget).then().statusCode(404).body("code",
+                equalTo("not_found"));
         as(planner).get("/api/v1/targets/{id}/progress", foreignTarget).then().spec(problem(404));
-        as(planner)
-                .queryParam("indicator", indicator)
-                .get("/api/v1/targets")
-                .then()
-                .body("items.id", not(hasItem((int) foreignTarget)));
-        as(planner)
-                .queryParam("orgUnit", foreign)
-                .queryParam("period", "2025")
-                .get("/api/v1/dashboard")
-                .then()
+        as(planner).queryParam("indicator", indicator).get("/api/v1/targets").then().body("items.id",
+                not(hasItem((int) foreignTarget)));
+        as(planner).queryParam("orgUnit", foreign).queryParam("period", "2025").get("/api/v1/dashboard").then()
                 .spec(problem(404));
-        as(planner)
-                .body(Map.of("value", 1))
-                .put(CELL, indicator, county, "2025-01")
-                .then()
-                .spec(problem(403));
+        as(planner).body(Map.of("value", 1)).put(CELL, indicator, county, "2025-01").then().spec(problem(403));
         // Org units: under its own subtree yes, a new root or a move out no.
-        as(planner)
-                .body(
-                        Map.of(
-                                "code",
-                                unique("s"),
-                                "name",
-                                "新学校",
-                                "type",
-                                "SCHOOL",
-                                "parentCode",
-                                county))
-                .post("/api/v1/org-units")
-                .then()
-                .statusCode(201);
-        as(planner)
-                .body(Map.of("code", unique("r"), "name", "新县", "type", "COUNTY"))
-                .post("/api/v1/org-units")
-                .then()
+        as(planner).body(Map.of("code", unique("s"), "name", "新学校", "type", "SCHOOL", "parentCode", county))
+                .post("/api/v1/org-units").then().statusCode(201);
+        as(planner).body(Map.of("code", unique("r"), "name", "新县", "type", "COUNTY")).post("/api/v1/org-units").then()
                 .spec(problem(403));
         as(planner).get("/api/v1/org-units/{c}", foreign).then().spec(problem(404));
         as(planner).get("/api/v1/tokens").then().spec(problem(403));
@@ -305,21 +189,9 @@ class SecurityTest {
     void scopedAdminManagesTokensOnlyInItsSubtree() {
         String county = county();
         String admin = token("ADMIN", county);
-        as(admin)
-                .body(tokenRequest("CLERK", orgUnit("SCHOOL", county)))
-                .post("/api/v1/tokens")
-                .then()
-                .statusCode(201);
-        as(admin)
-                .body(tokenRequest("CLERK", county()))
-                .post("/api/v1/tokens")
-                .then()
-                .spec(problem(403));
-        as(admin)
-                .get("/api/v1/tokens")
-                .then()
-                .statusCode(200)
-                .body("items.orgUnitCode", everyItem(startsWith("")));
+        as(admin).body(tokenRequest("CLERK", orgUnit("SCHOOL", county))).post("/api/v1/tokens").then().statusCode(201);
+        as(admin).body(tokenRequest("CLERK", county())).post("/api/v1/tokens").then().spec(problem(403));
+        as(admin).get("/api/v1/tokens").then().statusCode(200).body("items.orgUnitCode", everyItem(startsWith("")));
     }
 
     @Test
@@ -327,30 +199,17 @@ class SecurityTest {
         String county = county();
         String viewer = token("VIEWER", county);
         as(viewer).get("/api/v1/org-units/{c}", county).then().statusCode(200);
-        as(viewer)
-                .body(Map.of("name", "改名", "type", "COUNTY"))
-                .put("/api/v1/org-units/{c}", county)
-                .then()
+        as(viewer).body(Map.of("name", "改名", "type", "COUNTY")).put("/api/v1/org-units/{c}", county).then()
                 .spec(problem(403));
-        as(viewer)
-                .body(Map.of("value", 1))
-                .put(CELL, anIndicator().create(), county, "2025-01")
-                .then()
+        as(viewer).body(Map.of("value", 1)).put(CELL, anIndicator().create(), county, "2025-01").then()
                 .spec(problem(403));
-        as(viewer)
-                .body(tokenRequest("VIEWER", county))
-                .post("/api/v1/tokens")
-                .then()
-                .spec(problem(403));
+        as(viewer).body(tokenRequest("VIEWER", county)).post("/api/v1/tokens").then().spec(problem(403));
     }
 
     @Test
     void oversizedBodiesAre413Problems() {
         String threeMegabytes = "{\"name\": \"" + "x".repeat(3 * 1024 * 1024) + "\"}";
-        json().body(threeMegabytes)
-                .post("/api/v1/org-units")
-                .then()
-                .statusCode(413)
+        json().body(threeMegabytes).post("/api/v1/org-units").then().statusCode(413)
                 .header("Content-Type", startsWith("application/problem+json"))
                 .body("code", equalTo("payload_too_large"));
     }
@@ -363,10 +222,7 @@ class SecurityTest {
         as(secret + "x").get("/api/v1/org-units/{c}", county).then().spec(problem(401));
         json().body(tokenRequest("CLERK", county)).post("/api/v1/tokens").then().statusCode(201);
         String log = Files.readString(Path.of("target/zhibiao-test.log"));
-        assertThat(log)
-                .contains("Token '")
-                .doesNotContain(secret)
-                .doesNotContain("test-admin-token")
+        assertThat(log).contains("Token '").doesNotContain(secret).doesNotContain("test-admin-token")
                 .doesNotContain("zb_");
         for (String hash : List.of(Secrets.hash(secret))) {
             assertThat(log).doesNotContain(hash);

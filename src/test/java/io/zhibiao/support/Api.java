@@ -22,7 +22,8 @@ public final class Api {
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
     private static final String RUN = Long.toString(System.nanoTime() % 1_000_000, 36);
 
-    private Api() {}
+    private Api() {
+    }
 
     /** The bootstrap admin token of the test profile: sees and may change everything. */
     public static final String ADMIN_TOKEN = "test-admin-token";
@@ -34,10 +35,7 @@ public final class Api {
 
     /** A JSON request carrying {@code token}, or no Authorization header when it is null. */
     public static RequestSpecification as(String token) {
-        RequestSpecBuilder spec =
-                new RequestSpecBuilder()
-                        .setContentType(ContentType.JSON)
-                        .setAccept(ContentType.JSON);
+        RequestSpecBuilder spec = new RequestSpecBuilder().setContentType(ContentType.JSON).setAccept(ContentType.JSON);
         if (token != null) {
             spec.addHeader("Authorization", "Bearer " + token);
         }
@@ -46,19 +44,9 @@ public final class Api {
 
     /** Creates a token through the API and returns its secret. */
     public static String token(String role, String orgUnitCode) {
-        return json().body(
-                        Map.of(
-                                "name",
-                                unique("token-" + role.toLowerCase()),
-                                "role",
-                                role,
-                                "orgUnitCode",
-                                orgUnitCode))
-                .post("/api/v1/tokens")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("token");
+        return json()
+                .body(Map.of("name", unique("token-" + role.toLowerCase()), "role", role, "orgUnitCode", orgUnitCode))
+                .post("/api/v1/tokens").then().statusCode(201).extract().path("token");
     }
 
     /** A code no other test uses, so tests can share one database in any order. */
@@ -66,28 +54,9 @@ public final class Api {
         return prefix + "-" + RUN + "-" + SEQUENCE.incrementAndGet();
     }
 
-    private static final Map<Integer, String> CODES =
-            Map.of(
-                    400,
-                    "validation_failed",
-                    401,
-                    "unauthorized",
-                    403,
-                    "forbidden",
-                    404,
-                    "not_found",
-                    405,
-                    "method_not_allowed",
-                    406,
-                    "not_acceptable",
-                    409,
-                    "conflict",
-                    412,
-                    "precondition_failed",
-                    413,
-                    "payload_too_large",
-                    415,
-                    "unsupported_media_type");
+    private static final Map<Integer, String> CODES = Map.of(400, "validation_failed", 401, "unauthorized", 403,
+            "forbidden", 404, "not_found", 405, "method_not_allowed", 406, "not_acceptable", 409, "conflict", 412,
+            "precondition_failed", 413, "payload_too_large", 415, "unsupported_media_type");
 
     /**
      * What an error answer must be: the status, application/problem+json, and the stable code of
@@ -98,11 +67,8 @@ public final class Api {
     }
 
     public static ResponseSpecification problem(int status, String code) {
-        return new ResponseSpecBuilder()
-                .expectStatusCode(status)
-                .expectContentType("application/problem+json")
-                .expectBody("code", equalTo(code))
-                .build();
+        return new ResponseSpecBuilder().expectStatusCode(status).expectContentType("application/problem+json")
+                .expectBody("code", equalTo(code)).build();
     }
 
     /**
@@ -112,10 +78,10 @@ public final class Api {
     public static Matcher<Object> num(String expected) {
         BigDecimal want = new BigDecimal(expected);
         return new BaseMatcher<>() {
+
             @Override
             public boolean matches(Object actual) {
-                return actual instanceof Number n
-                        && new BigDecimal(n.toString()).compareTo(want) == 0;
+                return actual instanceof Number n && new BigDecimal(n.toString()).compareTo(want) == 0;
             }
 
             @Override

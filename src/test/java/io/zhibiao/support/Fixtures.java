@@ -17,7 +17,8 @@ import java.util.Map;
  */
 public final class Fixtures {
 
-    private Fixtures() {}
+    private Fixtures() {
+    }
 
     public static String orgUnit(String type, String parentCode) {
         String code = unique(type.toLowerCase());
@@ -36,14 +37,12 @@ public final class Fixtures {
 
     public static void put(String indicator, String orgUnit, String period, String value) {
         json().body(Map.of("value", new BigDecimal(value)))
-                .put("/api/v1/observations/{i}/{o}/{p}", indicator, orgUnit, period)
-                .then()
+                .put("/api/v1/observations/{i}/{o}/{p}", indicator, orgUnit, period).then()
                 .statusCode(anyOf(is(200), is(201)));
     }
 
     /** Puts the same value for each month {@code from}..{@code to} of one year. */
-    public static void putMonths(
-            String indicator, String orgUnit, int year, int from, int to, String value) {
+    public static void putMonths(String indicator, String orgUnit, int year, int from, int to, String value) {
         for (int m = from; m <= to; m++) {
             put(indicator, orgUnit, String.format("%d-%02d", year, m), value);
         }
@@ -58,6 +57,7 @@ public final class Fixtures {
     }
 
     public static final class IndicatorBuilder {
+
         private final Map<String, Object> body = new LinkedHashMap<>();
 
         IndicatorBuilder() {
@@ -108,6 +108,7 @@ public final class Fixtures {
     }
 
     public static final class TargetBuilder {
+
         private final Map<String, Object> body = new LinkedHashMap<>();
         private final List<Map<String, Object>> milestones = new ArrayList<>();
 
@@ -164,13 +165,7 @@ public final class Fixtures {
         }
 
         public long create() {
-            return json().body(body)
-                    .post("/api/v1/targets")
-                    .then()
-                    .statusCode(201)
-                    .extract()
-                    .jsonPath()
-                    .getLong("id");
+            return json().body(body).post("/api/v1/targets").then().statusCode(201).extract().jsonPath().getLong("id");
         }
     }
 }

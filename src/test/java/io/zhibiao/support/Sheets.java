@@ -12,7 +12,8 @@ import org.dhatim.fastexcel.Worksheet;
  */
 public final class Sheets {
 
-    private Sheets() {}
+    private Sheets() {
+    }
 
     public static byte[] xlsx(List<? extends List<?>> rows) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();

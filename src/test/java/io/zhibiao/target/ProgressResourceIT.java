@@ -4,4 +4,5 @@ import io.quarkus.test.junit.QuarkusIntegrationTest;
 
 /** The same API tests against the packaged application. */
 @QuarkusIntegrationTest
-class ProgressResourceIT extends ProgressResourceTest {}
+class ProgressResourceIT extends ProgressResourceTest {
+}

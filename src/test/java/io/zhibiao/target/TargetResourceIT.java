@@ -4,4 +4,5 @@ import io.quarkus.test.junit.QuarkusIntegrationTest;
 
 /** The same API tests against the packaged application. */
 @QuarkusIntegrationTest
-class TargetResourceIT extends TargetResourceTest {}
+class TargetResourceIT extends TargetResourceTest {
+}
