@@ -27,7 +27,7 @@ if [ "$DB" = postgresql ]; then
   export QUARKUS_DATASOURCE_JDBC_URL=$JDBC_URL QUARKUS_DATASOURCE_USERNAME=postgres
 else
   ./mvnw -B -q package -DskipTests
-  JDBC_URL="jdbc:h2:file:$WORK/data/zhibiao"
+  JDBC_URL="jdbc:h2:file:$WORK/data/zhibiao;WRITE_DELAY=0"   # the durability the service runs with
   DRIVER_JAR=$(ls target/quarkus-app/lib/main/com.h2database.h2-*.jar)
 fi
 

@@ -20,11 +20,15 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** The one place where failures become application/problem+json. */
 public class ProblemMapper {
+
+    private static final Pattern DUPLICATE_FIELD = Pattern.compile("Duplicate field '([^']*)'");
 
     @ServerExceptionMapper
     public Response api(ApiException e, UriInfo uri) {
@@ -71,7 +75,20 @@ public class ProblemMapper {
     }
 
     @ServerExceptionMapper
+    public Response invalidText(JsonRules.InvalidText e, UriInfo uri) {
+        String field = path(e);
+        return api(new ValidationFailed(field.isEmpty() ? null : field, e.getOriginalMessage()), uri);
+    }
+
+    @ServerExceptionMapper
     public Response malformedJson(JsonProcessingException e, UriInfo uri) {
+        if (e instanceof JsonRules.InvalidText text) {
+            return invalidText(text, uri);
+        }
+        Matcher duplicate = DUPLICATE_FIELD.matcher(String.valueOf(e.getOriginalMessage()));
+        if (duplicate.lookingAt()) {
+            return api(new ValidationFailed(duplicate.group(1), "is given twice; give each field once"), uri);
+        }
         String where = e.getLocation() == null
                 ? ""
                 : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();

@@ -13,6 +13,13 @@ public final class Texts {
      */
     public static final String CODE_PATTERN = "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$";
 
+    /**
+     * Names and titles stand on one line, with something to read on it: they go into log lines, Excel cells and page
+     * titles.
+     */
+    public static final String ONE_LINE = "^[^\\r\\n]*\\S[^\\r\\n]*$";
+    public static final String ONE_LINE_MESSAGE = "must be one line (no line breaks)";
+
     private Texts() {
     }
 

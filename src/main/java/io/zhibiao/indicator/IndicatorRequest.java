@@ -16,7 +16,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record IndicatorRequest(
         @Pattern(regexp = Texts.CODE_PATTERN,
                 message = "must be 1–64 letters, digits, '.', '_' or '-'") @Schema(example = "bk-rate") String code,
-        @NotBlank @Size(max = 200) @Schema(example = "本科上线率") String name,
+        @Pattern(regexp = Texts.ONE_LINE,
+                message = Texts.ONE_LINE_MESSAGE) @NotBlank @Size(max = 200) @Schema(example = "本科上线率") String name,
         @Size(max = 100) @Schema(example = "教学质量") String category,
         @Size(max = 2000) @Schema(
                 example = "Share of candidates above the undergraduate cut-off in the gaokao") String description,

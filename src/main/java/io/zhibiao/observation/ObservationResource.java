@@ -1,6 +1,5 @@
 package io.zhibiao.observation;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.zhibiao.common.PageParams;
 import io.zhibiao.common.PageResult;
 import io.zhibiao.common.Params;
@@ -58,9 +57,6 @@ public class ObservationResource {
 
     @Inject
     TemplateService templates;
-
-    @Inject
-    ObjectMapper mapper;
 
     @Inject
     ZhibiaoConfig config;
@@ -219,10 +215,8 @@ public class ObservationResource {
             throw new ValidationFailed("Idempotency-Key", "must be 1 to 200 characters");
         }
         String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
-        try (RowSource rows = ImportFormats.open(type, body, mapper)) {
-            ImportService.Outcome outcome = imports.run(rows, dry, allOrNothing, idempotencyKey);
-            return Response.status(outcome.status()).type(MediaType.APPLICATION_JSON).entity(outcome.summary()).build();
-        }
+        ImportService.Outcome outcome = imports.run(type, body, dry, allOrNothing, idempotencyKey);
+        return Response.status(outcome.status()).type(MediaType.APPLICATION_JSON).entity(outcome.summary()).build();
     }
 
     @GET

@@ -1,6 +1,7 @@
 package io.zhibiao.observation;
 
 import io.zhibiao.common.FieldError;
+import io.zhibiao.common.TextRule;
 import io.zhibiao.common.ValidationFailed;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -91,6 +92,10 @@ final class TableRows<R> implements RowSource {
             CellText cell = position == null ? CellText.EMPTY : cells.read(row, position, column);
             if (cell.problem() != null) {
                 return new ParsedRow(i, null, new FieldError(column.field, cell.problem()), false);
+            }
+            var unusable = TextRule.violation(cell.text());
+            if (unusable.isPresent()) {
+                return new ParsedRow(i, null, new FieldError(column.field, unusable.get()), false);
             }
             text[column.ordinal()] = cell.text() == null || cell.text().isBlank() ? null : cell.text().strip();
             blank &= text[column.ordinal()] == null;

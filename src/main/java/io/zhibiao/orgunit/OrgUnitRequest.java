@@ -12,7 +12,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record OrgUnitRequest(
         @Pattern(regexp = Texts.CODE_PATTERN, message = "must be 1–64 letters, digits, '.', '_' or '-'") @Schema(
                 example = "qinghe-county") String code,
-        @NotBlank @Size(max = 200) @Schema(example = "青禾县教育局") String name,
+        @Pattern(regexp = Texts.ONE_LINE,
+                message = Texts.ONE_LINE_MESSAGE) @NotBlank @Size(max = 200) @Schema(example = "青禾县教育局") String name,
         @NotNull @Schema(example = "COUNTY") OrgUnitType type,
         @Schema(description = "Code of the parent org unit; absent for a root.",
                 example = "lanzhou-pref") String parentCode) {

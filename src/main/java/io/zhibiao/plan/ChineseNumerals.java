@@ -5,6 +5,8 @@ final class ChineseNumerals {
 
     static final String DIGITS = "零〇一二两三四五六七八九";
     static final String ALL = DIGITS + "十百千万亿";
+    /** 一亿亿: beyond it a numeral is a slip of the pen (一万亿亿), not a figure, and would overflow a long. */
+    static final long MAX = 10_000_000_000_000_000L;
 
     private ChineseNumerals() {
     }
@@ -15,7 +17,7 @@ final class ChineseNumerals {
 
     /**
      * The value, or -1 when the characters are not one well-formed numeral (一二, 十十, an empty
-     * string).
+     * string) or exceed {@link #MAX}.
      */
     static long parse(CharSequence text) {
         if (text.isEmpty()) {
@@ -49,7 +51,11 @@ final class ChineseNumerals {
                 if (section == 0 && total == 0) {
                     return -1;
                 }
-                total = c == '亿' ? (total + section) * unit : total + section * unit;
+                long base = c == '亿' ? total + section : section;
+                if (base > MAX / unit) {
+                    return -1;
+                }
+                total = c == '亿' ? base * unit : total + base * unit;
                 section = 0;
                 digit = -1;
             } else {

@@ -1,6 +1,7 @@
 package io.zhibiao.plan;
 
 import io.zhibiao.common.Params;
+import io.zhibiao.common.TextRule;
 import io.zhibiao.common.Texts;
 import io.zhibiao.common.ValidationFailed;
 import io.zhibiao.period.Period;
@@ -87,7 +88,11 @@ public class ExtractionResource {
             }
         }
         try {
-            return Texts.strictUtf8().decode(ByteBuffer.wrap(body == null ? new byte[0] : body)).toString();
+            String text = Texts.strictUtf8().decode(ByteBuffer.wrap(body == null ? new byte[0] : body)).toString();
+            TextRule.violation(text).ifPresent(message -> {
+                throw new ValidationFailed("body", message);
+            });
+            return text;
         } catch (CharacterCodingException e) {
             throw new ValidationFailed("body", "the text is not valid UTF-8; save the plan as UTF-8 and send it again");
         }

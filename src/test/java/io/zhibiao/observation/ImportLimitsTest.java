@@ -1,15 +1,25 @@
 package io.zhibiao.observation;
 
 import static io.zhibiao.support.Api.json;
+import static io.zhibiao.support.Api.problem;
 import static io.zhibiao.support.Fixtures.anIndicator;
 import static io.zhibiao.support.Fixtures.county;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.is;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import io.zhibiao.support.Api;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -26,7 +36,7 @@ class ImportLimitsTest {
         @Override
         public Map<String, String> getConfigOverrides() {
             return Map.of("zhibiao.imports.max-rows", "5", "zhibiao.imports.max-conflicts", "2",
-                    "zhibiao.imports.chunk-size", "2");
+                    "zhibiao.imports.chunk-size", "2", "zhibiao.imports.max-body-bytes", "4096");
         }
     }
 
@@ -37,6 +47,25 @@ class ImportLimitsTest {
                     .append('\n');
         }
         return csv.toString();
+    }
+
+    @TestHTTPResource("/api/v1/observations/batch")
+    URI batch;
+
+    /** The limit holds for a body sent in chunks (no Content-Length) as for one that declares its length. */
+    @Test
+    void aBodyBeyondTheLimitIs413HoweverItIsSent() throws Exception {
+        byte[] big = ("indicatorCode,orgUnitCode,period,value\n" + "x,y,2025-01,1\n".repeat(1000))
+                .getBytes(StandardCharsets.UTF_8);
+        json().contentType("text/csv").body(big).post("/api/v1/observations/batch").then().spec(problem(413));
+        HttpRequest chunked = HttpRequest.newBuilder(batch).header("Authorization", "Bearer " + Api.ADMIN_TOKEN)
+                .header("Content-Type", "text/csv")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(big))).build();
+        HttpResponse<String> answer = HttpClient.newHttpClient().send(chunked, HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.statusCode()).isEqualTo(413);
+        assertThat(answer.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(answer.body()).contains("payload_too_large");
     }
 
     @Test

@@ -187,6 +187,9 @@ class TargetExtractorTest {
             assertThat(ChineseNumerals.parse("十万")).isEqualTo(100000);
             assertThat(ChineseNumerals.parse("一二")).isEqualTo(-1);
             assertThat(ChineseNumerals.parse("")).isEqualTo(-1);
+            assertThat(ChineseNumerals.parse("一亿亿")).isEqualTo(ChineseNumerals.MAX);
+            assertThat(ChineseNumerals.parse("一万亿亿")).isEqualTo(-1);
+            assertThat(ChineseNumerals.parse("九千九百亿亿亿")).isEqualTo(-1);
         }
     }
 
