@@ -77,10 +77,11 @@ public class LockService {
         return lock;
     }
 
+    /** The lock, for reads and writes alike: one outside the caller's subtree does not exist for it. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public PeriodLock get(long id) {
-        PeriodLock lock = PeriodLock.<PeriodLock>findByIdOptional(id).orElseThrow(() -> new NotFound("lock", id));
-        return access.visible(lock.orgUnit, lock, "lock", id);
+        return PeriodLock.<PeriodLock>findByIdOptional(id).filter(l -> access.canSee(l.orgUnit))
+                .orElseThrow(() -> new NotFound("lock", id));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -96,8 +97,7 @@ public class LockService {
     public void delete(long id) {
         access.checkWrite(Area.LOCKS);
         writeGate.enter();
-        PeriodLock lock = PeriodLock.<PeriodLock>findByIdOptional(id).orElseThrow(() -> new NotFound("lock", id));
-        access.checkWrite(Area.LOCKS, lock.orgUnit);
+        PeriodLock lock = get(id);
         lock.delete();
         Log.infof("Lock %d removed by %s", id, access.actor());
     }

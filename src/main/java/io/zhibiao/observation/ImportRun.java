@@ -5,7 +5,6 @@ import io.zhibiao.indicator.Indicator;
 import io.zhibiao.lock.LockRules;
 import io.zhibiao.observation.ImportSummary.Conflict;
 import io.zhibiao.orgunit.OrgUnit;
-import io.zhibiao.security.Access;
 import io.zhibiao.security.Caller;
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -60,7 +59,9 @@ final class ImportRun {
         this.writer = writer;
         this.validator = new ObservationValidator(
                 code -> indicators.computeIfAbsent(code, c -> settled(() -> Indicator.findByCode(c))),
-                code -> orgUnits.computeIfAbsent(code, c -> settled(() -> OrgUnit.findByCode(c))));
+                // A unit outside the caller's subtree reads like an unknown code (DESIGN §4).
+                code -> orgUnits.computeIfAbsent(code,
+                        c -> settled(() -> OrgUnit.findByCode(c).filter(unit -> caller.covers(unit.path)))));
     }
 
     long received() {
@@ -128,11 +129,6 @@ final class ImportRun {
             return Optional.empty();
         }
         ObservationValidator.Valid valid = result.valid();
-        if (!caller.covers(valid.orgUnit().path)) {
-            reject(row, "orgUnitCode", valid.orgUnit().code, "forbidden",
-                    Access.outsideScope(caller, valid.orgUnit().code));
-            return Optional.empty();
-        }
         Optional<String> locked = lockRules.violation(valid.orgUnit().path, valid.indicator().id, valid.period(),
                 today);
         if (locked.isPresent()) {

@@ -24,7 +24,7 @@ public record ImportSummary(@Schema(
             @Schema(description = "0-based position in the JSON array, or data row of the CSV/XLSX (header excluded)",
                     example = "7") long index,
             @Schema(example = "value") String field, @Schema(example = "12.5") String value,
-            @Schema(description = "validation_failed, forbidden, period_locked or outlier",
+            @Schema(description = "validation_failed, period_locked or outlier",
                     example = "validation_failed") String code,
             @Schema(example = "12.5 is not a whole number; this indicator counts whole units") String message) {
     }

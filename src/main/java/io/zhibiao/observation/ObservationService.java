@@ -54,7 +54,9 @@ public class ObservationService {
     @Inject
     ChangeSequence changes;
 
-    private final ObservationValidator validator = new ObservationValidator(Indicator::findByCode, OrgUnit::findByCode);
+    /** A unit outside the caller's subtree does not exist for it (DESIGN §4): the same answer as an unknown code. */
+    private final ObservationValidator validator = new ObservationValidator(Indicator::findByCode,
+            code -> OrgUnit.findByCode(code).filter(unit -> access.canSee(unit)));
 
     /**
      * Idempotent upsert on the natural key. Re-putting the same value, status and comment writes no
@@ -67,10 +69,6 @@ public class ObservationService {
         writeGate.enter();
         ObservationInput input = withPathKey(indicatorCode, orgUnitCode, period, body);
         ObservationValidator.Result result = validator.validate(input);
-        // A unit outside the caller's subtree is refused before any detail of the row is judged.
-        if (result.orgUnit() != null) {
-            access.checkWrite(Area.OBSERVATIONS, result.orgUnit());
-        }
         if (!result.ok()) {
             throw new ValidationFailed(result.errors());
         }
@@ -125,8 +123,7 @@ public class ObservationService {
         access.checkWrite(Area.OBSERVATIONS);
         writeGate.enter();
         Observation o = findByKey(indicatorCode, orgUnitCode, period).filter(x -> !x.deleted)
-                .orElseThrow(() -> notFound(indicatorCode, orgUnitCode, period));
-        access.checkWrite(Area.OBSERVATIONS, o.orgUnit);
+                .filter(x -> access.canSee(x.orgUnit)).orElseThrow(() -> notFound(indicatorCode, orgUnitCode, period));
         locks.checkOpen(o.orgUnit, o.indicator, new Period(o.startMonth, o.endMonth));
         String actor = access.actor();
         checkIfMatch(Optional.of(o), ifMatch);

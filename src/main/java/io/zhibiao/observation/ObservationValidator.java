@@ -26,11 +26,8 @@ public final class ObservationValidator {
             String comment) {
     }
 
-    /**
-     * Either a valid row or the reasons it is not; {@code orgUnit} is the unit the row names
-     * whenever it exists, so callers can check the caller's scope without looking it up again.
-     */
-    public record Result(Valid valid, List<FieldError> errors, OrgUnit orgUnit) {
+    /** Either a valid row or the reasons it is not. */
+    public record Result(Valid valid, List<FieldError> errors) {
 
         public boolean ok() {
             return errors.isEmpty();
@@ -72,10 +69,10 @@ public final class ObservationValidator {
             errors.add(new FieldError("comment", "must be at most " + MAX_COMMENT + " characters"));
         }
         if (!errors.isEmpty()) {
-            return new Result(null, errors, orgUnit);
+            return new Result(null, errors);
         }
         ObservationStatus status = input.status() == null ? ObservationStatus.FINAL : input.status();
-        return new Result(new Valid(indicator, orgUnit, period, input.value(), status, comment), List.of(), orgUnit);
+        return new Result(new Valid(indicator, orgUnit, period, input.value(), status, comment), List.of());
     }
 
     private static <T> T lookup(List<FieldError> errors, String field, String code,

@@ -58,16 +58,9 @@ public class OrgUnitService implements ScopeDirectory {
     }
 
     /**
-     * For writes: an existing unit whether or not the caller may see it; the write check then
-     * answers 403.
-     */
-    private OrgUnit existing(String code) {
-        return OrgUnit.findByCode(code).orElseThrow(() -> new NotFound("org unit", code));
-    }
-
-    /**
-     * Resolves a code given in a request field: unknown codes are a validation error of that field,
-     * not a 404.
+     * Resolves a code given in a request field: an unknown code is a validation error of that field. A unit outside the
+     * caller's subtree is resolved: putting something there is a write into a subtree the caller does not hold, which
+     * the write check answers with 403 (DESIGN §4).
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public OrgUnit resolve(String field, String code) {
@@ -124,8 +117,7 @@ public class OrgUnitService implements ScopeDirectory {
     public OrgUnit update(String code, OrgUnitRequest request) {
         access.checkWrite(Area.ORG_UNITS);
         writeGate.enter();
-        OrgUnit unit = existing(code);
-        access.checkWrite(Area.ORG_UNITS, unit);
+        OrgUnit unit = get(code);
         Keys.unchanged(code, request.code());
         List<OrgUnitType> childTypes = em
                 .createQuery("select distinct u.type from OrgUnit u where u.parent = :unit", OrgUnitType.class)
@@ -150,8 +142,7 @@ public class OrgUnitService implements ScopeDirectory {
     public void delete(String code) {
         access.checkWrite(Area.ORG_UNITS);
         writeGate.enter();
-        OrgUnit unit = existing(code);
-        access.checkWrite(Area.ORG_UNITS, unit);
+        OrgUnit unit = get(code);
         List<String> uses = new ArrayList<>();
         count(OrgUnit.count("parent", unit), "child org units", uses);
         references.stream().sorted(Comparator.comparing(OrgUnitReferences::what))

@@ -96,18 +96,11 @@ public class PlanService implements PlanDirectory {
         return plan;
     }
 
+    /** The plan, for reads and writes alike: one outside the caller's subtree does not exist for it. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Plan get(long id) {
-        Plan plan = existing(id);
-        return access.visible(plan.orgUnit, plan, "plan", id);
-    }
-
-    /**
-     * For writes: the plan whether or not the caller may see it; the write check then answers 403.
-     */
-    private Plan existing(long id) {
         return Plan.<Plan>find("from Plan p join fetch p.orgUnit where p.id = ?1", id).firstResultOptional()
-                .orElseThrow(() -> new NotFound("plan", id));
+                .filter(p -> access.canSee(p.orgUnit)).orElseThrow(() -> new NotFound("plan", id));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -145,8 +138,8 @@ public class PlanService implements PlanDirectory {
      * request.
      */
     public AcceptedTargets accept(long planId, AcceptRequest request) {
-        Plan plan = existing(planId);
-        access.checkWrite(Area.TARGETS, plan.orgUnit);
+        access.checkWrite(Area.TARGETS);
+        Plan plan = get(planId);
         List<FieldError> errors = new ArrayList<>();
         String conflict = null;
         List<TargetView> created = new ArrayList<>();

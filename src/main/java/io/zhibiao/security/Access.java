@@ -1,7 +1,6 @@
 package io.zhibiao.security;
 
 import io.zhibiao.common.Forbidden;
-import io.zhibiao.common.NotFound;
 import io.zhibiao.common.Where;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -49,14 +48,6 @@ public class Access {
         return caller().covers(node.path());
     }
 
-    /** Returns the unit if the caller may see it; otherwise answers as if it did not exist. */
-    public <T> T visible(TreeNode node, T value, String what, Object key) {
-        if (!canSee(node)) {
-            throw new NotFound(what, key);
-        }
-        return value;
-    }
-
     /** The caller's role may write this area at all (shared catalogues such as indicators). */
     public void checkWrite(Area area) {
         Caller caller = caller();
@@ -75,8 +66,8 @@ public class Access {
         }
     }
 
-    /** Why a write to the unit is refused: it lies outside the caller's subtree. */
-    public static String outsideScope(Caller caller, String orgUnitCode) {
+    /** Why a write into the unit is refused: it lies outside the caller's subtree. */
+    private static String outsideScope(Caller caller, String orgUnitCode) {
         return "org unit '" + orgUnitCode + "' is outside the subtree of token '" + caller.name() + "'";
     }
 

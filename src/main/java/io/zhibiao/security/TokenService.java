@@ -92,8 +92,10 @@ public class TokenService {
 
     public void revoke(long id) {
         access.checkWrite(Area.TOKENS);
-        AccessToken token = AccessToken.<AccessToken>findByIdOptional(id).orElseThrow(() -> new NotFound("token", id));
-        access.checkWrite(Area.TOKENS, scopeOf(token));
+        // A token scoped outside the caller's subtree does not exist for it.
+        AccessToken token = AccessToken.<AccessToken>findByIdOptional(id)
+                .filter(t -> scopeOf(t) != null && access.canSee(scopeOf(t)))
+                .orElseThrow(() -> new NotFound("token", id));
         if (token.revokedAt == null) {
             token.revokedAt = OffsetDateTime.now(clock);
             Log.infof("Token '%s' revoked by %s", token.name, access.actor());

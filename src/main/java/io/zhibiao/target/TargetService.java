@@ -66,19 +66,12 @@ public class TargetService {
     @Inject
     EntityManager em;
 
+    /** The target, for reads and writes alike: one outside the caller's subtree does not exist for it. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Target get(long id) {
-        Target target = existing(id);
-        return access.visible(target.orgUnit, target, "target", id);
-    }
-
-    /**
-     * For writes: the target whether or not the caller may see it; the write check then answers
-     * 403.
-     */
-    private Target existing(long id) {
         return Target.<Target>find("from Target t join fetch t.indicator join fetch t.orgUnit where t.id = ?1", id)
-                .firstResultOptional().orElseThrow(() -> new NotFound("target", id));
+                .firstResultOptional().filter(t -> access.canSee(t.orgUnit))
+                .orElseThrow(() -> new NotFound("target", id));
     }
 
     /**
@@ -148,8 +141,7 @@ public class TargetService {
     public Target update(long id, TargetRequest request) {
         access.checkWrite(Area.TARGETS);
         writeGate.enter();
-        Target target = existing(id);
-        access.checkWrite(Area.TARGETS, target.orgUnit);
+        Target target = get(id);
         apply(target, request);
         recordChange(target, "UPDATE");
         return target;
@@ -158,8 +150,7 @@ public class TargetService {
     public void delete(long id) {
         access.checkWrite(Area.TARGETS);
         writeGate.enter();
-        Target target = existing(id);
-        access.checkWrite(Area.TARGETS, target.orgUnit);
+        Target target = get(id);
         recordChange(target, "DELETE");
         target.delete();
         Log.infof("Target %d deleted", id);

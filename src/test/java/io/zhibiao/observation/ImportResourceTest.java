@@ -170,7 +170,9 @@ class ImportResourceTest {
         as(clerk).contentType("text/csv")
                 .body(rows(training + "," + school + ",2025-01,1,,", training + "," + other + ",2025-01,1,,"))
                 .post(BATCH).then().statusCode(409).body("conflicts[0].index", is(1))
-                .body("conflicts[0].code", equalTo("forbidden"));
+                // Another subtree's school reads like an unknown code: the clerk learns nothing about it.
+                .body("conflicts[0].code", equalTo("validation_failed"))
+                .body("conflicts[0].message", equalTo("orgUnitCode: org unit '" + other + "' does not exist"));
         json().get("/api/v1/observations/{i}/{o}/2025-01", training, school).then().spec(problem(404));
         as(token("VIEWER", school)).contentType("text/csv").body(rows(training + "," + school + ",2025-01,1,,"))
                 .post(BATCH).then().spec(problem(403));

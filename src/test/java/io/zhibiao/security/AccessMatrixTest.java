@@ -26,9 +26,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Walks every operation of the served OpenAPI spec, as every role and without a token, inside and
- * outside the token's subtree, and checks the answer against DESIGN §4: reads outside the subtree
- * look missing (404), writes outside it or by the wrong role are 403, no token is 401. A new
- * operation without a rule here fails.
+ * outside the token's subtree, and checks the answer against DESIGN §4: what lies outside the subtree
+ * looks missing (404 for reads and writes of it, 400 for a code of it in a body), a role that may not
+ * write is 403, no token is 401. A new operation without a rule here fails.
  */
 @QuarkusTest
 class AccessMatrixTest {
@@ -73,8 +73,11 @@ class AccessMatrixTest {
     private Map<String, Rule> rules() {
         Map<String, Rule> rules = new LinkedHashMap<>();
         rules.put("GET /api/v1/org-units", new Rule(null, false, s -> new Call("GET", "/api/v1/org-units", null)));
-        rules.put("POST /api/v1/org-units", new Rule(Area.ORG_UNITS, true, s -> new Call("POST", "/api/v1/org-units",
-                Map.of("code", unique("u"), "name", "学校", "type", "SCHOOL", "parentCode", county(s)))));
+        rules.put("POST /api/v1/org-units",
+                new Rule(Area.ORG_UNITS, true,
+                        s -> new Call("POST", "/api/v1/org-units",
+                                Map.of("code", unique("u"), "name", "学校", "type", "SCHOOL", "parentCode", county(s))),
+                        403));
         rules.put("GET /api/v1/org-units/{code}",
                 new Rule(null, true, s -> new Call("GET", "/api/v1/org-units/" + school(s), null)));
         rules.put("PUT /api/v1/org-units/{code}",
@@ -97,7 +100,7 @@ class AccessMatrixTest {
 
         rules.put("GET /api/v1/targets", new Rule(null, false, s -> new Call("GET", "/api/v1/targets", null)));
         rules.put("POST /api/v1/targets", new Rule(Area.TARGETS, true, s -> new Call("POST", "/api/v1/targets",
-                aTarget().forIndicator(anIndicator().create()).at(county(s)).value("10").body())));
+                aTarget().forIndicator(anIndicator().create()).at(county(s)).value("10").body()), 403));
         rules.put("GET /api/v1/targets/{id}",
                 new Rule(null, true, s -> new Call("GET", "/api/v1/targets/" + targets.get(s), null)));
         rules.put("GET /api/v1/targets/{id}/progress",
@@ -117,8 +120,10 @@ class AccessMatrixTest {
         // Extraction stores nothing: every role may read a plan text.
         rules.put("POST /api/v1/extractions",
                 new Rule(null, false, s -> new Call("POST", "/api/v1/extractions", "青禾县2025年工作要点\n本科上线率达到68%。")));
-        rules.put("POST /api/v1/plans", new Rule(Area.PLANS, true, s -> new Call("POST", "/api/v1/plans",
-                Map.of("orgUnitCode", county(s), "title", "工作要点", "period", "2025", "text", "新增学位900个。"))));
+        rules.put("POST /api/v1/plans",
+                new Rule(Area.PLANS, true, s -> new Call("POST", "/api/v1/plans",
+                        Map.of("orgUnitCode", county(s), "title", "工作要点", "period", "2025", "text", "新增学位900个。")),
+                        403));
         rules.put("GET /api/v1/plans", new Rule(null, false, s -> new Call("GET", "/api/v1/plans", null)));
         rules.put("GET /api/v1/plans/{id}",
                 new Rule(null, true, s -> new Call("GET", "/api/v1/plans/" + plans.get(s), null)));
@@ -132,7 +137,7 @@ class AccessMatrixTest {
         rules.put("GET /api/v1/observations",
                 new Rule(null, false, s -> new Call("GET", "/api/v1/observations", null)));
         rules.put("PUT /api/v1/observations/{indicatorCode}/{orgUnitCode}/{period}", new Rule(Area.OBSERVATIONS, true,
-                s -> new Call("PUT", cell(school(s), nextMonth()), Map.of("value", 3))));
+                s -> new Call("PUT", cell(school(s), nextMonth()), Map.of("value", 3)), 400));
         rules.put("GET /api/v1/observations/{indicatorCode}/{orgUnitCode}/{period}",
                 new Rule(null, true, s -> new Call("GET", cell(school(s), "2024-01"), null)));
         rules.put("DELETE /api/v1/observations/{indicatorCode}/{orgUnitCode}/{period}",
@@ -155,7 +160,7 @@ class AccessMatrixTest {
         rules.put("GET /api/v1/changes", new Rule(null, false, s -> new Call("GET", "/api/v1/changes", null)));
         rules.put("GET /api/v1/locks", new Rule(null, false, s -> new Call("GET", "/api/v1/locks", null)));
         rules.put("POST /api/v1/locks", new Rule(Area.LOCKS, true,
-                s -> new Call("POST", "/api/v1/locks", Map.of("orgUnitCode", school(s), "period", "1999"))));
+                s -> new Call("POST", "/api/v1/locks", Map.of("orgUnitCode", school(s), "period", "1999")), 403));
         rules.put("GET /api/v1/locks/{id}",
                 new Rule(null, true, s -> new Call("GET", "/api/v1/locks/" + locks.get(s), null)));
         rules.put("DELETE /api/v1/locks/{id}", new Rule(Area.LOCKS, true, s -> {
@@ -168,7 +173,7 @@ class AccessMatrixTest {
                 new Rule(null, true, s -> new Call("GET", "/api/v1/dashboard?period=2025&orgUnit=" + county(s), null)));
 
         rules.put("POST /api/v1/tokens", new Rule(Area.TOKENS, true, s -> new Call("POST", "/api/v1/tokens",
-                Map.of("name", unique("t"), "role", "VIEWER", "orgUnitCode", school(s)))));
+                Map.of("name", unique("t"), "role", "VIEWER", "orgUnitCode", school(s))), 403));
         rules.put("GET /api/v1/tokens", new Rule(Area.TOKENS, false, s -> new Call("GET", "/api/v1/tokens", null)));
         rules.put("DELETE /api/v1/tokens/{id}", new Rule(Area.TOKENS, true, s -> {
             int id = json().body(Map.of("name", unique("t"), "role", "VIEWER", "orgUnitCode", school(s)))
@@ -236,7 +241,7 @@ class AccessMatrixTest {
             return Set.of(403);
         }
         if (rule.scoped() && scope == Scope.OUT) {
-            return Set.of(rule.outOfScopeStatus() == null ? 403 : rule.outOfScopeStatus());
+            return Set.of(rule.outOfScopeStatus() == null ? 404 : rule.outOfScopeStatus());
         }
         return Set.of(200, 201, 204);
     }

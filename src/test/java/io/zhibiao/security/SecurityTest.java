@@ -141,9 +141,10 @@ class SecurityTest {
                 equalTo(request.get("name")));
 
         put(indicator, other, "2025-01", "7");
-        as(clerk).body(Map.of("value", 5)).put(CELL, indicator, other, "2025-01").then().statusCode(403).body("code",
-                equalTo("forbidden"));
-        as(clerk).delete(CELL, indicator, other, "2025-01").then().spec(problem(403));
+        // Another subtree's school does not exist for the clerk: the same answers as for an unknown one.
+        as(clerk).body(Map.of("value", 5)).put(CELL, indicator, other, "2025-01").then().spec(problem(400))
+                .body("errors[0].message", equalTo("org unit '" + other + "' does not exist"));
+        as(clerk).delete(CELL, indicator, other, "2025-01").then().spec(problem(404));
         as(clerk).get(CELL, indicator, other, "2025-01").then().spec(problem(404));
         as(clerk).queryParam("indicator", indicator).get("/api/v1/observations").then().body("total", is(1))
                 .body("items[0].orgUnitCode", equalTo(mine));
@@ -183,6 +184,27 @@ class SecurityTest {
                 .spec(problem(403));
         as(planner).get("/api/v1/org-units/{c}", foreign).then().spec(problem(404));
         as(planner).get("/api/v1/tokens").then().spec(problem(403));
+    }
+
+    /** DESIGN §4: writes of what lies outside the subtree answer exactly as writes of what does not exist. */
+    @Test
+    void writesOutsideTheSubtreeLookExactlyLikeWritesOfNothing() {
+        String county = county();
+        String foreign = orgUnit("SCHOOL", county());
+        String indicator = anIndicator().create();
+        long foreignTarget = aTarget().forIndicator(indicator).at(foreign).value("10").create();
+        String admin = token("ADMIN", county);
+        String missing = as(admin).delete("/api/v1/targets/{id}", 999_999_999L).then().spec(problem(404)).extract()
+                .path("detail");
+        String outside = as(admin).delete("/api/v1/targets/{id}", foreignTarget).then().spec(problem(404)).extract()
+                .path("detail");
+        assertThat(outside.replace(String.valueOf(foreignTarget), "#")).isEqualTo(missing.replace("999999999", "#"));
+        as(admin).body(aTarget().forIndicator(indicator).at(foreign).value("12").body())
+                .put("/api/v1/targets/{id}", foreignTarget).then().spec(problem(404));
+        as(admin).body(Map.of("name", "改名", "type", "SCHOOL")).put("/api/v1/org-units/{c}", foreign).then()
+                .spec(problem(404));
+        as(admin).delete("/api/v1/org-units/{c}", foreign).then().spec(problem(404));
+        json().get("/api/v1/targets/{id}", foreignTarget).then().statusCode(200);
     }
 
     @Test
