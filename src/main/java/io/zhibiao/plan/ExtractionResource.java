@@ -4,6 +4,7 @@ import io.zhibiao.common.Params;
 import io.zhibiao.common.TextRule;
 import io.zhibiao.common.Texts;
 import io.zhibiao.common.ValidationFailed;
+import io.zhibiao.common.ZhibiaoConfig;
 import io.zhibiao.period.Period;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -50,6 +52,9 @@ public class ExtractionResource {
     @Inject
     PlanService service;
 
+    @Inject
+    ZhibiaoConfig config;
+
     @POST
     @Consumes(MediaType.TEXT_PLAIN)
     @Operation(summary = "Find the targets in a plan text",
@@ -66,8 +71,9 @@ public class ExtractionResource {
     public Extraction extract(
             @Parameter(description = "Plan year; default the year of the title or opening lines", example = "2026",
                     schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("year") String year,
-            @Parameter(hidden = true) @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, byte[] body) {
-        return service.extract(utf8(contentType, body), year(year));
+            @Parameter(hidden = true) @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream body) {
+        byte[] text = Texts.readAtMost(body, config.security().maxBodyBytes());
+        return service.extract(utf8(contentType, text), year(year));
     }
 
     static Integer year(String text) {

@@ -6,11 +6,19 @@ import static io.zhibiao.support.Api.unique;
 import static io.zhibiao.support.Fixtures.anIndicator;
 import static io.zhibiao.support.Fixtures.county;
 import static io.zhibiao.support.Fixtures.orgUnit;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.is;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.zhibiao.support.Api;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
@@ -78,6 +86,21 @@ class HostileInputTest {
                 + indicator + "\", \"orgUnitCode\": \"" + school + "\", \"period\": \"2025-04\", \"value\": 4}]}";
         json().body(body).post("/api/v1/observations/batch?atomic=false").then().statusCode(200).body("created", is(1))
                 .body("rejected", is(1)).body("conflicts[0].index", is(0));
+    }
+
+    @TestHTTPResource("/api/v1/extractions")
+    URI extractions;
+
+    /** The body limit holds for a body sent in chunks, without Content-Length (the test profile allows 2 MB). */
+    @Test
+    void aChunkedPlanBeyondTheLimitIs413() throws Exception {
+        byte[] plan = "新增学位900个。\n".repeat(200_000).getBytes(StandardCharsets.UTF_8);
+        HttpRequest chunked = HttpRequest.newBuilder(extractions).header("Authorization", "Bearer " + Api.ADMIN_TOKEN)
+                .header("Content-Type", "text/plain; charset=utf-8")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(plan))).build();
+        HttpResponse<String> answer = HttpClient.newHttpClient().send(chunked, HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.statusCode()).isEqualTo(413);
+        assertThat(answer.body()).contains("payload_too_large");
     }
 
     @Test
