@@ -3,7 +3,8 @@ package io.zhibiao.observation;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.zhibiao.common.UnreadableBody;
 import java.io.IOException;
-import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 /**
  * The import formats by content type; file-level problems are 400s, cell-level ones row conflicts.
@@ -15,13 +16,18 @@ final class ImportFormats {
     private ImportFormats() {
     }
 
-    /** The rows of a body of the given (lower-case) content type; JSON unless it is CSV or XLSX. */
-    static RowSource open(String contentType, InputStream body, ObjectMapper mapper) {
+    /**
+     * The rows of a spooled body of the given (lower-case) content type; JSON unless it is CSV or XLSX. A workbook may
+     * inflate to at most {@code maxInflated} bytes.
+     */
+    static RowSource open(String contentType, Path body, ObjectMapper mapper, long maxInflated) {
         try {
             if (contentType.startsWith("text/csv")) {
-                return CsvRows.open(body);
+                return CsvRows.open(Files.newInputStream(body));
             }
-            return contentType.startsWith(XLSX) ? XlsxRows.open(body) : JsonRows.open(body, mapper);
+            return contentType.startsWith(XLSX)
+                    ? XlsxRows.open(body, maxInflated)
+                    : JsonRows.open(Files.newInputStream(body), mapper);
         } catch (IOException e) {
             throw new UnreadableBody(e);
         }

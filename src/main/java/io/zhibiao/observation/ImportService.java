@@ -84,7 +84,7 @@ public class ImportService {
         Path spooled = Files.createTempFile("zhibiao-import-", ".part");
         try {
             spool(body, spooled, config.imports().maxBodyBytes());
-            try (RowSource rows = ImportFormats.open(contentType, Files.newInputStream(spooled), mapper)) {
+            try (RowSource rows = ImportFormats.open(contentType, spooled, mapper, config.imports().maxBodyBytes())) {
                 return QuarkusTransaction.requiringNew().timeout(TIMEOUT_SECONDS)
                         .call(() -> run(rows, dryRun, atomic, idempotencyKey));
             } catch (RolledBack answered) {

@@ -3,7 +3,7 @@ package io.zhibiao.observation;
 import io.zhibiao.common.Texts;
 import io.zhibiao.common.ValidationFailed;
 import java.io.IOException;
-import java.io.InputStream;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -24,17 +24,18 @@ final class XlsxRows {
     private XlsxRows() {
     }
 
-    static RowSource open(InputStream body) {
+    static RowSource open(Path file, long maxInflated) {
+        ZipLimits.check(file, maxInflated);
         ReadableWorkbook workbook;
         Stream<Row> stream;
         try {
-            workbook = new ReadableWorkbook(body, new ReadingOptions(true, false));
+            workbook = new ReadableWorkbook(file.toFile(), new ReadingOptions(true, false));
             stream = workbook.getFirstSheet().openStream();
         } catch (IOException | RuntimeException e) {
             throw new ValidationFailed(null,
                     "the body is not an XLSX workbook (" + Texts.firstLine(e.getMessage()) + ")");
         }
-        Iterator<Row> sheet = stream.iterator();
+        Iterator<Row> sheet = malformedIsA400(stream.iterator());
         if (!sheet.hasNext()) {
             throw new ValidationFailed(null, "the first sheet is empty; expected a header row");
         }
@@ -74,5 +75,33 @@ final class XlsxRows {
         }
         String f = format.toLowerCase(Locale.ROOT).replaceAll("\"[^\"]*\"|\\[[^]]*]", "");
         return f.contains("y") || f.contains("d") || (f.contains("m") && (f.contains("h") || f.contains("s")));
+    }
+
+    /** A workbook that breaks off inside its XML (a bad cell reference, an unclosed tag, a DOCTYPE) is a 400. */
+    private static Iterator<Row> malformedIsA400(Iterator<Row> rows) {
+        return new Iterator<>() {
+
+            @Override
+            public boolean hasNext() {
+                try {
+                    return rows.hasNext();
+                } catch (RuntimeException e) {
+                    throw malformed(e);
+                }
+            }
+
+            @Override
+            public Row next() {
+                try {
+                    return rows.next();
+                } catch (RuntimeException e) {
+                    throw malformed(e);
+                }
+            }
+        };
+    }
+
+    private static ValidationFailed malformed(RuntimeException e) {
+        return new ValidationFailed(null, "the workbook is malformed (" + Texts.firstLine(e.getMessage()) + ")");
     }
 }

@@ -1,0 +1,58 @@
+package io.zhibiao.observation;
+
+import io.zhibiao.common.PayloadTooLarge;
+import io.zhibiao.common.ValidationFailed;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.Enumeration;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
+
+/**
+ * Checks an uploaded workbook before any XML of it is parsed: every entry is inflated once, counting, and the check
+ * stops at the first entry that inflates beyond what a real workbook does — a zip bomb (1 MB that inflates to 1 GB) is
+ * refused after reading little of it, with memory flat, instead of reaching the XML reader.
+ */
+final class ZipLimits {
+
+    /** Real sheets compress 5–20 times; beyond the first megabyte nothing legitimate inflates more than this. */
+    static final int MAX_RATIO = 100;
+    private static final long FREE_BYTES = 1 << 20;
+
+    private ZipLimits() {
+    }
+
+    /** @param maxInflated the most all entries together may inflate to (the import body limit) */
+    static void check(Path file, long maxInflated) {
+        long total = 0;
+        byte[] buffer = new byte[1 << 16];
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            Enumeration<? extends ZipEntry> entries = zip.entries();
+            while (entries.hasMoreElements()) {
+                ZipEntry entry = entries.nextElement();
+                long compressed = Math.max(entry.getCompressedSize(), 1);
+                long inflated = 0;
+                try (InputStream in = zip.getInputStream(entry)) {
+                    for (int n; (n = in.read(buffer)) > 0;) {
+                        inflated += n;
+                        total += n;
+                        if (inflated > FREE_BYTES && inflated / compressed > MAX_RATIO) {
+                            throw new ValidationFailed(null,
+                                    "the workbook entry " + entry.getName() + " inflates more than " + MAX_RATIO
+                                            + " times; it is not a spreadsheet Zhibiao reads");
+                        }
+                        if (total > maxInflated) {
+                            throw new PayloadTooLarge(maxInflated);
+                        }
+                    }
+                }
+            }
+        } catch (ZipException e) {
+            throw new ValidationFailed(null, "the body is not an XLSX workbook (" + e.getMessage() + ")");
+        } catch (IOException e) {
+            throw new ValidationFailed(null, "the workbook cannot be read (" + e.getMessage() + ")");
+        }
+    }
+}
