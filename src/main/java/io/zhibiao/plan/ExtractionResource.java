@@ -8,12 +8,10 @@ import io.zhibiao.common.ZhibiaoConfig;
 import io.zhibiao.period.Period;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -68,12 +66,11 @@ public class ExtractionResource {
                     schema = @Schema(implementation = Extraction.class),
                     examples = @ExampleObject(name = "county plan", value = EXTRACTION_EXAMPLE)))
     @APIResponse(responseCode = "400", ref = "ValidationFailed")
-    public Extraction extract(
-            @Parameter(description = "Plan year; default the year of the title or opening lines", example = "2026",
-                    schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("year") String year,
-            @Parameter(hidden = true) @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream body) {
+    public Extraction extract(@Parameter(description = "Plan year; default the year of the title or opening lines",
+            example = "2026", schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("year") String year,
+            InputStream body) {
         byte[] text = Texts.readAtMost(body, config.security().maxBodyBytes());
-        return service.extract(utf8(contentType, text), year(year));
+        return service.extract(utf8(text), year(year));
     }
 
     static Integer year(String text) {
@@ -85,14 +82,7 @@ public class ExtractionResource {
     }
 
     /** Plans arrive as UTF-8; anything else is refused rather than read as mojibake. */
-    static String utf8(String contentType, byte[] body) {
-        if (contentType != null) {
-            MediaType type = MediaType.valueOf(contentType);
-            String charset = type.getParameters().get(MediaType.CHARSET_PARAMETER);
-            if (charset != null && !charset.equalsIgnoreCase("utf-8") && !charset.equalsIgnoreCase("utf8")) {
-                throw new ValidationFailed("body", "charset " + charset + " is not accepted; send the plan as UTF-8");
-            }
-        }
+    static String utf8(byte[] body) {
         try {
             String text = Texts.strictUtf8().decode(ByteBuffer.wrap(body == null ? new byte[0] : body)).toString();
             TextRule.violation(text).ifPresent(message -> {

@@ -104,6 +104,16 @@ class HostileInputTest {
     }
 
     @Test
+    void aBodyDeclaringAnotherCharsetIsRefusedNotMisread() {
+        json().contentType("application/json; charset=ISO-8859-1")
+                .body("{\"name\": \"caf\u00e9\"}".getBytes(StandardCharsets.ISO_8859_1)).post("/api/v1/org-units")
+                .then().spec(problem(415)).body("detail", containsString("ISO-8859-1"));
+        json().contentType("text/csv; charset=latin1")
+                .body("indicatorCode,orgUnitCode,period,value\n".getBytes(StandardCharsets.ISO_8859_1))
+                .post("/api/v1/observations/batch").then().spec(problem(415));
+    }
+
+    @Test
     void planTextWithAControlCharacterIsRefused() {
         json().contentType("text/plain; charset=utf-8")
                 .body("全县2026年工作要点\n本科上线率达到68%\u0000".getBytes(StandardCharsets.UTF_8)).post("/api/v1/extractions")

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import io.restassured.RestAssured;
 import io.restassured.builder.RequestSpecBuilder;
 import io.restassured.builder.ResponseSpecBuilder;
+import io.restassured.config.EncoderConfig;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import io.restassured.specification.ResponseSpecification;
@@ -35,7 +36,10 @@ public final class Api {
 
     /** A JSON request carrying {@code token}, or no Authorization header when it is null. */
     public static RequestSpecification as(String token) {
-        RequestSpecBuilder spec = new RequestSpecBuilder().setContentType(ContentType.JSON).setAccept(ContentType.JSON);
+        // REST Assured would add "charset=ISO-8859-1" to text types; the bodies tests send are UTF-8, as clerks' are.
+        RequestSpecBuilder spec = new RequestSpecBuilder().setContentType(ContentType.JSON).setAccept(ContentType.JSON)
+                .setConfig(RestAssured.config().encoderConfig(
+                        EncoderConfig.encoderConfig().appendDefaultContentCharsetToContentTypeIfUndefined(false)));
         if (token != null) {
             spec.addHeader("Authorization", "Bearer " + token);
         }
@@ -93,5 +97,6 @@ public final class Api {
 
     static {
         RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+
     }
 }
