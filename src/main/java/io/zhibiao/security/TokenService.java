@@ -94,7 +94,7 @@ public class TokenService {
         access.checkWrite(Area.TOKENS);
         // A token scoped outside the caller's subtree does not exist for it.
         AccessToken token = AccessToken.<AccessToken>findByIdOptional(id)
-                .filter(t -> scopeOf(t) != null && access.canSee(scopeOf(t)))
+                .filter(t -> scopeOf(t).filter(access::canSee).isPresent())
                 .orElseThrow(() -> new NotFound("token", id));
         if (token.revokedAt == null) {
             token.revokedAt = OffsetDateTime.now(clock);
@@ -111,8 +111,8 @@ public class TokenService {
         return AccessToken.count("orgUnitId", orgUnitId);
     }
 
-    private ScopeDirectory.ScopeUnit scopeOf(AccessToken token) {
-        return directory.byIds(List.of(token.orgUnitId)).get(token.orgUnitId);
+    private Optional<ScopeDirectory.ScopeUnit> scopeOf(AccessToken token) {
+        return Optional.ofNullable(directory.byIds(List.of(token.orgUnitId)).get(token.orgUnitId));
     }
 
     /** The caller a presented secret stands for, if it is a live token. */
@@ -132,7 +132,7 @@ public class TokenService {
             if (token.lastUsedAt == null || token.lastUsedAt.plus(LAST_USED_RESOLUTION).isBefore(now)) {
                 token.lastUsedAt = now;
             }
-            return Optional.ofNullable(scopeOf(token)).map(scope -> new Caller(token.name, token.role, scope.path()));
+            return scopeOf(token).map(scope -> new Caller(token.name, token.role, scope.path()));
         });
     }
 
