@@ -11,6 +11,7 @@ import io.zhibiao.common.UnreadableBody;
 import io.zhibiao.common.ValidationFailed;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Locale;
 import java.util.NoSuchElementException;
 
 /** Rows of a JSON batch {@code {"observations": [ {...}, ... ]}}, read one element at a time. */
@@ -71,6 +72,10 @@ final class JsonRows implements RowSource {
         JsonNode node = next;
         long i = index++;
         next = advance();
+        if (!node.isObject()) {
+            return new ParsedRow(i, null, new FieldError(null, "each observation must be a JSON object, not "
+                    + node.getNodeType().name().toLowerCase(Locale.ROOT)), false);
+        }
         try {
             return ParsedRow.of(i, mapper.treeToValue(node, ObservationInput.class));
         } catch (IOException e) {

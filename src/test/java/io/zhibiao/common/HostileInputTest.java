@@ -104,6 +104,13 @@ class HostileInputTest {
     }
 
     @Test
+    void anObservationThatIsNotAnObjectIsARowConflict() {
+        json().body("{\"observations\": [null, 5, \"x\"]}").post("/api/v1/observations/batch?atomic=false").then()
+                .statusCode(200).body("rejected", is(3)).body("conflicts[0].code", equalTo("validation_failed"))
+                .body("conflicts[0].message", containsString("JSON object"));
+    }
+
+    @Test
     void aBodyDeclaringAnotherCharsetIsRefusedNotMisread() {
         json().contentType("application/json; charset=ISO-8859-1")
                 .body("{\"name\": \"caf\u00e9\"}".getBytes(StandardCharsets.ISO_8859_1)).post("/api/v1/org-units")
