@@ -1,8 +1,12 @@
 #!/usr/bin/env bash
-# Fault suite: acknowledged writes survive kill -9. Starts the packaged service on a fresh database, runs WRITERS
-# clients that each PUT increasing values into their own cells and log every answer, kills the service with
-# SIGKILL in the middle, restarts it and checks that every cell holds at least the last value it acknowledged
-# (a write in flight when the process died may or may not be there; an acknowledged one must be).
+# Fault suite, three faults on the packaged service over a fresh database:
+#  1. kill -9 during a write stream: WRITERS clients PUT increasing values into their own cells and log every
+#     acknowledged answer; after a restart every cell must hold at least the last value it acknowledged (a write in
+#     flight when the process died may or may not be there; an acknowledged one must be).
+#  2. kill -9 during an import of IMPORT_ROWS rows: after a restart none of its rows may be there (one transaction),
+#     and the same file imported again must create every row.
+#  3. a stalled upload: a client sends the start of a CSV file and goes quiet; a PUT elsewhere must answer in < 1 s,
+#     and the stalled client must get a 408 problem.
 #   bench/fault-suite.sh                    # embedded H2 file
 #   DB=postgresql bench/fault-suite.sh      # local PostgreSQL (recreates database zhibiao_faults)
 set -euo pipefail
@@ -26,6 +30,7 @@ JAR=$PWD/target/quarkus-app/quarkus-run.jar
 
 start() {
   (cd "$WORK" && ZHIBIAO_BOOTSTRAP_ADMIN_TOKEN=$TOKEN QUARKUS_HTTP_PORT=$PORT QUARKUS_LOG_CATEGORY__IO_ZHIBIAO__LEVEL=WARN \
+    ZHIBIAO_SECURITY_BODY_IDLE_TIMEOUT=5s \
     exec java -Xmx256m -jar "$JAR" >> service.log 2>&1) &
   SERVICE=$!
   for _ in $(seq 1 60); do curl -fs "http://localhost:$PORT/q/health/ready" >/dev/null && return; sleep 1; done
@@ -69,6 +74,48 @@ for f in "$WORK"/acked-*; do
     fi
   done < <(awk '{last[$1] = $2} END {for (p in last) print p, last[p]}' "$f")
 done
+echo "1. Database $DB: $acked writes acknowledged by $WRITERS writers in ${SECONDS_BEFORE_KILL}s before kill -9; $checked cells checked after restart; $lost lost"
+
+# 2. kill -9 in the middle of an import: 50 indicators x 50 schools x up to 120 months
+IMPORT_ROWS=${IMPORT_ROWS:-300000}
+for n in $(seq 1 50); do
+  api -XPOST $B/org-units -d "{\"code\":\"faults-s$n\",\"name\":\"故障校$n\",\"type\":\"SCHOOL\",\"parentCode\":\"faults\"}" >/dev/null
+  api -XPOST $B/indicators -d "{\"code\":\"faults-b$n\",\"name\":\"批量$n\",\"unit\":\"人\",\"valueType\":\"INTEGER\",\"direction\":\"INCREASE\",\"aggregation\":\"SUM\"}" >/dev/null
+done
+awk -v rows="$IMPORT_ROWS" 'BEGIN { print "indicatorCode,orgUnitCode,period,value"; r = 0
+  for (m = 0; m < 120 && r < rows; m++) for (i = 1; i <= 50 && r < rows; i++) for (s = 1; s <= 50 && r < rows; s++) {
+    printf "faults-b%d,faults-s%d,%d-%02d,%d\n", i, s, 2010 + int(m / 12), m % 12 + 1, r % 1000; r++ } }' > "$WORK/import.csv"
+curl -s -o "$WORK/import-answer" -H "Authorization: Bearer $TOKEN" -H 'Content-Type: text/csv' \
+  --data-binary @"$WORK/import.csv" "$B/observations/batch" &
+IMPORTER=$!
+sleep "${SECONDS_INTO_IMPORT:-3}"
+kill -9 "$SERVICE"; wait "$IMPORTER" 2>/dev/null || true
+answered=$(cat "$WORK/import-answer" 2>/dev/null || true)
+start
+stored=0
+for n in $(seq 1 50); do
+  t=$(api "$B/observations?indicator=faults-b$n&size=1" | sed -n 's/.*"total":\([0-9]*\).*/\1/p')
+  stored=$((stored + ${t:-0}))
+done
+again=$(api -H 'Content-Type: text/csv' --data-binary @"$WORK/import.csv" "$B/observations/batch" | sed -n 's/.*"created":\([0-9]*\).*/\1/p')
+echo "2. Database $DB: import of $IMPORT_ROWS rows killed after ${SECONDS_INTO_IMPORT:-3}s (answered before the kill: ${answered:-nothing}); after restart $stored of its rows stored (expected 0); imported again: ${again:-?} created"
+half=0; [ "$stored" -eq 0 ] && [ "${again:-0}" -eq "$IMPORT_ROWS" ] || half=1
+
+# 3. a stalled upload beside a writer
+mkfifo "$WORK/stall"
+curl -s -o "$WORK/stall-answer" -w '%{http_code}' -H "Authorization: Bearer $TOKEN" -H 'Content-Type: text/csv' \
+  -H 'Content-Length: 100000' -XPOST -T "$WORK/stall" "$B/observations/batch" > "$WORK/stall-status" &
+STALLED=$!
+exec 3> "$WORK/stall"
+printf 'indicatorCode,orgUnitCode,period,value\nfaults-i,faults-s,2030-01,1\n' >&3
+sleep 1
+put_time=$(curl -s -o /dev/null -w '%{time_total}' -XPUT -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \
+  "$B/observations/faults-i/faults-s/2031-01" -d '{"value": 1}')
+wait "$STALLED" 2>/dev/null || true
+exec 3>&-
+stall_status=$(cat "$WORK/stall-status")
+echo "3. Database $DB: a PUT beside a stalled upload answered in ${put_time}s; the stalled upload got $stall_status $(head -c 120 "$WORK/stall-answer")"
+slow=$(awk -v t="$put_time" 'BEGIN { print (t < 1.0) ? 0 : 1 }')
+
 kill "$SERVICE"; wait "$SERVICE" 2>/dev/null || true
-echo "Database $DB: $acked writes acknowledged by $WRITERS writers in ${SECONDS_BEFORE_KILL}s before kill -9; $checked cells checked after restart; $lost lost"
-[ "$lost" -eq 0 ]
+[ "$lost" -eq 0 ] && [ "$half" -eq 0 ] && [ "$slow" -eq 0 ] && [ "$stall_status" = 408 ]

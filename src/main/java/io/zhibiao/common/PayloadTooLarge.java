@@ -4,6 +4,10 @@ package io.zhibiao.common;
 public class PayloadTooLarge extends ApiException {
 
     public PayloadTooLarge(long limit) {
-        super(413, "payload_too_large", "Payload too large", "the body has more than " + limit + " bytes; split it");
+        this("the body has more than " + limit + " bytes; split it");
+    }
+
+    public PayloadTooLarge(String detail) {
+        super(413, "payload_too_large", "Payload too large", detail);
     }
 }

@@ -1,7 +1,5 @@
 package io.zhibiao.common;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -49,21 +47,5 @@ public final class Texts {
     public static CharsetDecoder strictUtf8() {
         return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-    }
-
-    /**
-     * The whole body, refused with 413 once it passes {@code limit} bytes: the limit holds for a body sent in chunks
-     * (without Content-Length) as for one that declares its length.
-     */
-    public static byte[] readAtMost(InputStream body, long limit) {
-        try (InputStream in = body) {
-            byte[] bytes = in.readNBytes((int) Math.min(limit + 1, Integer.MAX_VALUE - 8));
-            if (bytes.length > limit) {
-                throw new PayloadTooLarge(limit);
-            }
-            return bytes;
-        } catch (IOException e) {
-            throw new UnreadableBody(e);
-        }
     }
 }

@@ -5,6 +5,7 @@ import io.smallrye.config.WithDefault;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Optional;
 
@@ -66,6 +67,26 @@ public interface ZhibiaoConfig {
         @Min(1)
         @Max(5000)
         int chunkSize();
+
+        /**
+         * Characters in one cell (CSV, XLSX) at most — Excel's own limit; a longer cell makes the whole file a 400
+         * before it is held in memory.
+         */
+        @WithDefault("32767")
+        @Min(1)
+        int maxCellChars();
+
+        /** Cells in one CSV line at most; a line with more makes the whole file a 400. */
+        @WithDefault("64")
+        @Min(4)
+        int maxColumns();
+
+        /**
+         * Bytes the shared-string table of a workbook may inflate to: it is the one part of an XLSX file read into
+         * memory whole (a million distinct comments of 30 characters take about 40 MB).
+         */
+        @WithDefault("134217728")
+        long maxSharedStringsBytes();
     }
 
     /**
@@ -83,6 +104,17 @@ public interface ZhibiaoConfig {
         /** Largest request body accepted, in bytes; larger ones answer 413. */
         @WithDefault("10485760")
         long maxBodyBytes();
+
+        /** Longest request target (path and query) accepted, in characters; longer ones answer 414. */
+        @WithDefault("8192")
+        int maxUriChars();
+
+        /**
+         * A request whose body stops arriving for this long is answered 408 and its connection closed (kept below
+         * quarkus.http.read-timeout, which would close it without an answer).
+         */
+        @WithDefault("30s")
+        Duration bodyIdleTimeout();
 
         Jwt jwt();
 

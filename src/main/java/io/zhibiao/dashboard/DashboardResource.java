@@ -1,18 +1,20 @@
 package io.zhibiao.dashboard;
 
+import io.zhibiao.common.ETags;
 import io.zhibiao.common.Params;
 import io.zhibiao.common.ValidationFailed;
 import io.zhibiao.common.WriteGate;
 import io.zhibiao.period.Period;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import java.time.YearMonth;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -53,7 +55,8 @@ public class DashboardResource {
             @Parameter(
                     description = "Month to compute at; default the current month, clipped into each target's period",
                     example = "2025-06") @QueryParam("asOf") String asOf,
-            Request request) {
+            @Parameter(description = "The ETag of an earlier answer; 304 while nothing changed",
+                    example = "W/\"42-2025-06\"") @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         if (orgUnit == null || orgUnit.isBlank()) {
             throw new ValidationFailed("orgUnit", "is required");
         }
@@ -66,9 +69,8 @@ public class DashboardResource {
         // What a caller may see depends on its token: browsers may revalidate, shared caches must
         // not keep it.
         CacheControl revalidate = CacheControl.valueOf("private, no-cache");
-        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
-        if (notModified != null) {
-            return notModified.cacheControl(revalidate).build();
+        if (ETags.matches(ifNoneMatch, tag)) {
+            return Response.notModified(tag).cacheControl(revalidate).build();
         }
         return Response.ok(service.dashboard(orgUnit, parsedPeriod, month)).tag(tag).cacheControl(revalidate).build();
     }

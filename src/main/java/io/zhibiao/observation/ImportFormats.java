@@ -2,6 +2,7 @@ package io.zhibiao.observation;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.zhibiao.common.UnreadableBody;
+import io.zhibiao.common.ZhibiaoConfig.Imports;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,16 +18,16 @@ final class ImportFormats {
     }
 
     /**
-     * The rows of a spooled body of the given (lower-case) content type; JSON unless it is CSV or XLSX. A workbook may
-     * inflate to at most {@code maxInflated} bytes.
+     * The rows of a spooled body of the given (lower-case) content type; JSON unless it is CSV or XLSX, read within
+     * the import limits.
      */
-    static RowSource open(String contentType, Path body, ObjectMapper mapper, long maxInflated) {
+    static RowSource open(String contentType, Path body, ObjectMapper mapper, Imports limits) {
         try {
             if (contentType.startsWith("text/csv")) {
-                return CsvRows.open(Files.newInputStream(body));
+                return CsvRows.open(Files.newInputStream(body), limits);
             }
             return contentType.startsWith(XLSX)
-                    ? XlsxRows.open(body, maxInflated)
+                    ? XlsxRows.open(body, limits)
                     : JsonRows.open(Files.newInputStream(body), mapper);
         } catch (IOException e) {
             throw new UnreadableBody(e);

@@ -39,13 +39,15 @@ final class TableRows<R> implements RowSource {
     private final Iterator<R> rows;
     private final Map<Column, Integer> positions;
     private final CellReader<R> cells;
+    private final int maxCellChars;
     private final Closer closer;
     private long index;
 
-    TableRows(Iterator<R> rows, Map<Column, Integer> positions, CellReader<R> cells, Closer closer) {
+    TableRows(Iterator<R> rows, Map<Column, Integer> positions, CellReader<R> cells, int maxCellChars, Closer closer) {
         this.rows = rows;
         this.positions = positions;
         this.cells = cells;
+        this.maxCellChars = maxCellChars;
         this.closer = closer;
     }
 
@@ -90,6 +92,9 @@ final class TableRows<R> implements RowSource {
         for (Column column : COLUMNS) {
             Integer position = positions.get(column);
             CellText cell = position == null ? CellText.EMPTY : cells.read(row, position, column);
+            if (cell.text() != null && cell.text().length() > maxCellChars) {
+                throw tooLong(i, column.field, maxCellChars);
+            }
             if (cell.problem() != null) {
                 return new ParsedRow(i, null, new FieldError(column.field, cell.problem()), false);
             }
@@ -122,6 +127,12 @@ final class TableRows<R> implements RowSource {
         return ParsedRow.of(i,
                 new ObservationInput(text[Column.INDICATOR_CODE.ordinal()], text[Column.ORG_UNIT_CODE.ordinal()],
                         text[Column.PERIOD.ordinal()], value, status, text[Column.COMMENT.ordinal()]));
+    }
+
+    /** A cell beyond the limit makes the file a 400: it is hostile or not a figures file, not one bad row. */
+    static ValidationFailed tooLong(long row, String field, int maxCellChars) {
+        return new ValidationFailed(field,
+                "row " + row + ": a cell holds more than " + maxCellChars + " characters; that is no figure");
     }
 
     @Override

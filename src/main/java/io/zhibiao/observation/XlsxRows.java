@@ -2,6 +2,7 @@ package io.zhibiao.observation;
 
 import io.zhibiao.common.Texts;
 import io.zhibiao.common.ValidationFailed;
+import io.zhibiao.common.ZhibiaoConfig.Imports;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,8 +25,8 @@ final class XlsxRows {
     private XlsxRows() {
     }
 
-    static RowSource open(Path file, long maxInflated) {
-        ZipLimits.check(file, maxInflated);
+    static RowSource open(Path file, Imports limits) {
+        ZipLimits.check(file, limits.maxBodyBytes(), limits.maxSharedStringsBytes());
         ReadableWorkbook workbook;
         Stream<Row> stream;
         try {
@@ -45,7 +46,7 @@ final class XlsxRows {
             Cell cell = headerRow.getCell(c);
             titles.add(cell == null ? "" : cell.getText());
         }
-        return new TableRows<>(sheet, TableRows.header(titles), XlsxRows::read, () -> {
+        return new TableRows<>(sheet, TableRows.header(titles), XlsxRows::read, limits.maxCellChars(), () -> {
             stream.close();
             workbook.close();
         });

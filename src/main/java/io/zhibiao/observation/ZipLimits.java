@@ -24,8 +24,13 @@ final class ZipLimits {
     private ZipLimits() {
     }
 
-    /** @param maxInflated the most all entries together may inflate to (the import body limit) */
-    static void check(Path file, long maxInflated) {
+    static final String SHARED_STRINGS = "xl/sharedStrings.xml";
+
+    /**
+     * @param maxInflated the most all entries together may inflate to (the import body limit)
+     * @param maxSharedStrings the most the shared-string table, which the reader holds in memory, may inflate to
+     */
+    static void check(Path file, long maxInflated, long maxSharedStrings) {
         long total = 0;
         byte[] buffer = new byte[1 << 16];
         try (ZipFile zip = new ZipFile(file.toFile())) {
@@ -42,6 +47,10 @@ final class ZipLimits {
                             throw new ValidationFailed(null,
                                     "the workbook entry " + entry.getName() + " inflates more than " + MAX_RATIO
                                             + " times; it is not a spreadsheet Zhibiao reads");
+                        }
+                        if (inflated > maxSharedStrings && entry.getName().equals(SHARED_STRINGS)) {
+                            throw new PayloadTooLarge("the workbook's shared strings inflate beyond " + maxSharedStrings
+                                    + " bytes; split the file");
                         }
                         if (total > maxInflated) {
                             throw new PayloadTooLarge(maxInflated);

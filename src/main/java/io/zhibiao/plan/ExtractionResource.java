@@ -1,5 +1,6 @@
 package io.zhibiao.plan;
 
+import io.zhibiao.common.Bodies;
 import io.zhibiao.common.Params;
 import io.zhibiao.common.TextRule;
 import io.zhibiao.common.Texts;
@@ -69,7 +70,7 @@ public class ExtractionResource {
     public Extraction extract(@Parameter(description = "Plan year; default the year of the title or opening lines",
             example = "2026", schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("year") String year,
             InputStream body) {
-        byte[] text = Texts.readAtMost(body, config.security().maxBodyBytes());
+        byte[] text = Bodies.readAtMost(body, config.security().maxBodyBytes());
         return service.extract(utf8(text), year(year));
     }
 

@@ -1,6 +1,7 @@
 package io.zhibiao.security;
 
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.json.Json;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -27,6 +28,15 @@ public class EdgeGuards {
     TokenService tokens;
 
     void install(@Observes Router router) {
+        router.route().order(-101).handler(ctx -> {
+            int limit = config.security().maxUriChars();
+            if (ctx.request().uri().length() > limit) {
+                problem(ctx, 414, "uri_too_long", "URI too long",
+                        "the request target has more than " + limit + " characters; send long input in the body");
+                return;
+            }
+            ctx.next();
+        });
         router.route("/api/*").order(-100).handler(ctx -> {
             long limit = ctx.request().path().endsWith("/observations/batch")
                     ? config.imports().maxBodyBytes()
@@ -37,6 +47,7 @@ public class EdgeGuards {
                         "the body has " + length + " bytes; at most " + limit + " are accepted");
                 return;
             }
+            watchForStall(ctx);
             ctx.next();
         });
         MetricsAccess metrics = config.security().metricsAccess();
@@ -56,8 +67,41 @@ public class EdgeGuards {
         }
     }
 
+    /**
+     * Answers 408 and closes the connection when a body stops arriving for {@code zhibiao.security.body-idle-timeout}:
+     * a slow line still sends, a stalled one is cut with an answer the client can show.
+     */
+    private void watchForStall(RoutingContext ctx) {
+        HttpServerRequest request = ctx.request();
+        String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
+        boolean hasBody = request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null
+                || (length != null && !length.strip().equals("0"));
+        if (!hasBody || request.isEnded()) {
+            return;
+        }
+        long idleNanos = config.security().bodyIdleTimeout().toNanos();
+        long[] seen = {request.bytesRead(), System.nanoTime()};
+        long timer = ctx.vertx().setPeriodic(Math.max(idleNanos / 4_000_000, 50), id -> {
+            if (request.isEnded() || ctx.response().headWritten()) {
+                ctx.vertx().cancelTimer(id);
+            } else if (request.bytesRead() != seen[0]) {
+                seen[0] = request.bytesRead();
+                seen[1] = System.nanoTime();
+            } else if (System.nanoTime() - seen[1] >= idleNanos) {
+                ctx.vertx().cancelTimer(id);
+                ctx.response().putHeader(HttpHeaders.CONNECTION, "close");
+                problem(ctx, 408, "request_timeout", "Request timeout", "the body stopped arriving for "
+                        + config.security().bodyIdleTimeout().toSeconds() + " s before it was complete; send it again");
+                request.connection().close();
+            }
+        });
+        ctx.addEndHandler(done -> ctx.vertx().cancelTimer(timer));
+    }
+
     private static void problem(RoutingContext ctx, int status, String code, String title, String detail) {
-        Problem problem = Problem.of(status, code, title, detail, ctx.request().path(), null);
+        String path = ctx.request().path();
+        Problem problem = Problem.of(status, code, title, detail, path != null && path.length() <= 200 ? path : null,
+                null);
         ctx.response().setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                 .end(Json.encode(problem));
     }

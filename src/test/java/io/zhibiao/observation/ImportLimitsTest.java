@@ -14,12 +14,15 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.zhibiao.support.Api;
+import io.zhibiao.support.Fixtures;
+import io.zhibiao.support.Sheets;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -36,7 +39,8 @@ class ImportLimitsTest {
         @Override
         public Map<String, String> getConfigOverrides() {
             return Map.of("zhibiao.imports.max-rows", "5", "zhibiao.imports.max-conflicts", "2",
-                    "zhibiao.imports.chunk-size", "2", "zhibiao.imports.max-body-bytes", "4096");
+                    "zhibiao.imports.chunk-size", "2", "zhibiao.imports.max-body-bytes", "16384",
+                    "zhibiao.imports.max-cell-chars", "40", "zhibiao.imports.max-columns", "8");
         }
     }
 
@@ -55,7 +59,7 @@ class ImportLimitsTest {
     /** The limit holds for a body sent in chunks (no Content-Length) as for one that declares its length. */
     @Test
     void aBodyBeyondTheLimitIs413HoweverItIsSent() throws Exception {
-        byte[] big = ("indicatorCode,orgUnitCode,period,value\n" + "x,y,2025-01,1\n".repeat(1000))
+        byte[] big = ("indicatorCode,orgUnitCode,period,value\n" + "x,y,2025-01,1\n".repeat(2000))
                 .getBytes(StandardCharsets.UTF_8);
         json().contentType("text/csv").body(big).post("/api/v1/observations/batch").then().spec(problem(413));
         HttpRequest chunked = HttpRequest.newBuilder(batch).header("Authorization", "Bearer " + Api.ADMIN_TOKEN)
@@ -115,5 +119,27 @@ class ImportLimitsTest {
                 equalTo(comment));
         json().get("/api/v1/observations/" + second + "/" + unitB + "/2025-02").then().statusCode(200)
                 .body("value", equalTo(4)).body("revision", is(1));
+    }
+
+    @Test
+    void aCellBeyondTheLimitMakesTheFileA400() {
+        String school = Fixtures.orgUnit("SCHOOL", county());
+        String indicator = anIndicator().create();
+        String csv = "indicatorCode,orgUnitCode,period,value,comment\n" + indicator + "," + school + ",2025-01,1,"
+                + "备注".repeat(30) + "\n";
+        json().contentType("text/csv").body(csv.getBytes(StandardCharsets.UTF_8)).post("/api/v1/observations/batch")
+                .then().spec(problem(400)).body("detail", containsString("more than 40 characters"));
+        byte[] workbook = Sheets.xlsx(List.of(List.of("indicatorCode", "orgUnitCode", "period", "value", "comment"),
+                List.of(indicator, school, "2025-01", 1, "备注".repeat(30))));
+        json().contentType(ImportFormats.XLSX).body(workbook).post("/api/v1/observations/batch").then()
+                .spec(problem(400)).body("detail", containsString("more than 40 characters"));
+        json().get("/api/v1/observations/{i}/{o}/2025-01", indicator, school).then().spec(problem(404));
+    }
+
+    @Test
+    void aLineWithTooManyCellsMakesTheFileA400() {
+        String csv = "indicatorCode,orgUnitCode,period,value\n" + "a,b,2025-01,1" + ",".repeat(20) + "\n";
+        json().contentType("text/csv").body(csv.getBytes(StandardCharsets.UTF_8)).post("/api/v1/observations/batch")
+                .then().spec(problem(400)).body("detail", containsString("more than 8 cells"));
     }
 }

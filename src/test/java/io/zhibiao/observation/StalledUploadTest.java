@@ -2,13 +2,18 @@ package io.zhibiao.observation;
 
 import static io.zhibiao.support.Api.ADMIN_TOKEN;
 import static io.zhibiao.support.Api.json;
+import static io.zhibiao.support.Api.problem;
 import static io.zhibiao.support.Fixtures.anIndicator;
 import static io.zhibiao.support.Fixtures.county;
 import static io.zhibiao.support.Fixtures.orgUnit;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.is;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.zhibiao.common.WriteGate;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -71,5 +76,42 @@ class StalledUploadTest {
         HttpResponse<String> imported = answer.get(20, TimeUnit.SECONDS);
         assertThat(imported.statusCode()).isEqualTo(200);
         assertThat(imported.body()).contains("\"created\":1");
+    }
+
+    @Inject
+    WriteGate writeGate;
+
+    /**
+     * While another transaction holds the write gate, a malformed file and a dry run are still answered at once: the
+     * file is parsed before the import's transaction, and a dry run never enters the gate.
+     */
+    @Test
+    void aMalformedFileAndADryRunDoNotWaitForTheGate() throws Exception {
+        String school = orgUnit("SCHOOL", county());
+        String indicator = anIndicator().create();
+        CountDownLatch held = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        CompletableFuture<Void> holder = CompletableFuture.runAsync(() -> QuarkusTransaction.requiringNew().run(() -> {
+            writeGate.enter();
+            held.countDown();
+            try {
+                release.await(20, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }));
+        try {
+            assertThat(held.await(10, TimeUnit.SECONDS)).isTrue();
+            String good = "indicatorCode,orgUnitCode,period,value\n" + indicator + "," + school + ",2025-01,1\n";
+            long started = System.nanoTime();
+            json().contentType("text/csv").body((good + "\"unterminated,2025-02,2\n").getBytes(StandardCharsets.UTF_8))
+                    .post("/api/v1/observations/batch").then().spec(problem(400));
+            json().contentType("text/csv").body(good.getBytes(StandardCharsets.UTF_8))
+                    .post("/api/v1/observations/batch?dryRun=true").then().statusCode(200).body("created", is(1));
+            assertThat((System.nanoTime() - started) / 1_000_000).as("ms both answers took").isLessThan(2000);
+        } finally {
+            release.countDown();
+            holder.get(20, TimeUnit.SECONDS);
+        }
     }
 }

@@ -1,0 +1,7 @@
+package io.zhibiao.common;
+
+import io.quarkus.test.junit.QuarkusIntegrationTest;
+
+@QuarkusIntegrationTest
+class BodyLimitsIT extends BodyLimitsTest {
+}
