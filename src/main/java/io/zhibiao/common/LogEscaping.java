@@ -1,9 +1,11 @@
 package io.zhibiao.common;
 
 import io.quarkus.logging.LoggingFilter;
+import java.util.Objects;
 import java.util.logging.Filter;
 import java.util.logging.LogRecord;
 import java.util.regex.Pattern;
+import org.jboss.logmanager.ExtLogRecord;
 
 /**
  * Escapes control characters (CR, LF, ESC, …) in the message and parameters of every log record, so that text a
@@ -17,7 +19,16 @@ public final class LogEscaping implements Filter {
 
     @Override
     public boolean isLoggable(LogRecord record) {
-        record.setMessage(escape(record.getMessage()));
+        String message = record.getMessage();
+        String escaped = escape(message);
+        if (!Objects.equals(message, escaped)) {
+            // Plain setMessage would switch a printf-style record to MessageFormat and leave its %s unformatted.
+            if (record instanceof ExtLogRecord ext) {
+                ext.setMessage(escaped, ext.getFormatStyle());
+            } else {
+                record.setMessage(escaped);
+            }
+        }
         Object[] parameters = record.getParameters();
         if (parameters != null) {
             for (int i = 0; i < parameters.length; i++) {
