@@ -97,8 +97,10 @@ for n in $(seq 1 50); do
   t=$(api "$B/observations?indicator=faults-b$n&size=1" | sed -n 's/.*"total":\([0-9]*\).*/\1/p')
   stored=$((stored + ${t:-0}))
 done
-again=$(curl -s -H "Authorization: Bearer $TOKEN" -H 'Content-Type: text/csv' --data-binary @"$WORK/import.csv" \
-  "$B/observations/batch" | sed -n 's/.*"created":\([0-9]*\).*/\1/p')
+curl -s -o "$WORK/reimport-answer" -H "Authorization: Bearer $TOKEN" -H 'Content-Type: text/csv' \
+  --data-binary @"$WORK/import.csv" "$B/observations/batch"
+again=$(sed -n 's/.*"created":\([0-9]*\).*/\1/p' "$WORK/reimport-answer")
+[ -n "$again" ] || echo "re-import answered: $(head -c 300 "$WORK/reimport-answer")"
 echo "2. Database $DB: import of $IMPORT_ROWS rows killed after ${SECONDS_INTO_IMPORT:-3}s (answered before the kill: ${answered:-nothing}); after restart $stored of its rows stored (expected 0); imported again: ${again:-?} created"
 half=0; [ "$stored" -eq 0 ] && [ "${again:-0}" -eq "$IMPORT_ROWS" ] || half=1
 

@@ -1,5 +1,6 @@
 package io.zhibiao.security;
 
+import io.quarkus.logging.Log;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.json.Json;
@@ -28,6 +29,16 @@ public class EdgeGuards {
     TokenService tokens;
 
     void install(@Observes Router router) {
+        // A request whose answer already went out (a stalled upload cut with its 408) may still fail afterwards, when
+        // its reader finds the connection closed; that is the cut working, not an error to log.
+        router.route().order(-102).failureHandler(ctx -> {
+            if (ctx.response().ended() || ctx.response().closed()) {
+                Log.debugf("After its answer, %s %s failed: %s", ctx.request().method(), ctx.request().path(),
+                        ctx.failure());
+                return;
+            }
+            ctx.next();
+        });
         router.route().order(-101).handler(ctx -> {
             int limit = config.security().maxUriChars();
             if (ctx.request().uri().length() > limit) {
