@@ -79,26 +79,30 @@ public class EdgeGuards {
     }
 
     /**
-     * Answers 408 and closes the connection when a body stops arriving for {@code zhibiao.security.body-idle-timeout}:
-     * a slow line still sends, a stalled one is cut with an answer the client can show.
+     * Answers 408 and closes the connection when an upload that has begun stops arriving for {@code
+     * zhibiao.security.body-idle-timeout}: a slow line still sends, a stalled one is cut with an answer the client can
+     * show. Only the operations that stream their bodies (imports, plan text) are watched, and only once their reader
+     * has taken the first bytes: before that the service itself may be holding the request (no worker free yet), and
+     * small JSON bodies are read whole at once. A client silent from the start is closed by Vert.x's own
+     * quarkus.http.read-timeout.
      */
     private void watchForStall(RoutingContext ctx) {
         HttpServerRequest request = ctx.request();
-        String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
-        boolean hasBody = request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null
-                || (length != null && !length.strip().equals("0"));
-        if (!hasBody || request.isEnded()) {
+        String path = request.path();
+        boolean streamed = path.endsWith("/observations/batch") || path.endsWith("/extractions");
+        if (!streamed || request.isEnded()) {
             return;
         }
         long idleNanos = config.security().bodyIdleTimeout().toNanos();
-        long[] seen = {request.bytesRead(), System.nanoTime()};
+        long[] seen = {0, System.nanoTime()};
         long timer = ctx.vertx().setPeriodic(Math.max(idleNanos / 4_000_000, 50), id -> {
+            long read = request.bytesRead();
             if (request.isEnded() || ctx.response().headWritten()) {
                 ctx.vertx().cancelTimer(id);
-            } else if (request.bytesRead() != seen[0]) {
-                seen[0] = request.bytesRead();
+            } else if (read != seen[0]) {
+                seen[0] = read;
                 seen[1] = System.nanoTime();
-            } else if (System.nanoTime() - seen[1] >= idleNanos) {
+            } else if (read > 0 && System.nanoTime() - seen[1] >= idleNanos) {
                 ctx.vertx().cancelTimer(id);
                 ctx.response().putHeader(HttpHeaders.CONNECTION, "close");
                 problem(ctx, 408, "request_timeout", "Request timeout", "the body stopped arriving for "
