@@ -32,14 +32,23 @@ public final class ProgressEngine {
         return now.isAfter(period.end()) ? period.end() : now;
     }
 
+    /** §2 for one series of figures, with nothing around it in the tree (a month is its reporting period). */
     public Progress compute(Goal goal, List<Figure> figures, YearMonth asOf) {
+        return compute(goal, alone(goal, figures), asOf);
+    }
+
+    private static Values alone(Goal goal, List<Figure> figures) {
+        return TreeValues.reported(new Measure(0, goal.aggregation(), Rollup.NONE, 1, null, null, null), figures);
+    }
+
+    public Progress compute(Goal goal, Values values, YearMonth asOf) {
         Period period = goal.period();
         Optional<Period> window = window(period, asOf);
-        List<Figure> counted = window.map(w -> countedIn(figures, w)).orElse(List.of());
+        Valued valued = window.map(values::over).orElse(Valued.NONE);
 
         BigDecimal target = goal.value();
-        BigDecimal actual = aggregate(goal.aggregation(), counted);
-        BigDecimal baseline = baseline(goal, figures);
+        BigDecimal actual = valued.value();
+        BigDecimal baseline = baseline(goal, values);
         BigDecimal start = goal.aggregation() == Aggregation.SUM ? BigDecimal.ZERO : baseline;
         int elapsedMonths = window.map(Period::months).orElse(0);
 
@@ -55,25 +64,31 @@ public final class ProgressEngine {
         BigDecimal pace = progress == null || expectedProgress == null || Numbers.isZero(expectedProgress)
                 ? null
                 : Numbers.divide(progress, expectedProgress);
-        Optional<Figure> latest = latest(counted);
-        boolean complete = latest.isPresent() && latest.get().period().endMonth() >= period.endMonth();
+        boolean complete = actual != null && valued.completeThrough() >= period.endMonth();
 
         Status status = status(goal, actual, met, complete, expected, pace);
-        Yoy yoy = yoy(goal, figures, window.orElse(null), actual);
+        Yoy yoy = yoy(goal, values, window.orElse(null), actual);
+        BigDecimal forecast = actual == null ? null : complete ? actual : values.forecast(period, window.orElseThrow());
+        Boolean forecastMet = forecast == null ? null : met(goal, forecast);
 
         return new Progress(asOf, Numbers.display(target), Numbers.display(baseline),
                 goal.effectiveBaselinePeriod().toString(), Numbers.display(actual),
-                latest.map(f -> f.period().toString()).orElse(null), Numbers.display(gap), met,
+                valued.latest() == null ? null : valued.latest().toString(), Numbers.display(gap), met,
                 Numbers.display(progress), Numbers.display(attainment), Numbers.display(elapsed),
-                Numbers.display(expected), Numbers.display(pace), complete, status, yoy);
+                Numbers.display(expected), Numbers.display(pace), complete, status, yoy, valued.source(),
+                valued.coverage(), Numbers.display(forecast), forecastMet);
     }
 
     /**
      * Month by month over the target period; months after {@code asOf} carry only the trajectory.
      */
     public List<SeriesPoint> series(Goal goal, List<Figure> figures, YearMonth asOf) {
+        return series(goal, alone(goal, figures), asOf);
+    }
+
+    public List<SeriesPoint> series(Goal goal, Values values, YearMonth asOf) {
         Period period = goal.period();
-        BigDecimal baseline = baseline(goal, figures);
+        BigDecimal baseline = baseline(goal, values);
         BigDecimal start = goal.aggregation() == Aggregation.SUM ? BigDecimal.ZERO : baseline;
         int lastKnown = Period.index(asOf);
         List<SeriesPoint> points = new ArrayList<>(period.months());
@@ -82,11 +97,11 @@ public final class ProgressEngine {
             Period soFar = new Period(period.startMonth(), month);
             boolean known = month <= lastKnown;
             points.add(new SeriesPoint(thisMonth.toString(),
-                    known ? Numbers.display(aggregate(goal.aggregation(), countedIn(figures, thisMonth))) : null,
-                    known ? Numbers.display(aggregate(goal.aggregation(), countedIn(figures, soFar))) : null,
+                    known ? Numbers.display(values.over(thisMonth).value()) : null,
+                    known ? Numbers.display(values.over(soFar).value()) : null,
                     start == null ? null : Numbers.display(expected(goal, start, soFar.months())),
-                    Numbers.display(aggregate(goal.aggregation(), countedIn(figures, thisMonth.previousYear()))),
-                    Numbers.display(aggregate(goal.aggregation(), countedIn(figures, soFar.previousYear())))));
+                    Numbers.display(values.over(thisMonth.previousYear()).value()),
+                    Numbers.display(values.over(soFar.previousYear()).value())));
         }
         return points;
     }
@@ -123,16 +138,16 @@ public final class ProgressEngine {
      * The figure with the latest period end; on equal ends the one that starts later (the finer
      * figure).
      */
-    private static Optional<Figure> latest(List<Figure> counted) {
+    static Optional<Figure> latest(List<Figure> counted) {
         return counted.stream().max(Comparator.comparingInt((Figure f) -> f.period().endMonth())
                 .thenComparingInt(f -> f.period().startMonth()));
     }
 
-    static BigDecimal baseline(Goal goal, List<Figure> figures) {
+    static BigDecimal baseline(Goal goal, Values values) {
         if (goal.baselineValue() != null) {
             return goal.baselineValue();
         }
-        return aggregate(goal.aggregation(), countedIn(figures, goal.effectiveBaselinePeriod()));
+        return values.over(goal.effectiveBaselinePeriod()).value();
     }
 
     static BigDecimal gap(Direction direction, BigDecimal target, BigDecimal actual) {
@@ -214,13 +229,13 @@ public final class ProgressEngine {
         return pace.compareTo(thresholds.atRisk()) >= 0 ? Status.AT_RISK : Status.OFF_TRACK;
     }
 
-    private static Yoy yoy(Goal goal, List<Figure> figures, Period window, BigDecimal actual) {
+    private static Yoy yoy(Goal goal, Values values, Period window, BigDecimal actual) {
         String deltaUnit = goal.valueType() == ValueType.PERCENT ? "pp" : goal.unit();
         if (window == null) {
             return new Yoy(null, null, null, deltaUnit, null);
         }
         Period previousWindow = window.previousYear();
-        BigDecimal previous = aggregate(goal.aggregation(), countedIn(figures, previousWindow));
+        BigDecimal previous = values.over(previousWindow).value();
         BigDecimal delta = actual == null || previous == null ? null : actual.subtract(previous);
         BigDecimal deltaPercent = delta == null || goal.valueType() == ValueType.PERCENT || Numbers.isZero(previous)
                 ? null

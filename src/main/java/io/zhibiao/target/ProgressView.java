@@ -1,8 +1,10 @@
 package io.zhibiao.target;
 
 import io.zhibiao.progress.Aggregation;
+import io.zhibiao.progress.Coverage;
 import io.zhibiao.progress.Direction;
 import io.zhibiao.progress.Progress;
+import io.zhibiao.progress.Source;
 import io.zhibiao.progress.Status;
 import io.zhibiao.progress.ValueType;
 import io.zhibiao.progress.Yoy;
@@ -25,7 +27,23 @@ public record ProgressView(@Schema(example = "1") long targetId, @Schema(example
         @Schema(description = "actual / target (完成率)", example = "0.9668") BigDecimal attainment,
         @Schema(example = "1") BigDecimal elapsed, @Schema(example = "75.3") BigDecimal expected,
         @Schema(example = "0.75") BigDecimal pace, @Schema(example = "true") boolean complete,
-        @Schema(example = "MISSED") Status status, YoyView yoy) {
+        @Schema(example = "MISSED") Status status, YoyView yoy,
+        @Schema(description = "Where actual comes from: the unit's own figures, its formula, or its children's values; "
+                + "null when there is no value", example = "REPORTED", nullable = true) Source source,
+        @Schema(description = "For a rolled-up or derived value: how many direct children have a value, of those whose "
+                + "subtree ever reported; null for a reported value", nullable = true) CoverageView coverage,
+        @Schema(description = "Expected actual at the end of the period (DESIGN §6); equals actual when complete",
+                example = "72.8", nullable = true) BigDecimal forecast,
+        @Schema(description = "Whether the forecast meets the target", example = "false",
+                nullable = true) Boolean forecastMet) {
+
+    @Schema(name = "Coverage", description = "\"18 of 20 schools reported\"")
+    public record CoverageView(@Schema(example = "18") int reporting, @Schema(example = "20") int total) {
+
+        static CoverageView of(Coverage coverage) {
+            return coverage == null ? null : new CoverageView(coverage.reporting(), coverage.total());
+        }
+    }
 
     @Schema(name = "Yoy", description = "The same actual over the window one year earlier.")
     public record YoyView(@Schema(example = "2024") String previousWindow,
@@ -44,6 +62,7 @@ public record ProgressView(@Schema(example = "1") long targetId, @Schema(example
         return new ProgressView(t.id, t.indicator.code, t.indicator.name, t.orgUnit.code, t.period, p.asOf().toString(),
                 t.indicator.unit, t.indicator.valueType, t.indicator.direction, t.indicator.aggregation, p.target(),
                 p.baseline(), p.baselinePeriod(), p.actual(), p.latestPeriod(), p.gap(), p.met(), p.progress(),
-                p.attainment(), p.elapsed(), p.expected(), p.pace(), p.complete(), p.status(), YoyView.of(p.yoy()));
+                p.attainment(), p.elapsed(), p.expected(), p.pace(), p.complete(), p.status(), YoyView.of(p.yoy()),
+                p.source(), CoverageView.of(p.coverage()), p.forecast(), p.forecastMet());
     }
 }

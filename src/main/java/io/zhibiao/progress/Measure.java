@@ -1,0 +1,26 @@
+package io.zhibiao.progress;
+
+import java.math.BigDecimal;
+
+/**
+ * How one indicator's values behave across time and the tree.
+ *
+ * @param reportingMonths length of the period clerks report in (1, 3, 6 or 12): the steps a forecast fills
+ * @param lower lowest possible value (0 for counts and rates), or null
+ * @param upper highest possible value (100 for rates), or null
+ * @param formula how the value is derived from other indicators, or null
+ */
+public record Measure(long indicatorId, Aggregation aggregation, Rollup rollup, int reportingMonths, BigDecimal lower,
+        BigDecimal upper, Formula formula) {
+
+    /** value = numerator ÷ denominator × factor, both components valued by the same rules. */
+    public record Formula(long numeratorId, long denominatorId, BigDecimal factor) {
+    }
+
+    BigDecimal clip(BigDecimal value) {
+        if (lower != null && value.compareTo(lower) < 0) {
+            return lower;
+        }
+        return upper != null && value.compareTo(upper) > 0 ? upper : value;
+    }
+}

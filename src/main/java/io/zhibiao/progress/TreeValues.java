@@ -1,0 +1,246 @@
+package io.zhibiao.progress;
+
+import io.zhibiao.period.Period;
+import io.zhibiao.progress.FigureSource.SeriesKey;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * DESIGN §6 as plain functions: the value of an indicator for an org unit over a window is its own figures if it has
+ * any, else its formula, else its children's values combined — time first, then the tree, recursively. The same rules
+ * give forecasts. Holds everything it needs in memory (the figures of a subtree, its shape, the indicators), so one
+ * load serves any number of targets, windows and rankings.
+ */
+public final class TreeValues {
+
+    private final Map<Long, Measure> measures;
+    private final Map<Long, List<Long>> children;
+    private final Map<SeriesKey, List<Figure>> figures;
+    private final Map<Long, Set<Long>> reporters;
+    private final Map<SeriesKey, Boolean> everReported = new HashMap<>();
+
+    /**
+     * @param measures every indicator that may be asked for, with its formula components
+     * @param children the children of every org unit of the subtrees that may be asked for
+     * @param figures the current figures of those indicators and org units over every window that may be asked for
+     * @param reporters per indicator, the org units that ever posted a figure of it (at any time)
+     */
+    public TreeValues(Map<Long, Measure> measures, Map<Long, List<Long>> children, Map<SeriesKey, List<Figure>> figures,
+            Map<Long, Set<Long>> reporters) {
+        this.measures = measures;
+        this.children = children;
+        this.figures = figures;
+        this.reporters = reporters;
+    }
+
+    /** One series of figures with nothing around it: §2 without the tree. */
+    public static Values reported(Measure measure, List<Figure> figures) {
+        SeriesKey key = new SeriesKey(measure.indicatorId(), 0);
+        return new TreeValues(Map.of(measure.indicatorId(), measure), Map.of(), Map.of(key, figures),
+                Map.of(measure.indicatorId(), figures.isEmpty() ? Set.of() : Set.of(0L))).of(measure.indicatorId(), 0);
+    }
+
+    public Values of(long indicatorId, long orgUnitId) {
+        return new Values() {
+
+            @Override
+            public Valued over(Period window) {
+                return value(indicatorId, orgUnitId, window);
+            }
+
+            @Override
+            public BigDecimal forecast(Period period, Period window) {
+                return TreeValues.this.forecast(indicatorId, orgUnitId, period, window);
+            }
+        };
+    }
+
+    Valued value(long indicator, long unit, Period window) {
+        Measure measure = measures.get(indicator);
+        List<Figure> own = ProgressEngine.countedIn(figuresOf(indicator, unit), window);
+        if (!own.isEmpty()) {
+            Figure latest = ProgressEngine.latest(own).orElseThrow();
+            return new Valued(ProgressEngine.aggregate(measure.aggregation(), own), Source.REPORTED, null,
+                    latest.period(), latest.period().endMonth());
+        }
+        if (measure.formula() != null) {
+            Measure.Formula formula = measure.formula();
+            Valued numerator = value(formula.numeratorId(), unit, window);
+            Valued denominator = value(formula.denominatorId(), unit, window);
+            BigDecimal value = !numerator.isPresent() || !denominator.isPresent() || Numbers.isZero(denominator.value())
+                    ? null
+                    : Numbers.divide(numerator.value(), denominator.value()).multiply(formula.factor(),
+                            Numbers.PRECISION);
+            return new Valued(value, value == null ? null : Source.DERIVED, denominator.coverage(),
+                    later(numerator.latest(), denominator.latest()),
+                    Math.min(numerator.completeThrough(), denominator.completeThrough()));
+        }
+        List<Long> kids = children.getOrDefault(unit, List.of());
+        if (measure.rollup() == Rollup.NONE || kids.isEmpty()) {
+            return Valued.NONE;
+        }
+        List<BigDecimal> values = new ArrayList<>();
+        int total = 0;
+        int completeThrough = Integer.MAX_VALUE;
+        Period latest = null;
+        for (long kid : kids) {
+            Valued child = value(indicator, kid, window);
+            if (child.isPresent()) {
+                values.add(child.value());
+                latest = later(latest, child.latest());
+            }
+            if (child.isPresent() || everReported(indicator, kid)) {
+                total++;
+                completeThrough = Math.min(completeThrough, child.completeThrough());
+            }
+        }
+        Coverage coverage = new Coverage(values.size(), total);
+        return values.isEmpty()
+                ? new Valued(null, null, coverage, null, Integer.MIN_VALUE)
+                : new Valued(combine(measure.rollup(), values), Source.ROLLED_UP, coverage, latest, completeThrough);
+    }
+
+    BigDecimal forecast(long indicator, long unit, Period period, Period window) {
+        Measure measure = measures.get(indicator);
+        List<Figure> all = figuresOf(indicator, unit);
+        List<Figure> own = ProgressEngine.countedIn(all, window);
+        if (!own.isEmpty()) {
+            return forecastReported(measure, all, own, period, window);
+        }
+        if (measure.formula() != null) {
+            Measure.Formula formula = measure.formula();
+            BigDecimal numerator = forecast(formula.numeratorId(), unit, period, window);
+            BigDecimal denominator = forecast(formula.denominatorId(), unit, period, window);
+            return numerator == null || denominator == null || Numbers.isZero(denominator)
+                    ? null
+                    : Numbers.divide(numerator, denominator).multiply(formula.factor(), Numbers.PRECISION);
+        }
+        if (measure.rollup() == Rollup.NONE) {
+            return null;
+        }
+        List<BigDecimal> forecasts = new ArrayList<>();
+        for (long kid : children.getOrDefault(unit, List.of())) {
+            BigDecimal child = forecast(indicator, kid, period, window);
+            if (child != null) {
+                forecasts.add(child);
+            }
+        }
+        return forecasts.isEmpty() ? null : combine(measure.rollup(), forecasts);
+    }
+
+    /**
+     * Every reporting period of the target period after the window gets an estimate: for flows last year's figure
+     * when last year has one for every such period, else the run rate; for levels the least-squares line through the
+     * counted figures. Estimates stay within the indicator's bounds.
+     */
+    static BigDecimal forecastReported(Measure measure, List<Figure> all, List<Figure> counted, Period period,
+            Period window) {
+        List<Period> remaining = remainingPeriods(period, window, measure.reportingMonths()).stream()
+                .filter(p -> ProgressEngine.countedIn(counted, p).isEmpty()).toList();
+        List<Figure> combined = new ArrayList<>(counted);
+        if (measure.aggregation() == Aggregation.SUM) {
+            boolean lastYearComplete = remaining.stream()
+                    .allMatch(p -> !ProgressEngine.countedIn(all, p.previousYear()).isEmpty());
+            BigDecimal runRate = Numbers.divide(ProgressEngine.aggregate(Aggregation.SUM, counted),
+                    BigDecimal.valueOf(counted.size()));
+            for (Period p : remaining) {
+                BigDecimal estimate = lastYearComplete
+                        ? ProgressEngine.aggregate(Aggregation.SUM, ProgressEngine.countedIn(all, p.previousYear()))
+                        : runRate;
+                combined.add(new Figure(p, measure.clip(estimate)));
+            }
+        } else {
+            Line line = Line.through(counted);
+            for (Period p : remaining) {
+                combined.add(new Figure(p, measure.clip(line.at(p.endMonth()))));
+            }
+        }
+        return ProgressEngine.aggregate(measure.aggregation(), combined);
+    }
+
+    /**
+     * The reporting periods (aligned to the calendar) of the period that end after the window: a quarter that has
+     * begun but not ended by {@code asOf} still needs its estimate.
+     */
+    static List<Period> remainingPeriods(Period period, Period window, int reportingMonths) {
+        List<Period> remaining = new ArrayList<>();
+        int start = window.endMonth() + 1;
+        start -= Math.floorMod(start, reportingMonths);
+        for (; start + reportingMonths - 1 <= period.endMonth(); start += reportingMonths) {
+            remaining.add(new Period(start, start + reportingMonths - 1));
+        }
+        return remaining;
+    }
+
+    /** The least-squares line through the figures (x: each figure's last month); flat at the latest value otherwise. */
+    private record Line(BigDecimal meanX, BigDecimal meanY, BigDecimal slope) {
+
+        static Line through(List<Figure> figures) {
+            BigDecimal latest = ProgressEngine.latest(figures).orElseThrow().value();
+            if (figures.size() < 2) {
+                return new Line(BigDecimal.ZERO, latest, BigDecimal.ZERO);
+            }
+            BigDecimal n = BigDecimal.valueOf(figures.size());
+            BigDecimal meanX = Numbers.divide(figures.stream().map(f -> BigDecimal.valueOf(f.period().endMonth()))
+                    .reduce(BigDecimal.ZERO, BigDecimal::add), n);
+            BigDecimal meanY = Numbers
+                    .divide(figures.stream().map(Figure::value).reduce(BigDecimal.ZERO, BigDecimal::add), n);
+            BigDecimal sxy = BigDecimal.ZERO;
+            BigDecimal sxx = BigDecimal.ZERO;
+            for (Figure f : figures) {
+                BigDecimal dx = BigDecimal.valueOf(f.period().endMonth()).subtract(meanX);
+                sxy = sxy.add(dx.multiply(f.value().subtract(meanY), Numbers.PRECISION));
+                sxx = sxx.add(dx.multiply(dx, Numbers.PRECISION));
+            }
+            if (Numbers.isZero(sxx)) {
+                return new Line(BigDecimal.ZERO, latest, BigDecimal.ZERO);
+            }
+            return new Line(meanX, meanY, Numbers.divide(sxy, sxx));
+        }
+
+        BigDecimal at(int month) {
+            return meanY.add(slope.multiply(BigDecimal.valueOf(month).subtract(meanX), Numbers.PRECISION),
+                    Numbers.PRECISION);
+        }
+    }
+
+    static BigDecimal combine(Rollup rollup, List<BigDecimal> values) {
+        return switch (rollup) {
+            case SUM -> values.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+            case AVERAGE -> Numbers.divide(values.stream().reduce(BigDecimal.ZERO, BigDecimal::add),
+                    BigDecimal.valueOf(values.size()));
+            case MIN -> values.stream().min(Comparator.naturalOrder()).orElseThrow();
+            case MAX -> values.stream().max(Comparator.naturalOrder()).orElseThrow();
+            case NONE -> throw new IllegalArgumentException("NONE does not combine");
+        };
+    }
+
+    /** Whether the org unit or any unit under it ever posted a figure of the indicator. */
+    private boolean everReported(long indicator, long unit) {
+        SeriesKey key = new SeriesKey(indicator, unit);
+        Boolean known = everReported.get(key);
+        if (known != null) {
+            return known;
+        }
+        boolean reported = reporters.getOrDefault(indicator, Set.of()).contains(unit)
+                || children.getOrDefault(unit, List.of()).stream().anyMatch(kid -> everReported(indicator, kid));
+        everReported.put(key, reported);
+        return reported;
+    }
+
+    private List<Figure> figuresOf(long indicator, long unit) {
+        return figures.getOrDefault(new SeriesKey(indicator, unit), List.of());
+    }
+
+    private static Period later(Period a, Period b) {
+        if (a == null) {
+            return b;
+        }
+        return b == null || a.endMonth() >= b.endMonth() ? a : b;
+    }
+}
