@@ -36,4 +36,12 @@ public final class Where {
     public String toString() {
         return clause.toString();
     }
+
+    /**
+     * A LIKE pattern for the paths under {@code path}: codes may hold '_' (LIKE's any-character), so '_', '%' and the
+     * escape character itself are escaped; use with {@code escape '!'}.
+     */
+    public static String under(String path) {
+        return path.replace("!", "!!").replace("_", "!_").replace("%", "!%") + "%";
+    }
 }

@@ -141,7 +141,7 @@ public class DemoData {
         for (Spec spec : PLAN) {
             indicators.create(new IndicatorRequest(spec.code(), spec.name(), spec.category(), null,
                     spec.type() == ValueType.PERCENT ? null : spec.unit(), spec.type(), spec.direction(),
-                    spec.aggregation(), spec.frequency(), null, null));
+                    spec.aggregation(), spec.frequency(), null, null, null, null));
             for (String county : List.of("qinghe", "shiquan")) {
                 double countyPace = spec.pace() * (county.equals("qinghe") ? 1.0 : 0.9 + random.nextDouble() * 0.2);
                 if (spec.code().equals("swimming-pools")) {

@@ -3,14 +3,19 @@ package io.zhibiao.indicator;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.zhibiao.progress.Aggregation;
 import io.zhibiao.progress.Direction;
+import io.zhibiao.progress.Measure;
+import io.zhibiao.progress.Rollup;
 import io.zhibiao.progress.ValueType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -58,6 +63,22 @@ public class Indicator extends PanacheEntityBase {
     @Column(nullable = false, length = 12)
     public Frequency frequency;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    public Rollup rollup;
+
+    /** A derived indicator: value = numerator ÷ denominator × factor (DESIGN §6); null otherwise. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "formula_numerator_id")
+    public Indicator numerator;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "formula_denominator_id")
+    public Indicator denominator;
+
+    @Column(name = "formula_factor", precision = 24, scale = 6)
+    public BigDecimal factor;
+
     @Column(name = "min_value", precision = 24, scale = 6)
     public BigDecimal minValue;
 
@@ -75,6 +96,17 @@ public class Indicator extends PanacheEntityBase {
 
     public static Optional<Indicator> findByCode(String code) {
         return find("code", code).firstResultOptional();
+    }
+
+    public boolean isDerived() {
+        return numerator != null;
+    }
+
+    /** How the engine values this indicator across time and the tree. */
+    public Measure measure() {
+        ValueRules rules = rules();
+        return new Measure(id, aggregation, rollup, frequency.periodType().months(), rules.effectiveMin(),
+                rules.effectiveMax(), isDerived() ? new Measure.Formula(numerator.id, denominator.id, factor) : null);
     }
 
     public ValueRules rules() {

@@ -3,7 +3,9 @@ package io.zhibiao.indicator;
 import io.zhibiao.common.Texts;
 import io.zhibiao.progress.Aggregation;
 import io.zhibiao.progress.Direction;
+import io.zhibiao.progress.Rollup;
 import io.zhibiao.progress.ValueType;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -28,5 +30,19 @@ public record IndicatorRequest(
         @NotNull @Schema(example = "LAST") Aggregation aggregation,
         @Schema(description = "Period type clerks report in; default MONTHLY", example = "YEARLY") Frequency frequency,
         @Schema(description = "Lowest acceptable figure; default 0 for INTEGER and PERCENT") BigDecimal minValue,
-        @Schema(description = "Highest acceptable figure; default 100 for PERCENT") BigDecimal maxValue) {
+        @Schema(description = "Highest acceptable figure; default 100 for PERCENT") BigDecimal maxValue,
+        @Schema(description = "How children's values combine into a parent's (DESIGN §6); default SUM for INTEGER and "
+                + "DECIMAL, NONE for PERCENT, which never sums or averages", example = "NONE") Rollup rollup,
+        @Valid @Schema(description = "Makes the indicator derived: numerator ÷ denominator × factor; it then takes no "
+                + "observations") FormulaRequest formula) {
+
+    @Schema(name = "Formula", description = "value = numerator ÷ denominator × factor, each component valued at the "
+            + "same org unit and window; at a county Σ numerators ÷ Σ denominators")
+    public record FormulaRequest(
+            @NotBlank @Schema(description = "Code of an indicator without a formula, not PERCENT",
+                    example = "bk-passed") String numerator,
+            @NotBlank @Schema(description = "Code of an indicator without a formula, not PERCENT",
+                    example = "gk-candidates") String denominator,
+            @Schema(description = "Default 100 for a PERCENT indicator, else 1", example = "100") BigDecimal factor) {
+    }
 }

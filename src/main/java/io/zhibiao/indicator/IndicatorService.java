@@ -12,6 +12,7 @@ import io.zhibiao.common.PageResult;
 import io.zhibiao.common.Texts;
 import io.zhibiao.common.ValidationFailed;
 import io.zhibiao.common.WriteGate;
+import io.zhibiao.progress.Rollup;
 import io.zhibiao.progress.ValueType;
 import io.zhibiao.security.Access;
 import io.zhibiao.security.Area;
@@ -96,6 +97,9 @@ public class IndicatorService {
         if (references.stream().anyMatch(r -> r.refersTo(indicator))) {
             throw new Conflict("indicator '" + code + "' is still referenced by targets or observations");
         }
+        if (Indicator.count("numerator = ?1 or denominator = ?1", indicator) > 0) {
+            throw new Conflict("indicator '" + code + "' is a component of another indicator's formula");
+        }
         indicator.delete();
         Log.infof("Indicator %s deleted", code);
     }
@@ -122,9 +126,39 @@ public class IndicatorService {
                 && rules.effectiveMin().compareTo(rules.effectiveMax()) > 0) {
             errors.add(new FieldError("maxValue", "must not be below minValue"));
         }
+        Rollup rollup = request.rollup() == null ? Rollup.defaultFor(request.valueType()) : request.rollup();
+        if (request.valueType() == ValueType.PERCENT && (rollup == Rollup.SUM || rollup == Rollup.AVERAGE)) {
+            errors.add(new FieldError("rollup", "a rate is never " + (rollup == Rollup.SUM ? "summed" : "averaged")
+                    + " across org units; use NONE and give it a formula (numerator ÷ denominator)"));
+        }
+        Indicator numerator = null;
+        Indicator denominator = null;
+        if (request.formula() != null) {
+            numerator = component(indicator, "formula.numerator", request.formula().numerator(), errors);
+            denominator = component(indicator, "formula.denominator", request.formula().denominator(), errors);
+            if (indicator.id != null && references.stream().anyMatch(r -> r.refersTo(indicator) && r.holdsFigures())) {
+                errors.add(new FieldError("formula",
+                        "'" + indicator.code + "' already has observations; a derived indicator takes none"));
+            }
+            if (indicator.id != null && Indicator.count("numerator = ?1 or denominator = ?1", indicator) > 0) {
+                errors.add(new FieldError("formula", "'" + indicator.code
+                        + "' is a component of another formula; components cannot be derived themselves"));
+            }
+            if (request.formula().factor() != null && request.formula().factor().signum() <= 0) {
+                errors.add(new FieldError("formula.factor", "must be above 0"));
+            }
+        }
         if (!errors.isEmpty()) {
             throw new ValidationFailed(errors);
         }
+        indicator.rollup = rollup;
+        indicator.numerator = numerator;
+        indicator.denominator = denominator;
+        indicator.factor = numerator == null
+                ? null
+                : request.formula().factor() != null
+                        ? request.formula().factor()
+                        : request.valueType() == ValueType.PERCENT ? new BigDecimal(100) : BigDecimal.ONE;
         indicator.name = request.name().strip();
         indicator.category = Texts.trimToNull(request.category());
         indicator.description = Texts.trimToNull(request.description());
@@ -136,6 +170,30 @@ public class IndicatorService {
         indicator.minValue = request.minValue();
         indicator.maxValue = request.maxValue();
         indicator.updatedAt = OffsetDateTime.now(clock);
+    }
+
+    /** A formula component: an existing indicator, not this one, without a formula, counting something (not a rate). */
+    private static Indicator component(Indicator self, String field, String code, List<FieldError> errors) {
+        if (code == null || code.isBlank()) {
+            errors.add(new FieldError(field, "is required"));
+            return null;
+        }
+        if (code.strip().equals(self.code)) {
+            errors.add(new FieldError(field, "names the indicator itself"));
+            return null;
+        }
+        Indicator component = Indicator.findByCode(code.strip()).orElse(null);
+        if (component == null) {
+            errors.add(new FieldError(field, "indicator '" + code + "' does not exist"));
+        } else if (component.isDerived()) {
+            errors.add(new FieldError(field, "'" + code + "' is derived itself; components are reported indicators"));
+        } else if (component.valueType == ValueType.PERCENT) {
+            errors.add(new FieldError(field,
+                    "'" + code + "' is a PERCENT indicator; a rate is built from counts (人数), not from rates"));
+        } else {
+            return component;
+        }
+        return null;
     }
 
     private static void checkBound(String field, BigDecimal bound, ValueType type, List<FieldError> errors) {

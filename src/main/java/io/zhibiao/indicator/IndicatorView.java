@@ -3,6 +3,7 @@ package io.zhibiao.indicator;
 import io.zhibiao.progress.Aggregation;
 import io.zhibiao.progress.Direction;
 import io.zhibiao.progress.Numbers;
+import io.zhibiao.progress.Rollup;
 import io.zhibiao.progress.ValueType;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
@@ -14,13 +15,20 @@ public record IndicatorView(@Schema(example = "bk-rate") String code, @Schema(ex
         @Schema(example = "PERCENT") ValueType valueType, @Schema(example = "INCREASE") Direction direction,
         @Schema(example = "LAST") Aggregation aggregation, @Schema(example = "YEARLY") Frequency frequency,
         @Schema(example = "0") BigDecimal minValue, @Schema(example = "100") BigDecimal maxValue,
-        OffsetDateTime createdAt, OffsetDateTime updatedAt) {
+        @Schema(example = "NONE") Rollup rollup, @Schema(nullable = true) FormulaView formula, OffsetDateTime createdAt,
+        OffsetDateTime updatedAt) {
+
+    @Schema(name = "FormulaView", description = "value = numerator ÷ denominator × factor")
+    public record FormulaView(@Schema(example = "bk-passed") String numerator,
+            @Schema(example = "gk-candidates") String denominator, @Schema(example = "100") BigDecimal factor) {
+    }
 
     static IndicatorView of(Indicator i) {
         ValueRules rules = i.rules();
         return new IndicatorView(i.code, i.name, i.category, i.description, i.unit, i.valueType, i.direction,
-                i.aggregation, i.frequency, plain(rules.effectiveMin()), plain(rules.effectiveMax()), i.createdAt,
-                i.updatedAt);
+                i.aggregation, i.frequency, plain(rules.effectiveMin()), plain(rules.effectiveMax()), i.rollup,
+                i.isDerived() ? new FormulaView(i.numerator.code, i.denominator.code, plain(i.factor)) : null,
+                i.createdAt, i.updatedAt);
     }
 
     private static BigDecimal plain(BigDecimal value) {

@@ -57,13 +57,13 @@ public class ChangeFeed {
                                   JOIN observation o ON o.id = r.observation_id
                                   JOIN indicator i ON i.id = o.indicator_id
                                   JOIN org_unit u ON u.id = o.org_unit_id
-                                 WHERE r.change_seq > ?1 AND u.path LIKE ?2
+                                 WHERE r.change_seq > ?1 AND u.path LIKE ?2 ESCAPE '!'
                                 UNION ALL
                                 SELECT c.change_seq, 'TARGET', c.operation, NULL, u.code, NULL, NULL, NULL, NULL,
                                        c.target_id, c.changed_at, c.changed_by
                                   FROM target_change c
                                   JOIN org_unit u ON u.id = c.org_unit_id
-                                 WHERE c.change_seq > ?1 AND u.path LIKE ?2
+                                 WHERE c.change_seq > ?1 AND u.path LIKE ?2 ESCAPE '!'
                                  ORDER BY 1
                                  LIMIT ?3""")
                 .setParameter(1, since).setParameter(2, access.pathPattern()).setParameter(3, limit).getResultList();

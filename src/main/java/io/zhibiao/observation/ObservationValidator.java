@@ -53,6 +53,12 @@ public final class ObservationValidator {
         } catch (InvalidPeriodException e) {
             errors.add(new FieldError("period", e.getMessage()));
         }
+        if (indicator != null && indicator.isDerived()) {
+            errors.add(
+                    new FieldError("indicatorCode", "'" + indicator.code + "' is derived from a formula and takes no "
+                            + "figures; post its numerator and denominator instead"));
+            indicator = null;
+        }
         if (indicator != null && period != null && period.type() != indicator.frequency.periodType()) {
             errors.add(new FieldError("period",
                     "'" + period + "' is not a " + indicator.frequency + " period; '" + indicator.code

@@ -24,6 +24,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -95,6 +96,27 @@ public class OrgUnitService implements ScopeDirectory {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
+    /**
+     * The shape of the subtrees under the given org units: every unit under them (with the roots) mapped to its
+     * children, read in one query per root. Only the shape: no scope filter, the callers have checked the roots.
+     */
+    public Map<Long, List<Long>> childrenUnder(Collection<OrgUnit> roots) {
+        Map<Long, List<Long>> children = new HashMap<>();
+        for (OrgUnit root : roots) {
+            List<Object[]> rows = em
+                    .createQuery("select u.id, u.parent.id from OrgUnit u where u.path like :prefix escape '!'",
+                            Object[].class)
+                    .setParameter("prefix", Where.under(root.path)).getResultList();
+            for (Object[] row : rows) {
+                children.computeIfAbsent((Long) row[0], k -> new ArrayList<>());
+                if (row[1] != null && !((Long) row[0]).equals(root.id)) {
+                    children.computeIfAbsent((Long) row[1], k -> new ArrayList<>()).add((Long) row[0]);
+                }
+            }
+        }
+        return children;
+    }
+
     public PageResult<OrgUnit> list(String parentCode, OrgUnitType type, PageRequest page) {
         Where where = access.where("path").and("parent.code = :parent", "parent", parentCode).and("type = :type",
                 "type", type);
@@ -131,9 +153,9 @@ public class OrgUnitService implements ScopeDirectory {
         if (!unit.path.equals(oldPath)) {
             int moved = em
                     .createQuery("update OrgUnit set path = concat(:newPrefix, substring(path, :cut)) "
-                            + "where path like :oldPrefix and id <> :id")
+                            + "where path like :oldPrefix escape '!' and id <> :id")
                     .setParameter("newPrefix", unit.path).setParameter("cut", oldPath.length() + 1)
-                    .setParameter("oldPrefix", oldPath + "%").setParameter("id", unit.id).executeUpdate();
+                    .setParameter("oldPrefix", Where.under(oldPath)).setParameter("id", unit.id).executeUpdate();
             Log.infof("Org unit %s moved under %s with %d descendants", code, request.parentCode(), moved);
         }
         return unit;

@@ -183,7 +183,8 @@ public class PlanService implements PlanDirectory {
             if (described.code() == null && indicatorCode != null) {
                 described = new IndicatorRequest(indicatorCode, described.name(), described.category(),
                         described.description(), described.unit(), described.valueType(), described.direction(),
-                        described.aggregation(), described.frequency(), described.minValue(), described.maxValue());
+                        described.aggregation(), described.frequency(), described.minValue(), described.maxValue(),
+                        described.rollup(), described.formula());
             } else if (indicatorCode != null && !indicatorCode.equals(described.code())) {
                 errors.add(new FieldError(prefix + ".indicatorCode", "differs from indicator.code; give one code"));
             }
@@ -214,8 +215,8 @@ public class PlanService implements PlanDirectory {
      * codes).
      */
     private static String unitNamed(OrgUnit root, String name, String field, List<FieldError> errors) {
-        List<OrgUnit> found = OrgUnit.<OrgUnit>find("name = ?1 and path like ?2", name, root.path + "%").page(0, 2)
-                .list();
+        List<OrgUnit> found = OrgUnit
+                .<OrgUnit>find("name = ?1 and path like ?2 escape '!'", name, Where.under(root.path)).page(0, 2).list();
         if (found.size() == 1) {
             return found.get(0).code;
         }

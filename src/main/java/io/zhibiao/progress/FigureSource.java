@@ -4,6 +4,7 @@ import io.zhibiao.period.Period;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Where the engine's figures come from: the current figures of many series, read at once. */
 public interface FigureSource {
@@ -17,4 +18,10 @@ public interface FigureSource {
      * without any are left out.
      */
     Map<SeriesKey, List<Figure>> figures(Collection<SeriesKey> keys, Period months);
+
+    /** The figures of the indicators at the org units whose period starts inside {@code months}, grouped by key. */
+    Map<SeriesKey, List<Figure>> figures(Collection<Long> indicatorIds, Collection<Long> orgUnitIds, Period months);
+
+    /** Per indicator, which of the org units ever posted a figure of it (coverage counts them, DESIGN §6). */
+    Map<Long, Set<Long>> reporters(Collection<Long> indicatorIds, Collection<Long> orgUnitIds);
 }

@@ -32,16 +32,17 @@ public class Access {
      */
     public Where where(String pathExpression) {
         String scope = caller().scopePath();
-        return new Where().and(pathExpression + " like :scope", "scope", scope == null ? null : scope + "%");
+        return new Where().and(pathExpression + " like :scope escape '!'", "scope",
+                scope == null ? null : Where.under(scope));
     }
 
     /**
-     * The same subtree as a LIKE pattern for native SQL on an org unit's path column; "/%" is the
+     * The same subtree as a LIKE pattern (escape '!') for native SQL on an org unit's path column; "/%" is the
      * whole tree.
      */
     public String pathPattern() {
         String scope = caller().scopePath();
-        return (scope == null ? "/" : scope) + "%";
+        return Where.under(scope == null ? "/" : scope);
     }
 
     public boolean canSee(TreeNode node) {

@@ -1,19 +1,23 @@
 package io.zhibiao.target;
 
 import io.zhibiao.common.ZhibiaoConfig;
+import io.zhibiao.indicator.Indicator;
+import io.zhibiao.orgunit.OrgUnit;
+import io.zhibiao.orgunit.OrgUnitService;
 import io.zhibiao.period.Period;
-import io.zhibiao.progress.Figure;
 import io.zhibiao.progress.FigureSource;
-import io.zhibiao.progress.FigureSource.SeriesKey;
+import io.zhibiao.progress.Measure;
 import io.zhibiao.progress.ProgressEngine;
 import io.zhibiao.progress.SeriesPoint;
 import io.zhibiao.progress.Thresholds;
+import io.zhibiao.progress.TreeValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -24,13 +28,15 @@ public class ProgressService {
 
     private final ProgressEngine engine;
     private final FigureSource figures;
+    private final OrgUnitService orgUnits;
     private final Clock clock;
 
     @Inject
-    public ProgressService(ZhibiaoConfig config, FigureSource figures, Clock clock) {
+    public ProgressService(ZhibiaoConfig config, FigureSource figures, OrgUnitService orgUnits, Clock clock) {
         this.engine = new ProgressEngine(
                 new Thresholds(config.progress().onTrackPace(), config.progress().atRiskPace()));
         this.figures = figures;
+        this.orgUnits = orgUnits;
         this.clock = clock;
     }
 
@@ -39,9 +45,9 @@ public class ProgressService {
      * month.
      */
     public List<ProgressView> progress(Collection<Target> targets, YearMonth asOf) {
-        Map<SeriesKey, List<Figure>> byKey = load(targets);
-        return targets.stream()
-                .map(t -> ProgressView.of(t, engine.compute(t.goal(), figuresOf(byKey, t), asOfFor(t, asOf)))).toList();
+        TreeValues values = load(targets);
+        return targets.stream().map(t -> ProgressView.of(t,
+                engine.compute(t.goal(), values.of(t.indicator.id, t.orgUnit.id), asOfFor(t, asOf)))).toList();
     }
 
     public ProgressView progress(Target target, YearMonth asOf) {
@@ -49,7 +55,8 @@ public class ProgressService {
     }
 
     public List<SeriesPoint> series(Target target, YearMonth asOf) {
-        return engine.series(target.goal(), figuresOf(load(List.of(target)), target), asOfFor(target, asOf));
+        return engine.series(target.goal(), load(List.of(target)).of(target.indicator.id, target.orgUnit.id),
+                asOfFor(target, asOf));
     }
 
     public YearMonth currentMonth() {
@@ -60,21 +67,33 @@ public class ProgressService {
         return asOf != null ? asOf : ProgressEngine.defaultAsOf(target.period(), currentMonth());
     }
 
-    private Map<SeriesKey, List<Figure>> load(Collection<Target> targets) {
+    /**
+     * Everything the targets' values may need, in four queries: the subtrees under their org units, the figures of
+     * their indicators (and formula components) there, and who ever reported them.
+     */
+    private TreeValues load(Collection<Target> targets) {
         if (targets.isEmpty()) {
-            return Map.of();
+            return new TreeValues(Map.of(), Map.of(), Map.of(), Map.of());
         }
         Period span = targets.stream().map(t -> ProgressEngine.figuresNeeded(t.goal())).reduce(
                 (a, b) -> new Period(Math.min(a.startMonth(), b.startMonth()), Math.max(a.endMonth(), b.endMonth())))
                 .orElseThrow();
-        return figures.figures(targets.stream().map(ProgressService::key).toList(), span);
+        return load(targets.stream().map(t -> t.indicator).toList(),
+                targets.stream().map(t -> t.orgUnit).distinct().toList(), span);
     }
 
-    private static List<Figure> figuresOf(Map<SeriesKey, List<Figure>> byKey, Target target) {
-        return byKey.getOrDefault(key(target), List.of());
-    }
-
-    private static SeriesKey key(Target target) {
-        return new SeriesKey(target.indicator.id, target.orgUnit.id);
+    /** The values of the indicators anywhere under the roots, from figures whose period starts inside the span. */
+    public TreeValues load(Collection<Indicator> indicators, Collection<OrgUnit> roots, Period span) {
+        Map<Long, Measure> measures = new HashMap<>();
+        for (Indicator indicator : indicators) {
+            measures.put(indicator.id, indicator.measure());
+            if (indicator.isDerived()) {
+                measures.put(indicator.numerator.id, indicator.numerator.measure());
+                measures.put(indicator.denominator.id, indicator.denominator.measure());
+            }
+        }
+        Map<Long, List<Long>> children = orgUnits.childrenUnder(roots);
+        return new TreeValues(measures, children, figures.figures(measures.keySet(), children.keySet(), span),
+                figures.reporters(measures.keySet(), children.keySet()));
     }
 }

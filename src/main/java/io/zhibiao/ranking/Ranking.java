@@ -1,0 +1,24 @@
+package io.zhibiao.ranking;
+
+import io.zhibiao.orgunit.OrgUnitType;
+import io.zhibiao.progress.Status;
+import java.math.BigDecimal;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "Ranking", description = "Org units of a type under a parent, ranked by an indicator (DESIGN §6)")
+public record Ranking(@Schema(example = "teacher-training") String indicatorCode,
+        @Schema(example = "qinghe") String parentCode, @Schema(example = "SCHOOL") OrgUnitType type,
+        @Schema(example = "2025") String period, @Schema(example = "2025-06") String asOf, List<Item> items,
+        @Schema(example = "0") int page, @Schema(example = "50") int size, @Schema(example = "200") long total) {
+
+    @Schema(name = "RankingItem", description = "One org unit: its value over the period's window and its rank; "
+            + "ties share a rank (1, 2, 2, 4), units without a value come last with rank null")
+    public record Item(@Schema(example = "qinghe-no1-middle") String orgUnitCode,
+            @Schema(example = "清河县第一中学") String name, @Schema(example = "820", nullable = true) BigDecimal value,
+            @Schema(example = "1", nullable = true) Integer rank,
+            @Schema(description = "The unit's target for this indicator and period, if it has one", example = "12",
+                    nullable = true) Long targetId,
+            @Schema(example = "ON_TRACK", nullable = true) Status status) {
+    }
+}

@@ -1,0 +1,68 @@
+package io.zhibiao.ranking;
+
+import io.zhibiao.common.PageParams;
+import io.zhibiao.common.Params;
+import io.zhibiao.common.ValidationFailed;
+import io.zhibiao.common.ZhibiaoConfig;
+import io.zhibiao.orgunit.OrgUnitType;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/rankings")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Rankings", description = "Org units ranked by an indicator")
+public class RankingResource {
+
+    @Inject
+    RankingService service;
+
+    @Inject
+    ZhibiaoConfig config;
+
+    @GET
+    @Operation(operationId = "getRanking", summary = "Rank org units by an indicator",
+            description = "Every descendant of `parent` of org-unit `type`, valued over the period's window by the rules "
+                    + "of progress (own figures, formula, children), best first by the indicator's direction; ties "
+                    + "share a rank, units without a value come last. A parent outside the caller's subtree is a 404.")
+    @APIResponse(responseCode = "200", description = "One page of the ranking",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = Ranking.class)))
+    @APIResponse(responseCode = "400", ref = "ValidationFailed")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public Ranking ranking(
+            @Parameter(description = "Indicator code", required = true,
+                    example = "teacher-training") @QueryParam("indicator") String indicator,
+            @Parameter(description = "Org unit whose descendants are ranked", required = true,
+                    example = "qinghe") @QueryParam("parent") String parent,
+            @Parameter(description = "Org-unit type to rank", required = true, example = "SCHOOL",
+                    schema = @Schema(implementation = OrgUnitType.class)) @QueryParam("type") String type,
+            @Parameter(description = "Period whose window values the units", required = true,
+                    example = "2025") @QueryParam("period") String period,
+            @Parameter(description = "Month to value at; default the current month clipped into the period",
+                    example = "2025-06") @QueryParam("asOf") String asOf,
+            @BeanParam PageParams paging) {
+        required("indicator", indicator);
+        required("parent", parent);
+        required("type", type);
+        required("period", period);
+        return service.ranking(indicator, parent, Params.enumValue("type", type, OrgUnitType.class),
+                Params.period("period", period), Params.month("asOf", asOf), paging.toRequest(config.paging()));
+    }
+
+    private static void required(String name, String value) {
+        if (value == null || value.isBlank()) {
+            throw new ValidationFailed(name, "is required");
+        }
+    }
+}

@@ -1,0 +1,7 @@
+-- DESIGN §6: how an indicator's values combine across the org tree, and derived indicators.
+ALTER TABLE indicator ADD COLUMN rollup VARCHAR(10);
+UPDATE indicator SET rollup = CASE WHEN value_type = 'PERCENT' THEN 'NONE' ELSE 'SUM' END;
+ALTER TABLE indicator ALTER COLUMN rollup SET NOT NULL;
+ALTER TABLE indicator ADD COLUMN formula_numerator_id BIGINT REFERENCES indicator (id);
+ALTER TABLE indicator ADD COLUMN formula_denominator_id BIGINT REFERENCES indicator (id);
+ALTER TABLE indicator ADD COLUMN formula_factor NUMERIC(24, 6);

@@ -1,0 +1,133 @@
+package io.zhibiao.ranking;
+
+import static io.zhibiao.support.Api.as;
+import static io.zhibiao.support.Api.json;
+import static io.zhibiao.support.Api.num;
+import static io.zhibiao.support.Api.problem;
+import static io.zhibiao.support.Api.token;
+import static io.zhibiao.support.Fixtures.aTarget;
+import static io.zhibiao.support.Fixtures.anIndicator;
+import static io.zhibiao.support.Fixtures.county;
+import static io.zhibiao.support.Fixtures.orgUnit;
+import static io.zhibiao.support.Fixtures.put;
+import static io.zhibiao.support.Fixtures.putMonths;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.nullValue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** DESIGN §6 through the API: school figures roll up to county targets, derived rates, rankings. */
+@QuarkusTest
+class AcrossTheTreeTest {
+
+    private static final String PROGRESS = "/api/v1/targets/{id}/progress";
+
+    @Test
+    void aCountyTargetIsTrackedFromItsSchoolsFigures() {
+        String county = county();
+        String s1 = orgUnit("SCHOOL", county);
+        String s2 = orgUnit("SCHOOL", county);
+        orgUnit("SCHOOL", county);
+        String training = anIndicator().create();
+        putMonths(training, s1, 2024, 1, 12, "100");
+        put(training, s1, "2025-01", "80");
+        put(training, s1, "2025-02", "90");
+        put(training, s2, "2025-01", "10");
+        put(training, s2, "2025-02", "20");
+        put(training, s2, "2025-03", "30");
+        long target = aTarget().forIndicator(training).at(county).period("2025").value("2000").create();
+        json().queryParam("asOf", "2025-03").get(PROGRESS, target).then().statusCode(200).body("actual", num("230"))
+                .body("source", equalTo("ROLLED_UP")).body("coverage.reporting", is(2)).body("coverage.total", is(2))
+                .body("baseline", num("1200")).body("pace", num("0.46")).body("status", equalTo("OFF_TRACK"))
+                .body("yoy.previous", num("300")).body("forecast", num("1310")).body("forecastMet", is(false));
+        // The county's own figure wins for its window; deleted, the roll-up comes back.
+        put(training, county, "2025-01", "500");
+        json().queryParam("asOf", "2025-03").get(PROGRESS, target).then().body("actual", num("500"))
+                .body("source", equalTo("REPORTED")).body("coverage", nullValue());
+        json().delete("/api/v1/observations/{i}/{o}/2025-01", training, county).then().statusCode(204);
+        json().queryParam("asOf", "2025-03").get(PROGRESS, target).then().body("actual", num("230"));
+    }
+
+    @Test
+    void aCountyRateIsTheSumOfNumeratorsOverTheSumOfDenominators() {
+        String county = county();
+        String passed = anIndicator().aggregation("LAST").frequency("YEARLY").unit("人").create();
+        String sat = anIndicator().aggregation("LAST").frequency("YEARLY").unit("人").create();
+        String rate = anIndicator().percent().aggregation("LAST").frequency("YEARLY")
+                .with("formula", Map.of("numerator", passed, "denominator", sat)).create();
+        String[][] schools = {{"58", "120"}, {"210", "300"}, {"31", "80"}};
+        for (String[] figures : schools) {
+            String school = orgUnit("SCHOOL", county);
+            put(passed, school, "2025", figures[0]);
+            put(sat, school, "2025", figures[1]);
+        }
+        orgUnit("SCHOOL", county); // never reported: not in the total
+        long target = aTarget().forIndicator(rate).at(county).period("2025").value("60").create();
+        json().queryParam("asOf", "2025-12").get(PROGRESS, target).then().statusCode(200).body("actual", num("59.8"))
+                .body("source", equalTo("DERIVED")).body("coverage.reporting", is(3)).body("coverage.total", is(3))
+                .body("complete", is(true)).body("status", equalTo("MISSED"));
+        json().get("/api/v1/indicators/{c}", rate).then().body("formula.numerator", equalTo(passed))
+                .body("formula.factor", num("100")).body("rollup", equalTo("NONE"));
+        String school = orgUnit("SCHOOL", county);
+        json().body(Map.of("value", 50)).put("/api/v1/observations/{i}/{o}/2025", rate, school).then()
+                .spec(problem(400)).body("errors[0].field", equalTo("indicatorCode"))
+                .body("errors[0].message", containsString("derived"));
+    }
+
+    @Test
+    void badFormulasAndRollupsAreRefusedWithTheFieldNamed() {
+        String count = anIndicator().create();
+        String percent = anIndicator().percent().create();
+        String derived = anIndicator().percent()
+                .with("formula", Map.of("numerator", count, "denominator", anIndicator().create())).create();
+        Object[][] cases = {{Map.of("numerator", "no-such-indicator", "denominator", count), "formula.numerator"},
+                {Map.of("numerator", percent, "denominator", count), "formula.numerator"},
+                {Map.of("numerator", count, "denominator", derived), "formula.denominator"}};
+        for (Object[] c : cases) {
+            json().body(anIndicator().percent().with("formula", c[0]).body()).post("/api/v1/indicators").then()
+                    .spec(problem(400)).body("errors.field", contains(c[1]));
+        }
+        var self = anIndicator().percent();
+        String code = (String) self.body().get("code");
+        json().body(self.with("formula", Map.of("numerator", code, "denominator", count)).body())
+                .post("/api/v1/indicators").then().spec(problem(400))
+                .body("errors[0].field", equalTo("formula.numerator"));
+        json().body(anIndicator().percent().with("rollup", "SUM").body()).post("/api/v1/indicators").then()
+                .spec(problem(400)).body("errors[0].field", equalTo("rollup"));
+        json().delete("/api/v1/indicators/{c}", count).then().spec(problem(409));
+    }
+
+    @Test
+    void rankingsPutTheBestFirstAndTiesShareARank() {
+        String county = county();
+        String a = orgUnit("SCHOOL", county);
+        String b = orgUnit("SCHOOL", county);
+        String c = orgUnit("SCHOOL", county);
+        String d = orgUnit("SCHOOL", county);
+        String training = anIndicator().create();
+        put(training, a, "2025-01", "10");
+        put(training, b, "2025-01", "20");
+        put(training, c, "2025-01", "15");
+        put(training, c, "2025-02", "5");
+        long target = aTarget().forIndicator(training).at(b).period("2025").value("100").create();
+        json().queryParam("indicator", training).queryParam("parent", county).queryParam("type", "SCHOOL")
+                .queryParam("period", "2025").queryParam("asOf", "2025-02").get("/api/v1/rankings").then()
+                .statusCode(200).body("total", is(4)).body("items.rank", contains(1, 1, 3, null))
+                .body("items[2].orgUnitCode", equalTo(a)).body("items[3].orgUnitCode", equalTo(d))
+                .body("items[3].value", nullValue())
+                .body("items.find { it.orgUnitCode == '" + b + "' }.targetId", is((int) target));
+        String other = county();
+        as(token("VIEWER", other)).queryParam("indicator", training).queryParam("parent", county)
+                .queryParam("type", "SCHOOL").queryParam("period", "2025").get("/api/v1/rankings").then()
+                .spec(problem(404));
+        json().queryParam("indicator", training).queryParam("parent", county).queryParam("type", "CASTLE")
+                .queryParam("period", "2025").get("/api/v1/rankings").then().spec(problem(400));
+        json().queryParam("parent", county).queryParam("type", "SCHOOL").queryParam("period", "2025")
+                .get("/api/v1/rankings").then().spec(problem(400)).body("errors[0].field", equalTo("indicator"));
+    }
+}
