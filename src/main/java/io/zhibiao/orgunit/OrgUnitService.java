@@ -95,11 +95,11 @@ public class OrgUnitService implements ScopeDirectory {
         return new ScopeUnit(unit.id, unit.code, unit.path);
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     /**
      * The shape of the subtrees under the given org units: every unit under them (with the roots) mapped to its
      * children, read in one query per root. Only the shape: no scope filter, the callers have checked the roots.
      */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Map<Long, List<Long>> childrenUnder(Collection<OrgUnit> roots) {
         Map<Long, List<Long>> children = new HashMap<>();
         for (OrgUnit root : roots) {
@@ -117,6 +117,7 @@ public class OrgUnitService implements ScopeDirectory {
         return children;
     }
 
+    @Transactional(Transactional.TxType.SUPPORTS)
     public PageResult<OrgUnit> list(String parentCode, OrgUnitType type, PageRequest page) {
         Where where = access.where("path").and("parent.code = :parent", "parent", parentCode).and("type = :type",
                 "type", type);
