@@ -4,6 +4,7 @@ import io.zhibiao.period.InvalidPeriodException;
 import io.zhibiao.period.Period;
 import java.time.YearMonth;
 import java.util.Arrays;
+import java.util.Locale;
 
 /**
  * Query and path parameters that carry periods, reported against the parameter's name when
@@ -62,6 +63,18 @@ public final class Params {
             throw new ValidationFailed(name,
                     "'" + text + "' is not one of " + Arrays.toString(type.getEnumConstants()));
         }
+    }
+
+    /** true or false (any case); blank means {@code fallback}. */
+    public static boolean bool(String name, String text, boolean fallback) {
+        if (text == null || text.isBlank()) {
+            return fallback;
+        }
+        return switch (text.trim().toLowerCase(Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new ValidationFailed(name, "must be true or false");
+        };
     }
 
     public static YearMonth month(String name, String text) {

@@ -116,6 +116,13 @@ public interface ZhibiaoConfig {
         @WithDefault("30s")
         Duration bodyIdleTimeout();
 
+        /**
+         * How long a replica keeps a token it has checked without asking the database again: a token revoked on
+         * another replica is refused there within this time (at once on the replica that revoked it).
+         */
+        @WithDefault("10s")
+        Duration tokenCacheTtl();
+
         Jwt jwt();
 
         /**

@@ -10,7 +10,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "Dashboard", description = "Status counts and one progress row per target, worst first.")
 public record Dashboard(@Schema(example = "qinghe-county") String orgUnitCode, @Schema(example = "2025") String period,
         @Schema(description = "The asOf requested, or the current month", example = "2025-06") String asOf,
-        Counts counts, List<ProgressView> targets) {
+        Counts counts, List<ProgressView> targets,
+        @Schema(description = "With groupBy=category: the counts per indicator category (null: no category), in "
+                + "category order; otherwise null", nullable = true) List<CategoryCounts> categories) {
+
+    @Schema(name = "CategoryCounts")
+    public record CategoryCounts(@Schema(example = "教学质量", nullable = true) String category, Counts counts) {
+    }
 
     @Schema(name = "StatusCounts")
     public record Counts(@JsonProperty("ACHIEVED") @Schema(example = "3") long achieved,

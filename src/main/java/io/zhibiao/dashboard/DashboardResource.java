@@ -1,10 +1,11 @@
 package io.zhibiao.dashboard;
 
+import io.zhibiao.common.ComputedAnswers;
 import io.zhibiao.common.ETags;
 import io.zhibiao.common.Params;
 import io.zhibiao.common.ValidationFailed;
-import io.zhibiao.common.WriteGate;
 import io.zhibiao.period.Period;
+import io.zhibiao.security.Access;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -17,7 +18,9 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.YearMonth;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -34,12 +37,16 @@ public class DashboardResource {
     DashboardService service;
 
     @Inject
-    WriteGate writeGate;
+    ComputedAnswers answers;
+
+    @Inject
+    Access access;
 
     @GET
     @Operation(summary = "Dashboard of an org unit",
-            description = "Status counts and the progress of every target of the org unit whose period overlaps `period`, "
-                    + "worst first. Poll with If-None-Match: the answer is 304 until any write commits.")
+            description = "Status counts and the progress of every target of the org unit (with includeDescendants, of "
+                    + "every unit under it) whose period overlaps `period`, worst first. Poll with If-None-Match: the "
+                    + "answer is 304 until any write commits; a computed answer is reused until then.")
     @APIResponse(responseCode = "200", description = "The dashboard",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = Dashboard.class)),
@@ -55,6 +62,12 @@ public class DashboardResource {
             @Parameter(
                     description = "Month to compute at; default the current month, clipped into each target's period",
                     example = "2025-06") @QueryParam("asOf") String asOf,
+            @Parameter(description = "Also the targets of every unit under orgUnit, each row with its orgUnitCode",
+                    example = "true",
+                    schema = @Schema(type = SchemaType.BOOLEAN,
+                            defaultValue = "false")) @QueryParam("includeDescendants") String includeDescendants,
+            @Parameter(description = "`category` adds the status counts per indicator category", example = "category",
+                    schema = @Schema(enumeration = "category")) @QueryParam("groupBy") String groupBy,
             @Parameter(description = "The ETag of an earlier answer; 304 while nothing changed",
                     example = "W/\"42-2025-06\"") @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         if (orgUnit == null || orgUnit.isBlank()) {
@@ -65,13 +78,21 @@ public class DashboardResource {
         }
         Period parsedPeriod = Params.period("period", period);
         YearMonth month = Params.month("asOf", asOf);
-        EntityTag tag = new EntityTag(service.etag(writeGate.currentVersion(), month), true);
+        boolean descendants = Params.bool("includeDescendants", includeDescendants, false);
+        if (groupBy != null && !groupBy.equals("category")) {
+            throw new ValidationFailed("groupBy", "'" + groupBy + "' is not a grouping; the one grouping is category");
+        }
+        long version = answers.version();
+        EntityTag tag = new EntityTag(service.etag(version, month), true);
         // What a caller may see depends on its token: browsers may revalidate, shared caches must
         // not keep it.
         CacheControl revalidate = CacheControl.valueOf("private, no-cache");
         if (ETags.matches(ifNoneMatch, tag)) {
             return Response.notModified(tag).cacheControl(revalidate).build();
         }
-        return Response.ok(service.dashboard(orgUnit, parsedPeriod, month)).tag(tag).cacheControl(revalidate).build();
+        Dashboard dashboard = answers.get("dashboard", access.caller().scopePath(), version,
+                List.of(orgUnit, parsedPeriod, tag.getValue(), descendants, groupBy != null),
+                () -> service.dashboard(orgUnit, parsedPeriod, month, descendants, groupBy != null));
+        return Response.ok(dashboard).tag(tag).cacheControl(revalidate).build();
     }
 }

@@ -1,5 +1,6 @@
 package io.zhibiao.dashboard;
 
+import io.zhibiao.orgunit.OrgUnit;
 import io.zhibiao.orgunit.OrgUnitService;
 import io.zhibiao.period.Period;
 import io.zhibiao.progress.Status;
@@ -11,9 +12,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
@@ -38,14 +42,30 @@ public class DashboardService {
     @Inject
     ProgressService progress;
 
-    public Dashboard dashboard(String orgUnitCode, Period period, YearMonth asOf) {
-        orgUnits.get(orgUnitCode);
-        List<Target> found = targets.find(new TargetService.Filter(orgUnitCode, null, period, null, null));
+    public Dashboard dashboard(String orgUnitCode, Period period, YearMonth asOf, boolean includeDescendants,
+            boolean byCategory) {
+        OrgUnit unit = orgUnits.get(orgUnitCode);
+        List<Target> found = includeDescendants
+                ? targets.findUnder(unit, period)
+                : targets.find(new TargetService.Filter(orgUnitCode, null, period, null, null));
         List<ProgressView> rows = progress.progress(found, asOf).stream().sorted(WORST_FIRST).toList();
+        YearMonth shownAsOf = asOf != null ? asOf : progress.currentMonth();
+        List<Dashboard.CategoryCounts> categories = null;
+        if (byCategory) {
+            Map<Long, String> categoryOf = found.stream().collect(HashMap::new,
+                    (m, t) -> m.put(t.id, t.indicator.category), HashMap::putAll);
+            Map<String, List<ProgressView>> grouped = new TreeMap<>(Comparator.nullsLast(Comparator.naturalOrder()));
+            rows.forEach(r -> grouped.computeIfAbsent(categoryOf.get(r.targetId()), k -> new ArrayList<>()).add(r));
+            categories = grouped.entrySet().stream()
+                    .map(e -> new Dashboard.CategoryCounts(e.getKey(), counts(e.getValue()))).toList();
+        }
+        return new Dashboard(orgUnitCode, period.toString(), shownAsOf.toString(), counts(rows), rows, categories);
+    }
+
+    private static Dashboard.Counts counts(List<ProgressView> rows) {
         Map<Status, Long> byStatus = rows.stream()
                 .collect(Collectors.groupingBy(ProgressView::status, Collectors.counting()));
-        YearMonth shownAsOf = asOf != null ? asOf : progress.currentMonth();
-        return new Dashboard(orgUnitCode, period.toString(), shownAsOf.toString(), Dashboard.Counts.of(byStatus), rows);
+        return Dashboard.Counts.of(byStatus);
     }
 
     /** Changes whenever any write commits, and when the default month rolls over. */

@@ -46,7 +46,13 @@ public class ChangeFeed {
     @Inject
     Clock clock;
 
+    /** Changes after {@code since} in the caller's subtree. */
     public Page after(long since, int limit) {
+        return after(since, limit, access.pathPattern());
+    }
+
+    /** Changes after {@code since} under the org-unit path pattern (from {@link Access#pathPattern()}). */
+    public Page after(long since, int limit, String pathPattern) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em
                 .createNativeQuery(
@@ -66,7 +72,7 @@ public class ChangeFeed {
                                  WHERE c.change_seq > ?1 AND u.path LIKE ?2 ESCAPE '!'
                                  ORDER BY 1
                                  LIMIT ?3""")
-                .setParameter(1, since).setParameter(2, access.pathPattern()).setParameter(3, limit).getResultList();
+                .setParameter(1, since).setParameter(2, pathPattern).setParameter(3, limit).getResultList();
         ZoneId zone = clock.getZone();
         List<Change> changes = rows.stream()
                 .map(r -> new Change(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3],

@@ -209,8 +209,8 @@ public class ObservationResource {
             @Parameter(description = "Makes a retried request harmless: its repeat answers the first summary",
                     example = "2025-03-qinghe-upload-1") @HeaderParam("Idempotency-Key") String idempotencyKey,
             @HeaderParam("Content-Type") String contentType, InputStream body) throws Exception {
-        boolean dry = flag("dryRun", dryRun, false);
-        boolean allOrNothing = flag("atomic", atomic, true);
+        boolean dry = Params.bool("dryRun", dryRun, false);
+        boolean allOrNothing = Params.bool("atomic", atomic, true);
         if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 200)) {
             throw new ValidationFailed("Idempotency-Key", "must be 1 to 200 characters");
         }
@@ -245,17 +245,6 @@ public class ObservationResource {
         StreamingOutput stream = out -> templates.write(orgUnit, month, out);
         return Response.ok(stream, XLSX)
                 .header("Content-Disposition", "attachment; filename=\"" + orgUnit + "-" + month + ".xlsx\"").build();
-    }
-
-    private static boolean flag(String name, String text, boolean fallback) {
-        if (text == null || text.isBlank()) {
-            return fallback;
-        }
-        return switch (text.trim().toLowerCase(Locale.ROOT)) {
-            case "true" -> true;
-            case "false" -> false;
-            default -> throw new ValidationFailed(name, "must be true or false");
-        };
     }
 
     private static EntityTag etag(Observation o) {

@@ -1,10 +1,15 @@
 package io.zhibiao.ranking;
 
+import io.zhibiao.common.ComputedAnswers;
 import io.zhibiao.common.PageParams;
+import io.zhibiao.common.PageRequest;
 import io.zhibiao.common.Params;
 import io.zhibiao.common.ValidationFailed;
 import io.zhibiao.common.ZhibiaoConfig;
 import io.zhibiao.orgunit.OrgUnitType;
+import io.zhibiao.period.Period;
+import io.zhibiao.security.Access;
+import io.zhibiao.target.ProgressService;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -12,6 +17,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.time.YearMonth;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -29,6 +36,15 @@ public class RankingResource {
 
     @Inject
     ZhibiaoConfig config;
+
+    @Inject
+    ComputedAnswers answers;
+
+    @Inject
+    Access access;
+
+    @Inject
+    ProgressService progress;
 
     @GET
     @Operation(operationId = "getRanking", summary = "Rank org units by an indicator",
@@ -56,8 +72,13 @@ public class RankingResource {
         required("parent", parent);
         required("type", type);
         required("period", period);
-        return service.ranking(indicator, parent, Params.enumValue("type", type, OrgUnitType.class),
-                Params.period("period", period), Params.month("asOf", asOf), paging.toRequest(config.paging()));
+        OrgUnitType unitType = Params.enumValue("type", type, OrgUnitType.class);
+        Period parsed = Params.period("period", period);
+        YearMonth month = Params.month("asOf", asOf);
+        PageRequest page = paging.toRequest(config.paging());
+        return answers.get("ranking", access.caller().scopePath(), answers.version(),
+                List.of(indicator, parent, unitType, parsed, month != null ? month : progress.currentMonth(), page),
+                () -> service.ranking(indicator, parent, unitType, parsed, month, page));
     }
 
     private static void required(String name, String value) {

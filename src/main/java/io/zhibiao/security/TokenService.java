@@ -1,5 +1,7 @@
 package io.zhibiao.security;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Sort;
@@ -98,6 +100,7 @@ public class TokenService {
                 .orElseThrow(() -> new NotFound("token", id));
         if (token.revokedAt == null) {
             token.revokedAt = OffsetDateTime.now(clock);
+            known().invalidateAll();
             Log.infof("Token '%s' revoked by %s", token.name, access.actor());
         }
     }
@@ -123,6 +126,37 @@ public class TokenService {
             return Optional.of(Caller.system("bootstrap-admin"));
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
+        Known cached = known().getIfPresent(hash);
+        if (cached != null && (cached.expiresAt() == null || cached.expiresAt().isAfter(now))) {
+            return Optional.of(cached.caller());
+        }
+        Optional<Known> found = lookUp(hash, now);
+        found.ifPresent(k -> known().put(hash, k));
+        return found.map(Known::caller);
+    }
+
+    /**
+     * Tokens recently seen, by hash: most requests then need no token query. A revocation on this replica clears it at
+     * once; other replicas stop accepting a revoked token within zhibiao.security.token-cache-ttl.
+     */
+    private record Known(Caller caller, OffsetDateTime expiresAt) {
+    }
+
+    private volatile Cache<String, Known> known;
+
+    private Cache<String, Known> known() {
+        if (known == null) {
+            synchronized (this) {
+                if (known == null) {
+                    known = Caffeine.newBuilder().maximumSize(10_000)
+                            .expireAfterWrite(config.security().tokenCacheTtl()).build();
+                }
+            }
+        }
+        return known;
+    }
+
+    private Optional<Known> lookUp(String hash, OffsetDateTime now) {
         return QuarkusTransaction.requiringNew().call(() -> {
             Optional<AccessToken> found = AccessToken.<AccessToken>find("tokenHash", hash).firstResultOptional();
             if (found.isEmpty() || !Secrets.sameHash(found.get().tokenHash, hash) || !found.get().usableAt(now)) {
@@ -132,7 +166,8 @@ public class TokenService {
             if (token.lastUsedAt == null || token.lastUsedAt.plus(LAST_USED_RESOLUTION).isBefore(now)) {
                 token.lastUsedAt = now;
             }
-            return scopeOf(token).map(scope -> new Caller(token.name, token.role, scope.path()));
+            return scopeOf(token)
+                    .map(scope -> new Known(new Caller(token.name, token.role, scope.path()), token.expiresAt));
         });
     }
 

@@ -16,7 +16,9 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -78,8 +80,20 @@ public class ProgressService {
         Period span = targets.stream().map(t -> ProgressEngine.figuresNeeded(t.goal())).reduce(
                 (a, b) -> new Period(Math.min(a.startMonth(), b.startMonth()), Math.max(a.endMonth(), b.endMonth())))
                 .orElseThrow();
-        return load(targets.stream().map(t -> t.indicator).toList(),
-                targets.stream().map(t -> t.orgUnit).distinct().toList(), span);
+        return load(targets.stream().map(t -> t.indicator).distinct().toList(),
+                outermost(targets.stream().map(t -> t.orgUnit).distinct().toList()), span);
+    }
+
+    /** The units not under another of them: a county and its schools need the county's subtree only. */
+    static List<OrgUnit> outermost(List<OrgUnit> units) {
+        List<OrgUnit> byDepth = units.stream().sorted(Comparator.comparingInt(u -> u.path.length())).toList();
+        List<OrgUnit> kept = new ArrayList<>();
+        for (OrgUnit unit : byDepth) {
+            if (kept.stream().noneMatch(k -> unit.path.startsWith(k.path))) {
+                kept.add(unit);
+            }
+        }
+        return kept;
     }
 
     /** The values of the indicators anywhere under the roots, from figures whose period starts inside the span. */

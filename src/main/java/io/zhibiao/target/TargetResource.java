@@ -1,5 +1,6 @@
 package io.zhibiao.target;
 
+import io.zhibiao.common.ComputedAnswers;
 import io.zhibiao.common.PageParams;
 import io.zhibiao.common.PageRequest;
 import io.zhibiao.common.PageResult;
@@ -7,6 +8,7 @@ import io.zhibiao.common.Params;
 import io.zhibiao.common.ZhibiaoConfig;
 import io.zhibiao.progress.SeriesPoint;
 import io.zhibiao.progress.Status;
+import io.zhibiao.security.Access;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -55,6 +57,12 @@ public class TargetResource {
 
     @Inject
     ZhibiaoConfig config;
+
+    @Inject
+    ComputedAnswers answers;
+
+    @Inject
+    Access access;
 
     @POST
     @Operation(summary = "Create a target")
@@ -140,7 +148,9 @@ public class TargetResource {
     @GET
     @Path("/{id}/progress")
     @Operation(summary = "Progress of a target",
-            description = "Actual, gap, progress, pace, status and year-over-year delta at a month.")
+            description = "Actual, gap, progress, pace, status, year-over-year delta and forecast at a month, valued "
+                    + "from the unit's own figures, its indicator's formula, or its children (DESIGN §6); reused "
+                    + "until the next committed write.")
     @APIResponse(responseCode = "200", description = "The progress object")
     @APIResponse(responseCode = "400", ref = "ValidationFailed")
     @APIResponse(responseCode = "404", ref = "NotFound")
@@ -148,7 +158,9 @@ public class TargetResource {
             @Parameter(description = "Month to compute at; default the current month clipped into the target period",
                     example = "2025-12") @QueryParam("asOf") String asOf) {
         YearMonth month = Params.month("asOf", asOf);
-        return progress.progress(service.get(id), month);
+        return answers.get("progress", access.caller().scopePath(), answers.version(),
+                List.of(id, month != null ? month : progress.currentMonth()),
+                () -> progress.progress(service.get(id), month));
     }
 
     @GET

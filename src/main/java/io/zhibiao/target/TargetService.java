@@ -102,6 +102,15 @@ public class TargetService {
                 where.params());
     }
 
+    /** The targets of every unit in the subtree of {@code root} (itself included) whose period overlaps. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Target> findUnder(OrgUnit root, Period period) {
+        return Target.find(
+                "from Target t join fetch t.indicator join fetch t.orgUnit where t.orgUnit.path like ?1 "
+                        + "escape '!' and t.startMonth <= ?2 and t.endMonth >= ?3 order by t.id",
+                Where.under(root.path), period.endMonth(), period.startMonth()).list();
+    }
+
     /** The indicators the unit has a target for in the month, each once. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Indicator> indicatorsTargeted(OrgUnit unit, int month) {

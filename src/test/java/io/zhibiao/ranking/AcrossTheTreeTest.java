@@ -130,4 +130,31 @@ class AcrossTheTreeTest {
         json().queryParam("parent", county).queryParam("type", "SCHOOL").queryParam("period", "2025")
                 .get("/api/v1/rankings").then().spec(problem(400)).body("errors[0].field", equalTo("indicator"));
     }
+
+    @Test
+    void aDashboardTakesInTheSubtreeGroupsByCategoryAndIsFreshAfterEveryWrite() {
+        String county = county();
+        String school = orgUnit("SCHOOL", county);
+        String quality = anIndicator().with("category", "教学质量").create();
+        String safety = anIndicator().with("category", "安全").create();
+        aTarget().forIndicator(quality).at(county).period("2025").value("100").create();
+        aTarget().forIndicator(safety).at(school).period("2025").value("10").create();
+        put(quality, school, "2025-01", "40");
+        var own = json().queryParam("orgUnit", county).queryParam("period", "2025").queryParam("asOf", "2025-06");
+        own.get("/api/v1/dashboard").then().statusCode(200).body("counts.total", is(1))
+                .body("targets[0].actual", num("40")).body("categories", nullValue());
+        json().queryParam("orgUnit", county).queryParam("period", "2025").queryParam("asOf", "2025-06")
+                .queryParam("includeDescendants", "true").queryParam("groupBy", "category").get("/api/v1/dashboard")
+                .then().statusCode(200).body("counts.total", is(2))
+                .body("targets.orgUnitCode", org.hamcrest.Matchers.containsInAnyOrder(county, school))
+                .body("categories.category", contains("安全", "教学质量")).body("categories[0].counts.total", is(1));
+        // The answer is reused until the next write, and never after it.
+        put(quality, school, "2025-02", "30");
+        json().queryParam("orgUnit", county).queryParam("period", "2025").queryParam("asOf", "2025-06")
+                .get("/api/v1/dashboard").then().body("targets[0].actual", num("70"));
+        json().queryParam("orgUnit", county).queryParam("period", "2025").queryParam("groupBy", "indicator")
+                .get("/api/v1/dashboard").then().spec(problem(400)).body("errors[0].field", equalTo("groupBy"));
+        json().queryParam("orgUnit", county).queryParam("period", "2025").queryParam("includeDescendants", "maybe")
+                .get("/api/v1/dashboard").then().spec(problem(400));
+    }
 }

@@ -171,6 +171,8 @@ class AccessMatrixTest {
 
         rules.put("GET /api/v1/dashboard",
                 new Rule(null, true, s -> new Call("GET", "/api/v1/dashboard?period=2025&orgUnit=" + county(s), null)));
+        rules.put("GET /api/v1/rankings", new Rule(null, true, s -> new Call("GET",
+                "/api/v1/rankings?type=SCHOOL&period=2025&indicator=" + indicator + "&parent=" + county(s), null)));
 
         rules.put("POST /api/v1/tokens", new Rule(Area.TOKENS, true, s -> new Call("POST", "/api/v1/tokens",
                 Map.of("name", unique("t"), "role", "VIEWER", "orgUnitCode", school(s))), 403));
@@ -215,8 +217,12 @@ class AccessMatrixTest {
         }
         Map<String, Rule> rules = rules();
 
+        // The changes stream never ends, so it cannot be sent like the others: ChangeStreamTest checks its scope
+        // filter and its 401.
+        List<String> operations = specOperations().stream().filter(o -> !o.equals("GET /api/v1/changes/stream"))
+                .toList();
         assertThat(rules.keySet()).as("every operation of the spec has an access rule, and every rule an operation")
-                .containsExactlyInAnyOrderElementsOf(specOperations());
+                .containsExactlyInAnyOrderElementsOf(operations);
 
         List<String> wrong = new ArrayList<>();
         for (Map.Entry<String, Rule> entry : rules.entrySet()) {

@@ -1,0 +1,120 @@
+#!/usr/bin/env bash
+# Dashboard benchmark (issue 13). Generates a prefecture of 10 counties x 20 schools, 50 reported indicators and 10
+# derived ones (formulas over pairs of them), 5 years of monthly school figures (600,000), and 50 county targets
+# (40 rolled up, 10 derived), then measures in one run, with wrk on the same machine:
+#   ceiling      GET /q/health/live (no auth, no database)
+#   small read   GET /api/v1/org-units/{code} with a real (non-bootstrap) token
+#   warm         the county dashboard (50 rolled-up targets), answered from the computed-answer cache
+#   304          the same with If-None-Match
+#   cold         one write, then the dashboard (p50/p99 over COLD_RUNS, curl)
+#   ranking      one write, then the prefecture's 200 schools ranked (p50/p99)
+#   cold 4x      the cold dashboard after 15 more years of history (4x the figures)
+#   start-up     launch to ready, and RSS once ready
+#   bench/dashboard-benchmark.sh                  # embedded H2
+#   DB=postgresql bench/dashboard-benchmark.sh    # local PostgreSQL (recreates database zhibiao_dash)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+PORT=${PORT:-8097}
+DURATION=${DURATION:-10s}
+COLD_RUNS=${COLD_RUNS:-40}
+JAVA_OPTS=${JAVA_OPTS:--Xmx512m -XX:+UseSerialGC -XX:TieredStopAtLevel=1}
+WORK=$(mktemp -d /tmp/zhibiao-dash.XXXX)
+TOKEN=dash-$(od -An -N16 -tx1 /dev/urandom | tr -d ' \n')
+B=http://localhost:$PORT/api/v1
+command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
+
+DB=${DB:-h2}
+if [ "$DB" = postgresql ]; then
+  [ -n "${SKIP_BUILD:-}" ] || ./mvnw -B -q package -DskipTests -Dquarkus.datasource.db-kind=postgresql
+  psql -q -h 127.0.0.1 -U postgres -d test -c 'DROP DATABASE IF EXISTS zhibiao_dash' -c 'CREATE DATABASE zhibiao_dash'
+  export QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/zhibiao_dash" QUARKUS_DATASOURCE_USERNAME=postgres
+else
+  [ -n "${SKIP_BUILD:-}" ] || ./mvnw -B -q package -DskipTests
+fi
+JAR=$PWD/target/quarkus-app/quarkus-run.jar
+
+start() {
+  local started=$(date +%s%N)
+  (cd "$WORK" && ZHIBIAO_BOOTSTRAP_ADMIN_TOKEN=$TOKEN QUARKUS_HTTP_PORT=$PORT QUARKUS_LOG_CATEGORY__IO_ZHIBIAO__LEVEL=WARN \
+    exec java $JAVA_OPTS -jar "$JAR" >> service.log 2>&1) &
+  SERVICE=$!
+  until curl -fs "http://localhost:$PORT/q/health/ready" >/dev/null; do sleep 0.05; done
+  READY_MS=$(( ($(date +%s%N) - started) / 1000000 ))
+  RSS_MB=$(( $(awk '/VmRSS/ {print $2}' /proc/$SERVICE/status) / 1024 ))
+}
+api() { curl -fs -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' "$@"; }
+trap 'kill $SERVICE 2>/dev/null || true' EXIT
+
+start
+echo "Database $DB; work dir $WORK"
+api -XPOST $B/org-units -d '{"code":"pref","name":"示例州","type":"PREFECTURE"}' >/dev/null
+for c in $(seq 1 10); do
+  api -XPOST $B/org-units -d "{\"code\":\"c$c\",\"name\":\"县$c\",\"type\":\"COUNTY\",\"parentCode\":\"pref\"}" >/dev/null
+  for s in $(seq 1 20); do
+    api -XPOST $B/org-units -d "{\"code\":\"c$c-s$s\",\"name\":\"县${c}学校$s\",\"type\":\"SCHOOL\",\"parentCode\":\"c$c\"}" >/dev/null
+  done
+done
+for i in $(seq 1 50); do
+  agg=$([ $((i % 2)) -eq 0 ] && echo SUM || echo LAST)
+  api -XPOST $B/indicators -d "{\"code\":\"i$i\",\"name\":\"指标$i\",\"unit\":\"人\",\"valueType\":\"INTEGER\",\"direction\":\"INCREASE\",\"aggregation\":\"$agg\",\"category\":\"类别$((i % 5))\"}" >/dev/null
+done
+for r in $(seq 1 10); do # rates over pairs of LAST indicators: i(4r-1) / i(4r-3)
+  api -XPOST $B/indicators -d "{\"code\":\"r$r\",\"name\":\"比率$r\",\"valueType\":\"PERCENT\",\"direction\":\"INCREASE\",\"aggregation\":\"LAST\",\"formula\":{\"numerator\":\"i$((4 * r - 1))\",\"denominator\":\"i$((4 * r - 3))\"}}" >/dev/null
+done
+for i in $(seq 1 40); do
+  api -XPOST $B/targets -d "{\"indicatorCode\":\"i$i\",\"orgUnitCode\":\"c1\",\"period\":\"2025\",\"value\":100000}" >/dev/null
+done
+for r in $(seq 1 10); do
+  api -XPOST $B/targets -d "{\"indicatorCode\":\"r$r\",\"orgUnitCode\":\"c1\",\"period\":\"2025\",\"value\":60}" >/dev/null
+done
+
+figures() { # years $1..$2: every school, every indicator, every month
+  awk -v y1="$1" -v y2="$2" 'BEGIN { print "indicatorCode,orgUnitCode,period,value"
+    for (y = y1; y <= y2; y++) for (m = 1; m <= 12; m++) for (c = 1; c <= 10; c++) for (s = 1; s <= 20; s++)
+      for (i = 1; i <= 50; i++) printf "i%d,c%d-s%d,%d-%02d,%d\n", i, c, s, y, m, (i % 4 == 1 ? 200 + s : 50 + (s * m + i) % 100) }'
+}
+load() {
+  figures "$1" "$2" > "$WORK/figures.csv"
+  local t0=$(date +%s)
+  curl -fs -o /dev/null -H "Authorization: Bearer $TOKEN" -H 'Content-Type: text/csv' --data-binary @"$WORK/figures.csv" "$B/observations/batch"
+  echo "loaded $(($(wc -l < "$WORK/figures.csv") - 1)) figures ($1–$2) in $(($(date +%s) - t0)) s"
+}
+load 2021 2025
+
+VIEWER=$(api -XPOST $B/tokens -d '{"name":"bench-viewer","role":"VIEWER","orgUnitCode":"pref"}' | sed -n 's/.*"token":"\([^"]*\)".*/\1/p')
+DASH="$B/dashboard?orgUnit=c1&period=2025&asOf=2025-06"
+RANK="$B/rankings?indicator=i2&parent=pref&type=SCHOOL&period=2025&asOf=2025-06&size=500"
+rps() { wrk -t2 -c16 -d"$DURATION" "$@" | awk '/Requests\/sec/ {print $2}'; }
+ceiling=$(rps "http://localhost:$PORT/q/health/live")
+small=$(rps -H "Authorization: Bearer $VIEWER" "$B/org-units/c1-s1")
+curl -fs -o /dev/null -H "Authorization: Bearer $VIEWER" "$DASH"
+warm=$(rps -H "Authorization: Bearer $VIEWER" "$DASH")
+etag=$(curl -fsi -H "Authorization: Bearer $VIEWER" "$DASH" | awk -F': ' 'tolower($1) == "etag" {print $2}' | tr -d '\r')
+notmod=$(rps -H "Authorization: Bearer $VIEWER" -H "If-None-Match: $etag" "$DASH")
+
+cold() { # $1: URL; a write before each read, so every read computes
+  for n in $(seq 1 "$COLD_RUNS"); do
+    api -XPUT "$B/observations/i1/c9-s1/2019-$(printf %02d $((n % 12 + 1)))" -d "{\"value\": $n}" >/dev/null
+    curl -fs -o /dev/null -w '%{time_total}\n' -H "Authorization: Bearer $VIEWER" "$1"
+  done | sort -n | awk '{ t[NR] = $1 * 1000 } END { printf "%.1f %.1f", t[int(NR * 0.5 + 0.5)], t[int(NR * 0.99 + 0.5)] }'
+}
+read -r cold_p50 cold_p99 <<< "$(cold "$DASH")"
+read -r rank_p50 rank_p99 <<< "$(cold "$RANK")"
+load 2006 2020
+read -r cold4_p50 cold4_p99 <<< "$(cold "$DASH")"
+kill "$SERVICE"; wait "$SERVICE" 2>/dev/null || true
+start
+kill "$SERVICE"; wait "$SERVICE" 2>/dev/null || true
+
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
+echo
+echo "| Measure ($DB) | Figure | Goal |"
+echo "|---|---|---|"
+echo "| ceiling: /q/health/live | $ceiling req/s | — |"
+echo "| authenticated small read | $small req/s = $(ratio "$small" "$ceiling")× | ≥ 0.6× |"
+echo "| warm dashboard, 50 targets | $warm req/s = $(ratio "$warm" "$ceiling")× | ≥ 0.5× |"
+echo "| 304 revalidation | $notmod req/s = $(ratio "$notmod" "$ceiling")× | ≥ 0.8× |"
+echo "| cold dashboard after a write | p50 $cold_p50 ms, p99 $cold_p99 ms | p99 < 50 ms |"
+echo "| prefecture ranking of 200 schools, cold | p50 $rank_p50 ms, p99 $rank_p99 ms | < 100 ms |"
+echo "| cold dashboard, 4× history | p50 $cold4_p50 ms, p99 $cold4_p99 ms = $(ratio "$cold4_p50" "$cold_p50")× (p50) | ≤ 1.2× |"
+echo "| ready after start / RSS | $READY_MS ms / $RSS_MB MB (with 4× history; JAVA_OPTS=$JAVA_OPTS) | ≤ 2 s / ≤ 200 MB |"

@@ -1,0 +1,49 @@
+package io.zhibiao.common;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * Computed read answers (dashboards, progress, rankings), reused until the next committed write. Every key holds the
+ * database's data version ({@link WriteGate}), so a write on any replica makes the old answers unreachable everywhere
+ * at once: a replica never serves an answer older than the newest commit it can see. The caller's scope is part of
+ * the key too, so an answer reused is one the same scope was allowed to compute.
+ */
+@ApplicationScoped
+public class ComputedAnswers {
+
+    private record Key(String kind, String scope, long version, List<Object> parameters) {
+    }
+
+    private final Cache<Key, Object> answers = Caffeine.newBuilder().maximumSize(2_000)
+            .expireAfterAccess(Duration.ofMinutes(10)).build();
+
+    @Inject
+    WriteGate writeGate;
+
+    /**
+     * The answer for these parameters at the current data version, computed once per version. {@code parameters} must
+     * include everything the answer depends on besides the data (asOf, or the current month when asOf is defaulted).
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T get(String kind, String scope, long version, List<Object> parameters, Supplier<T> compute) {
+        Key key = new Key(kind, scope == null ? "/" : scope, version, parameters);
+        Object known = answers.getIfPresent(key);
+        if (known != null) {
+            return (T) known;
+        }
+        T computed = compute.get();
+        answers.put(key, computed);
+        return computed;
+    }
+
+    /** The version answers are keyed by: one indexed read of one row. */
+    public long version() {
+        return writeGate.currentVersion();
+    }
+}
