@@ -8,9 +8,9 @@ import io.zhibiao.orgunit.OrgUnit;
 import io.zhibiao.orgunit.OrgUnitService;
 import io.zhibiao.orgunit.OrgUnitType;
 import io.zhibiao.period.Period;
-import io.zhibiao.progress.Direction;
 import io.zhibiao.progress.Numbers;
 import io.zhibiao.progress.ProgressEngine;
+import io.zhibiao.progress.Ranks;
 import io.zhibiao.progress.TreeValues;
 import io.zhibiao.target.ProgressService;
 import io.zhibiao.target.ProgressView;
@@ -57,7 +57,7 @@ public class RankingService {
         } else {
             units.forEach(u -> values.add(null));
         }
-        List<Integer> ranks = ranks(values, indicator.direction);
+        List<Integer> ranks = Ranks.of(values, indicator.direction);
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < units.size(); i++) {
             order.add(i);
@@ -76,30 +76,6 @@ public class RankingService {
         }).toList();
         return new Ranking(indicator.code, parent.code, type, period.toString(), month.toString(), items, page.page(),
                 page.size(), units.size());
-    }
-
-    /**
-     * Best first by direction (DECREASE: lowest first; INCREASE and MAINTAIN: highest first); a unit's rank is one more
-     * than the number of units strictly better, so ties share a rank (1, 2, 2, 4); no value, no rank.
-     */
-    static List<Integer> ranks(List<BigDecimal> values, Direction direction) {
-        List<Integer> ranks = new ArrayList<>(values.size());
-        for (BigDecimal value : values) {
-            if (value == null) {
-                ranks.add(null);
-                continue;
-            }
-            int better = 0;
-            for (BigDecimal other : values) {
-                if (other != null && (direction == Direction.DECREASE
-                        ? other.compareTo(value) < 0
-                        : other.compareTo(value) > 0)) {
-                    better++;
-                }
-            }
-            ranks.add(better + 1);
-        }
-        return ranks;
     }
 
     private static Map<Long, Target> targetsOf(Indicator indicator, List<OrgUnit> units, Period period) {
