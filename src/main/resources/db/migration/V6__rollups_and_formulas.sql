@@ -5,3 +5,8 @@ ALTER TABLE indicator ALTER COLUMN rollup SET NOT NULL;
 ALTER TABLE indicator ADD COLUMN formula_numerator_id BIGINT REFERENCES indicator (id);
 ALTER TABLE indicator ADD COLUMN formula_denominator_id BIGINT REFERENCES indicator (id);
 ALTER TABLE indicator ADD COLUMN formula_factor NUMERIC(24, 6);
+-- "N schools in the prefecture's top 10": a count of ranks (DESIGN §6, rankCount).
+ALTER TABLE indicator ADD COLUMN rank_indicator_id BIGINT REFERENCES indicator (id);
+ALTER TABLE indicator ADD COLUMN rank_within VARCHAR(12);
+ALTER TABLE indicator ADD COLUMN rank_type VARCHAR(12);
+ALTER TABLE indicator ADD COLUMN rank_top INTEGER;

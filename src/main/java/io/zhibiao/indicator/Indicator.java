@@ -1,6 +1,7 @@
 package io.zhibiao.indicator;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.zhibiao.orgunit.OrgUnitType;
 import io.zhibiao.progress.Aggregation;
 import io.zhibiao.progress.Direction;
 import io.zhibiao.progress.Measure;
@@ -79,6 +80,22 @@ public class Indicator extends PanacheEntityBase {
     @Column(name = "formula_factor", precision = 24, scale = 6)
     public BigDecimal factor;
 
+    /** A rankCount formula: how many units of rankType under the unit rank in the top rankTop within rankWithin. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "rank_indicator_id")
+    public Indicator rankIndicator;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "rank_within", length = 12)
+    public OrgUnitType rankWithin;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "rank_type", length = 12)
+    public OrgUnitType rankType;
+
+    @Column(name = "rank_top")
+    public Integer rankTop;
+
     @Column(name = "min_value", precision = 24, scale = 6)
     public BigDecimal minValue;
 
@@ -98,15 +115,20 @@ public class Indicator extends PanacheEntityBase {
         return find("code", code).firstResultOptional();
     }
 
+    /** Computed from other indicators (a ratio or a rankCount); takes no observations. */
     public boolean isDerived() {
-        return numerator != null;
+        return numerator != null || rankIndicator != null;
     }
 
     /** How the engine values this indicator across time and the tree. */
     public Measure measure() {
         ValueRules rules = rules();
         return new Measure(id, aggregation, rollup, frequency.periodType().months(), rules.effectiveMin(),
-                rules.effectiveMax(), isDerived() ? new Measure.Formula(numerator.id, denominator.id, factor) : null);
+                rules.effectiveMax(),
+                numerator != null ? new Measure.Formula(numerator.id, denominator.id, factor) : null, direction,
+                rankIndicator != null
+                        ? new Measure.RankCount(rankIndicator.id, rankWithin.name(), rankType.name(), rankTop)
+                        : null);
     }
 
     public ValueRules rules() {

@@ -1,11 +1,13 @@
 package io.zhibiao.indicator;
 
 import io.zhibiao.common.Texts;
+import io.zhibiao.orgunit.OrgUnitType;
 import io.zhibiao.progress.Aggregation;
 import io.zhibiao.progress.Direction;
 import io.zhibiao.progress.Rollup;
 import io.zhibiao.progress.ValueType;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -36,13 +38,24 @@ public record IndicatorRequest(
         @Valid @Schema(description = "Makes the indicator derived: numerator ÷ denominator × factor; it then takes no "
                 + "observations") FormulaRequest formula) {
 
-    @Schema(name = "Formula", description = "value = numerator ÷ denominator × factor, each component valued at the "
-            + "same org unit and window; at a county Σ numerators ÷ Σ denominators")
+    @Schema(name = "Formula", description = "Either a ratio — value = numerator ÷ denominator × factor, each component "
+            + "valued at the same org unit and window, so at a county Σ numerators ÷ Σ denominators — or a rankCount")
     public record FormulaRequest(
-            @NotBlank @Schema(description = "Code of an indicator without a formula, not PERCENT",
+            @Schema(description = "Code of an indicator without a formula, not PERCENT",
                     example = "bk-passed") String numerator,
-            @NotBlank @Schema(description = "Code of an indicator without a formula, not PERCENT",
+            @Schema(description = "Code of an indicator without a formula, not PERCENT",
                     example = "gk-candidates") String denominator,
-            @Schema(description = "Default 100 for a PERCENT indicator, else 1", example = "100") BigDecimal factor) {
+            @Schema(description = "Default 100 for a PERCENT indicator, else 1", example = "100") BigDecimal factor,
+            @Valid @Schema(description = "Instead of a ratio: how many of the unit's units of `type` rank in the top "
+                    + "`top` among all units of `type` under their ancestor of type `within`") RankCountRequest rankCount) {
+    }
+
+    @Schema(name = "RankCount", description = "\"有3所学校排名进入全州前10名\": the count of units ranked in the top")
+    public record RankCountRequest(
+            @NotBlank @Schema(description = "The indicator ranked (without a formula)",
+                    example = "bk-passed") String indicator,
+            @NotNull @Schema(description = "The level the ranking spans", example = "PREFECTURE") OrgUnitType within,
+            @NotNull @Schema(description = "The units ranked and counted", example = "SCHOOL") OrgUnitType type,
+            @NotNull @Min(1) @Schema(example = "10") Integer top) {
     }
 }

@@ -97,7 +97,7 @@ public class IndicatorService {
         if (references.stream().anyMatch(r -> r.refersTo(indicator))) {
             throw new Conflict("indicator '" + code + "' is still referenced by targets or observations");
         }
-        if (Indicator.count("numerator = ?1 or denominator = ?1", indicator) > 0) {
+        if (Indicator.count("numerator = ?1 or denominator = ?1 or rankIndicator = ?1", indicator) > 0) {
             throw new Conflict("indicator '" + code + "' is a component of another indicator's formula");
         }
         indicator.delete();
@@ -131,34 +131,18 @@ public class IndicatorService {
             errors.add(new FieldError("rollup", "a rate is never " + (rollup == Rollup.SUM ? "summed" : "averaged")
                     + " across org units; use NONE and give it a formula (numerator ÷ denominator)"));
         }
-        Indicator numerator = null;
-        Indicator denominator = null;
-        if (request.formula() != null) {
-            numerator = component(indicator, "formula.numerator", request.formula().numerator(), errors);
-            denominator = component(indicator, "formula.denominator", request.formula().denominator(), errors);
-            if (indicator.id != null && references.stream().anyMatch(r -> r.refersTo(indicator) && r.holdsFigures())) {
-                errors.add(new FieldError("formula",
-                        "'" + indicator.code + "' already has observations; a derived indicator takes none"));
-            }
-            if (indicator.id != null && Indicator.count("numerator = ?1 or denominator = ?1", indicator) > 0) {
-                errors.add(new FieldError("formula", "'" + indicator.code
-                        + "' is a component of another formula; components cannot be derived themselves"));
-            }
-            if (request.formula().factor() != null && request.formula().factor().signum() <= 0) {
-                errors.add(new FieldError("formula.factor", "must be above 0"));
-            }
-        }
+        Formula formula = formula(indicator, request, errors);
         if (!errors.isEmpty()) {
             throw new ValidationFailed(errors);
         }
         indicator.rollup = rollup;
-        indicator.numerator = numerator;
-        indicator.denominator = denominator;
-        indicator.factor = numerator == null
-                ? null
-                : request.formula().factor() != null
-                        ? request.formula().factor()
-                        : request.valueType() == ValueType.PERCENT ? new BigDecimal(100) : BigDecimal.ONE;
+        indicator.numerator = formula.numerator();
+        indicator.denominator = formula.denominator();
+        indicator.factor = formula.factor();
+        indicator.rankIndicator = formula.ranked();
+        indicator.rankWithin = formula.ranked() == null ? null : request.formula().rankCount().within();
+        indicator.rankType = formula.ranked() == null ? null : request.formula().rankCount().type();
+        indicator.rankTop = formula.ranked() == null ? null : request.formula().rankCount().top();
         indicator.name = request.name().strip();
         indicator.category = Texts.trimToNull(request.category());
         indicator.description = Texts.trimToNull(request.description());
@@ -172,8 +156,55 @@ public class IndicatorService {
         indicator.updatedAt = OffsetDateTime.now(clock);
     }
 
+    /** The resolved formula of a request: a ratio, a rankCount, or nothing. */
+    private record Formula(Indicator numerator, Indicator denominator, BigDecimal factor, Indicator ranked) {
+
+        static final Formula NONE = new Formula(null, null, null, null);
+    }
+
+    private Formula formula(Indicator indicator, IndicatorRequest request, List<FieldError> errors) {
+        IndicatorRequest.FormulaRequest formula = request.formula();
+        if (formula == null) {
+            return Formula.NONE;
+        }
+        if (indicator.id != null && references.stream().anyMatch(r -> r.refersTo(indicator) && r.holdsFigures())) {
+            errors.add(new FieldError("formula",
+                    "'" + indicator.code + "' already has observations; a derived indicator takes none"));
+        }
+        if (indicator.id != null
+                && Indicator.count("numerator = ?1 or denominator = ?1 or rankIndicator = ?1", indicator) > 0) {
+            errors.add(new FieldError("formula", "'" + indicator.code
+                    + "' is a component of another formula; components cannot be derived themselves"));
+        }
+        IndicatorRequest.RankCountRequest rank = formula.rankCount();
+        if (rank != null) {
+            if (formula.numerator() != null || formula.denominator() != null || formula.factor() != null) {
+                errors.add(new FieldError("formula", "give either numerator and denominator or rankCount, not both"));
+            }
+            if (request.valueType() != ValueType.INTEGER) {
+                errors.add(new FieldError("valueType", "a rankCount counts units; it is INTEGER"));
+            }
+            if (rank.within() != null && rank.type() != null && !rank.within().mayContain(rank.type())) {
+                errors.add(new FieldError("formula.rankCount.type",
+                        rank.type() + " units do not sit under a " + rank.within()));
+            }
+            Indicator ranked = component(indicator, "formula.rankCount.indicator", rank.indicator(), true, errors);
+            return new Formula(null, null, null, ranked);
+        }
+        Indicator numerator = component(indicator, "formula.numerator", formula.numerator(), false, errors);
+        Indicator denominator = component(indicator, "formula.denominator", formula.denominator(), false, errors);
+        if (formula.factor() != null && formula.factor().signum() <= 0) {
+            errors.add(new FieldError("formula.factor", "must be above 0"));
+        }
+        BigDecimal factor = formula.factor() != null
+                ? formula.factor()
+                : request.valueType() == ValueType.PERCENT ? new BigDecimal(100) : BigDecimal.ONE;
+        return new Formula(numerator, denominator, factor, null);
+    }
+
     /** A formula component: an existing indicator, not this one, without a formula, counting something (not a rate). */
-    private static Indicator component(Indicator self, String field, String code, List<FieldError> errors) {
+    private static Indicator component(Indicator self, String field, String code, boolean ratesAllowed,
+            List<FieldError> errors) {
         if (code == null || code.isBlank()) {
             errors.add(new FieldError(field, "is required"));
             return null;
@@ -187,7 +218,7 @@ public class IndicatorService {
             errors.add(new FieldError(field, "indicator '" + code + "' does not exist"));
         } else if (component.isDerived()) {
             errors.add(new FieldError(field, "'" + code + "' is derived itself; components are reported indicators"));
-        } else if (component.valueType == ValueType.PERCENT) {
+        } else if (component.valueType == ValueType.PERCENT && !ratesAllowed) {
             errors.add(new FieldError(field,
                     "'" + code + "' is a PERCENT indicator; a rate is built from counts (人数), not from rates"));
         } else {

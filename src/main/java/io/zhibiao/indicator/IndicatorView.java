@@ -1,5 +1,6 @@
 package io.zhibiao.indicator;
 
+import io.zhibiao.orgunit.OrgUnitType;
 import io.zhibiao.progress.Aggregation;
 import io.zhibiao.progress.Direction;
 import io.zhibiao.progress.Numbers;
@@ -18,17 +19,34 @@ public record IndicatorView(@Schema(example = "bk-rate") String code, @Schema(ex
         @Schema(example = "NONE") Rollup rollup, @Schema(nullable = true) FormulaView formula, OffsetDateTime createdAt,
         OffsetDateTime updatedAt) {
 
-    @Schema(name = "FormulaView", description = "value = numerator ÷ denominator × factor")
-    public record FormulaView(@Schema(example = "bk-passed") String numerator,
-            @Schema(example = "gk-candidates") String denominator, @Schema(example = "100") BigDecimal factor) {
+    @Schema(name = "FormulaView", description = "value = numerator ÷ denominator × factor, or a rankCount")
+    public record FormulaView(@Schema(example = "bk-passed", nullable = true) String numerator,
+            @Schema(example = "gk-candidates", nullable = true) String denominator,
+            @Schema(example = "100", nullable = true) BigDecimal factor,
+            @Schema(nullable = true) RankCountView rankCount) {
+    }
+
+    @Schema(name = "RankCountView")
+    public record RankCountView(@Schema(example = "bk-passed") String indicator,
+            @Schema(example = "PREFECTURE") OrgUnitType within, @Schema(example = "SCHOOL") OrgUnitType type,
+            @Schema(example = "10") int top) {
+    }
+
+    private static FormulaView formula(Indicator i) {
+        if (i.numerator != null) {
+            return new FormulaView(i.numerator.code, i.denominator.code, plain(i.factor), null);
+        }
+        return i.rankIndicator == null
+                ? null
+                : new FormulaView(null, null, null,
+                        new RankCountView(i.rankIndicator.code, i.rankWithin, i.rankType, i.rankTop));
     }
 
     static IndicatorView of(Indicator i) {
         ValueRules rules = i.rules();
         return new IndicatorView(i.code, i.name, i.category, i.description, i.unit, i.valueType, i.direction,
                 i.aggregation, i.frequency, plain(rules.effectiveMin()), plain(rules.effectiveMax()), i.rollup,
-                i.isDerived() ? new FormulaView(i.numerator.code, i.denominator.code, plain(i.factor)) : null,
-                i.createdAt, i.updatedAt);
+                formula(i), i.createdAt, i.updatedAt);
     }
 
     private static BigDecimal plain(BigDecimal value) {

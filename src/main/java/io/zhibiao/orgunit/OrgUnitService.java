@@ -95,26 +95,34 @@ public class OrgUnitService implements ScopeDirectory {
         return new ScopeUnit(unit.id, unit.code, unit.path);
     }
 
+    /** The shape of some subtrees: every unit's children and type. */
+    public record Subtrees(Map<Long, List<Long>> children, Map<Long, String> types) {
+    }
+
     /**
      * The shape of the subtrees under the given org units: every unit under them (with the roots) mapped to its
-     * children, read in one query per root. Only the shape: no scope filter, the callers have checked the roots.
+     * children and its type, read in one query per root. Only the shape: no scope filter, the callers have checked the
+     * roots.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Map<Long, List<Long>> childrenUnder(Collection<OrgUnit> roots) {
+    public Subtrees under(Collection<OrgUnit> roots) {
         Map<Long, List<Long>> children = new HashMap<>();
+        Map<Long, String> types = new HashMap<>();
         for (OrgUnit root : roots) {
             List<Object[]> rows = em
-                    .createQuery("select u.id, u.parent.id from OrgUnit u where u.path like :prefix escape '!'",
+                    .createQuery("select u.id, u.parent.id, u.type from OrgUnit u where u.path like :prefix escape '!'",
                             Object[].class)
                     .setParameter("prefix", Where.under(root.path)).getResultList();
             for (Object[] row : rows) {
-                children.computeIfAbsent((Long) row[0], k -> new ArrayList<>());
-                if (row[1] != null && !((Long) row[0]).equals(root.id)) {
-                    children.computeIfAbsent((Long) row[1], k -> new ArrayList<>()).add((Long) row[0]);
+                Long id = (Long) row[0];
+                children.computeIfAbsent(id, k -> new ArrayList<>());
+                types.put(id, ((OrgUnitType) row[2]).name());
+                if (row[1] != null && !id.equals(root.id)) {
+                    children.computeIfAbsent((Long) row[1], k -> new ArrayList<>()).add(id);
                 }
             }
         }
-        return children;
+        return new Subtrees(children, types);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

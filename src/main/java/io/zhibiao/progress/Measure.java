@@ -11,7 +11,19 @@ import java.math.BigDecimal;
  * @param formula how the value is derived from other indicators, or null
  */
 public record Measure(long indicatorId, Aggregation aggregation, Rollup rollup, int reportingMonths, BigDecimal lower,
-        BigDecimal upper, Formula formula) {
+        BigDecimal upper, Formula formula, Direction direction, RankCount rankCount) {
+
+    public Measure(long indicatorId, Aggregation aggregation, Rollup rollup, int reportingMonths, BigDecimal lower,
+            BigDecimal upper, Formula formula) {
+        this(indicatorId, aggregation, rollup, reportingMonths, lower, upper, formula, Direction.INCREASE, null);
+    }
+
+    /**
+     * value = how many of the unit's descendants of org-unit {@code type} rank within the first {@code top} among all
+     * units of that type under their ancestor of type {@code within}, ranked by the indicator (DESIGN §6).
+     */
+    public record RankCount(long indicatorId, String within, String type, int top) {
+    }
 
     /** value = numerator ÷ denominator × factor, both components valued by the same rules. */
     public record Formula(long numeratorId, long denominatorId, BigDecimal factor) {

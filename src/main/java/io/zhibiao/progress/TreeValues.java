@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * DESIGN §6 as plain functions: the value of an indicator for an org unit over a window is its own figures if it has
@@ -22,6 +23,8 @@ public final class TreeValues {
     private final Map<Long, List<Long>> children;
     private final Map<SeriesKey, List<Figure>> figures;
     private final Map<Long, Set<Long>> reporters;
+    private final Map<Long, String> types;
+    private final Map<Long, Long> parents = new HashMap<>();
     private final Map<SeriesKey, Boolean> everReported = new HashMap<>();
 
     /**
@@ -32,10 +35,18 @@ public final class TreeValues {
      */
     public TreeValues(Map<Long, Measure> measures, Map<Long, List<Long>> children, Map<SeriesKey, List<Figure>> figures,
             Map<Long, Set<Long>> reporters) {
+        this(measures, children, Map.of(), figures, reporters);
+    }
+
+    /** @param types the org-unit type of every unit in {@code children} (rankCount formulas need them) */
+    public TreeValues(Map<Long, Measure> measures, Map<Long, List<Long>> children, Map<Long, String> types,
+            Map<SeriesKey, List<Figure>> figures, Map<Long, Set<Long>> reporters) {
         this.measures = measures;
         this.children = children;
+        this.types = types;
         this.figures = figures;
         this.reporters = reporters;
+        children.forEach((parent, kids) -> kids.forEach(kid -> parents.put(kid, parent)));
     }
 
     /** One series of figures with nothing around it: §2 without the tree. */
@@ -67,6 +78,13 @@ public final class TreeValues {
             Figure latest = ProgressEngine.latest(own).orElseThrow();
             return new Valued(ProgressEngine.aggregate(measure.aggregation(), own), Source.REPORTED, null,
                     latest.period(), latest.period().endMonth());
+        }
+        if (measure.rankCount() != null) {
+            Measure.RankCount rank = measure.rankCount();
+            BigDecimal count = rankCount(rank, unit, u -> value(rank.indicatorId(), u, window).value());
+            Valued counted = value(rank.indicatorId(), unit, window);
+            return new Valued(count, count == null ? null : Source.DERIVED, counted.coverage(), counted.latest(),
+                    counted.completeThrough());
         }
         if (measure.formula() != null) {
             Measure.Formula formula = measure.formula();
@@ -112,6 +130,10 @@ public final class TreeValues {
         if (!own.isEmpty()) {
             return forecastReported(measure, all, own, period, window);
         }
+        if (measure.rankCount() != null) {
+            Measure.RankCount rank = measure.rankCount();
+            return rankCount(rank, unit, u -> forecast(rank.indicatorId(), u, period, window));
+        }
         if (measure.formula() != null) {
             Measure.Formula formula = measure.formula();
             BigDecimal numerator = forecast(formula.numeratorId(), unit, period, window);
@@ -131,6 +153,65 @@ public final class TreeValues {
             }
         }
         return forecasts.isEmpty() ? null : combine(measure.rollup(), forecasts);
+    }
+
+    /**
+     * How many of the unit's descendants (or itself) of the counted type rank within the top among all units of that
+     * type under their ancestor of the {@code within} type; null when no unit of any of those rankings has a value.
+     */
+    private BigDecimal rankCount(Measure.RankCount rank, long unit, Function<Long, BigDecimal> valueOf) {
+        Direction direction = measures.get(rank.indicatorId()).direction();
+        Map<Long, Map<Long, Integer>> ranksByAnchor = new HashMap<>();
+        boolean anyValue = false;
+        int within = 0;
+        for (long member : ofType(unit, rank.type())) {
+            Long anchor = ancestorOfType(member, rank.within());
+            if (anchor == null) {
+                continue;
+            }
+            Map<Long, Integer> ranks = ranksByAnchor.computeIfAbsent(anchor, a -> {
+                List<Long> group = ofType(a, rank.type());
+                List<Integer> ranked = Ranks.of(group.stream().map(valueOf).toList(), direction);
+                Map<Long, Integer> byUnit = new HashMap<>();
+                for (int i = 0; i < group.size(); i++) {
+                    if (ranked.get(i) != null) {
+                        byUnit.put(group.get(i), ranked.get(i));
+                    }
+                }
+                return byUnit;
+            });
+            anyValue |= !ranks.isEmpty();
+            Integer position = ranks.get(member);
+            if (position != null && position <= rank.top()) {
+                within++;
+            }
+        }
+        return anyValue ? BigDecimal.valueOf(within) : null;
+    }
+
+    /** The unit and every unit under it of the given type. */
+    private List<Long> ofType(long root, String type) {
+        List<Long> found = new ArrayList<>();
+        List<Long> pending = new ArrayList<>(List.of(root));
+        while (!pending.isEmpty()) {
+            long unit = pending.remove(pending.size() - 1);
+            if (type.equals(types.get(unit))) {
+                found.add(unit);
+            }
+            pending.addAll(children.getOrDefault(unit, List.of()));
+        }
+        found.sort(Comparator.naturalOrder());
+        return found;
+    }
+
+    /** The nearest unit above (or the unit itself) of the given type, or null. */
+    private Long ancestorOfType(long unit, String type) {
+        for (Long at = unit; at != null; at = parents.get(at)) {
+            if (type.equals(types.get(at))) {
+                return at;
+            }
+        }
+        return null;
     }
 
     /**

@@ -4,6 +4,7 @@ import io.zhibiao.common.ZhibiaoConfig;
 import io.zhibiao.indicator.Indicator;
 import io.zhibiao.orgunit.OrgUnit;
 import io.zhibiao.orgunit.OrgUnitService;
+import io.zhibiao.orgunit.OrgUnitType;
 import io.zhibiao.period.Period;
 import io.zhibiao.progress.FigureSource;
 import io.zhibiao.progress.Measure;
@@ -22,6 +23,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Feeds targets and their figures to the engine: one figure query for any number of targets. */
 @ApplicationScoped
@@ -80,8 +82,20 @@ public class ProgressService {
         Period span = targets.stream().map(t -> ProgressEngine.figuresNeeded(t.goal())).reduce(
                 (a, b) -> new Period(Math.min(a.startMonth(), b.startMonth()), Math.max(a.endMonth(), b.endMonth())))
                 .orElseThrow();
-        return load(targets.stream().map(t -> t.indicator).distinct().toList(),
-                outermost(targets.stream().map(t -> t.orgUnit).distinct().toList()), span);
+        // A rankCount ranks units beyond the target's unit: under its ancestor of the formula's `within` type.
+        List<OrgUnit> roots = targets.stream().map(
+                t -> t.indicator.rankWithin == null ? t.orgUnit : ancestorOfType(t.orgUnit, t.indicator.rankWithin))
+                .distinct().toList();
+        return load(targets.stream().map(t -> t.indicator).distinct().toList(), outermost(roots), span);
+    }
+
+    private static OrgUnit ancestorOfType(OrgUnit unit, OrgUnitType type) {
+        for (OrgUnit at = unit; at != null; at = at.parent) {
+            if (at.type == type) {
+                return at;
+            }
+        }
+        return unit;
     }
 
     /** The units not under another of them: a county and its schools need the county's subtree only. */
@@ -101,13 +115,16 @@ public class ProgressService {
         Map<Long, Measure> measures = new HashMap<>();
         for (Indicator indicator : indicators) {
             measures.put(indicator.id, indicator.measure());
-            if (indicator.isDerived()) {
-                measures.put(indicator.numerator.id, indicator.numerator.measure());
-                measures.put(indicator.denominator.id, indicator.denominator.measure());
+            for (Indicator component : new Indicator[]{indicator.numerator, indicator.denominator,
+                    indicator.rankIndicator}) {
+                if (component != null) {
+                    measures.put(component.id, component.measure());
+                }
             }
         }
-        Map<Long, List<Long>> children = orgUnits.childrenUnder(roots);
-        return new TreeValues(measures, children, figures.figures(measures.keySet(), children.keySet(), span),
-                figures.reporters(measures.keySet(), children.keySet()));
+        OrgUnitService.Subtrees tree = orgUnits.under(roots);
+        Set<Long> units = tree.children().keySet();
+        return new TreeValues(measures, tree.children(), tree.types(), figures.figures(measures.keySet(), units, span),
+                figures.reporters(measures.keySet(), units));
     }
 }

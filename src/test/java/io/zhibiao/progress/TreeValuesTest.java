@@ -269,4 +269,56 @@ class TreeValuesTest {
             assertThat(p.forecastMet()).isNull();
         }
     }
+
+    @Nested
+    class RankCounts {
+
+        private static final long PREFECTURE = 100;
+        private static final long A = 101;
+        private static final long B = 102;
+        private static final long A1 = 111;
+        private static final long A2 = 112;
+        private static final long B1 = 121;
+        private static final long B2 = 122;
+        private static final long SCORE = 30;
+        private static final long TOP_THREE = 31;
+
+        private final Map<Long, List<Long>> tree = Map.of(PREFECTURE, List.of(A, B), A, List.of(A1, A2), B,
+                List.of(B1, B2), A1, List.of(), A2, List.of(), B1, List.of(), B2, List.of());
+        private final Map<Long, String> types = Map.of(PREFECTURE, "PREFECTURE", A, "COUNTY", B, "COUNTY", A1, "SCHOOL",
+                A2, "SCHOOL", B1, "SCHOOL", B2, "SCHOOL");
+
+        private BigDecimal topThreeOf(long county) {
+            measures.put(SCORE,
+                    new Measure(SCORE, Aggregation.LAST, Rollup.NONE, 12, null, null, null, Direction.INCREASE, null));
+            measures.put(TOP_THREE, new Measure(TOP_THREE, Aggregation.LAST, Rollup.NONE, 12, null, null, null,
+                    Direction.INCREASE, new Measure.RankCount(SCORE, "PREFECTURE", "SCHOOL", 3)));
+            return new TreeValues(measures, tree, types, figures, reporters).of(TOP_THREE, county)
+                    .over(Period.parse("2025")).value();
+        }
+
+        @Test
+        void countsTheCountysSchoolsInThePrefecturesTopThree() {
+            post(SCORE, B1, "2025", "95");
+            post(SCORE, A1, "2025", "90");
+            post(SCORE, B2, "2025", "80");
+            post(SCORE, A2, "2025", "70");
+            assertThat(topThreeOf(A)).isEqualByComparingTo("1");
+            assertThat(topThreeOf(B)).isEqualByComparingTo("2");
+        }
+
+        @Test
+        void schoolsTiedOnTheLastPlaceBothCount() {
+            post(SCORE, B1, "2025", "95");
+            post(SCORE, A1, "2025", "90");
+            post(SCORE, B2, "2025", "80");
+            post(SCORE, A2, "2025", "80");
+            assertThat(topThreeOf(A)).isEqualByComparingTo("2");
+        }
+
+        @Test
+        void noFiguresNoValue() {
+            assertThat(topThreeOf(A)).isNull();
+        }
+    }
 }

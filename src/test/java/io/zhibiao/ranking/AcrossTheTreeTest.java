@@ -157,4 +157,42 @@ class AcrossTheTreeTest {
         json().queryParam("orgUnit", county).queryParam("period", "2025").queryParam("includeDescendants", "maybe")
                 .get("/api/v1/dashboard").then().spec(problem(400));
     }
+
+    /** "有2所学校排名进入全州前3名": a target on a count of ranks, whose status follows the schools' figures. */
+    @Test
+    void aRankCountTargetChangesStatusWhenASchoolsFigureChanges() {
+        String prefecture = json()
+                .body(Map.of("code", io.zhibiao.support.Api.unique("p"), "name", "州", "type", "PREFECTURE"))
+                .post("/api/v1/org-units").then().statusCode(201).extract().path("code");
+        String countyA = orgUnit("COUNTY", prefecture);
+        String countyB = orgUnit("COUNTY", prefecture);
+        String a1 = orgUnit("SCHOOL", countyA);
+        String a2 = orgUnit("SCHOOL", countyA);
+        String b1 = orgUnit("SCHOOL", countyB);
+        String b2 = orgUnit("SCHOOL", countyB);
+        String score = anIndicator().aggregation("LAST").frequency("YEARLY").unit("分").create();
+        String topThree = anIndicator().aggregation("LAST").frequency("YEARLY").unit("所")
+                .with("formula",
+                        Map.of("rankCount",
+                                Map.of("indicator", score, "within", "PREFECTURE", "type", "SCHOOL", "top", 3)))
+                .create();
+        put(score, b1, "2025", "95");
+        put(score, a1, "2025", "90");
+        put(score, b2, "2025", "80");
+        put(score, a2, "2025", "70");
+        long target = aTarget().forIndicator(topThree).at(countyA).period("2025").value("2").create();
+        json().queryParam("asOf", "2025-12").get(PROGRESS, target).then().statusCode(200).body("actual", num("1"))
+                .body("source", equalTo("DERIVED")).body("status", equalTo("MISSED"));
+        put(score, a2, "2025", "85");
+        json().queryParam("asOf", "2025-12").get(PROGRESS, target).then().body("actual", num("2")).body("status",
+                equalTo("ACHIEVED"));
+        json().get("/api/v1/indicators/{c}", topThree).then().body("formula.rankCount.top", is(3))
+                .body("formula.rankCount.within", equalTo("PREFECTURE"));
+        json().body(anIndicator().aggregation("LAST")
+                .with("formula",
+                        Map.of("rankCount",
+                                Map.of("indicator", score, "within", "SCHOOL", "type", "PREFECTURE", "top", 3)))
+                .body()).post("/api/v1/indicators").then().spec(problem(400))
+                .body("errors[0].field", equalTo("formula.rankCount.type"));
+    }
 }
