@@ -91,6 +91,8 @@ public final class ProgressEngine {
         BigDecimal baseline = baseline(goal, values);
         BigDecimal start = goal.aggregation() == Aggregation.SUM ? BigDecimal.ZERO : baseline;
         int lastKnown = Period.index(asOf);
+        Optional<Period> window = window(period, asOf);
+        boolean anyActual = window.map(w -> values.over(w).isPresent()).orElse(false);
         List<SeriesPoint> points = new ArrayList<>(period.months());
         for (int month = period.startMonth(); month <= period.endMonth(); month++) {
             Period thisMonth = new Period(month, month);
@@ -101,7 +103,9 @@ public final class ProgressEngine {
                     known ? Numbers.display(values.over(soFar).value()) : null,
                     start == null ? null : Numbers.display(expected(goal, start, soFar.months())),
                     Numbers.display(values.over(thisMonth.previousYear()).value()),
-                    Numbers.display(values.over(soFar.previousYear()).value())));
+                    Numbers.display(values.over(soFar.previousYear()).value()),
+                    // After asOf: where the forecast puts the running actual at the end of the month.
+                    known || !anyActual ? null : Numbers.display(values.forecast(soFar, window.orElseThrow()))));
         }
         return points;
     }

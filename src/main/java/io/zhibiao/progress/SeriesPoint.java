@@ -7,5 +7,5 @@ import java.math.BigDecimal;
  * for a year before.
  */
 public record SeriesPoint(String period, BigDecimal value, BigDecimal cumulative, BigDecimal expected,
-        BigDecimal previousYearValue, BigDecimal previousYearCumulative) {
+        BigDecimal previousYearValue, BigDecimal previousYearCumulative, BigDecimal forecast) {
 }

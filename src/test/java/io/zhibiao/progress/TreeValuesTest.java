@@ -106,6 +106,18 @@ class TreeValuesTest {
             assertThat(p.forecastMet()).isFalse();
         }
 
+        /** April: 230 + S1's last April (100) + S2's mean (20); December the whole forecast. */
+        @Test
+        void theSeriesCarriesTheForecastAfterAsOf() {
+            county();
+            Goal goal = aGoal().unit("人次").period("2025").value("2000").build();
+            List<SeriesPoint> series = engine.series(goal, values(TRAINING, COUNTY), YearMonth.of(2025, 3));
+            assertThat(series.get(2).forecast()).isNull();
+            assertThat(series.get(2).cumulative()).isEqualByComparingTo("230");
+            assertThat(series.get(3).forecast()).isEqualByComparingTo("350");
+            assertThat(series.get(11).forecast()).isEqualByComparingTo("1310");
+        }
+
         @Test
         void aSchoolOwnValueIsReportedWithoutCoverage() {
             county();
