@@ -633,7 +633,7 @@ class ProgressEngineTest {
 
             assertThat(series).hasSize(12);
             assertThat(series.get(1))
-                    .isEqualTo(new SeriesPoint("2025-02", d("100"), d("200"), d("200"), d("90"), d("180")));
+                    .isEqualTo(new SeriesPoint("2025-02", d("100"), d("200"), d("200"), d("90"), d("180"), null));
             SeriesPoint april = series.get(3);
             assertThat(april.value()).isNull();
             assertThat(april.cumulative()).isNull();
