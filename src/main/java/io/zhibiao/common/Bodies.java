@@ -1,35 +1,77 @@
 package io.zhibiao.common;
 
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.json.Json;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.ByteArrayOutputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Reading request bodies with the same limits whether they declare their length or arrive in chunks: past the limit a
- * 413, a connection that breaks a 400. (A client that stops sending is answered 408 by {@code EdgeGuards}.)
+ * Reading request bodies that the API streams itself (imports, plan text), with the same limits whether they declare
+ * their length or arrive in chunks: past the limit a 413; a body that stops arriving for {@code
+ * zhibiao.security.body-idle-timeout} while it is being read a 408, answered at once and the connection closed, so a
+ * client on a dead line learns why; a connection that breaks a 400. The idle watch runs only while the body is read:
+ * a request the service itself holds back (no worker free yet, an import still writing) is never cut.
  */
-public final class Bodies {
+@ApplicationScoped
+public class Bodies {
 
-    private Bodies() {
-    }
+    @Inject
+    CurrentVertxRequest currentRequest;
+
+    @Inject
+    ZhibiaoConfig config;
 
     /** The whole body, at most {@code limit} bytes of it. */
-    public static byte[] readAtMost(InputStream body, long limit) {
-        try (InputStream in = limited(body, limit)) {
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UnreadableBody(e);
-        }
+    public byte[] readAtMost(InputStream body, long limit) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        copyAtMost(body, out, limit);
+        return out.toByteArray();
     }
 
     /** Copies the body to {@code out}, at most {@code limit} bytes of it. */
-    public static void copyAtMost(InputStream body, OutputStream out, long limit) {
+    public void copyAtMost(InputStream body, OutputStream out, long limit) {
+        RoutingContext request = currentRequest.getCurrent();
+        long idleNanos = config.security().bodyIdleTimeout().toNanos();
+        AtomicLong lastRead = new AtomicLong(System.nanoTime());
+        long watch = request == null ? -1 : request.vertx().setPeriodic(Math.max(idleNanos / 4_000_000, 50), id -> {
+            if (request.response().headWritten()) {
+                request.vertx().cancelTimer(id);
+            } else if (System.nanoTime() - lastRead.get() >= idleNanos) {
+                request.vertx().cancelTimer(id);
+                cutStalled(request);
+            }
+        });
         try (InputStream in = limited(body, limit)) {
-            in.transferTo(out);
+            byte[] buffer = new byte[1 << 16];
+            for (int n; (n = in.read(buffer)) >= 0;) {
+                lastRead.set(System.nanoTime());
+                out.write(buffer, 0, n);
+            }
         } catch (IOException e) {
             throw new UnreadableBody(e);
+        } finally {
+            if (watch >= 0) {
+                request.vertx().cancelTimer(watch);
+            }
         }
+    }
+
+    private void cutStalled(RoutingContext request) {
+        Problem problem = Problem.of(
+                408, "request_timeout", "Request timeout", "the body stopped arriving for "
+                        + config.security().bodyIdleTimeout().toSeconds() + " s before it was complete; send it again",
+                request.request().path(), null);
+        request.response().setStatusCode(408).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                .putHeader(HttpHeaders.CONNECTION, "close").end(Json.encode(problem))
+                .onComplete(done -> request.request().connection().close());
     }
 
     /** A view of the body that throws {@link PayloadTooLarge} as soon as it passes {@code limit} bytes. */

@@ -70,6 +70,9 @@ public class ImportService {
     ObjectMapper mapper;
 
     @Inject
+    Bodies bodies;
+
+    @Inject
     Clock clock;
 
     /**
@@ -97,9 +100,9 @@ public class ImportService {
         }
     }
 
-    private static void spool(InputStream body, Path file, long limit) {
+    private void spool(InputStream body, Path file, long limit) {
         try (OutputStream out = Files.newOutputStream(file)) {
-            Bodies.copyAtMost(body, out, limit);
+            bodies.copyAtMost(body, out, limit);
         } catch (IOException e) {
             throw new UnreadableBody(e);
         }

@@ -54,6 +54,9 @@ public class ExtractionResource {
     @Inject
     ZhibiaoConfig config;
 
+    @Inject
+    Bodies bodies;
+
     @POST
     @Consumes(MediaType.TEXT_PLAIN)
     @Operation(summary = "Find the targets in a plan text",
@@ -70,7 +73,7 @@ public class ExtractionResource {
     public Extraction extract(@Parameter(description = "Plan year; default the year of the title or opening lines",
             example = "2026", schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("year") String year,
             InputStream body) {
-        byte[] text = Bodies.readAtMost(body, config.security().maxBodyBytes());
+        byte[] text = bodies.readAtMost(body, config.security().maxBodyBytes());
         return service.extract(utf8(text), year(year));
     }
 

@@ -2,7 +2,6 @@ package io.zhibiao.security;
 
 import io.quarkus.logging.Log;
 import io.vertx.core.http.HttpHeaders;
-import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.json.Json;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -58,7 +57,6 @@ public class EdgeGuards {
                         "the body has " + length + " bytes; at most " + limit + " are accepted");
                 return;
             }
-            watchForStall(ctx);
             ctx.next();
         });
         MetricsAccess metrics = config.security().metricsAccess();
@@ -76,41 +74,6 @@ public class EdgeGuards {
                 }
             });
         }
-    }
-
-    /**
-     * Answers 408 and closes the connection when an upload that has begun stops arriving for {@code
-     * zhibiao.security.body-idle-timeout}: a slow line still sends, a stalled one is cut with an answer the client can
-     * show. Only the operations that stream their bodies (imports, plan text) are watched, and only once their reader
-     * has taken the first bytes: before that the service itself may be holding the request (no worker free yet), and
-     * small JSON bodies are read whole at once. A client silent from the start is closed by Vert.x's own
-     * quarkus.http.read-timeout.
-     */
-    private void watchForStall(RoutingContext ctx) {
-        HttpServerRequest request = ctx.request();
-        String path = request.path();
-        boolean streamed = path.endsWith("/observations/batch") || path.endsWith("/extractions");
-        if (!streamed || request.isEnded()) {
-            return;
-        }
-        long idleNanos = config.security().bodyIdleTimeout().toNanos();
-        long[] seen = {0, System.nanoTime()};
-        long timer = ctx.vertx().setPeriodic(Math.max(idleNanos / 4_000_000, 50), id -> {
-            long read = request.bytesRead();
-            if (request.isEnded() || ctx.response().headWritten()) {
-                ctx.vertx().cancelTimer(id);
-            } else if (read != seen[0]) {
-                seen[0] = read;
-                seen[1] = System.nanoTime();
-            } else if (read > 0 && System.nanoTime() - seen[1] >= idleNanos) {
-                ctx.vertx().cancelTimer(id);
-                ctx.response().putHeader(HttpHeaders.CONNECTION, "close");
-                problem(ctx, 408, "request_timeout", "Request timeout", "the body stopped arriving for "
-                        + config.security().bodyIdleTimeout().toSeconds() + " s before it was complete; send it again");
-                request.connection().close();
-            }
-        });
-        ctx.addEndHandler(done -> ctx.vertx().cancelTimer(timer));
     }
 
     private static void problem(RoutingContext ctx, int status, String code, String title, String detail) {
