@@ -65,6 +65,14 @@ public final class Params {
         }
     }
 
+    /** A query parameter that must be given: a 400 naming it, with {@code hint} (may be null) after "is required". */
+    public static String required(String name, String text, String hint) {
+        if (text == null || text.isBlank()) {
+            throw new ValidationFailed(name, hint == null ? "is required" : "is required, " + hint);
+        }
+        return text;
+    }
+
     /** true or false (any case); blank means {@code fallback}. */
     public static boolean bool(String name, String text, boolean fallback) {
         if (text == null || text.isBlank()) {

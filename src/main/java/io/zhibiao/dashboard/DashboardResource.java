@@ -70,13 +70,8 @@ public class DashboardResource {
                     schema = @Schema(enumeration = "category")) @QueryParam("groupBy") String groupBy,
             @Parameter(description = "The ETag of an earlier answer; 304 while nothing changed",
                     example = "W/\"42-2025-06\"") @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
-        if (orgUnit == null || orgUnit.isBlank()) {
-            throw new ValidationFailed("orgUnit", "is required");
-        }
-        if (period == null || period.isBlank()) {
-            throw new ValidationFailed("period", "is required, for example 2025");
-        }
-        Period parsedPeriod = Params.period("period", period);
+        Params.required("orgUnit", orgUnit, null);
+        Period parsedPeriod = Params.period("period", Params.required("period", period, "for example 2025"));
         YearMonth month = Params.month("asOf", asOf);
         boolean descendants = Params.bool("includeDescendants", includeDescendants, false);
         if (groupBy != null && !groupBy.equals("category")) {

@@ -23,35 +23,6 @@ public class FigureStore implements FigureSource {
     EntityManager em;
 
     @Override
-    public Map<SeriesKey, List<Figure>> figures(Collection<SeriesKey> keys, Period months) {
-        Map<SeriesKey, List<Figure>> byKey = new HashMap<>();
-        if (keys.isEmpty()) {
-            return byKey;
-        }
-        Set<Long> indicators = new HashSet<>();
-        Set<Long> units = new HashSet<>();
-        keys.forEach(k -> {
-            indicators.add(k.indicatorId());
-            units.add(k.orgUnitId());
-        });
-        List<Object[]> rows = em.createQuery("""
-                select o.indicator.id, o.orgUnit.id, o.startMonth, o.endMonth, o.value from Observation o
-                where o.deleted = false and o.indicator.id in :indicators and o.orgUnit.id in :units
-                  and o.startMonth between :first and :last""", Object[].class).setParameter("indicators", indicators)
-                .setParameter("units", units).setParameter("first", months.startMonth())
-                .setParameter("last", months.endMonth()).getResultList();
-        Set<SeriesKey> wanted = Set.copyOf(keys);
-        for (Object[] row : rows) {
-            SeriesKey key = new SeriesKey((Long) row[0], (Long) row[1]);
-            if (wanted.contains(key)) {
-                byKey.computeIfAbsent(key, k -> new ArrayList<>())
-                        .add(new Figure(new Period((Integer) row[2], (Integer) row[3]), (BigDecimal) row[4]));
-            }
-        }
-        return byKey;
-    }
-
-    @Override
     public Map<SeriesKey, List<Figure>> figures(Collection<Long> indicatorIds, Collection<Long> orgUnitIds,
             Period months) {
         Map<SeriesKey, List<Figure>> byKey = new HashMap<>();

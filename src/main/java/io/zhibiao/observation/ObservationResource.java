@@ -234,13 +234,8 @@ public class ObservationResource {
                     example = "qinghe-no1-middle") @QueryParam("orgUnit") String orgUnit,
             @Parameter(description = "Month", required = true,
                     example = "2025-03") @QueryParam("period") String period) {
-        if (orgUnit == null || orgUnit.isBlank()) {
-            throw new ValidationFailed("orgUnit", "is required");
-        }
-        if (period == null || period.isBlank()) {
-            throw new ValidationFailed("period", "is required, a month such as 2025-03");
-        }
-        YearMonth month = Params.month("period", period);
+        Params.required("orgUnit", orgUnit, null);
+        YearMonth month = Params.month("period", Params.required("period", period, "a month such as 2025-03"));
         templates.lines(orgUnit, month); // fail with 404 before streaming starts
         StreamingOutput stream = out -> templates.write(orgUnit, month, out);
         return Response.ok(stream, XLSX)

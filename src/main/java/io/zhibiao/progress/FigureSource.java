@@ -13,12 +13,6 @@ public interface FigureSource {
     record SeriesKey(long indicatorId, long orgUnitId) {
     }
 
-    /**
-     * The figures of every key whose period starts inside {@code months}, grouped by key; keys
-     * without any are left out.
-     */
-    Map<SeriesKey, List<Figure>> figures(Collection<SeriesKey> keys, Period months);
-
     /** The figures of the indicators at the org units whose period starts inside {@code months}, grouped by key. */
     Map<SeriesKey, List<Figure>> figures(Collection<Long> indicatorIds, Collection<Long> orgUnitIds, Period months);
 

@@ -4,7 +4,6 @@ import io.zhibiao.common.ComputedAnswers;
 import io.zhibiao.common.PageParams;
 import io.zhibiao.common.PageRequest;
 import io.zhibiao.common.Params;
-import io.zhibiao.common.ValidationFailed;
 import io.zhibiao.common.ZhibiaoConfig;
 import io.zhibiao.orgunit.OrgUnitType;
 import io.zhibiao.period.Period;
@@ -68,22 +67,14 @@ public class RankingResource {
             @Parameter(description = "Month to value at; default the current month clipped into the period",
                     example = "2025-06") @QueryParam("asOf") String asOf,
             @BeanParam PageParams paging) {
-        required("indicator", indicator);
-        required("parent", parent);
-        required("type", type);
-        required("period", period);
-        OrgUnitType unitType = Params.enumValue("type", type, OrgUnitType.class);
-        Period parsed = Params.period("period", period);
+        Params.required("indicator", indicator, null);
+        Params.required("parent", parent, null);
+        OrgUnitType unitType = Params.enumValue("type", Params.required("type", type, null), OrgUnitType.class);
+        Period parsed = Params.period("period", Params.required("period", period, "for example 2025"));
         YearMonth month = Params.month("asOf", asOf);
         PageRequest page = paging.toRequest(config.paging());
         return answers.get("ranking", access.caller().scopePath(), answers.version(),
                 List.of(indicator, parent, unitType, parsed, month != null ? month : progress.currentMonth(), page),
                 () -> service.ranking(indicator, parent, unitType, parsed, month, page));
-    }
-
-    private static void required(String name, String value) {
-        if (value == null || value.isBlank()) {
-            throw new ValidationFailed(name, "is required");
-        }
     }
 }
