@@ -64,6 +64,24 @@ final class ImportRun {
                         c -> settled(() -> OrgUnit.findByCode(c).filter(unit -> caller.covers(unit.path)))));
     }
 
+    /**
+     * A run that only checks rows (codes, scope, values, locks), before the write: it reads no stored figure and
+     * writes nothing, so it needs neither the write gate nor a writer.
+     */
+    static ImportRun screening(boolean atomic, Caller caller, LockRules lockRules, LocalDate today, int maxConflicts) {
+        return new ImportRun(false, atomic, caller, lockRules, today, maxConflicts, null);
+    }
+
+    /** Checks one row as {@link #process} would, without deciding it against the stored figures. */
+    void screen(ParsedRow row) {
+        received++;
+        check(row);
+    }
+
+    long rejected() {
+        return rejected;
+    }
+
     long received() {
         return received;
     }
@@ -181,6 +199,9 @@ final class ImportRun {
      * stored come first.
      */
     private <T> T settled(Supplier<T> lookup) {
+        if (writer == null) {
+            return lookup.get();
+        }
         try {
             writer.settle();
         } catch (SQLException e) {

@@ -82,11 +82,12 @@ class StalledUploadTest {
     WriteGate writeGate;
 
     /**
-     * While another transaction holds the write gate, a malformed file and a dry run are still answered at once: the
-     * file is parsed before the import's transaction, and a dry run never enters the gate.
+     * While another transaction holds the write gate, a malformed file, a dry run and an atomic import with a bad row
+     * are still answered at once: the file is parsed and its rows checked before the import's transaction, and a dry
+     * run never enters the gate.
      */
     @Test
-    void aMalformedFileAndADryRunDoNotWaitForTheGate() throws Exception {
+    void aMalformedFileADryRunAndARefusedAtomicImportDoNotWaitForTheGate() throws Exception {
         String school = orgUnit("SCHOOL", county());
         String indicator = anIndicator().create();
         CountDownLatch held = new CountDownLatch(1);
@@ -108,7 +109,12 @@ class StalledUploadTest {
                     .post("/api/v1/observations/batch").then().spec(problem(400));
             json().contentType("text/csv").body(good.getBytes(StandardCharsets.UTF_8))
                     .post("/api/v1/observations/batch?dryRun=true").then().statusCode(200).body("created", is(1));
-            assertThat((System.nanoTime() - started) / 1_000_000).as("ms both answers took").isLessThan(2000);
+            json().contentType("text/csv")
+                    .body((good + indicator + ",no-such-school,2025-02,2\n").getBytes(StandardCharsets.UTF_8))
+                    .post("/api/v1/observations/batch").then().statusCode(409).body("status", is("ERROR"))
+                    .body("received", is(2)).body("rejected", is(1)).body("conflicts[0].index", is(1))
+                    .body("conflicts[0].field", is("orgUnitCode"));
+            assertThat((System.nanoTime() - started) / 1_000_000).as("ms the three answers took").isLessThan(3000);
         } finally {
             release.countDown();
             holder.get(20, TimeUnit.SECONDS);
