@@ -118,7 +118,13 @@ public final class ProgressEngine {
 
     /** A figure counts when its period starts inside the window. */
     static List<Figure> countedIn(List<Figure> figures, Period window) {
-        return figures.stream().filter(f -> window.contains(f.period().startMonth())).toList();
+        List<Figure> counted = new ArrayList<>();
+        for (Figure f : figures) {
+            if (window.contains(f.period().startMonth())) {
+                counted.add(f);
+            }
+        }
+        return counted;
     }
 
     static BigDecimal aggregate(Aggregation aggregation, List<Figure> counted) {

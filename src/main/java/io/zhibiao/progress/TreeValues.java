@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -26,6 +27,15 @@ public final class TreeValues {
     private final Map<Long, String> types;
     private final Map<Long, Long> parents = new HashMap<>();
     private final Map<SeriesKey, Boolean> everReported = new HashMap<>();
+    // Targets share indicators (a rate and its components, a dashboard's rows), so values are computed once per load.
+    private final Map<WindowKey, Valued> values = new HashMap<>();
+    private final Map<ForecastKey, Optional<BigDecimal>> forecasts = new HashMap<>();
+
+    private record WindowKey(long indicator, long unit, Period window) {
+    }
+
+    private record ForecastKey(long indicator, long unit, Period period, Period window) {
+    }
 
     /**
      * @param measures every indicator that may be asked for, with its formula components
@@ -72,6 +82,17 @@ public final class TreeValues {
     }
 
     Valued value(long indicator, long unit, Period window) {
+        WindowKey key = new WindowKey(indicator, unit, window);
+        Valued known = values.get(key);
+        if (known == null) {
+            // Not computeIfAbsent: the computation recurses into the same map.
+            known = compute(indicator, unit, window);
+            values.put(key, known);
+        }
+        return known;
+    }
+
+    private Valued compute(long indicator, long unit, Period window) {
         Measure measure = measures.get(indicator);
         List<Figure> own = ProgressEngine.countedIn(figuresOf(indicator, unit), window);
         if (!own.isEmpty()) {
@@ -124,6 +145,16 @@ public final class TreeValues {
     }
 
     BigDecimal forecast(long indicator, long unit, Period period, Period window) {
+        ForecastKey key = new ForecastKey(indicator, unit, period, window);
+        Optional<BigDecimal> known = forecasts.get(key);
+        if (known == null) {
+            known = Optional.ofNullable(computeForecast(indicator, unit, period, window));
+            forecasts.put(key, known);
+        }
+        return known.orElse(null);
+    }
+
+    private BigDecimal computeForecast(long indicator, long unit, Period period, Period window) {
         Measure measure = measures.get(indicator);
         List<Figure> all = figuresOf(indicator, unit);
         List<Figure> own = ProgressEngine.countedIn(all, window);
@@ -221,19 +252,25 @@ public final class TreeValues {
      */
     static BigDecimal forecastReported(Measure measure, List<Figure> all, List<Figure> counted, Period period,
             Period window) {
-        List<Period> remaining = remainingPeriods(period, window, measure.reportingMonths()).stream()
-                .filter(p -> ProgressEngine.countedIn(counted, p).isEmpty()).toList();
+        List<Period> remaining = new ArrayList<>();
+        for (Period p : remainingPeriods(period, window, measure.reportingMonths())) {
+            if (sumIn(counted, p) == null) {
+                remaining.add(p);
+            }
+        }
         List<Figure> combined = new ArrayList<>(counted);
         if (measure.aggregation() == Aggregation.SUM) {
-            boolean lastYearComplete = remaining.stream()
-                    .allMatch(p -> !ProgressEngine.countedIn(all, p.previousYear()).isEmpty());
+            // Loops, not streams: a dashboard forecasts every series under a county, thousands per answer.
+            List<BigDecimal> lastYear = new ArrayList<>(remaining.size());
+            for (Period p : remaining) {
+                lastYear.add(sumIn(all, p.previousYear()));
+            }
+            boolean lastYearComplete = !lastYear.contains(null);
             BigDecimal runRate = Numbers.divide(ProgressEngine.aggregate(Aggregation.SUM, counted),
                     BigDecimal.valueOf(counted.size()));
-            for (Period p : remaining) {
-                BigDecimal estimate = lastYearComplete
-                        ? ProgressEngine.aggregate(Aggregation.SUM, ProgressEngine.countedIn(all, p.previousYear()))
-                        : runRate;
-                combined.add(new Figure(p, measure.clip(estimate)));
+            for (int i = 0; i < remaining.size(); i++) {
+                BigDecimal estimate = lastYearComplete ? lastYear.get(i) : runRate;
+                combined.add(new Figure(remaining.get(i), measure.clip(estimate)));
             }
         } else {
             Line line = Line.through(counted);
@@ -242,6 +279,17 @@ public final class TreeValues {
             }
         }
         return ProgressEngine.aggregate(measure.aggregation(), combined);
+    }
+
+    /** The sum of the figures whose period starts inside the window, or null when there is none. */
+    private static BigDecimal sumIn(List<Figure> figures, Period window) {
+        BigDecimal sum = null;
+        for (Figure f : figures) {
+            if (window.contains(f.period().startMonth())) {
+                sum = sum == null ? f.value() : sum.add(f.value());
+            }
+        }
+        return sum;
     }
 
     /**
@@ -258,35 +306,40 @@ public final class TreeValues {
         return remaining;
     }
 
-    /** The least-squares line through the figures (x: each figure's last month); flat at the latest value otherwise. */
-    private record Line(BigDecimal meanX, BigDecimal meanY, BigDecimal slope) {
+    /**
+     * The least-squares line through the figures (x: each figure's last month); flat at the latest value otherwise.
+     * Kept as exact sums, so a line costs two divisions: the slope, and the value at a month.
+     */
+    private record Line(long n, long sumX, BigDecimal sumY, BigDecimal slope) {
 
         static Line through(List<Figure> figures) {
             BigDecimal latest = ProgressEngine.latest(figures).orElseThrow().value();
-            if (figures.size() < 2) {
-                return new Line(BigDecimal.ZERO, latest, BigDecimal.ZERO);
-            }
-            BigDecimal n = BigDecimal.valueOf(figures.size());
-            BigDecimal meanX = Numbers.divide(figures.stream().map(f -> BigDecimal.valueOf(f.period().endMonth()))
-                    .reduce(BigDecimal.ZERO, BigDecimal::add), n);
-            BigDecimal meanY = Numbers
-                    .divide(figures.stream().map(Figure::value).reduce(BigDecimal.ZERO, BigDecimal::add), n);
-            BigDecimal sxy = BigDecimal.ZERO;
-            BigDecimal sxx = BigDecimal.ZERO;
+            long n = figures.size();
+            long sumX = 0;
+            long sumXX = 0;
+            BigDecimal sumY = BigDecimal.ZERO;
+            BigDecimal sumXY = BigDecimal.ZERO;
             for (Figure f : figures) {
-                BigDecimal dx = BigDecimal.valueOf(f.period().endMonth()).subtract(meanX);
-                sxy = sxy.add(dx.multiply(f.value().subtract(meanY), Numbers.PRECISION));
-                sxx = sxx.add(dx.multiply(dx, Numbers.PRECISION));
+                long x = f.period().endMonth();
+                sumX += x;
+                sumXX += x * x;
+                sumY = sumY.add(f.value());
+                sumXY = sumXY.add(f.value().multiply(BigDecimal.valueOf(x)));
             }
-            if (Numbers.isZero(sxx)) {
-                return new Line(BigDecimal.ZERO, latest, BigDecimal.ZERO);
+            long spread = n * sumXX - sumX * sumX;
+            if (n < 2 || spread == 0) {
+                return new Line(1, 0, latest, BigDecimal.ZERO);
             }
-            return new Line(meanX, meanY, Numbers.divide(sxy, sxx));
+            BigDecimal slope = Numbers.divide(
+                    sumXY.multiply(BigDecimal.valueOf(n)).subtract(sumY.multiply(BigDecimal.valueOf(sumX))),
+                    BigDecimal.valueOf(spread));
+            return new Line(n, sumX, sumY, slope);
         }
 
+        /** (Σy + slope · (n·month − Σx)) / n, the mean plus the slope times the distance from the mean month. */
         BigDecimal at(int month) {
-            return meanY.add(slope.multiply(BigDecimal.valueOf(month).subtract(meanX), Numbers.PRECISION),
-                    Numbers.PRECISION);
+            BigDecimal offset = slope.multiply(BigDecimal.valueOf(n * month - sumX), Numbers.PRECISION);
+            return Numbers.divide(sumY.add(offset, Numbers.PRECISION), BigDecimal.valueOf(n));
         }
     }
 

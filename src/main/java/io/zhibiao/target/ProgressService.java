@@ -6,7 +6,9 @@ import io.zhibiao.orgunit.OrgUnit;
 import io.zhibiao.orgunit.OrgUnitService;
 import io.zhibiao.orgunit.OrgUnitType;
 import io.zhibiao.period.Period;
+import io.zhibiao.progress.Figure;
 import io.zhibiao.progress.FigureSource;
+import io.zhibiao.progress.FigureSource.SeriesKey;
 import io.zhibiao.progress.Measure;
 import io.zhibiao.progress.ProgressEngine;
 import io.zhibiao.progress.SeriesPoint;
@@ -21,6 +23,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -124,7 +127,34 @@ public class ProgressService {
         }
         OrgUnitService.Subtrees tree = orgUnits.under(roots);
         Set<Long> units = tree.children().keySet();
-        return new TreeValues(measures, tree.children(), tree.types(), figures.figures(measures.keySet(), units, span),
-                figures.reporters(measures.keySet(), units));
+        Map<SeriesKey, List<Figure>> found = figures.figures(measures.keySet(), units, span);
+        return new TreeValues(measures, tree.children(), tree.types(), found, reporters(measures, units, found));
+    }
+
+    /**
+     * Per indicator, the units that ever reported it: every series with figures in the span did; only the others are
+     * asked of the database. Derived indicators take no figures, so they are never asked.
+     */
+    private Map<Long, Set<Long>> reporters(Map<Long, Measure> measures, Set<Long> units,
+            Map<SeriesKey, List<Figure>> found) {
+        Map<Long, Set<Long>> reporters = new HashMap<>();
+        found.keySet().forEach(
+                key -> reporters.computeIfAbsent(key.indicatorId(), k -> new HashSet<>()).add(key.orgUnitId()));
+        Set<Long> unknownIndicators = new HashSet<>();
+        Set<Long> unknownUnits = new HashSet<>();
+        for (Measure measure : measures.values()) {
+            if (measure.formula() != null || measure.rankCount() != null) {
+                continue;
+            }
+            for (long unit : units) {
+                if (!found.containsKey(new SeriesKey(measure.indicatorId(), unit))) {
+                    unknownIndicators.add(measure.indicatorId());
+                    unknownUnits.add(unit);
+                }
+            }
+        }
+        figures.reporters(unknownIndicators, unknownUnits).forEach(
+                (indicator, known) -> reporters.computeIfAbsent(indicator, k -> new HashSet<>()).addAll(known));
+        return reporters;
     }
 }

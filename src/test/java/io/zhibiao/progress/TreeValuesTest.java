@@ -257,6 +257,17 @@ class TreeValuesTest {
         }
 
         @Test
+        void aNoisyLevelFollowsTheFittedLineNotTheLastStep() {
+            List<Figure> noisy = List.of(new Figure(Period.parse("2025-01"), d("10")),
+                    new Figure(Period.parse("2025-02"), d("14")), new Figure(Period.parse("2025-03"), d("12")),
+                    new Figure(Period.parse("2025-04"), d("20")));
+            // mean month 2.5, mean value 14, slope Σdx·dy / Σdx² = 14 / 5 = 2.8: December 14 + 2.8 × 9.5 = 40.6
+            assertThat(
+                    TreeValues.reported(level, noisy).forecast(Period.parse("2025"), Period.parse("2025-01/2025-04")))
+                    .isEqualByComparingTo("40.6");
+        }
+
+        @Test
         void aSingleFigureIsCarriedForward() {
             Values values = TreeValues.reported(level, List.of(new Figure(Period.parse("2025-02"), d("70"))));
             assertThat(values.forecast(Period.parse("2025"), Period.parse("2025-01/2025-03")))

@@ -53,6 +53,24 @@ class AcrossTheTreeTest {
         json().queryParam("asOf", "2025-03").get(PROGRESS, target).then().body("actual", num("230"));
     }
 
+    /** Coverage counts who ever reported, however long ago: figures far outside the target's years still count. */
+    @Test
+    void aSchoolThatReportedYearsAgoStillCountsInTheTotal() {
+        String county = county();
+        String enrolled = anIndicator().aggregation("LAST").frequency("YEARLY").unit("人").create();
+        String early = orgUnit("SCHOOL", county);
+        String current = orgUnit("SCHOOL", county);
+        orgUnit("SCHOOL", county); // never reported
+        put(enrolled, early, "2019", "40");
+        put(enrolled, current, "2025", "70");
+        long target = aTarget().forIndicator(enrolled).at(county).period("2025").value("100").create();
+        json().queryParam("asOf", "2025-12").get(PROGRESS, target).then().statusCode(200).body("actual", num("70"))
+                .body("coverage.reporting", is(1)).body("coverage.total", is(2)).body("complete", is(false));
+        json().delete("/api/v1/observations/{i}/{o}/2019", enrolled, early).then().statusCode(204);
+        json().queryParam("asOf", "2025-12").get(PROGRESS, target).then().statusCode(200)
+                .body("coverage.reporting", is(1)).body("coverage.total", is(1)).body("complete", is(true));
+    }
+
     @Test
     void aCountyRateIsTheSumOfNumeratorsOverTheSumOfDenominators() {
         String county = county();
