@@ -2,6 +2,7 @@ package io.zhibiao.security;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.quarkus.arc.NoClassInterceptors;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Sort;
@@ -118,8 +119,11 @@ public class TokenService {
         return Optional.ofNullable(directory.byIds(List.of(token.orgUnitId)).get(token.orgUnitId));
     }
 
-    /** The caller a presented secret stands for, if it is a live token. */
-    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    /**
+     * The caller a presented secret stands for, if it is a live token. No transaction interceptor: most calls are
+     * answered from memory, and the lookup opens its own transaction.
+     */
+    @NoClassInterceptors
     public Optional<Caller> authenticate(String secret) {
         String hash = Secrets.hash(secret);
         if (config.bootstrapAdminToken().filter(b -> Secrets.sameHash(Secrets.hash(b), hash)).isPresent()) {
