@@ -30,4 +30,19 @@ public final class ETags {
         }
         return false;
     }
+
+    /**
+     * Whether the If-Match header names the tag by strong comparison (RFC 9110 §13.1.1): a weak tag never matches, so a
+     * write cannot pass on a tag that only promises "equivalent"; {@code *} matches any current version. A bare
+     * (unquoted) tag is read as if quoted.
+     */
+    public static boolean matchesStrongly(String ifMatch, String tag) {
+        for (String candidate : ifMatch.split(",")) {
+            String c = candidate.strip();
+            if (c.equals("*") || !c.startsWith("W/") && c.replace("\"", "").equals(tag)) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -4,6 +4,10 @@ package io.zhibiao.common;
 public class NotFound extends ApiException {
 
     public NotFound(String what, Object key) {
-        super(404, "not_found", "Not found", what + " '" + key + "' does not exist");
+        this(what + " '" + key + "' does not exist");
+    }
+
+    public NotFound(String detail) {
+        super(404, "not_found", "Not found", detail);
     }
 }

@@ -14,6 +14,11 @@ public record PageRequest(int page, int size) {
         if (s < 1 || s > config.maxSize()) {
             throw new ValidationFailed("size", "must be between 1 and " + config.maxSize());
         }
+        if ((long) p * s > Integer.MAX_VALUE) {
+            // The first row of the page must be addressable; a page that far out is a mistake, not an empty page.
+            throw new ValidationFailed("page", "page × size must be at most " + Integer.MAX_VALUE + "; with size " + s
+                    + " the last page is " + Integer.MAX_VALUE / s);
+        }
         return new PageRequest(p, s);
     }
 }

@@ -15,14 +15,11 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.nio.charset.CharacterCodingException;
-import java.util.Arrays;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** The one place where failures become application/problem+json. */
@@ -54,36 +51,39 @@ public class ProblemMapper {
         return api(new ValidationFailed(errors), uri);
     }
 
+    /**
+     * Unknown fields, wrong types, unusable text: the field and what it must be. One mapper per exception type, as the
+     * framework's own Jackson mappers answer the most specific types otherwise, with a body that is no problem.
+     */
+    @ServerExceptionMapper
+    public Response unfitValue(JsonMappingException e, UriInfo uri) {
+        return api(new ValidationFailed(List.of(JsonMistakes.explain(e))), uri);
+    }
+
     @ServerExceptionMapper
     public Response unknownProperty(UnrecognizedPropertyException e, UriInfo uri) {
-        String field = path(e);
-        return api(new ValidationFailed(field, "is not a known field"), uri);
+        return unfitValue(e, uri);
     }
 
     @ServerExceptionMapper
     public Response invalidFormat(InvalidFormatException e, UriInfo uri) {
-        String expected = e.getTargetType() == null ? "another type" : describe(e.getTargetType());
-        return api(new ValidationFailed(path(e), "'" + e.getValue() + "' is not " + expected), uri);
+        return unfitValue(e, uri);
     }
 
     @ServerExceptionMapper
     public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
-        String field = path(e);
-        String expected = e.getTargetType() == null ? "a value of another type" : describe(e.getTargetType());
-        return api(new ValidationFailed(field.isEmpty() ? null : field,
-                field.isEmpty() ? "the body must be a JSON object" : "must be " + expected), uri);
+        return unfitValue(e, uri);
     }
 
     @ServerExceptionMapper
     public Response invalidText(JsonRules.InvalidText e, UriInfo uri) {
-        String field = path(e);
-        return api(new ValidationFailed(field.isEmpty() ? null : field, e.getOriginalMessage()), uri);
+        return unfitValue(e, uri);
     }
 
     @ServerExceptionMapper
     public Response malformedJson(JsonProcessingException e, UriInfo uri) {
-        if (e instanceof JsonRules.InvalidText text) {
-            return invalidText(text, uri);
+        if (e instanceof JsonMappingException unfit) {
+            return unfitValue(unfit, uri);
         }
         Matcher duplicate = DUPLICATE_FIELD.matcher(String.valueOf(e.getOriginalMessage()));
         if (duplicate.lookingAt()) {
@@ -178,28 +178,6 @@ public class ProblemMapper {
             }
         }
         return false;
-    }
-
-    private static String path(JsonMappingException e) {
-        return e.getPath().stream()
-                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                .collect(Collectors.joining(".")).replace(".[", "[");
-    }
-
-    private static String describe(Class<?> type) {
-        if (type.isEnum()) {
-            return "one of " + Arrays.toString(type.getEnumConstants());
-        }
-        if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
-            return "a number";
-        }
-        if (type == String.class) {
-            return "a string";
-        }
-        if (Collection.class.isAssignableFrom(type)) {
-            return "an array";
-        }
-        return "an object";
     }
 
     /**

@@ -43,14 +43,15 @@ public class DashboardResource {
     Access access;
 
     @GET
-    @Operation(summary = "Dashboard of an org unit",
+    @Operation(operationId = "getDashboard", summary = "Dashboard of an org unit",
             description = "Status counts and the progress of every target of the org unit (with includeDescendants, of "
                     + "every unit under it) whose period overlaps `period`, worst first. Poll with If-None-Match: the "
                     + "answer is 304 until any write commits; a computed answer is reused until then.")
     @APIResponse(responseCode = "200", description = "The dashboard",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = Dashboard.class)),
-            headers = @Header(name = "ETag", description = "Changes with every committed write"))
+            headers = @Header(name = "ETag", description = "Changes with every committed write",
+                    schema = @Schema(type = SchemaType.STRING, example = "W/\"42-2025-06\"")))
     @APIResponse(responseCode = "304", description = "Nothing changed since the ETag in If-None-Match")
     @APIResponse(responseCode = "400", ref = "ValidationFailed")
     @APIResponse(responseCode = "404", ref = "NotFound")

@@ -45,7 +45,7 @@ public class IndicatorResource {
     ZhibiaoConfig config;
 
     @POST
-    @Operation(summary = "Create an indicator")
+    @Operation(operationId = "createIndicator", summary = "Create an indicator")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "undergraduate rate", value = EXAMPLE)))
     @APIResponse(responseCode = "201", description = "Created; Location points to the new indicator",
@@ -59,7 +59,7 @@ public class IndicatorResource {
     }
 
     @GET
-    @Operation(summary = "List indicators", description = "Ordered by code.")
+    @Operation(operationId = "listIndicators", summary = "List indicators", description = "Ordered by code.")
     @APIResponse(responseCode = "200", description = "One page of indicators")
     @APIResponse(responseCode = "400", ref = "ValidationFailed")
     public PageResult<IndicatorView> list(@Parameter(description = "Only indicators of this category",
@@ -69,7 +69,7 @@ public class IndicatorResource {
 
     @GET
     @Path("/{code}")
-    @Operation(summary = "Get an indicator")
+    @Operation(operationId = "getIndicator", summary = "Get an indicator")
     @APIResponse(responseCode = "200", description = "The indicator")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public IndicatorView get(
@@ -79,7 +79,7 @@ public class IndicatorResource {
 
     @PUT
     @Path("/{code}")
-    @Operation(summary = "Update an indicator",
+    @Operation(operationId = "updateIndicator", summary = "Update an indicator",
             description = "valueType and frequency cannot change once observations exist (409).")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "undergraduate rate", value = EXAMPLE)))
@@ -95,7 +95,7 @@ public class IndicatorResource {
 
     @DELETE
     @Path("/{code}")
-    @Operation(summary = "Delete an indicator",
+    @Operation(operationId = "deleteIndicator", summary = "Delete an indicator",
             description = "Refused with 409 while targets or observations refer to it.")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", ref = "NotFound")

@@ -39,7 +39,7 @@ public class LockResource {
     ZhibiaoConfig config;
 
     @POST
-    @Operation(summary = "Lock a period",
+    @Operation(operationId = "createLock", summary = "Lock a period",
             description = "Writes into the period, in the org unit's whole subtree, then answer 409 period_locked.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "prefecture year",
@@ -48,6 +48,7 @@ public class LockResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = LockView.class)))
     @APIResponse(responseCode = "400", ref = "ValidationFailed")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     public Response create(@NotNull(message = "a JSON body is required") @Valid LockRequest request, UriInfo uri) {
         LockView created = LockView.of(service.create(request));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build()).entity(created)
@@ -55,7 +56,7 @@ public class LockResource {
     }
 
     @GET
-    @Operation(summary = "List locks", description = "Locks within the caller's subtree.")
+    @Operation(operationId = "listLocks", summary = "List locks", description = "Locks within the caller's subtree.")
     @APIResponse(responseCode = "200", description = "One page of locks")
     @APIResponse(responseCode = "400", ref = "ValidationFailed")
     public PageResult<LockView> list(@BeanParam PageParams paging) {
@@ -64,7 +65,7 @@ public class LockResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get a lock")
+    @Operation(operationId = "getLock", summary = "Get a lock")
     @APIResponse(responseCode = "200", description = "The lock")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public LockView get(@Parameter(description = "Lock id", example = "1") @PathParam("id") long id) {
@@ -73,7 +74,7 @@ public class LockResource {
 
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Unlock",
+    @Operation(operationId = "deleteLock", summary = "Unlock",
             description = "Removes the lock; the period opens again unless another lock or the automatic lock closes it.")
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "404", ref = "NotFound")

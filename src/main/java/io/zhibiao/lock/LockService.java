@@ -1,6 +1,7 @@
 package io.zhibiao.lock;
 
 import io.quarkus.logging.Log;
+import io.zhibiao.common.Conflict;
 import io.zhibiao.common.FieldError;
 import io.zhibiao.common.FieldErrors;
 import io.zhibiao.common.NotFound;
@@ -63,6 +64,18 @@ public class LockService {
             throw new ValidationFailed(errors);
         }
         access.checkWrite(Area.LOCKS, unit);
+        // Under the write gate, so two identical requests cannot both pass this check.
+        PeriodLock
+                .<PeriodLock>find(
+                        "orgUnit = ?1 and startMonth = ?2 and endMonth = ?3 and indicator "
+                                + (indicator == null ? "is null" : "= ?4"),
+                        indicator == null
+                                ? new Object[]{unit, period.startMonth(), period.endMonth()}
+                                : new Object[]{unit, period.startMonth(), period.endMonth(), indicator})
+                .firstResultOptional().ifPresent(existing -> {
+                    throw new Conflict("lock " + existing.id + " already closes " + period + " for " + unit.code
+                            + (indicator == null ? "" : " (" + indicator.code + ")"));
+                });
         PeriodLock lock = new PeriodLock();
         lock.orgUnit = unit;
         lock.indicator = indicator;

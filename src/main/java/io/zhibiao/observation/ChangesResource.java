@@ -38,7 +38,7 @@ public class ChangesResource {
     ChangeFeed feed;
 
     @GET
-    @Operation(summary = "Follow the changes feed",
+    @Operation(operationId = "listChanges", summary = "Follow the changes feed",
             description = "Changes after `since`, oldest first. Start from 0 and keep calling with `since=next`: every change "
                     + "in the caller's subtree appears exactly once, in commit order.")
     @APIResponse(responseCode = "200", description = "A page of changes and the cursor to continue from")
@@ -71,7 +71,7 @@ public class ChangesResource {
     @Path("/stream")
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @Blocking
-    @Operation(summary = "Stream the changes feed",
+    @Operation(operationId = "streamChanges", summary = "Stream the changes feed",
             description = "The changes feed as server-sent events: every committed change in the caller's subtree as "
                     + "an event named `change` whose `id` is its cursor and whose data is the change as JSON. "
                     + "Reconnect with `Last-Event-ID` (or `since`) to resume after the last event seen. A comment line "

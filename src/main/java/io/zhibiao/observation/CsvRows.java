@@ -1,5 +1,6 @@
 package io.zhibiao.observation;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
@@ -51,9 +52,20 @@ final class CsvRows implements Iterator<List<String>> {
             parser.close();
             throw new ValidationFailed(null, "the file is empty; expected a header row " + Column.HEADER);
         }
-        return new TableRows<>(lines, TableRows.header(lines.next()), (cells, i,
+        return new TableRows<>(lines, lines.next(), (cells, i,
                 column) -> i >= cells.size() ? TableRows.CellText.EMPTY : new TableRows.CellText(cells.get(i), null),
-                limits.maxCellChars(), parser::close);
+                CsvRows::beyond, limits.maxCellChars(), parser::close);
+    }
+
+    /** A line with text past the header's columns: most often a number or comment with an unquoted comma. */
+    private static String beyond(List<String> cells, int headerWidth) {
+        for (int i = cells.size() - 1; i >= headerWidth; i--) {
+            if (cells.get(i) != null && !cells.get(i).isBlank()) {
+                return "the line has text in cell " + (i + 1) + " but the header names " + headerWidth
+                        + " columns; quote a value that holds a comma (\"1,200\" or 1200)";
+            }
+        }
+        return null;
     }
 
     @Override
@@ -93,6 +105,10 @@ final class CsvRows implements Iterator<List<String>> {
             return cells;
         } catch (StreamConstraintsException e) {
             throw TableRows.tooLong(line, null, maxCellChars);
+        } catch (JsonProcessingException e) {
+            // Jackson reads CSV as a JSON parser does; its message, not "not valid JSON", says what is wrong.
+            throw new ValidationFailed(null,
+                    "the CSV cannot be read at line " + (line + 1) + ": " + Texts.firstLine(e.getOriginalMessage()));
         } catch (IOException e) {
             throw new UnreadableBody(e);
         }

@@ -90,11 +90,16 @@ public class ImportService {
         Path spooled = Files.createTempFile("zhibiao-import-", ".part");
         try {
             spool(body, spooled, config.imports().maxBodyBytes());
+            String requestHash = idempotencyKey == null
+                    ? null
+                    : IdempotencyKeys.requestHash(contentType, dryRun, atomic, spooled);
             if (dryRun) {
                 parse(contentType, spooled);
             } else {
                 String storedKey = storedKey(idempotencyKey);
-                Optional<Outcome> earlier = storedKey == null ? Optional.empty() : idempotencyKeys.find(storedKey);
+                Optional<Outcome> earlier = storedKey == null
+                        ? Optional.empty()
+                        : idempotencyKeys.find(storedKey, requestHash);
                 if (earlier.isPresent()) {
                     Log.infof("Import with Idempotency-Key already answered; nothing applied again");
                     return earlier.get();
@@ -102,14 +107,14 @@ public class ImportService {
                 Optional<Outcome> refused = screen(contentType, spooled, atomic);
                 if (refused.isPresent()) {
                     if (storedKey != null) {
-                        idempotencyKeys.storeDespiteRollback(storedKey, refused.get());
+                        idempotencyKeys.storeDespiteRollback(storedKey, requestHash, refused.get());
                     }
                     return refused.get();
                 }
             }
             try (RowSource rows = open(contentType, spooled)) {
                 return QuarkusTransaction.requiringNew().timeout(TIMEOUT_SECONDS)
-                        .call(() -> run(rows, dryRun, atomic, idempotencyKey));
+                        .call(() -> run(rows, dryRun, atomic, idempotencyKey, requestHash));
             } catch (RolledBack answered) {
                 return answered.outcome;
             }
@@ -180,7 +185,8 @@ public class ImportService {
         return ImportFormats.open(contentType, spooled, mapper, config.imports());
     }
 
-    private Outcome run(RowSource rows, boolean dryRun, boolean atomic, String idempotencyKey) throws Exception {
+    private Outcome run(RowSource rows, boolean dryRun, boolean atomic, String idempotencyKey, String requestHash)
+            throws Exception {
         // A dry run writes nothing, so it does not wait for (or hold up) the writers.
         if (!dryRun) {
             writeGate.enter();
@@ -188,7 +194,7 @@ public class ImportService {
         // Looked up again under the gate: a repeat of the request may have finished since the first look.
         String storedKey = storedKey(idempotencyKey);
         if (storedKey != null) {
-            Optional<Outcome> earlier = idempotencyKeys.find(storedKey);
+            Optional<Outcome> earlier = idempotencyKeys.find(storedKey, requestHash);
             if (earlier.isPresent()) {
                 Log.infof("Import with Idempotency-Key already answered; nothing applied again");
                 return earlier.get();
@@ -217,9 +223,9 @@ public class ImportService {
         boolean keep = !dryRun && outcome.status() == 200;
         if (storedKey != null && !dryRun) {
             if (keep) {
-                idempotencyKeys.store(storedKey, outcome);
+                idempotencyKeys.store(storedKey, requestHash, outcome);
             } else {
-                idempotencyKeys.storeDespiteRollback(storedKey, outcome);
+                idempotencyKeys.storeDespiteRollback(storedKey, requestHash, outcome);
             }
         }
         Log.infof("Import by %s: %d rows in %d ms, %d created, %d updated, %d unchanged, %d rejected%s", access.actor(),

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.zhibiao.common.FieldError;
-import io.zhibiao.common.Texts;
+import io.zhibiao.common.JsonMistakes;
 import io.zhibiao.common.UnreadableBody;
 import io.zhibiao.common.ValidationFailed;
 import java.io.IOException;
@@ -78,12 +78,10 @@ final class JsonRows implements RowSource {
         }
         try {
             return ParsedRow.of(i, mapper.treeToValue(node, ObservationInput.class));
+        } catch (JsonMappingException e) {
+            return new ParsedRow(i, null, JsonMistakes.explain(e), false);
         } catch (IOException e) {
-            String field = e instanceof JsonMappingException m && !m.getPath().isEmpty()
-                    ? m.getPath().get(0).getFieldName()
-                    : null;
-            return new ParsedRow(i, null, new FieldError(field, "cannot be read: " + Texts.firstLine(e.getMessage())),
-                    false);
+            return new ParsedRow(i, null, new FieldError(null, "cannot be read"), false);
         }
     }
 

@@ -63,7 +63,7 @@ public class ObservationResource {
 
     @PUT
     @Path("/{indicatorCode}/{orgUnitCode}/{period}")
-    @Operation(summary = "Write a figure",
+    @Operation(operationId = "putObservation", summary = "Write a figure",
             description = "Idempotent upsert on (indicator, org unit, period). 201 when created, 200 otherwise; "
                     + "re-putting identical content writes no revision. The ETag is the revision; send it back in If-Match "
                     + "to refuse overwriting someone else's change.")
@@ -72,11 +72,13 @@ public class ObservationResource {
                     examples = @ExampleObject(name = "monthly figure",
                             value = "{\"value\": 820, \"status\": \"FINAL\", \"comment\": \"含寒假集中培训\"}")))
     @APIResponse(responseCode = "200", description = "Updated or unchanged",
-            headers = @Header(name = "ETag", description = "The revision"),
+            headers = @Header(name = "ETag", description = "The revision",
+                    schema = @Schema(type = SchemaType.STRING, example = "\"2\"")),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ObservationView.class)))
     @APIResponse(responseCode = "201", description = "Created",
-            headers = @Header(name = "ETag", description = "The revision"),
+            headers = @Header(name = "ETag", description = "The revision",
+                    schema = @Schema(type = SchemaType.STRING, example = "\"2\"")),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ObservationView.class)))
     @APIResponse(responseCode = "400", ref = "ValidationFailed")
@@ -104,9 +106,10 @@ public class ObservationResource {
 
     @GET
     @Path("/{indicatorCode}/{orgUnitCode}/{period}")
-    @Operation(summary = "Read a figure")
+    @Operation(operationId = "getObservation", summary = "Read a figure")
     @APIResponse(responseCode = "200", description = "The observation",
-            headers = @Header(name = "ETag", description = "The revision"),
+            headers = @Header(name = "ETag", description = "The revision",
+                    schema = @Schema(type = SchemaType.STRING, example = "\"2\"")),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ObservationView.class)))
     @APIResponse(responseCode = "400", ref = "ValidationFailed")
@@ -123,7 +126,7 @@ public class ObservationResource {
 
     @DELETE
     @Path("/{indicatorCode}/{orgUnitCode}/{period}")
-    @Operation(summary = "Delete a figure",
+    @Operation(operationId = "deleteObservation", summary = "Delete a figure",
             description = "The figure stops counting; its history stays under /revisions.")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "400", ref = "ValidationFailed")
@@ -142,7 +145,8 @@ public class ObservationResource {
 
     @GET
     @Path("/{indicatorCode}/{orgUnitCode}/{period}/revisions")
-    @Operation(summary = "History of a figure", description = "Every change, oldest first, including deletes.")
+    @Operation(operationId = "listObservationRevisions", summary = "History of a figure",
+            description = "Every change, oldest first, including deletes.")
     @APIResponse(responseCode = "200", description = "The revisions")
     @APIResponse(responseCode = "400", ref = "ValidationFailed")
     @APIResponse(responseCode = "404", ref = "NotFound")
@@ -156,7 +160,8 @@ public class ObservationResource {
     }
 
     @GET
-    @Operation(summary = "List figures", description = "Current figures, ordered by indicator, org unit and period.")
+    @Operation(operationId = "listObservations", summary = "List figures",
+            description = "Current figures, ordered by indicator, org unit and period.")
     @APIResponse(responseCode = "200", description = "One page of observations")
     @APIResponse(responseCode = "400", ref = "ValidationFailed")
     public PageResult<ObservationView> list(
@@ -177,13 +182,14 @@ public class ObservationResource {
     @POST
     @Path("/batch")
     @Consumes({MediaType.APPLICATION_JSON, "text/csv", XLSX})
-    @Operation(summary = "Import many figures (JSON, CSV or Excel)",
+    @Operation(operationId = "importObservations", summary = "Import many figures (JSON, CSV or Excel)",
             description = "Every row is validated exactly like a single PUT. atomic=true (default): one bad row and nothing is "
                     + "written (409 with the summary). atomic=false: good rows are written, bad ones listed (200). dryRun=true "
                     + "checks and counts without writing. CSV is UTF-8 (BOM optional) with the header "
                     + "indicatorCode,orgUnitCode,period,value,status,comment; XLSX reads the first sheet, including the template's "
                     + "Chinese titles. Rows with an empty value write nothing. A repeat with the same Idempotency-Key within "
-                    + "48 hours by the same caller answers the first summary and applies nothing.")
+                    + "48 hours by the same caller answers the first summary and applies nothing; the same key with another "
+                    + "request (body, content type or options) is a 422.")
     @RequestBody(required = true, content = {
             @Content(mediaType = MediaType.APPLICATION_JSON,
                     examples = @ExampleObject(name = "two schools", value = BATCH_EXAMPLE)),
@@ -201,6 +207,7 @@ public class ObservationResource {
                     schema = @Schema(implementation = ImportSummary.class)))
     @APIResponse(responseCode = "400", ref = "ValidationFailed")
     @APIResponse(responseCode = "415", description = "Not JSON, CSV or XLSX")
+    @APIResponse(responseCode = "422", ref = "IdempotencyKeyReused")
     public Response batch(
             @Parameter(description = "Check and count only; write nothing",
                     example = "false") @QueryParam("dryRun") String dryRun,
@@ -222,7 +229,7 @@ public class ObservationResource {
     @GET
     @Path("/template")
     @Produces(XLSX)
-    @Operation(summary = "Excel form for one org unit and month",
+    @Operation(operationId = "getObservationTemplate", summary = "Excel form for one org unit and month",
             description = "One row per indicator the org unit has a target for in that month, with the current figure. Fill in "
                     + "数值 (and 备注), upload it to /observations/batch; untouched rows stay unchanged.")
     @APIResponse(responseCode = "200", description = "The workbook",

@@ -1,6 +1,7 @@
 package io.zhibiao.observation;
 
 import io.zhibiao.common.ChangeSequence;
+import io.zhibiao.common.ETags;
 import io.zhibiao.common.FieldError;
 import io.zhibiao.common.NotFound;
 import io.zhibiao.common.PageRequest;
@@ -23,7 +24,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
@@ -69,6 +69,10 @@ public class ObservationService {
         writeGate.enter();
         ObservationInput input = withPathKey(indicatorCode, orgUnitCode, period, body);
         ObservationValidator.Result result = validator.validate(input);
+        if (result.unknownCode() != null) {
+            // The path names the resource: a code that names nothing is a 404, as for the GET of the same path.
+            throw new NotFound(result.unknownCode().message());
+        }
         if (!result.ok()) {
             throw new ValidationFailed(result.errors());
         }
@@ -215,12 +219,9 @@ public class ObservationService {
             throw new PreconditionFailed("If-Match was given but the observation does not exist");
         }
         String expected = String.valueOf(current.get().revision);
-        boolean matches = Arrays.stream(ifMatch.split(","))
-                .map(tag -> tag.trim().replaceFirst("^W/", "").replace("\"", ""))
-                .anyMatch(tag -> tag.equals("*") || tag.equals(expected));
-        if (!matches) {
+        if (!ETags.matchesStrongly(ifMatch, expected)) {
             throw new PreconditionFailed("If-Match " + ifMatch + " does not match the current revision " + expected
-                    + "; read the observation again before changing it");
+                    + " (weak tags never match If-Match); read the observation again before changing it");
         }
     }
 

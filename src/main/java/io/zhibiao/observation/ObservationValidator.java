@@ -26,8 +26,11 @@ public final class ObservationValidator {
             String comment) {
     }
 
-    /** Either a valid row or the reasons it is not. */
-    public record Result(Valid valid, List<FieldError> errors) {
+    /**
+     * Either a valid row or the reasons it is not; {@code unknownCode}, when a code names nothing the caller can see,
+     * is that error (a PUT whose path names nothing is a 404, a batch row with it a conflict).
+     */
+    public record Result(Valid valid, List<FieldError> errors, FieldError unknownCode) {
 
         public boolean ok() {
             return errors.isEmpty();
@@ -45,8 +48,10 @@ public final class ObservationValidator {
 
     public Result validate(ObservationInput input) {
         List<FieldError> errors = new ArrayList<>();
-        Indicator indicator = lookup(errors, "indicatorCode", input.indicatorCode(), indicators, "indicator");
-        OrgUnit orgUnit = lookup(errors, "orgUnitCode", input.orgUnitCode(), orgUnits, "org unit");
+        List<FieldError> unknown = new ArrayList<>();
+        Indicator indicator = lookup(errors, unknown, "indicatorCode", input.indicatorCode(), indicators, "indicator");
+        OrgUnit orgUnit = lookup(errors, unknown, "orgUnitCode", input.orgUnitCode(), orgUnits, "org unit");
+        FieldError unknownCode = unknown.isEmpty() ? null : unknown.get(0);
         Period period = null;
         try {
             period = Period.parseSingle(input.period());
@@ -75,13 +80,13 @@ public final class ObservationValidator {
             errors.add(new FieldError("comment", "must be at most " + MAX_COMMENT + " characters"));
         }
         if (!errors.isEmpty()) {
-            return new Result(null, errors);
+            return new Result(null, errors, unknownCode);
         }
         ObservationStatus status = input.status() == null ? ObservationStatus.FINAL : input.status();
-        return new Result(new Valid(indicator, orgUnit, period, input.value(), status, comment), List.of());
+        return new Result(new Valid(indicator, orgUnit, period, input.value(), status, comment), List.of(), null);
     }
 
-    private static <T> T lookup(List<FieldError> errors, String field, String code,
+    private static <T> T lookup(List<FieldError> errors, List<FieldError> unknown, String field, String code,
             Function<String, Optional<T>> finder, String what) {
         if (code == null || code.isBlank()) {
             errors.add(new FieldError(field, "is required"));
@@ -89,7 +94,9 @@ public final class ObservationValidator {
         }
         Optional<T> found = finder.apply(code);
         if (found.isEmpty()) {
-            errors.add(new FieldError(field, what + " '" + code + "' does not exist"));
+            FieldError error = new FieldError(field, what + " '" + code + "' does not exist");
+            errors.add(error);
+            unknown.add(error);
         }
         return found.orElse(null);
     }

@@ -29,6 +29,12 @@ final class TableRows<R> implements RowSource {
         CellText read(R row, int position, Column column);
     }
 
+    /** Why the row holds text beyond the header's columns, if it does (a value split by an unquoted comma). */
+    interface Overflow<R> {
+
+        String beyond(R row, int headerWidth);
+    }
+
     interface Closer {
 
         void close() throws IOException;
@@ -41,11 +47,16 @@ final class TableRows<R> implements RowSource {
     private final CellReader<R> cells;
     private final int maxCellChars;
     private final Closer closer;
+    private final int headerWidth;
+    private final Overflow<R> overflow;
     private long index;
 
-    TableRows(Iterator<R> rows, Map<Column, Integer> positions, CellReader<R> cells, int maxCellChars, Closer closer) {
+    TableRows(Iterator<R> rows, List<String> titles, CellReader<R> cells, Overflow<R> overflow, int maxCellChars,
+            Closer closer) {
         this.rows = rows;
-        this.positions = positions;
+        this.positions = header(titles);
+        this.headerWidth = titles.size();
+        this.overflow = overflow;
         this.cells = cells;
         this.maxCellChars = maxCellChars;
         this.closer = closer;
@@ -86,6 +97,10 @@ final class TableRows<R> implements RowSource {
     public ParsedRow next() {
         R row = rows.next();
         long i = index++;
+        String beyond = overflow.beyond(row, headerWidth);
+        if (beyond != null) {
+            return new ParsedRow(i, null, new FieldError(null, beyond), false);
+        }
         // Cells in column order; an array rather than a map, as this runs for every row of a file.
         String[] text = new String[COLUMNS.length];
         boolean blank = true;

@@ -46,7 +46,8 @@ final class XlsxRows {
             Cell cell = headerRow.getCell(c);
             titles.add(cell == null ? "" : cell.getText());
         }
-        return new TableRows<>(sheet, TableRows.header(titles), XlsxRows::read, limits.maxCellChars(), () -> {
+        // Cells past the header are left alone in a workbook: a template's users keep notes beside the form.
+        return new TableRows<>(sheet, titles, XlsxRows::read, (row, width) -> null, limits.maxCellChars(), () -> {
             stream.close();
             workbook.close();
         });

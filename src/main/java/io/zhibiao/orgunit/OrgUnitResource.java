@@ -45,7 +45,7 @@ public class OrgUnitResource {
     ZhibiaoConfig config;
 
     @POST
-    @Operation(summary = "Create an org unit")
+    @Operation(operationId = "createOrgUnit", summary = "Create an org unit")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "school", value = EXAMPLE)))
     @APIResponse(responseCode = "201", description = "Created; Location points to the new unit",
@@ -59,7 +59,8 @@ public class OrgUnitResource {
     }
 
     @GET
-    @Operation(summary = "List org units", description = "Ordered by tree path, so parents come before their children.")
+    @Operation(operationId = "listOrgUnits", summary = "List org units",
+            description = "Ordered by tree path, so parents come before their children.")
     @APIResponse(responseCode = "200", description = "One page of org units")
     @APIResponse(responseCode = "400", ref = "ValidationFailed")
     public PageResult<OrgUnitView> list(
@@ -75,7 +76,7 @@ public class OrgUnitResource {
 
     @GET
     @Path("/{code}")
-    @Operation(summary = "Get an org unit")
+    @Operation(operationId = "getOrgUnit", summary = "Get an org unit")
     @APIResponse(responseCode = "200", description = "The org unit")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public OrgUnitView get(
@@ -85,7 +86,7 @@ public class OrgUnitResource {
 
     @PUT
     @Path("/{code}")
-    @Operation(summary = "Update an org unit",
+    @Operation(operationId = "updateOrgUnit", summary = "Update an org unit",
             description = "Renames, retypes or moves a unit; a move carries its whole subtree.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "school", value = EXAMPLE)))
@@ -101,7 +102,7 @@ public class OrgUnitResource {
 
     @DELETE
     @Path("/{code}")
-    @Operation(summary = "Delete an org unit",
+    @Operation(operationId = "deleteOrgUnit", summary = "Delete an org unit",
             description = "Refused with 409 while children, targets, observations or plans refer to it.")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", ref = "NotFound")

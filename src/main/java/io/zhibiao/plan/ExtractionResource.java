@@ -59,7 +59,7 @@ public class ExtractionResource {
 
     @POST
     @Consumes(MediaType.TEXT_PLAIN)
-    @Operation(summary = "Find the targets in a plan text",
+    @Operation(operationId = "extractTargets", summary = "Find the targets in a plan text",
             description = "Reads a work plan (工作要点) pasted as UTF-8 text and answers the quantitative targets it sets, "
                     + "for review; nothing is stored. Rule-based and deterministic. Advertising, URLs, dates, document "
                     + "numbers, titles, quotations, list numbering and report sections (工作总结) never yield candidates.")

@@ -55,7 +55,7 @@ public class PlanResource {
     ZhibiaoConfig config;
 
     @POST
-    @Operation(summary = "Store a plan",
+    @Operation(operationId = "createPlan", summary = "Store a plan",
             description = "Keeps the plan text so that it can be extracted and its targets traced back to it.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "county plan", value = PLAN_EXAMPLE)))
@@ -70,7 +70,7 @@ public class PlanResource {
     }
 
     @GET
-    @Operation(summary = "List plans", description = "Ordered by id, without their text.")
+    @Operation(operationId = "listPlans", summary = "List plans", description = "Ordered by id, without their text.")
     @APIResponse(responseCode = "200", description = "One page of plans")
     @APIResponse(responseCode = "400", ref = "ValidationFailed")
     public PageResult<PlanView> list(
@@ -87,7 +87,7 @@ public class PlanResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get a plan, with its text")
+    @Operation(operationId = "getPlan", summary = "Get a plan, with its text")
     @APIResponse(responseCode = "200", description = "The plan")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public PlanView get(@Parameter(description = "Plan id", example = "1") @PathParam("id") long id) {
@@ -97,7 +97,7 @@ public class PlanResource {
 
     @POST
     @Path("/{id}/extract")
-    @Operation(summary = "Find the targets in a stored plan",
+    @Operation(operationId = "extractPlanTargets", summary = "Find the targets in a stored plan",
             description = "The same extraction as POST /extractions, on the plan's text, with periods read in the plan's first year.")
     @APIResponse(responseCode = "200", description = "The candidates, in text order",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -110,7 +110,7 @@ public class PlanResource {
 
     @POST
     @Path("/{id}/targets")
-    @Operation(summary = "Accept reviewed candidates as targets",
+    @Operation(operationId = "acceptPlanTargets", summary = "Accept reviewed candidates as targets",
             description = "Creates one target per item with planId set and the candidate's sentence as source, through the "
                     + "same validation as POST /targets, all or none: a bad item answers 400 (fields prefixed targets[i]) "
                     + "or 409, and nothing is created. Items are applied in order, so a later item may use an indicator "

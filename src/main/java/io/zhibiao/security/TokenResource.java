@@ -39,7 +39,7 @@ public class TokenResource {
     ZhibiaoConfig config;
 
     @POST
-    @Operation(summary = "Create a token",
+    @Operation(operationId = "createToken", summary = "Create a token",
             description = "The answer holds the secret (`token`); it is shown this once and stored only as a hash.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(
             name = "school clerk",
@@ -56,7 +56,7 @@ public class TokenResource {
     }
 
     @GET
-    @Operation(summary = "List tokens",
+    @Operation(operationId = "listTokens", summary = "List tokens",
             description = "Tokens within the caller's subtree, without secrets, with when each was last used.")
     @APIResponse(responseCode = "200", description = "One page of tokens")
     @APIResponse(responseCode = "400", ref = "ValidationFailed")
@@ -66,7 +66,7 @@ public class TokenResource {
 
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Revoke a token", description = "Its next call answers 401.")
+    @Operation(operationId = "revokeToken", summary = "Revoke a token", description = "Its next call answers 401.")
     @APIResponse(responseCode = "204", description = "Revoked")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public void revoke(@Parameter(description = "Token id", example = "1") @PathParam("id") long id) {

@@ -65,7 +65,7 @@ public class TargetResource {
     Access access;
 
     @POST
-    @Operation(summary = "Create a target")
+    @Operation(operationId = "createTarget", summary = "Create a target")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "undergraduate rate", value = EXAMPLE)))
     @APIResponse(responseCode = "201", description = "Created; Location points to the new target",
@@ -80,7 +80,7 @@ public class TargetResource {
     }
 
     @GET
-    @Operation(summary = "List targets",
+    @Operation(operationId = "listTargets", summary = "List targets",
             description = "Ordered by id. The status filter computes progress at the current month.")
     @APIResponse(responseCode = "200", description = "One page of targets")
     @APIResponse(responseCode = "400", ref = "ValidationFailed")
@@ -114,7 +114,7 @@ public class TargetResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get a target")
+    @Operation(operationId = "getTarget", summary = "Get a target")
     @APIResponse(responseCode = "200", description = "The target")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public TargetView get(@Parameter(description = "Target id", example = "1") @PathParam("id") long id) {
@@ -123,7 +123,7 @@ public class TargetResource {
 
     @PUT
     @Path("/{id}")
-    @Operation(summary = "Replace a target")
+    @Operation(operationId = "updateTarget", summary = "Replace a target")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "undergraduate rate", value = EXAMPLE)))
     @APIResponse(responseCode = "200", description = "The updated target")
@@ -137,7 +137,7 @@ public class TargetResource {
 
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Delete a target",
+    @Operation(operationId = "deleteTarget", summary = "Delete a target",
             description = "Observations stay: they belong to the indicator and org unit, not to the target.")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", ref = "NotFound")
@@ -147,7 +147,7 @@ public class TargetResource {
 
     @GET
     @Path("/{id}/progress")
-    @Operation(summary = "Progress of a target",
+    @Operation(operationId = "getTargetProgress", summary = "Progress of a target",
             description = "Actual, gap, progress, pace, status, year-over-year delta and forecast at a month, valued "
                     + "from the unit's own figures, its indicator's formula, or its children (DESIGN §6); reused "
                     + "until the next committed write.")
@@ -165,7 +165,7 @@ public class TargetResource {
 
     @GET
     @Path("/{id}/series")
-    @Operation(summary = "Month-by-month series of a target",
+    @Operation(operationId = "getTargetSeries", summary = "Month-by-month series of a target",
             description = "One point per month of the target period: the figure that starts in it, the running actual, the trajectory and the same for the year before. Months after asOf carry only the trajectory and last year.")
     @APIResponse(responseCode = "200", description = "The series")
     @APIResponse(responseCode = "400", ref = "ValidationFailed")

@@ -9,6 +9,7 @@ import static io.zhibiao.support.Fixtures.county;
 import static io.zhibiao.support.Fixtures.orgUnit;
 import static io.zhibiao.support.Fixtures.put;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -92,5 +93,17 @@ class LockResourceTest {
         json().delete("/api/v1/locks/{id}", 999_999_999).then().spec(problem(404));
         as(token("PLANNER", county)).body(Map.of("orgUnitCode", county, "period", "2024")).post("/api/v1/locks").then()
                 .spec(problem(403));
+    }
+
+    @Test
+    void anIdenticalLockIsAConflictNotASecondLock() {
+        Map<String, String> lock = Map.of("orgUnitCode", county, "period", "2023", "indicatorCode", training);
+        int id = json().body(lock).post("/api/v1/locks").then().statusCode(201).extract().path("id");
+        json().body(lock).post("/api/v1/locks").then().spec(problem(409)).body("detail",
+                containsString("lock " + id + " already closes 2023"));
+        // Another indicator, or all of them, is another lock.
+        json().body(Map.of("orgUnitCode", county, "period", "2023")).post("/api/v1/locks").then().statusCode(201);
+        json().delete("/api/v1/locks/{id}", id).then().statusCode(204);
+        json().body(lock).post("/api/v1/locks").then().statusCode(201);
     }
 }

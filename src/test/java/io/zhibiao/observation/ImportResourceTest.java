@@ -15,6 +15,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
@@ -154,8 +155,15 @@ class ImportResourceTest {
                 .body(rows(training + "," + school + ",2025-10,4,,")).post(BATCH).then().statusCode(200)
                 .body("created", is(1));
         json().header("Idempotency-Key", key).contentType("text/csv")
+                .body(rows(training + "," + school + ",2025-10,4,,")).post(BATCH).then().statusCode(200)
+                .body("created", is(1)).body("received", is(1));
+        // The same key with another body is not a retry: 422, and nothing of it is applied.
+        json().header("Idempotency-Key", key).contentType("text/csv")
                 .body(rows(training + "," + school + ",2025-10,99,,", training + "," + school + ",2025-11,1,,"))
-                .post(BATCH).then().statusCode(200).body("created", is(1)).body("received", is(1));
+                .post(BATCH).then().spec(problem(422, "idempotency_key_reused"));
+        json().header("Idempotency-Key", key).contentType("text/csv")
+                .body(rows(training + "," + school + ",2025-10,4,,")).post(BATCH + "?atomic=false").then()
+                .spec(problem(422, "idempotency_key_reused"));
         json().get("/api/v1/observations/{i}/{o}/2025-10", training, school).then().body("value", is(4));
         json().get("/api/v1/observations/{i}/{o}/2025-11", training, school).then().spec(problem(404));
         // The same key from another token is another request.
@@ -342,5 +350,29 @@ class ImportResourceTest {
             }
             return result;
         }
+    }
+
+    @Test
+    void rowsThatAreNoObjectsAreRejectedRowsWithPlainMessages() {
+        json().body("{\"observations\": [null, 1, \"x\", []]}").post(BATCH + "?atomic=false").then().statusCode(200)
+                .body("received", is(4)).body("rejected", is(4)).body("conflicts.message",
+                        contains("each observation must be a JSON object, not null",
+                                "each observation must be a JSON object, not number",
+                                "each observation must be a JSON object, not string",
+                                "each observation must be a JSON object, not array"));
+        json().body("{\"observations\": [{\"indicatorCode\": [1], \"value\": {}}]}").post(BATCH).then().statusCode(409)
+                .body("conflicts[0].message", not(containsString("io.zhibiao")))
+                .body("conflicts[0].message", not(containsString("java.")));
+    }
+
+    @Test
+    void csvFaultsAreReportedAsCsv() {
+        csv(rows(training + "," + school + ",2025-01,\"12,,"), "").spec(problem(400))
+                .body("detail", containsString("CSV")).body("detail", not(containsString("JSON")));
+        // A thousands separator without quotes spills into a cell the header does not name.
+        csv(HEADER.replace(",status,comment", "") + training + "," + school + ",2025-02,1,200\n", "?atomic=false")
+                .statusCode(200).body("rejected", is(1)).body("conflicts[0].message", containsString("cell 5"));
+        csv(HEADER.replace(",status,comment", "") + training + "," + school + ",2025-02,1200,,\n", "").statusCode(200)
+                .body("created", is(1));
     }
 }

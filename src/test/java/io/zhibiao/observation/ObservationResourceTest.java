@@ -152,8 +152,11 @@ class ObservationResourceTest {
 
     @Test
     void unknownCodesAndMalformedPeriodsAreFieldErrors() {
-        json().body(value("1")).put(CELL, "nope", "nowhere", "2025-01").then().spec(problem(400)).body("errors.field",
-                contains("indicatorCode", "orgUnitCode"));
+        // A path that names nothing is a 404, for a PUT as for the GET of the same path.
+        json().body(value("1")).put(CELL, "nope", school, "2025-01").then().spec(problem(404)).body("detail",
+                equalTo("indicator 'nope' does not exist"));
+        json().body(value("1")).put(CELL, training, "nowhere", "2025-01").then().spec(problem(404)).body("detail",
+                equalTo("org unit 'nowhere' does not exist"));
         json().body(value("1")).put(CELL, training, school, "2025-13").then().spec(problem(400)).body("errors[0].field",
                 equalTo("period"));
         json().get(CELL, training, school, "March").then().spec(problem(400)).body("errors[0].field",
@@ -179,5 +182,24 @@ class ObservationResourceTest {
                 .body("items.orgUnitCode", hasItem(other));
         json().queryParam("from", "soon").get("/api/v1/observations").then().spec(problem(400)).body("errors[0].field",
                 equalTo("from"));
+    }
+
+    /** If-Match compares strongly (RFC 9110 §13.1.1): the weak form of the current revision does not match. */
+    @Test
+    void aWeakTagNeverMatchesIfMatch() {
+        put(training, school, "2025-08", "10");
+        json().header("If-Match", "W/\"1\"").body(value("12")).put(CELL, training, school, "2025-08").then()
+                .spec(problem(412)).body("detail", containsString("weak"));
+        json().header("If-Match", "W/\"1\"").delete(CELL, training, school, "2025-08").then().spec(problem(412));
+        json().header("If-Match", "\"1\"").body(value("12")).put(CELL, training, school, "2025-08").then()
+                .statusCode(200).body("revision", is(2));
+    }
+
+    /** A DELETE answers 204 or a problem whatever its Accept says: it has no other body to offer. */
+    @Test
+    void deleteAcceptingOnlyProblemsIsAnsweredNot406() {
+        put(training, school, "2025-09", "10");
+        json().accept("application/problem+json").delete(CELL, training, school, "2025-09").then().statusCode(204);
+        json().accept("application/problem+json").delete(CELL, training, school, "2025-09").then().spec(problem(404));
     }
 }

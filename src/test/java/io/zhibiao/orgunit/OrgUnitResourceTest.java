@@ -16,6 +16,7 @@ import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -160,5 +161,17 @@ class OrgUnitResourceTest {
         json().queryParam("size", 501).get("/api/v1/org-units").then().spec(problem(400));
         json().queryParam("type", "VILLAGE").get("/api/v1/org-units").then().spec(problem(400))
                 .body("errors[0].field", equalTo("type")).body("errors[0].message", containsString("SCHOOL"));
+    }
+
+    /** page × size beyond 2³¹ used to overflow into a 500; it is a 400 on every list. */
+    @Test
+    void aPageBeyondAnyRowIsA400NotAnOverflow() {
+        for (String list : List.of("/api/v1/org-units", "/api/v1/targets", "/api/v1/indicators", "/api/v1/locks",
+                "/api/v1/observations", "/api/v1/tokens", "/api/v1/plans")) {
+            json().queryParam("page", 4294968).queryParam("size", 500).get(list).then().spec(problem(400))
+                    .body("errors[0].field", equalTo("page"));
+        }
+        json().queryParam("page", 4294967).queryParam("size", 500).get("/api/v1/org-units").then().statusCode(200)
+                .body("items", hasSize(0));
     }
 }
