@@ -13,12 +13,12 @@ public class PageParams {
 
     @QueryParam("page")
     @Parameter(description = "Page number, from 0", example = "0",
-            schema = @Schema(type = SchemaType.INTEGER, minimum = "0"))
+            schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "0"))
     String page;
 
     @QueryParam("size")
     @Parameter(description = "Page size, 1 to 500 (default 50)", example = "50",
-            schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500"))
+            schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "500"))
     String size;
 
     public PageRequest toRequest(ZhibiaoConfig.Paging config) {

@@ -45,7 +45,8 @@ public class ChangesResource {
     @APIResponse(responseCode = "400", ref = "ValidationFailed")
     public ChangeFeed.Page changes(
             @Parameter(description = "Cursor of the last change already seen; 0 for the beginning", example = "0",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) @QueryParam("since") String since,
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int64",
+                            minimum = "0")) @QueryParam("since") String since,
             @Parameter(description = "Changes per page, 1 to 1000 (default 100)", example = "100",
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
                             maximum = "1000")) @QueryParam("limit") String limit) {
@@ -82,7 +83,8 @@ public class ChangesResource {
     public Multi<OutboundSseEvent> stream(
             @Parameter(description = "Cursor of the last change already seen; default 0, or Last-Event-ID",
                     example = "1042",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) @QueryParam("since") String since,
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int64",
+                            minimum = "0")) @QueryParam("since") String since,
             @Parameter(description = "Resume after this cursor (sent by EventSource on reconnect)",
                     example = "1042") @HeaderParam("Last-Event-ID") String lastEventId,
             @Context Sse sse) {

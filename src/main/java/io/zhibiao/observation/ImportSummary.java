@@ -15,6 +15,7 @@ public record ImportSummary(@Schema(
         @Schema(description = "Accepted but flagged OUTLIER", example = "0") long flagged,
         @Schema(description = "One entry per rejected or flagged row (at most zhibiao.imports.max-conflicts)") List<Conflict> conflicts) {
 
+    @Schema(name = "ImportStatus")
     public enum Status {
         SUCCESS, WARNING, ERROR
     }

@@ -82,6 +82,8 @@ public class ObservationResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ObservationView.class)))
     @APIResponse(responseCode = "400", ref = "ValidationFailed")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "PeriodLocked")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     public Response put(
             @Parameter(description = "Indicator code",
@@ -131,6 +133,7 @@ public class ObservationResource {
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "400", ref = "ValidationFailed")
     @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "PeriodLocked")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     public void delete(
             @Parameter(description = "Indicator code",
@@ -191,13 +194,15 @@ public class ObservationResource {
                     + "48 hours by the same caller answers the first summary and applies nothing; the same key with another "
                     + "request (body, content type or options) is a 422.")
     @RequestBody(required = true, content = {
-            @Content(mediaType = MediaType.APPLICATION_JSON,
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ObservationBatch.class),
                     examples = @ExampleObject(name = "two schools", value = BATCH_EXAMPLE)),
-            @Content(mediaType = "text/csv", examples = @ExampleObject(name = "two schools", value = """
-                    indicatorCode,orgUnitCode,period,value,status,comment
-                    teacher-training,qinghe-no1-middle,2025-03,820,,
-                    teacher-training,qinghe-no2-middle,2025-03,610,PROVISIONAL,待教研室核实
-                    """)), @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+            @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING),
+                    examples = @ExampleObject(name = "two schools", value = """
+                            indicatorCode,orgUnitCode,period,value,status,comment
+                            teacher-training,qinghe-no1-middle,2025-03,820,,
+                            teacher-training,qinghe-no2-middle,2025-03,610,PROVISIONAL,待教研室核实
+                            """)),
+            @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "200",
             description = "Imported (or checked, in a dry run); rejected rows listed when not atomic",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -206,13 +211,15 @@ public class ObservationResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ImportSummary.class)))
     @APIResponse(responseCode = "400", ref = "ValidationFailed")
-    @APIResponse(responseCode = "415", description = "Not JSON, CSV or XLSX")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     @APIResponse(responseCode = "422", ref = "IdempotencyKeyReused")
     public Response batch(
-            @Parameter(description = "Check and count only; write nothing",
-                    example = "false") @QueryParam("dryRun") String dryRun,
-            @Parameter(description = "All rows or none (default true)",
-                    example = "true") @QueryParam("atomic") String atomic,
+            @Parameter(description = "Check and count only; write nothing", example = "false",
+                    schema = @Schema(type = SchemaType.BOOLEAN,
+                            defaultValue = "false")) @QueryParam("dryRun") String dryRun,
+            @Parameter(description = "All rows or none (default true)", example = "true",
+                    schema = @Schema(type = SchemaType.BOOLEAN,
+                            defaultValue = "true")) @QueryParam("atomic") String atomic,
             @Parameter(description = "Makes a retried request harmless: its repeat answers the first summary",
                     example = "2025-03-qinghe-upload-1") @HeaderParam("Idempotency-Key") String idempotencyKey,
             @HeaderParam("Content-Type") String contentType, InputStream body) throws Exception {

@@ -60,6 +60,7 @@ public class TokenResource {
             description = "Tokens within the caller's subtree, without secrets, with when each was last used.")
     @APIResponse(responseCode = "200", description = "One page of tokens")
     @APIResponse(responseCode = "400", ref = "ValidationFailed")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
     public PageResult<TokenView> list(@BeanParam PageParams paging) {
         return service.list(paging.toRequest(config.paging())).map(held -> TokenView.of(held, null));
     }

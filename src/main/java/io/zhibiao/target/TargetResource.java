@@ -92,7 +92,7 @@ public class TargetResource {
             @Parameter(description = "Only targets whose period overlaps this period",
                     example = "2025") @QueryParam("period") String period,
             @Parameter(description = "Only targets of this plan", example = "1",
-                    schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("plan") String plan,
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @QueryParam("plan") String plan,
             @Parameter(description = "Only targets whose indicator has this category",
                     example = "教学质量") @QueryParam("category") String category,
             @Parameter(description = "Only targets with this status now", example = "AT_RISK",

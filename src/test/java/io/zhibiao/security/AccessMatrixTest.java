@@ -60,6 +60,7 @@ class AccessMatrixTest {
     private String indicator;
     private final Map<Scope, Long> targets = new EnumMap<>(Scope.class);
     private final Map<Scope, Integer> locks = new EnumMap<>(Scope.class);
+    private final AtomicInteger lockYears = new AtomicInteger();
     private final Map<Scope, Long> plans = new EnumMap<>(Scope.class);
 
     private String school(Scope scope) {
@@ -137,7 +138,7 @@ class AccessMatrixTest {
         rules.put("GET /api/v1/observations",
                 new Rule(null, false, s -> new Call("GET", "/api/v1/observations", null)));
         rules.put("PUT /api/v1/observations/{indicatorCode}/{orgUnitCode}/{period}", new Rule(Area.OBSERVATIONS, true,
-                s -> new Call("PUT", cell(school(s), nextMonth()), Map.of("value", 3)), 400));
+                s -> new Call("PUT", cell(school(s), nextMonth()), Map.of("value", 3))));
         rules.put("GET /api/v1/observations/{indicatorCode}/{orgUnitCode}/{period}",
                 new Rule(null, true, s -> new Call("GET", cell(school(s), "2024-01"), null)));
         rules.put("DELETE /api/v1/observations/{indicatorCode}/{orgUnitCode}/{period}",
@@ -160,12 +161,17 @@ class AccessMatrixTest {
         rules.put("GET /api/v1/changes", new Rule(null, false, s -> new Call("GET", "/api/v1/changes", null)));
         rules.put("GET /api/v1/locks", new Rule(null, false, s -> new Call("GET", "/api/v1/locks", null)));
         rules.put("POST /api/v1/locks", new Rule(Area.LOCKS, true,
-                s -> new Call("POST", "/api/v1/locks", Map.of("orgUnitCode", school(s), "period", "1999")), 403));
+                // A year per call: an identical lock is a 409.
+                s -> new Call("POST", "/api/v1/locks",
+                        Map.of("orgUnitCode", school(s), "period", String.valueOf(1900 + lockYears.incrementAndGet()))),
+                403));
         rules.put("GET /api/v1/locks/{id}",
                 new Rule(null, true, s -> new Call("GET", "/api/v1/locks/" + locks.get(s), null)));
         rules.put("DELETE /api/v1/locks/{id}", new Rule(Area.LOCKS, true, s -> {
-            int id = json().body(Map.of("orgUnitCode", school(s), "period", "1998")).post("/api/v1/locks").then()
-                    .statusCode(201).extract().path("id");
+            int id = json()
+                    .body(Map.of("orgUnitCode", school(s), "period",
+                            String.valueOf(1900 + lockYears.incrementAndGet())))
+                    .post("/api/v1/locks").then().statusCode(201).extract().path("id");
             return new Call("DELETE", "/api/v1/locks/" + id, null);
         }));
 

@@ -52,8 +52,8 @@ class JwtSingleSignOnTest {
 
         as(token).body(Map.of("value", 12)).put(CELL, indicator, school, "2025-03").then().statusCode(201)
                 .body("updatedBy", equalTo("wang.li"));
-        as(token).body(Map.of("value", 12)).put(CELL, indicator, other, "2025-03").then().spec(problem(400))
-                .body("errors[0].field", equalTo("orgUnitCode"));
+        as(token).body(Map.of("value", 12)).put(CELL, indicator, other, "2025-03").then().spec(problem(404))
+                .body("detail", equalTo("org unit '" + other + "' does not exist"));
         as(token).get("/api/v1/org-units/{c}", county).then().spec(problem(404));
     }
 

@@ -142,8 +142,8 @@ class SecurityTest {
 
         put(indicator, other, "2025-01", "7");
         // Another subtree's school does not exist for the clerk: the same answers as for an unknown one.
-        as(clerk).body(Map.of("value", 5)).put(CELL, indicator, other, "2025-01").then().spec(problem(400))
-                .body("errors[0].message", equalTo("org unit '" + other + "' does not exist"));
+        as(clerk).body(Map.of("value", 5)).put(CELL, indicator, other, "2025-01").then().spec(problem(404))
+                .body("detail", equalTo("org unit '" + other + "' does not exist"));
         as(clerk).delete(CELL, indicator, other, "2025-01").then().spec(problem(404));
         as(clerk).get(CELL, indicator, other, "2025-01").then().spec(problem(404));
         as(clerk).queryParam("indicator", indicator).get("/api/v1/observations").then().body("total", is(1))

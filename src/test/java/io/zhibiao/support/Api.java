@@ -43,7 +43,7 @@ public final class Api {
         if (token != null) {
             spec.addHeader("Authorization", "Bearer " + token);
         }
-        return given().spec(spec.build());
+        return given().spec(spec.addFilter(SpecConformance.INSTANCE).build());
     }
 
     /** Creates a token through the API and returns its secret. */
