@@ -6,9 +6,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.quarkus.test.junit.QuarkusTest;
+import io.swagger.v3.parser.OpenAPIV3Parser;
+import io.swagger.v3.parser.core.models.ParseOptions;
+import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -34,6 +39,32 @@ class OpenApiContractTest {
                 .isEqualTo(served);
         assertThat(YAML.readTree(Path.of("target/openapi/openapi.yaml").toFile()))
                 .as("the build's spec equals the served one").isEqualTo(served);
+    }
+
+    /**
+     * What Spectral (spectral:oas) and Redocly check structurally, in the build: the committed spec parses as OpenAPI
+     * with no message, every operation has a unique operationId, and every header has a schema.
+     */
+    @Test
+    void committedSpecIsValidOpenApiWithUniqueOperationIds() throws IOException {
+        ParseOptions options = new ParseOptions();
+        options.setResolve(true);
+        SwaggerParseResult parsed = new OpenAPIV3Parser()
+                .readLocation(Path.of("openapi/openapi.yaml").toUri().toString(), null, options);
+        assertThat(parsed.getMessages()).as("parser messages").isEmpty();
+        assertThat(parsed.getOpenAPI().getServers()).as("servers").isNotEmpty();
+        List<String> ids = new ArrayList<>();
+        parsed.getOpenAPI().getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
+            assertThat(operation.getOperationId()).as(method + " " + path + " operationId").isNotBlank();
+            ids.add(operation.getOperationId());
+            operation.getResponses().forEach((status, response) -> {
+                if (response.getHeaders() != null) {
+                    response.getHeaders().forEach((name, header) -> assertThat(header.getSchema())
+                            .as(method + " " + path + " " + status + " header " + name + " has a schema").isNotNull());
+                }
+            });
+        }));
+        assertThat(ids).as("operationIds").doesNotHaveDuplicates();
     }
 
     @Test

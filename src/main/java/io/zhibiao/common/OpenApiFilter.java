@@ -78,6 +78,9 @@ public class OpenApiFilter implements OASFilter {
             return OASFactory.createSchema().addAllOf(OASFactory.createSchema().ref(property.getRef()))
                     .addType(Schema.SchemaType.OBJECT).addType(Schema.SchemaType.NULL);
         }
+        if (property.getType() == null && property.getAllOf() != null) {
+            property.addType(Schema.SchemaType.OBJECT);
+        }
         if (property.getType() != null && !property.getType().contains(Schema.SchemaType.NULL)) {
             property.addType(Schema.SchemaType.NULL);
         }

@@ -45,7 +45,8 @@ public class IndicatorResource {
     ZhibiaoConfig config;
 
     @POST
-    @Operation(operationId = "createIndicator", summary = "Create an indicator")
+    @Operation(operationId = "createIndicator", summary = "Create an indicator",
+            description = "What is measured: value type, unit, direction, how figures aggregate over time and roll up the tree, and optionally a formula.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "undergraduate rate", value = EXAMPLE)))
     @APIResponse(responseCode = "201", description = "Created; Location points to the new indicator",
@@ -69,7 +70,8 @@ public class IndicatorResource {
 
     @GET
     @Path("/{code}")
-    @Operation(operationId = "getIndicator", summary = "Get an indicator")
+    @Operation(operationId = "getIndicator", summary = "Get an indicator",
+            description = "One indicator with its formula or rankCount, if derived.")
     @APIResponse(responseCode = "200", description = "The indicator")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public IndicatorView get(

@@ -16,14 +16,13 @@ public record IndicatorView(@Schema(example = "bk-rate") String code, @Schema(ex
         @Schema(example = "PERCENT") ValueType valueType, @Schema(example = "INCREASE") Direction direction,
         @Schema(example = "LAST") Aggregation aggregation, @Schema(example = "YEARLY") Frequency frequency,
         @Schema(example = "0") BigDecimal minValue, @Schema(example = "100") BigDecimal maxValue,
-        @Schema(example = "NONE") Rollup rollup, @Schema(nullable = true) FormulaView formula, OffsetDateTime createdAt,
+        @Schema(example = "NONE") Rollup rollup, FormulaView formula, OffsetDateTime createdAt,
         OffsetDateTime updatedAt) {
 
     @Schema(name = "FormulaView", description = "value = numerator ÷ denominator × factor, or a rankCount")
-    public record FormulaView(@Schema(example = "bk-passed", nullable = true) String numerator,
-            @Schema(example = "gk-candidates", nullable = true) String denominator,
-            @Schema(example = "100", nullable = true) BigDecimal factor,
-            @Schema(nullable = true) RankCountView rankCount) {
+    public record FormulaView(@Schema(example = "bk-passed") String numerator,
+            @Schema(example = "gk-candidates") String denominator, @Schema(example = "100") BigDecimal factor,
+            RankCountView rankCount) {
     }
 
     @Schema(name = "RankCountView")

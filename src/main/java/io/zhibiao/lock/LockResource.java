@@ -65,7 +65,8 @@ public class LockResource {
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getLock", summary = "Get a lock")
+    @Operation(operationId = "getLock", summary = "Get a lock",
+            description = "One lock: the org unit (and indicator) whose period it closes, and who closed it.")
     @APIResponse(responseCode = "200", description = "The lock")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public LockView get(@Parameter(description = "Lock id", example = "1") @PathParam("id") long id) {

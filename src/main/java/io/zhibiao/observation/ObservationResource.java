@@ -108,7 +108,8 @@ public class ObservationResource {
 
     @GET
     @Path("/{indicatorCode}/{orgUnitCode}/{period}")
-    @Operation(operationId = "getObservation", summary = "Read a figure")
+    @Operation(operationId = "getObservation", summary = "Read a figure",
+            description = "The current figure with its revision as ETag; 404 when it was never posted or is deleted.")
     @APIResponse(responseCode = "200", description = "The observation",
             headers = @Header(name = "ETag", description = "The revision",
                     schema = @Schema(type = SchemaType.STRING, example = "\"2\"")),

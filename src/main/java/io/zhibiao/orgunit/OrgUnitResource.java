@@ -45,7 +45,8 @@ public class OrgUnitResource {
     ZhibiaoConfig config;
 
     @POST
-    @Operation(operationId = "createOrgUnit", summary = "Create an org unit")
+    @Operation(operationId = "createOrgUnit", summary = "Create an org unit",
+            description = "A prefecture, county, district or school under its parent; its code is its key for ever.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "school", value = EXAMPLE)))
     @APIResponse(responseCode = "201", description = "Created; Location points to the new unit",
@@ -76,7 +77,8 @@ public class OrgUnitResource {
 
     @GET
     @Path("/{code}")
-    @Operation(operationId = "getOrgUnit", summary = "Get an org unit")
+    @Operation(operationId = "getOrgUnit", summary = "Get an org unit",
+            description = "One org unit with its parent and path; 404 outside the caller's subtree.")
     @APIResponse(responseCode = "200", description = "The org unit")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public OrgUnitView get(

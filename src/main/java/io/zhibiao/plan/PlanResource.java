@@ -87,7 +87,8 @@ public class PlanResource {
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getPlan", summary = "Get a plan, with its text")
+    @Operation(operationId = "getPlan", summary = "Get a plan, with its text",
+            description = "One work plan with its text and how many targets were accepted from it.")
     @APIResponse(responseCode = "200", description = "The plan")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public PlanView get(@Parameter(description = "Plan id", example = "1") @PathParam("id") long id) {

@@ -15,10 +15,10 @@ public record Ranking(@Schema(example = "teacher-training") String indicatorCode
     @Schema(name = "RankingItem", description = "One org unit: its value over the period's window and its rank; "
             + "ties share a rank (1, 2, 2, 4), units without a value come last with rank null")
     public record Item(@Schema(example = "qinghe-no1-middle") String orgUnitCode,
-            @Schema(example = "清河县第一中学") String name, @Schema(example = "820", nullable = true) BigDecimal value,
-            @Schema(example = "1", nullable = true) Integer rank,
-            @Schema(description = "The unit's target for this indicator and period, if it has one", example = "12",
-                    nullable = true) Long targetId,
-            @Schema(example = "ON_TRACK", nullable = true) Status status) {
+            @Schema(example = "清河县第一中学") String name, @Schema(example = "820") BigDecimal value,
+            @Schema(example = "1") Integer rank,
+            @Schema(description = "The unit's target for this indicator and period, if it has one",
+                    example = "12") Long targetId,
+            @Schema(example = "ON_TRACK") Status status) {
     }
 }

@@ -29,13 +29,12 @@ public record ProgressView(@Schema(example = "1") long targetId, @Schema(example
         @Schema(example = "0.75") BigDecimal pace, @Schema(example = "true") boolean complete,
         @Schema(example = "MISSED") Status status, YoyView yoy,
         @Schema(description = "Where actual comes from: the unit's own figures, its formula, or its children's values; "
-                + "null when there is no value", example = "REPORTED", nullable = true) Source source,
+                + "null when there is no value", example = "REPORTED") Source source,
         @Schema(description = "For a rolled-up or derived value: how many direct children have a value, of those whose "
-                + "subtree ever reported; null for a reported value", nullable = true) CoverageView coverage,
+                + "subtree ever reported; null for a reported value") CoverageView coverage,
         @Schema(description = "Expected actual at the end of the period (DESIGN §6); equals actual when complete",
-                example = "72.8", nullable = true) BigDecimal forecast,
-        @Schema(description = "Whether the forecast meets the target", example = "false",
-                nullable = true) Boolean forecastMet) {
+                example = "72.8") BigDecimal forecast,
+        @Schema(description = "Whether the forecast meets the target", example = "false") Boolean forecastMet) {
 
     @Schema(name = "Coverage", description = "\"18 of 20 schools reported\"")
     public record CoverageView(@Schema(example = "18") int reporting, @Schema(example = "20") int total) {

@@ -65,7 +65,8 @@ public class TargetResource {
     Access access;
 
     @POST
-    @Operation(operationId = "createTarget", summary = "Create a target")
+    @Operation(operationId = "createTarget", summary = "Create a target",
+            description = "A target for an indicator at an org unit over a period, with an optional baseline, tolerance and milestones; duplicates of (indicator, org unit, period) are a 409.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "undergraduate rate", value = EXAMPLE)))
     @APIResponse(responseCode = "201", description = "Created; Location points to the new target",
@@ -114,7 +115,8 @@ public class TargetResource {
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getTarget", summary = "Get a target")
+    @Operation(operationId = "getTarget", summary = "Get a target",
+            description = "One target as defined; its progress is under /progress.")
     @APIResponse(responseCode = "200", description = "The target")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public TargetView get(@Parameter(description = "Target id", example = "1") @PathParam("id") long id) {
@@ -123,7 +125,8 @@ public class TargetResource {
 
     @PUT
     @Path("/{id}")
-    @Operation(operationId = "updateTarget", summary = "Replace a target")
+    @Operation(operationId = "updateTarget", summary = "Replace a target",
+            description = "Replaces every field of the target; progress is recomputed from the figures on the next read.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "undergraduate rate", value = EXAMPLE)))
     @APIResponse(responseCode = "200", description = "The updated target")
