@@ -1,12 +1,14 @@
 package io.zhibiao.support;
 
 import com.atlassian.oai.validator.OpenApiInteractionValidator;
+import com.atlassian.oai.validator.model.SimpleResponse;
 import com.atlassian.oai.validator.report.LevelResolver;
 import com.atlassian.oai.validator.report.ValidationReport;
 import com.atlassian.oai.validator.restassured.RestAssuredRequest;
 import com.atlassian.oai.validator.restassured.RestAssuredResponse;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.NullNode;
 import io.restassured.filter.Filter;
 import io.restassured.filter.FilterContext;
 import io.restassured.response.Response;
@@ -73,6 +75,32 @@ public final class SpecConformance implements Filter {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    /**
+     * What in an answer does not match the committed spec, for clients other than REST Assured (the spec fuzzer): an
+     * empty list when it matches.
+     */
+    public static List<String> mismatches(String method, String path, int status, String contentType, String body) {
+        SimpleResponse.Builder response = SimpleResponse.Builder.status(status);
+        if (contentType != null && !contentType.isEmpty()) {
+            response.withContentType(contentType);
+        }
+        if (body != null && !body.isEmpty()) {
+            response.withBody(body);
+        }
+        ValidationReport report = INSTANCE.validator.validateResponse(path,
+                com.atlassian.oai.validator.model.Request.Method.valueOf(method), response.build());
+        JsonNode parsed;
+        try {
+            parsed = body == null || body.isEmpty() ? NullNode.getInstance() : JSON.readTree(body);
+        } catch (IOException notJson) {
+            parsed = NullNode.getInstance();
+        }
+        JsonNode tree = parsed;
+        return report.getMessages().stream()
+                .filter(m -> m.getLevel() == ValidationReport.Level.ERROR && !nullReference(m, tree))
+                .map(m -> m.getKey() + " " + m.getMessage()).toList();
+    }
 
     @Override
     public Response filter(FilterableRequestSpecification request, FilterableResponseSpecification response,
