@@ -1,5 +1,7 @@
 package io.zhibiao.common;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,6 +28,9 @@ public class ComputedAnswers {
     @Inject
     WriteGate writeGate;
 
+    @Inject
+    ObjectMapper mapper;
+
     /**
      * The answer for these parameters at the current data version, computed once per version. {@code parameters} must
      * include everything the answer depends on besides the data (asOf, or the current month when asOf is defaulted).
@@ -40,6 +45,20 @@ public class ComputedAnswers {
         T computed = compute.get();
         answers.put(key, computed);
         return computed;
+    }
+
+    /**
+     * The answer as JSON bytes, computed and serialised once per version: a dashboard polled by many screens is written
+     * out from memory, not serialised again for each of them.
+     */
+    public byte[] json(String kind, String scope, long version, List<Object> parameters, Supplier<?> compute) {
+        return get(kind + ":json", scope, version, parameters, () -> {
+            try {
+                return mapper.writeValueAsBytes(compute.get());
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("could not write the " + kind + " answer", e);
+            }
+        });
     }
 
     /** The version answers are keyed by: one indexed read of one row. */

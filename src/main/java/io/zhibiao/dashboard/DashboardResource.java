@@ -86,9 +86,9 @@ public class DashboardResource {
         if (ETags.matches(ifNoneMatch, tag)) {
             return Response.notModified(tag).cacheControl(revalidate).build();
         }
-        Dashboard dashboard = answers.get("dashboard", access.caller().scopePath(), version,
+        byte[] dashboard = answers.json("dashboard", access.caller().scopePath(), version,
                 List.of(orgUnit, parsedPeriod, tag.getValue(), descendants, groupBy != null),
                 () -> service.dashboard(orgUnit, parsedPeriod, month, descendants, groupBy != null));
-        return Response.ok(dashboard).tag(tag).cacheControl(revalidate).build();
+        return Response.ok(dashboard, MediaType.APPLICATION_JSON_TYPE).tag(tag).cacheControl(revalidate).build();
     }
 }
