@@ -75,7 +75,7 @@ public class ProgressService {
     }
 
     /**
-     * Everything the targets' values may need, in four queries: the subtrees under their org units, the figures of
+     * Everything the targets' values may need, in at most four queries: the subtrees under their org units, the figures of
      * their indicators (and formula components) there, and who ever reported them.
      */
     private TreeValues load(Collection<Target> targets) {
