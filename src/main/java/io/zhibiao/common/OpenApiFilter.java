@@ -14,7 +14,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
  * What every operation may answer besides its own statuses, documented once, here: a token (401), a role and scope
- * for writes (403), and what the HTTP layer refuses (406, 414; for bodies 408, 413, 415), a parameter that breaks the text rule (400) and a fault (500).
+ * for writes (403), what the HTTP layer refuses (406, 414; for bodies 408, 413, 415), a parameter that breaks the
+ * text rule (400) and a fault (500).
  */
 public class OpenApiFilter implements OASFilter {
 

@@ -81,8 +81,8 @@ public class ImportService {
      * whether or not it declared its length; it is then parsed once outside any transaction, so that a malformed file
      * is refused without touching the gate; the rows are checked against codes, scope and locks, so that an atomic
      * import with a bad row is refused without the gate too; then the rows are read again from that file in one
-     * transaction. A million rows
-     * take 10–35 s (PostgreSQL, H2), and a busy database longer, too close to the default 60 s transaction timeout.
+     * transaction. A million rows take 10–35 s (PostgreSQL, H2), and a busy database longer, too close to the default
+     * 60 s transaction timeout.
      */
     public Outcome run(String contentType, InputStream body, boolean dryRun, boolean atomic, String idempotencyKey)
             throws IOException {
@@ -97,11 +97,8 @@ public class ImportService {
                 parse(contentType, spooled);
             } else {
                 String storedKey = storedKey(idempotencyKey);
-                Optional<Outcome> earlier = storedKey == null
-                        ? Optional.empty()
-                        : idempotencyKeys.find(storedKey, requestHash);
+                Optional<Outcome> earlier = answeredBefore(storedKey, requestHash);
                 if (earlier.isPresent()) {
-                    Log.infof("Import with Idempotency-Key already answered; nothing applied again");
                     return earlier.get();
                 }
                 Optional<Outcome> refused = screen(contentType, spooled, atomic);
@@ -177,6 +174,13 @@ public class ImportService {
         return row;
     }
 
+    /** The first answer to this Idempotency-Key, if the key was used before (with another request: a 422). */
+    private Optional<Outcome> answeredBefore(String storedKey, String requestHash) {
+        Optional<Outcome> earlier = storedKey == null ? Optional.empty() : idempotencyKeys.find(storedKey, requestHash);
+        earlier.ifPresent(e -> Log.infof("Import with Idempotency-Key already answered; nothing applied again"));
+        return earlier;
+    }
+
     private String storedKey(String idempotencyKey) {
         return idempotencyKey == null ? null : IdempotencyKeys.scoped(access.actor(), idempotencyKey);
     }
@@ -193,12 +197,9 @@ public class ImportService {
         }
         // Looked up again under the gate: a repeat of the request may have finished since the first look.
         String storedKey = storedKey(idempotencyKey);
-        if (storedKey != null) {
-            Optional<Outcome> earlier = idempotencyKeys.find(storedKey, requestHash);
-            if (earlier.isPresent()) {
-                Log.infof("Import with Idempotency-Key already answered; nothing applied again");
-                return earlier.get();
-            }
+        Optional<Outcome> earlier = answeredBefore(storedKey, requestHash);
+        if (earlier.isPresent()) {
+            return earlier.get();
         }
         long started = System.nanoTime();
         ImportSummary summary;
