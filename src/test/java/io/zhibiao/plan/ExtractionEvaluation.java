@@ -1,0 +1,186 @@
+package io.zhibiao.plan;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * How well the extractor finds the targets of plans whose expected targets are written down: recall, precision, and for
+ * the targets found whether the period and the baseline are right — per plan, and overall for the plans the rules
+ * were tuned on apart from the held-out ones nobody tuned on. Run by {@code bench/extraction-eval.sh}; a measurement,
+ * not a test: it prints figures and fails only when a listed plan is missing.
+ *
+ * <p>{@code -Dverbose=true} lists every candidate, found or extra.
+ *
+ * <p>A candidate finds an expected target when value and unit are equal; among several such candidates the one with
+ * the same period, then the one whose name shares most characters, is taken, each candidate at most once.
+ */
+public final class ExtractionEvaluation {
+
+    /** One plan: its text and the list of the targets it states. */
+    record Plan(String name, Path text, Path expected, boolean heldOut) {
+    }
+
+    record Expected(String name, BigDecimal value, String unit, String period, String baselinePeriod,
+            BigDecimal baselineValue) {
+    }
+
+    record Score(String plan, boolean heldOut, int expected, int candidates, int found, int periodRight,
+            int baselinesExpected, int baselinesRight) {
+
+        String row() {
+            return String.format(Locale.ROOT, "| %s | %s | %d | %d | %d | %s | %s | %s | %s |", plan,
+                    heldOut ? "held out" : "tuned", expected, candidates, found, percent(found, expected),
+                    percent(found, candidates), percent(periodRight, found),
+                    baselinesExpected == 0 ? "—" : baselinesRight + "/" + baselinesExpected);
+        }
+    }
+
+    private ExtractionEvaluation() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path examples = Path.of(args.length > 0 ? args[0] : "../shared/examples");
+        Path expectedDir = Path.of("src/test/resources/plans/expected");
+        List<Plan> plans = List.of(
+                new Plan("songling-county-2027 (project fixture)",
+                        Path.of("src/test/resources/plans/songling-county-2027.txt"),
+                        Path.of("src/test/resources/plans/songling-county-2027.targets.tsv"), false),
+                new Plan("sample-county-2026", examples.resolve("sample-county-2026.txt"),
+                        examples.resolve("sample-county-2026.targets.tsv"), false),
+                new Plan("sample-indicator-table", examples.resolve("sample-indicator-table.txt"),
+                        examples.resolve("sample-indicator-table.targets.tsv"), false),
+                heldOut(examples, expectedDir, "004-hangzhou-preschool-2005"),
+                heldOut(examples, expectedDir, "005-wuwei-new-schools-2021"),
+                heldOut(examples, expectedDir, "006-changsha-county-2021"));
+        List<Score> scores = new ArrayList<>();
+        for (Plan plan : plans) {
+            if (!Files.exists(plan.text()) || !Files.exists(plan.expected())) {
+                throw new IllegalStateException("missing " + plan.text() + " or " + plan.expected());
+            }
+            scores.add(score(plan));
+        }
+        System.out.println(
+                "| Plan | Set | Expected | Candidates | Found | Recall | Precision | Period right | Baselines |");
+        System.out.println("|---|---|---|---|---|---|---|---|---|");
+        scores.forEach(s -> System.out.println(s.row()));
+        System.out.println(total(scores, false).row());
+        System.out.println(total(scores, true).row());
+    }
+
+    private static Plan heldOut(Path examples, Path expectedDir, String name) {
+        return new Plan(name, examples.resolve("workplans").resolve(name + ".txt"),
+                expectedDir.resolve(name + ".targets.tsv"), true);
+    }
+
+    private static Score total(List<Score> scores, boolean heldOut) {
+        List<Score> set = scores.stream().filter(s -> s.heldOut() == heldOut).toList();
+        return new Score(heldOut ? "**all held out**" : "**all tuned**", heldOut,
+                set.stream().mapToInt(Score::expected).sum(), set.stream().mapToInt(Score::candidates).sum(),
+                set.stream().mapToInt(Score::found).sum(), set.stream().mapToInt(Score::periodRight).sum(),
+                set.stream().mapToInt(Score::baselinesExpected).sum(),
+                set.stream().mapToInt(Score::baselinesRight).sum());
+    }
+
+    static Score score(Plan plan) throws IOException {
+        String text = Files.readString(plan.text());
+        List<Expected> expected = read(plan.expected());
+        int year = TargetExtractor.planYear(text).orElse(2025);
+        List<Candidate> candidates = new TargetExtractor().extract(text, year).candidates();
+        Set<Integer> taken = new HashSet<>();
+        int found = 0;
+        int periodRight = 0;
+        int baselinesExpected = 0;
+        int baselinesRight = 0;
+        for (Expected row : expected) {
+            int best = -1;
+            int bestScore = -1;
+            for (int i = 0; i < candidates.size(); i++) {
+                Candidate c = candidates.get(i);
+                if (taken.contains(i) || c.value() == null || c.value().compareTo(row.value()) != 0
+                        || !unit(c.unit()).equals(unit(row.unit()))) {
+                    continue;
+                }
+                int score = (row.period().equals(c.period()) ? 1000 : 0) + shared(row.name(), c.name());
+                if (score > bestScore) {
+                    best = i;
+                    bestScore = score;
+                }
+            }
+            if (row.baselineValue() != null) {
+                baselinesExpected++;
+            }
+            if (best < 0) {
+                continue;
+            }
+            taken.add(best);
+            found++;
+            Candidate c = candidates.get(best);
+            if (row.period().equals(c.period())) {
+                periodRight++;
+            }
+            if (row.baselineValue() != null && c.baseline() != null && c.baseline().value() != null
+                    && c.baseline().value().compareTo(row.baselineValue()) == 0
+                    && row.baselinePeriod().equals(c.baseline().period())) {
+                baselinesRight++;
+            }
+        }
+        if (Boolean.getBoolean("verbose")) {
+            System.out.println("## " + plan.name() + " (plan year " + year + ")");
+            for (int i = 0; i < candidates.size(); i++) {
+                Candidate c = candidates.get(i);
+                System.out.println((taken.contains(i) ? "  found  " : "  EXTRA  ") + c.name() + " " + c.value() + " "
+                        + c.unit() + " " + c.period() + (c.baseline() == null ? "" : " from " + c.baseline()));
+            }
+        }
+        return new Score(plan.name(), plan.heldOut(), expected.size(), candidates.size(), found, periodRight,
+                baselinesExpected, baselinesRight);
+    }
+
+    /** Rows of a target list; its columns are named by its "# name\tvalue\t…" header line. */
+    private static List<Expected> read(Path file) throws IOException {
+        List<Expected> rows = new ArrayList<>();
+        List<String> columns = List.of();
+        for (String line : Files.readAllLines(file)) {
+            if (line.startsWith("# name\t")) {
+                columns = List.of(line.substring(2).split("\t"));
+            }
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] f = (line + "\t".repeat(columns.size())).split("\t", -1);
+            List<String> named = columns;
+            java.util.function.Function<String, String> cell = column -> f[named.indexOf(column)].strip();
+            String baseline = cell.apply("baselineValue");
+            rows.add(new Expected(cell.apply("name"), new BigDecimal(cell.apply("value")), cell.apply("unit"),
+                    cell.apply("period"), cell.apply("baselinePeriod"),
+                    baseline.isEmpty() ? null : new BigDecimal(baseline)));
+        }
+        return rows;
+    }
+
+    /** Units as written; a missing unit and an empty one are the same. */
+    private static String unit(String unit) {
+        return unit == null ? "" : unit.strip();
+    }
+
+    /** How many distinct characters two names share. */
+    private static int shared(String a, String b) {
+        if (b == null) {
+            return 0;
+        }
+        Set<Integer> chars = new HashSet<>();
+        a.codePoints().forEach(chars::add);
+        return (int) b.codePoints().distinct().filter(chars::contains).count();
+    }
+
+    private static String percent(int part, int whole) {
+        return whole == 0 ? "—" : String.format(Locale.ROOT, "%.0f %%", 100.0 * part / whole);
+    }
+}
