@@ -56,6 +56,10 @@ public final class ExtractionEvaluation {
                         examples.resolve("sample-county-2026.targets.tsv"), false),
                 new Plan("sample-indicator-table", examples.resolve("sample-indicator-table.txt"),
                         examples.resolve("sample-indicator-table.targets.tsv"), false),
+                heldOut(examples, expectedDir, "000_7d63b252dd4adad2"),
+                heldOut(examples, expectedDir, "001_9b87fbe62b8e467a"),
+                heldOut(examples, expectedDir, "002_8b8a5fbdc8a96566"),
+                heldOut(examples, expectedDir, "003_416396788c00fbb6"),
                 heldOut(examples, expectedDir, "004-hangzhou-preschool-2005"),
                 heldOut(examples, expectedDir, "005-wuwei-new-schools-2021"),
                 heldOut(examples, expectedDir, "006-changsha-county-2021"));
