@@ -46,9 +46,29 @@ public final class TargetExtractor {
     public Extraction extract(String text, int year) {
         PlanText plan = new PlanText(text);
         List<Candidate> candidates = new ArrayList<>();
+        // Table rows are read as rows, not as sentences; their candidates take their place in text order.
+        List<IndicatorTable.Row> rows = new IndicatorTable(plan).rows();
+        int next = 0;
         for (PlanText.Sentence sentence : plan.sentences()) {
-            new SentenceReader(plan, sentence, year).read(candidates);
+            while (next < rows.size() && rows.get(next).lineStart() <= sentence.start()) {
+                candidates.add(rows.get(next++).candidate());
+            }
+            if (!insideRow(rows, sentence)) {
+                new SentenceReader(plan, sentence, year).read(candidates);
+            }
+        }
+        while (next < rows.size()) {
+            candidates.add(rows.get(next++).candidate());
         }
         return new Extraction(year, candidates);
+    }
+
+    private static boolean insideRow(List<IndicatorTable.Row> rows, PlanText.Sentence sentence) {
+        for (IndicatorTable.Row row : rows) {
+            if (sentence.start() < row.lineEnd() && sentence.end() > row.lineStart()) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -55,6 +55,26 @@ class SharedExamplesTest {
     }
 
     @Test
+    void theSampleIndicatorTableGivesEveryListedTargetAndNothingElse() throws IOException {
+        Path text = EXAMPLES.resolve("sample-indicator-table.txt");
+        Path expectedFile = EXAMPLES.resolve("sample-indicator-table.targets.tsv");
+        assumeTrue(Files.exists(text) && Files.exists(expectedFile),
+                "no shared examples at " + EXAMPLES.toAbsolutePath());
+        List<TargetExtractorTest.Expected> expected = Files.readAllLines(expectedFile).stream()
+                .filter(line -> !line.isBlank() && !line.startsWith("#")).map(line -> {
+                    String[] f = (line + "\t\t\t\t\t\t\t\t\t").split("\t", -1);
+                    return new TargetExtractorTest.Expected(f[0], f[1], f[2], "", f[3], f[4], f[5], f[6], f[7], "");
+                }).toList();
+
+        List<Candidate> found = new TargetExtractor().extract(Files.readString(text), 2026).candidates();
+
+        assertThat(found).as("no extra candidates").hasSameSizeAs(expected);
+        for (int i = 0; i < expected.size(); i++) {
+            expected.get(i).check(found.get(i), true);
+        }
+    }
+
+    @Test
     void everyPublishedPlanReadsWithoutNoiseAndWithFiguresFromItsSentences() throws IOException {
         Path folder = EXAMPLES.resolve("workplans");
         assumeTrue(Files.isDirectory(folder), "no shared work plans at " + folder.toAbsolutePath());

@@ -466,6 +466,57 @@ class TargetExtractorTest {
     }
 
     /** One row of a fixture's expected-targets TSV. */
+    /**
+     * An indicator table (主要指标表) pasted from Excel: one candidate per row with a target-year value — units from the
+     * name, 以上 as a lower bound, — as no baseline, 其中 and indented rows named after their parent, a yearly change
+     * computed over the years, equal values a MAINTAIN — and nothing from its header, its notes or a row without a
+     * figure.
+     */
+    @Test
+    void anIndicatorTableGivesOneCandidatePerRow() {
+        String plan = String.join("\n", "松岭县“十五五”教育发展规划（节选）", "", "表1 主要发展指标", "领域\t指标名称\t2025年\t2030年\t属性",
+                "学前教育\t普惠性幼儿园在园幼儿占比（%）\t90.5\t95以上\t约束性", "义务教育\t标准化学校（所）\t—\t12\t预期性",
+                "教师\t研究生学历教师占比（%）\t8.4\t15\t预期性", "教师\t其中：初中\t10.2\t18\t预期性", "教师\t\u3000\u3000高中\t16.0\t25\t预期性",
+                "健康\t体质健康优良率（%）\t55\t年均提高2个百分点\t约束性", "健康\t学生近视新发率（%）\t3.2\t3.2\t约束性", "安全\t溺水死亡人数（人）\t2\t0\t约束性",
+                "治理\t家校协同机制\t初步建立\t全面建立\t预期性", "", "注：“—”表示无基数。");
+        List<Candidate> found = new TargetExtractor().extract(plan, 2026).candidates();
+        List<Expected> expected = Expected.read("""
+                普惠性幼儿园在园幼儿占比\t95\t%\tPERCENT\tINCREASE\t2026/2030\t2025\t90.5\t\t
+                标准化学校\t12\t所\tINTEGER\tINCREASE\t2026/2030\t\t\t\t
+                研究生学历教师占比\t15\t%\tPERCENT\tINCREASE\t2026/2030\t2025\t8.4\t\t
+                研究生学历教师占比（初中）\t18\t%\tPERCENT\tINCREASE\t2026/2030\t2025\t10.2\t\t
+                研究生学历教师占比（高中）\t25\t%\tPERCENT\tINCREASE\t2026/2030\t2025\t16.0\t\t
+                体质健康优良率\t65\t%\tPERCENT\tINCREASE\t2026/2030\t2025\t55\t\t
+                学生近视新发率\t3.2\t%\tPERCENT\tMAINTAIN\t2026/2030\t2025\t3.2\t\t
+                溺水死亡人数\t0\t人\tINTEGER\tDECREASE\t2026/2030\t2025\t2\t\t
+                """);
+        assertThat(found).extracting(Candidate::name)
+                .containsExactlyElementsOf(expected.stream().map(Expected::name).toList());
+        for (int i = 0; i < expected.size(); i++) {
+            expected.get(i).check(found.get(i), true);
+        }
+        assertThat(found.get(0).note()).contains("at least 95");
+        assertThat(found.get(1).note()).contains("no baseline");
+        assertThat(found.get(5).note()).contains("55 + 5 × 2");
+        assertThat(found.get(0).category()).isEqualTo("学前教育");
+        // The offsets point at the target-year cell: the figure as the plan writes it.
+        assertThat(plan.substring(found.get(0).start(), found.get(0).end())).isEqualTo("95以上");
+        assertThat(plan.substring(found.get(5).start(), found.get(5).end())).isEqualTo("年均提高2个百分点");
+    }
+
+    /** Tab-separated lines without a year header are no table: their figures are read as sentences, if at all. */
+    @Test
+    void tabsWithoutAYearHeaderAreNoTable() {
+        String plan = "2026年工作要点\n一、学前教育\n新建幼儿园\t3所\t年底前完成。\n";
+        List<Candidate> found = new TargetExtractor().extract(plan, 2026).candidates();
+        assertThat(found).singleElement().satisfies(c -> {
+            assertThat(c.value()).isEqualByComparingTo("3");
+            assertThat(c.unit()).isEqualTo("所");
+            assertThat(c.period()).isEqualTo("2026");
+            assertThat(c.baseline()).isNull();
+        });
+    }
+
     record Expected(String name, String value, String unit, String valueType, String direction, String period,
             String baselinePeriod, String baselineValue, String orgUnit, String note) {
 

@@ -1,0 +1,208 @@
+package io.zhibiao.plan;
+
+import io.zhibiao.period.Period;
+import io.zhibiao.progress.Direction;
+import io.zhibiao.progress.ValueType;
+import io.zhibiao.target.PeriodValue;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The indicator tables (主要指标表) of five-year plans, as pasted from Excel or WPS: one line per indicator, cells
+ * separated by tabs, under a header that names a base year and a target year ({@code 指标 2025年 2030年 属性}). Each row
+ * with a target value is a candidate: the indicator (its unit taken from the name, {@code 学前三年毛入园率（%）}), the
+ * target-year value ({@code 97以上} at least 97; {@code 年均下降1个百分点} computed from the base over the years), the
+ * base-year value as baseline ({@code —} for none), the years after the base year as period, and the direction from
+ * the two values. A {@code 其中：小学} row, and the indented rows after it, are parts of the row above and are named
+ * after it. Plain Java, like the rest of the extractor.
+ */
+final class IndicatorTable {
+
+    /** A row read from a table: the candidate, and the text span it covers (char offsets). */
+    record Row(Candidate candidate, int lineStart, int lineEnd) {
+    }
+
+    private static final Pattern YEAR_CELL = Pattern
+            .compile("^((?:19|20)\\d{2})\\s*年?(?:\\s*\\(?(?:基期|目标|预期)?值?\\)?)?$");
+    private static final Pattern NAME_CELL = Pattern.compile("指标|项目|名称");
+    private static final Pattern UNIT_IN_NAME = Pattern.compile("^(.*?)\\s*\\(\\s*([^()]{1,6})\\s*\\)\\s*$");
+    private static final Pattern VALUE = Pattern.compile("^(-?\\d+(?:\\.\\d+)?)\\s*(以上|及以上|以下|以内|左右)?$");
+    private static final Pattern YEARLY_CHANGE = Pattern
+            .compile("^年均(下降|降低|减少|提高|提升|增加|增长)\\s*(\\d+(?:\\.\\d+)?)\\s*个?(百分点|%)?$");
+    private static final Pattern SUB_ROW = Pattern.compile("^其中\\s*[:：]\\s*");
+    private static final Pattern NO_VALUE = Pattern.compile("^(?:-+|/|无|)$");
+
+    private final PlanText plan;
+
+    IndicatorTable(PlanText plan) {
+        this.plan = plan;
+    }
+
+    /** Every row of every indicator table in the plan, in text order. */
+    List<Row> rows() {
+        List<Row> rows = new ArrayList<>();
+        String text = plan.original();
+        Header header = null;
+        String parentName = null;
+        String parentUnit = null;
+        int lineStart = 0;
+        while (lineStart < text.length()) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            if (lineEnd < 0) {
+                lineEnd = text.length();
+            }
+            List<int[]> cells = cells(text, lineStart, lineEnd);
+            if (cells.size() < 3) {
+                header = null; // a line without tabs ends the table
+            } else if (header == null || Header.read(plan, cells) != null) {
+                Header read = Header.read(plan, cells);
+                if (read != null) {
+                    header = read;
+                    parentName = null;
+                }
+            } else if (cells.size() > Math.max(header.base(), header.target())) {
+                String raw = plan.normal(cells.get(header.name())[0], cells.get(header.name())[1]);
+                boolean indented = !raw.isEmpty() && Character.isWhitespace(raw.charAt(0));
+                String name = raw.strip();
+                String unit = null;
+                Matcher sub = SUB_ROW.matcher(name);
+                if (sub.find() && parentName != null) {
+                    name = parentName + "（" + name.substring(sub.end()).strip() + "）";
+                    unit = parentUnit;
+                } else if (indented && parentName != null && !name.isEmpty()) {
+                    name = parentName + "（" + name + "）";
+                    unit = parentUnit;
+                } else {
+                    Matcher withUnit = UNIT_IN_NAME.matcher(name);
+                    if (withUnit.matches()) {
+                        name = withUnit.group(1).strip();
+                        unit = withUnit.group(2).strip();
+                    }
+                    parentName = name;
+                    parentUnit = unit;
+                }
+                Row row = row(header, cells, name, unit, lineStart, lineEnd);
+                if (row != null) {
+                    rows.add(row);
+                }
+            }
+            lineStart = lineEnd + 1;
+        }
+        return rows;
+    }
+
+    private Row row(Header header, List<int[]> cells, String name, String unit, int lineStart, int lineEnd) {
+        if (name.isEmpty()) {
+            return null;
+        }
+        int[] baseCell = cells.get(header.base());
+        int[] targetCell = cells.get(header.target());
+        String baseText = plan.normal(baseCell[0], baseCell[1]).strip();
+        String targetText = plan.normal(targetCell[0], targetCell[1]).strip();
+        Matcher base = VALUE.matcher(baseText);
+        BigDecimal baseValue = base.matches() ? new BigDecimal(base.group(1)) : null;
+        if (baseValue == null && !NO_VALUE.matcher(baseText).matches()) {
+            return null;
+        }
+        int years = header.targetYear() - header.baseYear();
+        List<String> notes = new ArrayList<>();
+        BigDecimal value;
+        Direction direction;
+        Matcher target = VALUE.matcher(targetText);
+        Matcher yearly = YEARLY_CHANGE.matcher(targetText);
+        if (target.matches()) {
+            value = new BigDecimal(target.group(1));
+            String bound = target.group(2);
+            if (bound != null && (bound.contains("上"))) {
+                direction = Direction.INCREASE;
+                notes.add("\"" + targetText + "\": at least " + value.toPlainString());
+            } else if (bound != null && (bound.contains("下") || bound.contains("内"))) {
+                direction = Direction.DECREASE;
+                notes.add("\"" + targetText + "\": at most " + value.toPlainString());
+            } else {
+                direction = directionOf(baseValue, value);
+            }
+        } else if (yearly.matches() && baseValue != null) {
+            BigDecimal step = new BigDecimal(yearly.group(2)).multiply(BigDecimal.valueOf(years));
+            boolean down = "下降降低减少".contains(yearly.group(1));
+            value = down ? baseValue.subtract(step) : baseValue.add(step);
+            direction = down ? Direction.DECREASE : Direction.INCREASE;
+            notes.add("\"" + targetText + "\": " + baseValue.toPlainString() + (down ? " − " : " + ") + years + " × "
+                    + yearly.group(2) + " over the " + years + " years");
+        } else {
+            return null;
+        }
+        if (baseValue == null) {
+            notes.add("\"" + baseText + "\": no baseline");
+        }
+        PeriodValue baseline = baseValue == null ? null : new PeriodValue(String.valueOf(header.baseYear()), baseValue);
+        String period = new Period((header.baseYear() + 1) * 12, header.targetYear() * 12 + 11).toString();
+        String category = header.category() < 0
+                ? null
+                : plan.normal(cells.get(header.category())[0], cells.get(header.category())[1]).strip();
+        String unitOrNull = unit == null || unit.isEmpty() ? null : unit;
+        ValueType type = unitOrNull == null
+                ? ValueType.DECIMAL
+                : Objects.requireNonNullElse(Units.type(unitOrNull), ValueType.DECIMAL);
+        return new Row(new Candidate(name, value, unitOrNull, type, direction, period, baseline, null,
+                category == null || category.isEmpty() ? null : category,
+                plan.original().substring(lineStart, lineEnd).replace('\t', ' ').strip(),
+                plan.codePointOffset(targetCell[0]), plan.codePointOffset(targetCell[1]),
+                BigDecimal.valueOf(0.9).setScale(2, RoundingMode.HALF_UP),
+                notes.isEmpty() ? null : String.join("; ", notes)), lineStart, lineEnd);
+    }
+
+    private static Direction directionOf(BigDecimal base, BigDecimal target) {
+        if (base == null) {
+            return target.signum() == 0 ? Direction.DECREASE : Direction.INCREASE;
+        }
+        int compared = target.compareTo(base);
+        return compared > 0 ? Direction.INCREASE : compared < 0 ? Direction.DECREASE : Direction.MAINTAIN;
+    }
+
+    /** The tab-separated cells of a line, as [start, end) char offsets; one cell when the line has no tab. */
+    private static List<int[]> cells(String text, int lineStart, int lineEnd) {
+        List<int[]> cells = new ArrayList<>();
+        int start = lineStart;
+        for (int i = lineStart; i <= lineEnd; i++) {
+            if (i == lineEnd || text.charAt(i) == '\t') {
+                int end = i > start && text.charAt(i - 1) == '\r' ? i - 1 : i;
+                cells.add(new int[]{start, end});
+                start = i + 1;
+            }
+        }
+        return cells;
+    }
+
+    /** The columns of a table: the indicator name, the category if any, the base and the target year. */
+    private record Header(int name, int category, int base, int baseYear, int target, int targetYear) {
+
+        static Header read(PlanText plan, List<int[]> cells) {
+            int name = -1;
+            List<int[]> years = new ArrayList<>();
+            for (int i = 0; i < cells.size(); i++) {
+                String cell = plan.normal(cells.get(i)[0], cells.get(i)[1]).strip();
+                Matcher year = YEAR_CELL.matcher(cell);
+                if (year.matches()) {
+                    years.add(new int[]{i, Integer.parseInt(year.group(1))});
+                } else if (name < 0 && NAME_CELL.matcher(cell).find()) {
+                    name = i;
+                }
+            }
+            if (name < 0 || years.size() < 2) {
+                return null;
+            }
+            int[] first = years.get(0);
+            int[] last = years.get(years.size() - 1);
+            if (last[1] <= first[1] || last[1] - first[1] > 20) {
+                return null;
+            }
+            return new Header(name, name > 0 ? 0 : -1, first[0], first[1], last[0], last[1]);
+        }
+    }
+}
