@@ -57,15 +57,13 @@ final class IndicatorTable {
                 lineEnd = text.length();
             }
             List<int[]> cells = cells(text, lineStart, lineEnd);
+            Header read = cells.size() < 3 ? null : Header.read(plan, cells);
             if (cells.size() < 3) {
                 header = null; // a line without tabs ends the table
-            } else if (header == null || Header.read(plan, cells) != null) {
-                Header read = Header.read(plan, cells);
-                if (read != null) {
-                    header = read;
-                    parentName = null;
-                }
-            } else if (cells.size() > Math.max(header.base(), header.target())) {
+            } else if (read != null) {
+                header = read;
+                parentName = null;
+            } else if (header != null && cells.size() > Math.max(header.base(), header.target())) {
                 String raw = plan.normal(cells.get(header.name())[0], cells.get(header.name())[1]);
                 boolean indented = !raw.isEmpty() && Character.isWhitespace(raw.charAt(0));
                 String name = raw.strip();
@@ -118,7 +116,7 @@ final class IndicatorTable {
         if (target.matches()) {
             value = new BigDecimal(target.group(1));
             String bound = target.group(2);
-            if (bound != null && (bound.contains("上"))) {
+            if (bound != null && bound.contains("上")) {
                 direction = Direction.INCREASE;
                 notes.add("\"" + targetText + "\": at least " + value.toPlainString());
             } else if (bound != null && (bound.contains("下") || bound.contains("内"))) {
