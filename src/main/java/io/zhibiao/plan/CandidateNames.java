@@ -22,7 +22,7 @@ final class CandidateNames {
     static final Pattern ONLY_SUBJECTS = Pattern.compile("^((?!全|各|每)" + ORG + "(?:[和、及与]" + ORG + ")*)$");
 
     private static final Pattern LEADING_FILLER = Pattern
-            .compile("^(?:其中|全年|全县|全区|全市|全镇|全乡|全州|年内|今年|当年|本年度|年度|新学年|力争|确保|努力|争取|进一步|持续|继续|累计"
+            .compile("^(?:其中|全年|全县|全区|全市|全镇|全乡|全州|年内|今年|当年|本年度|年度|新学年|力争|确保|努力|争取|进一步|持续|继续|累计|发展"
                     + "|实现|完成|开展|实施|建成|组织|举办|举行|进行|培育|打造|落实|推进|推动|加快|启动|全面|积极|深入|大力|做好|抓好"
                     + "|重点|共|再|在|要|将|使|并|和|及|的|、|\\s|[两二三四五六七八九十\\d]{1,2}年(?:内|之内)|(?:到|至|于)?(?:19|20)\\d{2}年(?:底|末)?(?:前)?"
                     + "|每(?:年|学年|学期|月|周|两周|季度|天))");
@@ -32,8 +32,9 @@ final class CandidateNames {
                     + "|分别是|分别|约|近|超|为|要|实现|持续|动态|基本|逐步|全面|共|累计|总计|的|在|和|、|\\s" + "|每(?:年|学年|学期|月|周|两周|季度|天))$");
 
     /** A verb whose object comes after the figure (建成两个以上标准化游泳馆): the name is that object. */
-    private static final Pattern GENERIC_VERB_AT_END = Pattern.compile(
-            "(?:完成|开展|实施|建成|建设|组织|举办|举行|进行|培育|打造|创建|创成|开设|配备|建立|设立|成立|改造|安装|购置|提供|投入|评选" + "|认定|遴选|选派|落实|推出|形成|开发|上)$");
+    private static final Pattern GENERIC_VERB_AT_END = Pattern
+            .compile("(?:完成|开展|实施|建成|建设|组织|举办|举行|进行|培育|打造|创建|创成|开设|配备|建立|设立|成立|改造|安装|购置|提供|投入|评选"
+                    + "|认定|遴选|选派|落实|推出|形成|开发|争创|申报|推荐|上)$");
 
     /** A verb that belongs in the name (新增学位, 招聘教师). */
     private static final Pattern NAMING_VERB_AT_END = Pattern

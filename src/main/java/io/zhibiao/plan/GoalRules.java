@@ -18,7 +18,15 @@ final class GoalRules {
     static final Pattern GOAL_CUE = Pattern
             .compile("达到|达|提高到|提高至|提升到|提升至|增加到|增至|保持|稳定在|控制在|下降到|下降至|降低到|降至|减少到|不少于|不低于|不超过|不高于"
                     + "|至少|力争|确保|争取|突破|超过|分别|累计|完成|新增|新建|建成|建设|招聘|招生|招收|培训|开展|实施|培育|创建|举办|举行|组织"
-                    + "|引进|培养|改造|投入|投资|开设|配备|打造|评选|认定|遴选|资助|扩建|覆盖|建立|选派|发放|提供|增加|减少|进行|安装|购置|计划");
+                    + "|引进|培养|改造|投入|投资|开设|配备|打造|评选|认定|遴选|资助|扩建|覆盖|建立|选派|发放|提供|增加|减少|进行|安装|购置|计划"
+                    // goals of recognition and selection: 争创2个省级基地, 申报2所特色学校, 推荐3名教师, 发展党员15名
+                    + "|争创|申报|推荐|发展");
+    /**
+     * Nouns that make a count the plan's own structure, not a goal: 实施八项行动, 聚焦五项工作, 落实25项要点 (but 新建5项工程
+     * counts projects).
+     */
+    static final Pattern STRUCTURE_AFTER = Pattern
+            .compile("^\\s*(?:大)?(?:行动|工作|任务|举措|措施|要点|主线|保障|体系|方面|重点|原则|目标|环节|机制)");
     static final Pattern AFTER_CUE = Pattern.compile("^\\s*(?:以上|及以上|以内|之内|以下|左右)");
     static final Pattern NOT_A_GOAL = Pattern.compile("已|基础上|对标|截至|截止|现有|共有|获评|荣获|获得|入选|先后|曾经|参照|相当于");
     static final Pattern CHINESE_NUMERAL_VERB = Pattern

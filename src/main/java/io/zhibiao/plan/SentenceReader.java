@@ -190,6 +190,9 @@ final class SentenceReader {
         if (preTrim.endsWith("的") && !f.zero()) {
             return false; // 确定的8项任务: a figure described, not set
         }
+        if (GoalRules.STRUCTURE_AFTER.matcher(post).find()) {
+            return false; // 实施八项行动: how the plan is organised
+        }
         boolean afterCue = GoalRules.AFTER_CUE.matcher(post).find();
         if (f.zero()) {
             // 清零, 零发生: always a goal

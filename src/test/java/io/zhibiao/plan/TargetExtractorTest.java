@@ -517,6 +517,20 @@ class TargetExtractorTest {
         });
     }
 
+    /**
+     * Goals of recognition and selection (申报, 推荐, 争创, 发展 党员) set targets like 新建 does; a count of the plan's own
+     * actions or tasks (实施八项行动, 落实12项要点) is its structure, not a goal.
+     */
+    @Test
+    void recognitionAndSelectionSetGoalsWhileCountsOfActionsDoNot() {
+        String plan = String.join("\n", "2026年工作要点", "一、党建与队伍", "1.全年发展预备党员12名、正式党员6名。",
+                "2.申报3所省级示范学校，推荐5名教师参评市级学科带头人。", "3.聚焦六项工作，实施八项行动，落实12项要点。");
+        List<Candidate> found = new TargetExtractor().extract(plan, 2026).candidates();
+        assertThat(found).extracting(Candidate::name).containsExactly("预备党员", "正式党员", "省级示范学校", "教师参评市级学科带头人");
+        assertThat(found).extracting(c -> c.value().toPlainString() + c.unit()).containsExactly("12名", "6名", "3所",
+                "5名");
+    }
+
     record Expected(String name, String value, String unit, String valueType, String direction, String period,
             String baselinePeriod, String baselineValue, String orgUnit, String note) {
 
