@@ -21,6 +21,11 @@ final class GoalRules {
                     + "|引进|培养|改造|投入|投资|开设|配备|打造|评选|认定|遴选|资助|扩建|覆盖|建立|选派|发放|提供|增加|减少|进行|安装|购置|计划"
                     // goals of recognition and selection: 争创2个省级基地, 申报2所特色学校, 推荐3名教师, 发展党员15名
                     + "|争创|申报|推荐|发展");
+    /** A goal verb after a figure that opens its clause: 6所小学创建为文明校园, 1200名学生参加研学. */
+    static final Pattern GOAL_AFTER = Pattern.compile("创建为|创建成|建成|达到|参加|参与|进入|获评|评为|通过");
+    /** A rate named right before its figure, without a verb: 义务教育入学率100%. */
+    static final Pattern RATE_BEFORE = Pattern.compile("(?:率|比例|占比)$");
+
     /**
      * Nouns that make a count the plan's own structure, not a goal: 实施八项行动, 聚焦五项工作, 落实25项要点 (but 新建5项工程
      * counts projects).

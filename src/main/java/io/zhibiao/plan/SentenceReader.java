@@ -212,10 +212,19 @@ final class SentenceReader {
                 return false;
             }
         } else if (!GoalRules.GOAL_CUE.matcher(unconsumed(clauseStart, f.start())).find() && !afterCue
-                && baselines.fromToAt(f.start()) == null) {
+                && baselines.fromToAt(f.start()) == null && !opensAGoalClause(preTrim, post)
+                && !(GoalRules.RATE_BEFORE.matcher(preTrim).find() && "%".equals(f.unit()))) {
             return false;
         }
         return true;
+    }
+
+    /**
+     * A count that opens its clause, followed by what is counted and a goal verb (6所小学创建为市级文明校园, 1200名学生参加
+     * 研学): the figure comes before the noun.
+     */
+    private static boolean opensAGoalClause(String preTrim, String post) {
+        return preTrim.isEmpty() && GoalRules.GOAL_AFTER.matcher(post).find();
     }
 
     /** Words of the name, without numbering, consumed baseline phrases and quotation marks. */

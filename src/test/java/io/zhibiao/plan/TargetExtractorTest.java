@@ -531,6 +531,19 @@ class TargetExtractorTest {
                 "5名");
     }
 
+    /**
+     * A rate named right before its figure is a goal without a verb (义务教育入学率100%，巩固率达到98%), and a count that
+     * opens its clause before what it counts is one when a goal verb follows (8所小学创建为…, 900名学生参加…).
+     */
+    @Test
+    void verblessRatesAndCountsBeforeTheNounAreGoals() {
+        String plan = String.join("\n", "2026年工作要点", "一、义务教育", "推进控辍保学，义务教育入学率100%，巩固率达到99.2%。",
+                "年内，8所小学创建为市级书香校园，900名学生参加航模研学。", "（材料来源：县教育局）");
+        List<Candidate> found = new TargetExtractor().extract(plan, 2026).candidates();
+        assertThat(found).extracting(c -> c.name() + " " + c.value().toPlainString() + c.unit())
+                .containsExactly("义务教育入学率 100%", "巩固率 99.2%", "小学创建为市级书香校园 8所", "学生参加航模研学 900名");
+    }
+
     record Expected(String name, String value, String unit, String valueType, String direction, String period,
             String baselinePeriod, String baselineValue, String orgUnit, String note) {
 
