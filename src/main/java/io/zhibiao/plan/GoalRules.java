@@ -22,7 +22,11 @@ final class GoalRules {
                     // goals of recognition and selection: 争创2个省级基地, 申报2所特色学校, 推荐3名教师, 发展党员15名
                     + "|争创|申报|推荐|发展");
     /** A goal verb after a figure that opens its clause: 6所小学创建为文明校园, 1200名学生参加研学. */
-    static final Pattern GOAL_AFTER = Pattern.compile("创建为|创建成|建成|达到|参加|参与|进入|获评|评为|通过");
+    static final Pattern GOAL_AFTER = Pattern.compile("创建为|创建成|建成|达到|参加|参与|进入|跻身|位列|获评|评为|通过");
+    /** The rank a count of units is to reach: 有2所学校进入全市前5名 (a rankCount target, DESIGN §6). */
+    static final Pattern RANK_AFTER = Pattern.compile(
+            "^([^，,。；;、\\d]{0,12}?)(?:进入|跻身|位列|排名进入|排进)([^，,。；;\\d]{0,8}?)前\\s*(\\d{1,3}|[一二三四五六七八九十]{1,3})\\s*(?:名|位)");
+
     /** A rate named right before its figure, without a verb: 义务教育入学率100%. */
     static final Pattern RATE_BEFORE = Pattern.compile("(?:率|比例|占比)$");
 
@@ -43,10 +47,10 @@ final class GoalRules {
     static final Set<String> IDIOMATIC_ONE = Set.of("批", "支", "轮", "部", "门", "条", "本");
 
     static final Pattern PLACEHOLDER = Pattern.compile("(?<![A-Za-z])[xX]{1,4}(?![A-Za-z])|\\*{2,}");
-    static final Pattern YEARS_WITHIN = Pattern.compile("([两二三四五六七八九十]|\\d{1,2})\\s*年(?:内|之内|时间)");
+    static final Pattern YEARS_WITHIN = Pattern.compile("([两二三四五六七八九十一]|\\d{1,2})\\s*年(半)?(?:内|之内|时间|的时间)");
     static final Pattern BY_YEAR = Pattern.compile("(?:到|至|于)?\\s*((?:19|20)\\d{2})\\s*年(?:底|末)?(?:前|之前)?");
-    static final Pattern TIME_CLAUSE = Pattern
-            .compile("(?:力争|争取|确保)?(?:(?:到|至|于)?(?:19|20)\\d{2}年(?:底|末)?(?:前|之前)?|(?:[两二三四五六七八九十]|\\d{1,2})年(?:内|之内))");
+    static final Pattern TIME_CLAUSE = Pattern.compile("(?:力争|争取|确保)?(?:(?:到|至|于)?(?:19|20)\\d{2}年(?:底|末)?(?:前|之前)?"
+            + "|(?:利用|用|在)?(?:[两二三四五六七八九十一]|\\d{1,2})年半?(?:内|之内|时间|的时间))");
     static final Pattern YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})\\s*年");
 
     private GoalRules() {
@@ -78,6 +82,9 @@ final class GoalRules {
         int last = year;
         if (within.find()) {
             long years = number(within.group(1)) == null ? 1 : number(within.group(1)).longValue();
+            if (within.group(2) != null) {
+                years++; // 一年半的时间: the half year ends in the next year
+            }
             last = (int) (year + Math.max(1, Math.min(years, 20)) - 1);
         } else {
             Matcher by = BY_YEAR.matcher(before);

@@ -110,6 +110,14 @@ final class SentenceReader {
         // The name: words before the figure, without subjects, verbs and filler.
         String words = nameAndSubject(b, figures, index, paired ? clauseStart : from,
                 paired ? respectively : f.nameEnd(), paired ? respectively : -1, clauseEnd);
+        Matcher rank = GoalRules.RANK_AFTER.matcher(post);
+        if (rank.find()) {
+            // 2所学校进入全市前5名: the count of units within a rank
+            b.name = rank.group(1).strip() + "进入" + rank.group(2).strip() + "前" + rank.group(3) + "名";
+            b.notes.add("a count of units within a rank (rankCount): top " + rank.group(3)
+                    + (rank.group(2).isBlank() ? "" : " of " + rank.group(2).strip()));
+            return b;
+        }
         b.name = CandidateNames.name(words, CandidateNames.objectAfter(post),
                 f.unit() != null && f.unit().endsWith("元"));
         if (b.name == null) {
@@ -193,6 +201,9 @@ final class SentenceReader {
         if (GoalRules.STRUCTURE_AFTER.matcher(post).find()) {
             return false; // 实施八项行动: how the plan is organised
         }
+        if (preTrim.endsWith("前") && ("名".equals(f.unit()) || "位".equals(f.unit()))) {
+            return false; // 进入全市前5名: a rank, not a count
+        }
         boolean afterCue = GoalRules.AFTER_CUE.matcher(post).find();
         if (f.zero()) {
             // 清零, 零发生: always a goal
@@ -212,7 +223,7 @@ final class SentenceReader {
                 return false;
             }
         } else if (!GoalRules.GOAL_CUE.matcher(unconsumed(clauseStart, f.start())).find() && !afterCue
-                && baselines.fromToAt(f.start()) == null && !opensAGoalClause(preTrim, post)
+                && baselines.fromToAt(f.start()) == null && !opensAGoalClause(nameWords(from, f.start()), post)
                 && !(GoalRules.RATE_BEFORE.matcher(preTrim).find() && "%".equals(f.unit()))) {
             return false;
         }
@@ -224,7 +235,8 @@ final class SentenceReader {
      * 研学): the figure comes before the noun.
      */
     private static boolean opensAGoalClause(String preTrim, String post) {
-        return preTrim.isEmpty() && GoalRules.GOAL_AFTER.matcher(post).find();
+        return (preTrim.isEmpty() || preTrim.equals("有") || preTrim.endsWith("力争有") || preTrim.endsWith("确保有"))
+                && GoalRules.GOAL_AFTER.matcher(post).find();
     }
 
     /** Words of the name, without numbering, consumed baseline phrases and quotation marks. */

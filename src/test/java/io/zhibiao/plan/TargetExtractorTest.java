@@ -544,6 +544,20 @@ class TargetExtractorTest {
                 .containsExactly("义务教育入学率 100%", "巩固率 99.2%", "小学创建为市级书香校园 8所", "学生参加航模研学 900名");
     }
 
+    /**
+     * A duration sets the period (利用一年半的时间 → through next year; the batches are no value), and a count of units
+     * within a rank is a rankCount target whose rank is not a second figure.
+     */
+    @Test
+    void durationsSetThePeriodAndRanksAreCountsOfUnits() {
+        String plan = String.join("\n", "2026年工作要点", "一、教师与质量", "3.利用一年半的时间，分三批组织450名教师参加信息化轮训。",
+                "4.有3所学校进入全州前10名，力争2名学生进入全省前50名。");
+        List<Candidate> found = new TargetExtractor().extract(plan, 2026).candidates();
+        assertThat(found).extracting(c -> c.name() + " " + c.value().toPlainString() + c.unit() + " " + c.period())
+                .containsExactly("教师参加信息化轮训 450名 2026/2027", "学校进入全州前10名 3所 2026", "学生进入全省前50名 2名 2026");
+        assertThat(found.get(1).note()).contains("rankCount").contains("top 10");
+    }
+
     record Expected(String name, String value, String unit, String valueType, String direction, String period,
             String baselinePeriod, String baselineValue, String orgUnit, String note) {
 
