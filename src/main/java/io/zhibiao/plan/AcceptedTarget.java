@@ -15,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * is, with {@code indicatorCode} (an existing indicator) or {@code indicator} (one to create)
  * added; the fields that only describe the finding (unit, confidence, offsets …) are ignored.
  */
-@JsonIgnoreProperties({"unit", "valueType", "direction", "category", "start", "end", "confidence"})
+@JsonIgnoreProperties({"unit", "valueType", "direction", "category", "start", "end", "confidence", "alsoAt"})
 @Schema(name = "AcceptedTarget")
 public record AcceptedTarget(
         @Schema(description = "An existing indicator; or leave it out and describe a new one in indicator",

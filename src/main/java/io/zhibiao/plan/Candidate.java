@@ -4,6 +4,7 @@ import io.zhibiao.progress.Direction;
 import io.zhibiao.progress.ValueType;
 import io.zhibiao.target.PeriodValue;
 import java.math.BigDecimal;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A target the extractor believes the plan sets, for a planner to review. */
@@ -26,5 +27,18 @@ public record Candidate(
                 example = "214") int start,
         @Schema(description = "Offset just after the figure's last character", example = "216") int end,
         @Schema(description = "How sure the extractor is, 0–1", example = "0.9") BigDecimal confidence,
-        @Schema(description = "What a reviewer should know (a range read as its lower bound, an approximate figure)") String note) {
+        @Schema(description = "What a reviewer should know (a range read as its lower bound, an approximate figure)") String note,
+        @Schema(description = "Other places that state the same target (a plan's summary and its detailed section): the "
+                + "candidate is the fuller statement, these point at the figure elsewhere") List<Span> alsoAt) {
+
+    /** A figure's place in the text, in Unicode code points. */
+    @Schema(name = "TextSpan")
+    public record Span(@Schema(example = "40") int start, @Schema(example = "44") int end) {
+    }
+
+    /** The same candidate, stated again at {@code elsewhere}. */
+    Candidate alsoAt(List<Span> elsewhere) {
+        return new Candidate(name, value, unit, valueType, direction, period, baseline, orgUnitName, category, sentence,
+                start, end, confidence, note, elsewhere);
+    }
 }

@@ -152,7 +152,7 @@ final class IndicatorTable {
                 plan.original().substring(lineStart, lineEnd).replace('\t', ' ').strip(),
                 plan.codePointOffset(targetCell[0]), plan.codePointOffset(targetCell[1]),
                 BigDecimal.valueOf(0.9).setScale(2, RoundingMode.HALF_UP),
-                notes.isEmpty() ? null : String.join("; ", notes)), lineStart, lineEnd);
+                notes.isEmpty() ? null : String.join("; ", notes), List.of()), lineStart, lineEnd);
     }
 
     private static Direction directionOf(BigDecimal base, BigDecimal target) {

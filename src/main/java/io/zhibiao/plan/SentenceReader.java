@@ -294,7 +294,7 @@ final class SentenceReader {
         return new Candidate(draft.name, draft.figure.value(), draft.figure.unit(), type, draft.direction, draft.period,
                 draft.baseline, draft.orgUnitName, sentence.category(), sentenceText(), start, end,
                 BigDecimal.valueOf(Math.max(0.1, Math.min(0.99, draft.confidence))).setScale(2, RoundingMode.HALF_UP),
-                draft.notes.isEmpty() ? null : String.join("; ", draft.notes));
+                draft.notes.isEmpty() ? null : String.join("; ", draft.notes), List.of());
     }
 
     // ---- text helpers

@@ -1,7 +1,12 @@
 package io.zhibiao.plan;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -60,8 +65,59 @@ public final class TargetExtractor {
         while (next < rows.size()) {
             candidates.add(rows.get(next++).candidate());
         }
-        return new Extraction(year, candidates);
+        return new Extraction(year, oncePerTarget(candidates));
     }
+
+    /**
+     * The same target stated twice — a plan's summary (工作目标) and its detailed section, or a paragraph repeated on
+     * the page — is one candidate: the fuller statement (a baseline, then the longer sentence) stays where it stands,
+     * and points at the others with {@code alsoAt}. Same means the same name, value, unit, direction, period and org
+     * unit, stated in the same section, or with one of the two in no section or in a summary (目标, 总体要求); the same
+     * figure under two detailed sections (学前教育, 小学教育) is two targets.
+     */
+    static List<Candidate> oncePerTarget(List<Candidate> candidates) {
+        // Groups of the same figure (name, value, unit, direction, period, org unit), split by section.
+        Map<String, List<List<Candidate>>> byFigure = new HashMap<>();
+        Map<Candidate, List<Candidate>> groupOf = new IdentityHashMap<>();
+        for (Candidate c : candidates) {
+            String figure = String.join("|", c.name(), c.value().stripTrailingZeros().toPlainString(),
+                    String.valueOf(c.unit()), String.valueOf(c.direction()), c.period(),
+                    String.valueOf(c.orgUnitName()));
+            List<List<Candidate>> groups = byFigure.computeIfAbsent(figure, k -> new ArrayList<>());
+            List<Candidate> group = groups.stream().filter(g -> g.stream().allMatch(m -> sameStatement(m, c)))
+                    .findFirst().orElse(null);
+            if (group == null) {
+                group = new ArrayList<>();
+                groups.add(group);
+            }
+            group.add(c);
+            groupOf.put(c, group);
+        }
+        List<Candidate> kept = new ArrayList<>();
+        for (Candidate c : candidates) {
+            List<Candidate> group = groupOf.get(c);
+            if (group.size() == 1) {
+                kept.add(c);
+            } else if (group.stream().max(FULLER).orElseThrow() == c) {
+                kept.add(c.alsoAt(
+                        group.stream().filter(o -> o != c).map(o -> new Candidate.Span(o.start(), o.end())).toList()));
+            }
+        }
+        return kept;
+    }
+
+    private static final Pattern SUMMARY = Pattern.compile("目标|总体|总要求|概述|思路");
+
+    /** Two statements of one figure are one target when they stand in the same section, or one is a summary. */
+    private static boolean sameStatement(Candidate a, Candidate b) {
+        return a.sentence().equals(b.sentence()) || Objects.equals(a.category(), b.category()) || a.category() == null
+                || b.category() == null || SUMMARY.matcher(a.category()).find() || SUMMARY.matcher(b.category()).find();
+    }
+
+    /** A stated baseline, then a longer sentence, then the earlier place. */
+    private static final Comparator<Candidate> FULLER = Comparator.comparing((Candidate c) -> c.baseline() != null)
+            .thenComparingInt(c -> c.sentence().length())
+            .thenComparing(Comparator.comparingInt(Candidate::start).reversed());
 
     private static boolean insideRow(List<IndicatorTable.Row> rows, PlanText.Sentence sentence) {
         for (IndicatorTable.Row row : rows) {

@@ -558,6 +558,25 @@ class TargetExtractorTest {
         assertThat(found.get(1).note()).contains("rankCount").contains("top 10");
     }
 
+    /**
+     * A target a plan states in its summary and again in its detailed section is one candidate — the fuller statement,
+     * pointing at the other with alsoAt; the same figure under two detailed sections is two targets.
+     */
+    @Test
+    void theSameTargetStatedTwiceIsOneCandidate() {
+        String plan = String.join("\n", "2026年工作要点", "一、工作目标", "全年新增公办学位1800个。", "二、学前教育", "新增公办学位1800个，比2025年增加300个。",
+                "三、小学教育", "新增公办学位1800个。");
+        List<Candidate> found = new TargetExtractor().extract(plan, 2026).candidates();
+        assertThat(found).hasSize(2);
+        Candidate preschool = found.get(0);
+        assertThat(preschool.category()).isEqualTo("学前教育");
+        assertThat(preschool.baseline().value()).isEqualByComparingTo("1500");
+        int summary = plan.indexOf("1800");
+        assertThat(preschool.alsoAt()).containsExactly(new Candidate.Span(summary, summary + 4));
+        assertThat(found.get(1).category()).isEqualTo("小学教育");
+        assertThat(found.get(1).alsoAt()).isEmpty();
+    }
+
     record Expected(String name, String value, String unit, String valueType, String direction, String period,
             String baselinePeriod, String baselineValue, String orgUnit, String note) {
 
