@@ -21,20 +21,27 @@ class SharedExamplesTest {
     private static final Path EXAMPLES = Path.of(System.getProperty("zhibiao.examples", "../shared/examples"));
     private static final Pattern NOISE = Pattern.compile("https?://|www\\.|QQ|微信|小编|浏览次数|索引号|来源[:：]|试读|xx|XX");
 
+    /** A shared sample's text; the test is skipped where the shared examples are not. */
+    private static String sample(String name) throws IOException {
+        Path file = EXAMPLES.resolve(name);
+        assumeTrue(Files.exists(file), "no shared examples at " + EXAMPLES.toAbsolutePath());
+        return Files.readString(file);
+    }
+
+    /** A shared sample's expected targets: name value unit direction period baselinePeriod baselineValue orgUnit note. */
+    private static List<TargetExtractorTest.Expected> expected(String name) throws IOException {
+        Path file = EXAMPLES.resolve(name);
+        assumeTrue(Files.exists(file), "no shared examples at " + EXAMPLES.toAbsolutePath());
+        return Files.readAllLines(file).stream().filter(line -> !line.isBlank() && !line.startsWith("#")).map(line -> {
+            String[] f = (line + "\t\t\t\t\t\t\t\t\t").split("\t", -1);
+            return new TargetExtractorTest.Expected(f[0], f[1], f[2], "", f[3], f[4], f[5], f[6], f[7], "");
+        }).toList();
+    }
+
     @Test
     void theSamplePlanGivesEveryListedTargetAndNothingElse() throws IOException {
-        Path text = EXAMPLES.resolve("sample-county-2026.txt");
-        Path expectedFile = EXAMPLES.resolve("sample-county-2026.targets.tsv");
-        assumeTrue(Files.exists(text) && Files.exists(expectedFile),
-                "no shared examples at " + EXAMPLES.toAbsolutePath());
-        String plan = Files.readString(text);
-        List<TargetExtractorTest.Expected> expected = Files.readAllLines(expectedFile).stream()
-                .filter(line -> !line.isBlank() && !line.startsWith("#")).map(line -> {
-                    // name value unit direction period baselinePeriod baselineValue
-                    // orgUnit note
-                    String[] f = (line + "\t\t\t\t\t\t\t\t\t").split("\t", -1);
-                    return new TargetExtractorTest.Expected(f[0], f[1], f[2], "", f[3], f[4], f[5], f[6], f[7], "");
-                }).toList();
+        String plan = sample("sample-county-2026.txt");
+        List<TargetExtractorTest.Expected> expected = expected("sample-county-2026.targets.tsv");
 
         Extraction extraction = new TargetExtractor().extract(plan, TargetExtractor.planYear(plan).orElseThrow());
 
@@ -56,17 +63,10 @@ class SharedExamplesTest {
 
     @Test
     void theSampleIndicatorTableGivesEveryListedTargetAndNothingElse() throws IOException {
-        Path text = EXAMPLES.resolve("sample-indicator-table.txt");
-        Path expectedFile = EXAMPLES.resolve("sample-indicator-table.targets.tsv");
-        assumeTrue(Files.exists(text) && Files.exists(expectedFile),
-                "no shared examples at " + EXAMPLES.toAbsolutePath());
-        List<TargetExtractorTest.Expected> expected = Files.readAllLines(expectedFile).stream()
-                .filter(line -> !line.isBlank() && !line.startsWith("#")).map(line -> {
-                    String[] f = (line + "\t\t\t\t\t\t\t\t\t").split("\t", -1);
-                    return new TargetExtractorTest.Expected(f[0], f[1], f[2], "", f[3], f[4], f[5], f[6], f[7], "");
-                }).toList();
+        String table = sample("sample-indicator-table.txt");
+        List<TargetExtractorTest.Expected> expected = expected("sample-indicator-table.targets.tsv");
 
-        List<Candidate> found = new TargetExtractor().extract(Files.readString(text), 2026).candidates();
+        List<Candidate> found = new TargetExtractor().extract(table, 2026).candidates();
 
         assertThat(found).as("no extra candidates").hasSameSizeAs(expected);
         for (int i = 0; i < expected.size(); i++) {
