@@ -22,11 +22,16 @@ public class ComputedAnswers {
     private record Key(String kind, String scope, long version, List<Object> parameters) {
     }
 
-    private final Cache<Key, Object> answers = Caffeine.newBuilder().maximumSize(2_000)
+    /**
+     * Bounded by bytes, not entries: a serialised dashboard of a prefecture is tens of kilobytes, an org unit's view a
+     * few hundred bytes, and a count limit would let the first crowd out the heap.
+     */
+    private final Cache<Key, Object> answers = Caffeine.newBuilder().maximumWeight(64L << 20)
+            .weigher((Key key, Object answer) -> answer instanceof byte[] bytes ? bytes.length + 256 : 2_048)
             .expireAfterAccess(Duration.ofMinutes(10)).build();
 
     @Inject
-    WriteGate writeGate;
+    DataVersion dataVersion;
 
     @Inject
     ObjectMapper mapper;
@@ -61,8 +66,8 @@ public class ComputedAnswers {
         });
     }
 
-    /** The version answers are keyed by: one indexed read of one row. */
+    /** The version answers are keyed by: the last write committed before this call, on any replica. */
     public long version() {
-        return writeGate.currentVersion();
+        return dataVersion.current();
     }
 }

@@ -83,7 +83,7 @@ public class OrgUnitResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     public OrgUnitView get(
             @Parameter(description = "Org unit code", example = "qinghe-county") @PathParam("code") String code) {
-        return OrgUnitView.of(service.get(code));
+        return service.view(code);
     }
 
     @PUT

@@ -2,6 +2,7 @@ package io.zhibiao.orgunit;
 
 import io.quarkus.logging.Log;
 import io.quarkus.panache.common.Sort;
+import io.zhibiao.common.ComputedAnswers;
 import io.zhibiao.common.Conflict;
 import io.zhibiao.common.Keys;
 import io.zhibiao.common.NotFound;
@@ -14,6 +15,7 @@ import io.zhibiao.security.Access;
 import io.zhibiao.security.Area;
 import io.zhibiao.security.ScopeDirectory;
 import io.zhibiao.security.TokenService;
+import io.zhibiao.security.TreeNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -52,6 +54,24 @@ public class OrgUnitService implements ScopeDirectory {
 
     @Inject
     Instance<OrgUnitReferences> references;
+
+    @Inject
+    ComputedAnswers answers;
+
+    /** A unit as read, with the materialised path its visibility is decided on. */
+    private record Visible(OrgUnitView view, String path, String code) implements TreeNode {
+    }
+
+    /**
+     * The view of one unit, read once per data version: org units are what every screen and scope check navigates, and
+     * between two writes they cannot change.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public OrgUnitView view(String code) {
+        Optional<Visible> unit = answers.get("orgUnit", null, answers.version(), List.of(code),
+                () -> OrgUnit.findByCode(code).map(u -> new Visible(OrgUnitView.of(u), u.path, u.code)));
+        return unit.filter(access::canSee).map(Visible::view).orElseThrow(() -> new NotFound("org unit", code));
+    }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public OrgUnit get(String code) {

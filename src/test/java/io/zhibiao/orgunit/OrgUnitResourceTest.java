@@ -1,7 +1,9 @@
 package io.zhibiao.orgunit;
 
+import static io.zhibiao.support.Api.as;
 import static io.zhibiao.support.Api.json;
 import static io.zhibiao.support.Api.problem;
+import static io.zhibiao.support.Api.token;
 import static io.zhibiao.support.Api.unique;
 import static io.zhibiao.support.Fixtures.aTarget;
 import static io.zhibiao.support.Fixtures.anIndicator;
@@ -46,6 +48,7 @@ class OrgUnitResourceTest {
         renamed.put("name", "青禾县实验幼儿园");
         json().body(renamed).put("/api/v1/org-units/{code}", code).then().statusCode(200)
                 .body("name", equalTo("青禾县实验幼儿园")).body("type", equalTo("KINDERGARTEN"));
+        json().get("/api/v1/org-units/{code}", code).then().statusCode(200).body("name", equalTo("青禾县实验幼儿园"));
 
         json().delete("/api/v1/org-units/{code}", code).then().statusCode(204);
         json().get("/api/v1/org-units/{code}", code).then().statusCode(404).body("code", equalTo("not_found"));
@@ -71,10 +74,22 @@ class OrgUnitResourceTest {
         String prefB = orgUnit("PREFECTURE", null);
         String county = orgUnit("COUNTY", prefA);
         String school = orgUnit("SCHOOL", county);
+        json().get("/api/v1/org-units/{code}", school).then().body("path", contains(prefA, county, school));
 
         json().body(unit(null, "COUNTY", prefB)).put("/api/v1/org-units/{code}", county).then().statusCode(200);
 
         json().get("/api/v1/org-units/{code}", school).then().body("path", contains(prefB, county, school));
+    }
+
+    @Test
+    void aUnitReadByOneCallerStaysHiddenFromAnotherSubtree() {
+        String countyA = orgUnit("COUNTY", null);
+        String countyB = orgUnit("COUNTY", null);
+        String school = orgUnit("SCHOOL", countyA);
+        json().get("/api/v1/org-units/{code}", school).then().statusCode(200);
+        as(token("VIEWER", countyA)).get("/api/v1/org-units/{code}", school).then().statusCode(200).body("parentCode",
+                equalTo(countyA));
+        as(token("VIEWER", countyB)).get("/api/v1/org-units/{code}", school).then().spec(problem(404, "not_found"));
     }
 
     @Test

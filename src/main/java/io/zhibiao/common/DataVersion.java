@@ -1,0 +1,135 @@
+package io.zhibiao.common;
+
+import io.agroal.api.AgroalDataSource;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.logging.Log;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * The version of the last committed write ({@link WriteGate}), read so that many concurrent callers share one query
+ * without ever getting a stale answer.
+ *
+ * <p>A caller joins the next read that has not started yet; one reader thread starts it, so the read always begins
+ * after the caller arrived and sees every write committed before that, on any replica. Callers that arrive while a
+ * read runs wait for the following one. Under load one query answers every poll that came in during the previous
+ * query, instead of one query per poll; when idle a caller waits for exactly one read, as before.
+ */
+@ApplicationScoped
+public class DataVersion {
+
+    private static final long WAIT_SECONDS = 10;
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    private final Counter asked;
+    private final Counter queried;
+
+    @Inject
+    DataVersion(MeterRegistry registry) {
+        asked = Counter.builder("zhibiao.data.version.asked").description("Callers that needed the data version")
+                .register(registry);
+        queried = Counter.builder("zhibiao.data.version.queries")
+                .description("Queries of the data version; each answers every caller that arrived before it began")
+                .register(registry);
+    }
+
+    private final Object lock = new Object();
+    /** The read the next caller joins; it has not started. Null while nobody waits. */
+    private CompletableFuture<Long> pending;
+    private Thread reader;
+    private boolean stopped;
+
+    /** The version of the last write committed before this call began. */
+    public long current() {
+        asked.increment();
+        CompletableFuture<Long> read;
+        synchronized (lock) {
+            if (stopped) {
+                throw new IllegalStateException("the service is shutting down");
+            }
+            if (reader == null) {
+                reader = new Thread(this::readWhenAsked, "data-version-reader");
+                reader.setDaemon(true);
+                reader.start();
+            }
+            if (pending == null) {
+                pending = new CompletableFuture<>();
+                lock.notifyAll();
+            }
+            read = pending;
+        }
+        try {
+            return read.get(WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading the data version", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("could not read the data version", e.getCause());
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("the data version did not arrive within " + WAIT_SECONDS + " s", e);
+        }
+    }
+
+    private void readWhenAsked() {
+        while (true) {
+            CompletableFuture<Long> read;
+            synchronized (lock) {
+                while (pending == null && !stopped) {
+                    try {
+                        lock.wait();
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+                if (stopped) {
+                    return;
+                }
+                read = pending;
+                pending = null;
+            }
+            try {
+                queried.increment();
+                read.complete(query());
+            } catch (RuntimeException | SQLException e) {
+                Log.debugf("data version read failed: %s", e.getMessage());
+                read.completeExceptionally(e);
+            }
+        }
+    }
+
+    /** Plain JDBC: a session and a transaction around one indexed read of one row cost more than the read. */
+    private long query() throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement query = connection.prepareStatement("SELECT version FROM data_version WHERE id = 1");
+                ResultSet rs = query.executeQuery()) {
+            if (!rs.next()) {
+                throw new IllegalStateException("data_version holds no row; the schema migration did not run");
+            }
+            return rs.getLong(1);
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        synchronized (lock) {
+            stopped = true;
+            lock.notifyAll();
+            if (pending != null) {
+                pending.completeExceptionally(new IllegalStateException("the service is shutting down"));
+                pending = null;
+            }
+        }
+    }
+}
