@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -36,6 +37,9 @@ public class ComputedAnswers {
     @Inject
     ObjectMapper mapper;
 
+    @Inject
+    MeterRegistry registry;
+
     /**
      * The answer for these parameters at the current data version, computed once per version. {@code parameters} must
      * include everything the answer depends on besides the data (asOf, or the current month when asOf is defaulted).
@@ -45,8 +49,10 @@ public class ComputedAnswers {
         Key key = new Key(kind, scope == null ? "/" : scope, version, parameters);
         Object known = answers.getIfPresent(key);
         if (known != null) {
+            registry.counter("zhibiao.answers", "kind", kind, "result", "reused").increment();
             return (T) known;
         }
+        registry.counter("zhibiao.answers", "kind", kind, "result", "computed").increment();
         T computed = compute.get();
         answers.put(key, computed);
         return computed;

@@ -39,7 +39,16 @@ public class ImportService {
     private static final int TIMEOUT_SECONDS = 3600;
 
     /** What the resource answers: the HTTP status and the summary. */
-    public record Outcome(int status, ImportSummary summary) {
+    public record Outcome(int status, ImportSummary summary, boolean replayed) {
+
+        Outcome(int status, ImportSummary summary) {
+            this(status, summary, false);
+        }
+
+        /** The stored answer to an earlier request with the same Idempotency-Key: nothing was done again. */
+        Outcome replay() {
+            return new Outcome(status, summary, true);
+        }
     }
 
     @Inject
@@ -99,7 +108,7 @@ public class ImportService {
                 String storedKey = storedKey(idempotencyKey);
                 Optional<Outcome> earlier = answeredBefore(storedKey, requestHash);
                 if (earlier.isPresent()) {
-                    return earlier.get();
+                    return earlier.get().replay();
                 }
                 Optional<Outcome> refused = screen(contentType, spooled, atomic);
                 if (refused.isPresent()) {

@@ -50,6 +50,9 @@ public class ObservationResource {
                "status": "PROVISIONAL", "comment": "待教研室核实"}]}""";
 
     @Inject
+    ObservationMetrics metrics;
+
+    @Inject
     ObservationService service;
 
     @Inject
@@ -99,6 +102,7 @@ public class ObservationResource {
             throw new ValidationFailed("value", "is required; send {\"value\": …}");
         }
         ObservationService.Written written = service.put(indicatorCode, orgUnitCode, period, body, ifMatch);
+        metrics.put(written.outcome());
         Response.Status status = written.outcome() == WriteOutcome.CREATED
                 ? Response.Status.CREATED
                 : Response.Status.OK;
@@ -231,6 +235,9 @@ public class ObservationResource {
         }
         String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
         ImportService.Outcome outcome = imports.run(type, body, dry, allOrNothing, idempotencyKey);
+        if (!outcome.replayed()) {
+            metrics.imported(outcome);
+        }
         return Response.status(outcome.status()).type(MediaType.APPLICATION_JSON).entity(outcome.summary()).build();
     }
 

@@ -1,5 +1,6 @@
 package io.zhibiao.plan;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
 import io.zhibiao.common.Conflict;
 import io.zhibiao.common.FieldError;
@@ -29,6 +30,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 @ApplicationScoped
 @Transactional
@@ -54,6 +56,9 @@ public class PlanService implements PlanDirectory {
     @Inject
     Clock clock;
 
+    @Inject
+    MeterRegistry registry;
+
     /**
      * Candidate targets of a text; the year comes from the title when the caller does not give it.
      */
@@ -68,6 +73,8 @@ public class PlanService implements PlanDirectory {
                         "no plan year (such as 2026年工作要点) in the title or opening lines; pass ?year="));
         long started = System.nanoTime();
         Extraction extraction = extractor.extract(text, planYear);
+        registry.timer("zhibiao.plan.extraction").record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
+        registry.summary("zhibiao.plan.extraction.candidates").record(extraction.candidates().size());
         Log.infof("Extracted %d candidate targets from %d characters of a %d plan in %d ms",
                 extraction.candidates().size(), text.length(), planYear, (System.nanoTime() - started) / 1_000_000);
         return extraction;

@@ -48,7 +48,8 @@ public class EdgeGuards {
             ctx.next();
         });
         router.route("/api/*").order(-100).handler(ctx -> {
-            long limit = ctx.request().path().endsWith("/observations/batch")
+            String path = ctx.request().path();
+            long limit = path.endsWith("/observations/batch") || path.endsWith("/admin/import")
                     ? config.imports().maxBodyBytes()
                     : config.security().maxBodyBytes();
             String length = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
