@@ -7,6 +7,8 @@
 #     and the same file imported again must create every row.
 #  3. a stalled upload: a client sends the start of a CSV file and goes quiet; a PUT elsewhere must answer in < 1 s,
 #     and the stalled client must get a 408 problem.
+#  4. SIGTERM during an import (a rolling update): the service waits for the import (quarkus.shutdown.timeout), which
+#     answers 200 with every row stored; had it not finished in time, none of its rows may be there.
 #   bench/fault-suite.sh                    # embedded H2 file
 #   DB=postgresql bench/fault-suite.sh      # local PostgreSQL (recreates database zhibiao_faults)
 set -euo pipefail
@@ -122,5 +124,29 @@ stall_status=$(cat "$WORK/stall-status")
 echo "3. Database $DB: a PUT beside a stalled upload answered in ${put_time}s; the stalled upload got $stall_status $(head -c 120 "$WORK/stall-answer")"
 slow=$(awk -v t="$put_time" 'BEGIN { print (t < 1.0) ? 0 : 1 }')
 
+# 4. SIGTERM two seconds into an import of IMPORT_ROWS rows into new cells
+awk -v rows="$IMPORT_ROWS" 'BEGIN { print "indicatorCode,orgUnitCode,period,value"; r = 0
+  for (m = 0; m < 120 && r < rows; m++) for (i = 1; i <= 50 && r < rows; i++) for (s = 1; s <= 50 && r < rows; s++) {
+    printf "faults-b%d,faults-s%d,%d-%02d,%d\n", i, s, 2040 + int(m / 12), m % 12 + 1, r % 1000; r++ } }' > "$WORK/import2.csv"
+curl -s -o "$WORK/term-answer" -w '%{http_code}' -H "Authorization: Bearer $TOKEN" -H 'Content-Type: text/csv' \
+  --data-binary @"$WORK/import2.csv" "$B/observations/batch" > "$WORK/term-status" &
+IMPORTER=$!
+sleep 2
+term_at=$(date +%s%N)
+kill -TERM "$SERVICE"; wait "$SERVICE" 2>/dev/null || true
+stop_s=$(awk -v ns=$(( $(date +%s%N) - term_at )) 'BEGIN { printf "%.1f", ns / 1e9 }')
+wait "$IMPORTER" 2>/dev/null || true
+term_status=$(cat "$WORK/term-status" 2>/dev/null || echo none)
+start
+stored2=0
+for n in $(seq 1 50); do
+  t=$(api "$B/observations?indicator=faults-b$n&size=1" | sed -n 's/.*"total":\([0-9]*\).*/\1/p')
+  stored2=$((stored2 + ${t:-0}))
+done
+stored2=$((stored2 - IMPORT_ROWS)) # the rows of fault 2's re-import are there too
+echo "4. Database $DB: SIGTERM 2 s into an import of $IMPORT_ROWS rows: the service stopped after ${stop_s}s; the import answered $term_status; after restart $stored2 of its rows stored"
+term_ok=1
+{ [ "$term_status" = 200 ] && [ "$stored2" -eq "$IMPORT_ROWS" ]; } || { [ "$term_status" != 200 ] && [ "$stored2" -eq 0 ]; } || term_ok=0
+
 kill "$SERVICE"; wait "$SERVICE" 2>/dev/null || true
-[ "$lost" -eq 0 ] && [ "$half" -eq 0 ] && [ "$slow" -eq 0 ] && [ "$stall_status" = 408 ]
+[ "$term_ok" -eq 1 ] && [ "$lost" -eq 0 ] && [ "$half" -eq 0 ] && [ "$slow" -eq 0 ] && [ "$stall_status" = 408 ]
