@@ -264,6 +264,35 @@ public class ObservationResource {
                 .header("Content-Disposition", "attachment; filename=\"" + orgUnit + "-" + month + ".xlsx\"").build();
     }
 
+    @GET
+    @Path("/form")
+    @Operation(operationId = "getEntryForm", summary = "A clerk's monthly form as JSON",
+            description = "The rows of the Excel template for one org unit and month — every indicator it has a target "
+                    + "for — each with its current figure (post changes with its revision in If-Match), the previous "
+                    + "reporting period's figure and the same period a year earlier. What the 填报 page shows.")
+    @APIResponse(responseCode = "200", description = "The form",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = EntryForm.class),
+                    examples = @ExampleObject(name = "a school in March", value = FORM_EXAMPLE)))
+    @APIResponse(responseCode = "400", ref = "ValidationFailed")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public EntryForm form(
+            @Parameter(description = "Org unit code", required = true,
+                    example = "qinghe-no1-middle") @QueryParam("orgUnit") String orgUnit,
+            @Parameter(description = "Month", required = true,
+                    example = "2025-03") @QueryParam("period") String period) {
+        Params.required("orgUnit", orgUnit, null);
+        YearMonth month = Params.month("period", Params.required("period", period, "a month such as 2025-03"));
+        return templates.form(orgUnit, month);
+    }
+
+    private static final String FORM_EXAMPLE = """
+            {"orgUnitCode": "qinghe-no1-middle", "orgUnitName": "清河县第一中学", "month": "2025-03", "rows": [
+              {"indicatorCode": "teacher-training", "indicatorName": "教师培训", "unit": "人次", "valueType": "INTEGER",
+               "category": "师资建设", "period": "2025-03", "current": null,
+               "previous": {"period": "2025-02", "value": 812}, "lastYear": {"period": "2024-03", "value": 640}}]}
+            """;
+
     private static EntityTag etag(Observation o) {
         return new EntityTag(String.valueOf(o.revision));
     }

@@ -13,10 +13,12 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.YearMonth;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.dhatim.fastexcel.ProtectionOption;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
@@ -58,6 +60,39 @@ public class TemplateService {
                 .sorted(Comparator.comparing((Indicator i) -> i.category == null ? "" : i.category)
                         .thenComparing(i -> i.code))
                 .map(i -> new Line(i, periods.get(i.id), current.get(i.id + "/" + periods.get(i.id)))).toList();
+    }
+
+    /**
+     * The form as JSON: the template's rows, and for each the figure of the previous reporting period and of the same
+     * period a year earlier, read in one query.
+     */
+    public EntryForm form(String orgUnitCode, YearMonth month) {
+        OrgUnit unit = orgUnits.get(orgUnitCode);
+        List<Line> lines = lines(orgUnitCode, month);
+        Map<String, Observation> earlier = new HashMap<>();
+        if (!lines.isEmpty()) {
+            List<String> periods = lines.stream()
+                    .flatMap(l -> Stream.of(previous(l).toString(), l.period().shiftMonths(-12).toString())).toList();
+            Observation
+                    .<Observation>find("orgUnit = ?1 and indicator in ?2 and deleted = false and period in ?3", unit,
+                            lines.stream().map(Line::indicator).toList(), periods)
+                    .list().forEach(o -> earlier.put(o.indicator.id + "/" + o.period, o));
+        }
+        return new EntryForm(unit.code, unit.name, month.toString(), lines.stream().map(l -> {
+            Indicator i = l.indicator();
+            return new EntryForm.Row(i.code, i.name, i.unit, i.valueType, i.category, l.period().toString(),
+                    l.current() == null ? null : ObservationView.of(l.current()),
+                    figure(earlier.get(i.id + "/" + previous(l))),
+                    figure(earlier.get(i.id + "/" + l.period().shiftMonths(-12))));
+        }).toList());
+    }
+
+    private static Period previous(Line line) {
+        return line.period().shiftMonths(-line.period().months());
+    }
+
+    private static EntryForm.Figure figure(Observation o) {
+        return o == null ? null : new EntryForm.Figure(o.period, Numbers.display(o.value));
     }
 
     /**

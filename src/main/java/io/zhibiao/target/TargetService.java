@@ -18,6 +18,7 @@ import io.zhibiao.indicator.IndicatorService;
 import io.zhibiao.orgunit.OrgUnit;
 import io.zhibiao.orgunit.OrgUnitService;
 import io.zhibiao.period.Period;
+import io.zhibiao.progress.Rollup;
 import io.zhibiao.security.Access;
 import io.zhibiao.security.Area;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,6 +31,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -111,13 +113,38 @@ public class TargetService {
                 Where.under(root.path), period.endMonth(), period.startMonth()).list();
     }
 
-    /** The indicators the unit has a target for in the month, each once. */
+    /**
+     * The indicators the unit reports for the month, each once: those of its own targets, and those of its ancestors'
+     * targets that roll up from it (a county's 教师培训 is the sum of its schools'). A derived indicator is reported
+     * through its components (a rate's numerator and denominator, the indicator a rankCount ranks by).
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Indicator> indicatorsTargeted(OrgUnit unit, int month) {
-        return em
-                .createQuery("select distinct t.indicator from Target t where t.orgUnit = :unit "
-                        + "and t.startMonth <= :month and t.endMonth >= :month", Indicator.class)
-                .setParameter("unit", unit).setParameter("month", month).getResultList();
+        List<Object[]> targeted = em.createQuery("select distinct t.indicator, t.orgUnit.id from Target t "
+                + "where :path like concat(t.orgUnit.path, '%') and t.startMonth <= :month and t.endMonth >= :month",
+                Object[].class).setParameter("path", unit.path).setParameter("month", month).getResultList();
+        Map<Long, Indicator> reported = new LinkedHashMap<>();
+        for (Object[] row : targeted) {
+            Indicator indicator = (Indicator) row[0];
+            boolean own = unit.id.equals(row[1]);
+            if (!own && indicator.rollup == Rollup.NONE) {
+                continue; // the ancestor reports it itself
+            }
+            for (Indicator reportedOne : reportedThrough(indicator)) {
+                reported.putIfAbsent(reportedOne.id, reportedOne);
+            }
+        }
+        return List.copyOf(reported.values());
+    }
+
+    private static List<Indicator> reportedThrough(Indicator indicator) {
+        if (indicator.rankIndicator != null) {
+            return List.of(indicator.rankIndicator);
+        }
+        if (indicator.numerator != null) {
+            return List.of(indicator.numerator, indicator.denominator);
+        }
+        return List.of(indicator);
     }
 
     /**

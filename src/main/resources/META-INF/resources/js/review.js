@@ -1,0 +1,128 @@
+// 规划: a plan's text with every candidate target highlighted, edited and mapped to an indicator, then accepted.
+import { get, call, describe, el, clear, signInBar } from './api.js';
+
+const $ = id => document.getElementById(id);
+const state = { planId: null, text: '', candidates: [], indicators: [] };
+
+function message(text, ok = false) {
+  $('message').className = 'message' + (ok ? ' ok' : '');
+  $('message').textContent = text || '';
+}
+
+async function loadLists() {
+  const [plans, indicators] = await Promise.all([get('/plans?size=100'), get('/indicators?size=500')]);
+  const select = $('stored');
+  while (select.options.length > 1) select.remove(1);
+  if (plans.ok) for (const p of plans.body.items) select.append(el('option', { value: p.id }, p.title + '（' + p.orgUnitCode + ' ' + p.period + '）'));
+  state.indicators = indicators.ok ? indicators.body.items : [];
+}
+
+async function pickStored() {
+  const id = $('stored').value;
+  state.planId = id ? Number(id) : null;
+  if (!id) return;
+  const plan = await get('/plans/' + id);
+  if (!plan.ok) { message(describe(plan)); return; }
+  $('org-unit').value = plan.body.orgUnitCode;
+  $('period').value = plan.body.period;
+  $('title').value = plan.body.title;
+  $('text').value = plan.body.text;
+}
+
+async function extract(e) {
+  e.preventDefault();
+  state.text = $('text').value;
+  if (!state.text.trim()) { message('请先粘贴工作要点，或选择已存的一份。'); return; }
+  const year = ($('period').value.match(/^\d{4}/) || [])[0];
+  const answer = state.planId
+    ? await call('POST', '/plans/' + state.planId + '/extract')
+    : await call('POST', '/extractions' + (year ? '?year=' + year : ''), { body: state.text, contentType: 'text/plain; charset=UTF-8' });
+  if (!answer.ok) { message(describe(answer)); return; }
+  message('找到 ' + answer.body.candidates.length + ' 个候选目标。请核对、勾选后接受。', true);
+  state.candidates = answer.body.candidates.map((c, i) => ({ ...c, index: i }));
+  highlight();
+  table();
+}
+
+/** The text as text nodes with <mark> around each figure: markup in a plan can never become markup here. */
+function highlight() {
+  const box = clear($('highlighted'));
+  const spans = state.candidates.filter(c => Number.isInteger(c.start) && Number.isInteger(c.end)).sort((a, b) => a.start - b.start);
+  let at = 0;
+  for (const c of spans) {
+    if (c.start < at) continue;
+    box.append(state.text.slice(at, c.start));
+    box.append(el('mark', { id: 'mark-' + c.index, title: c.sentence || '' }, state.text.slice(c.start, c.end)));
+    at = c.end;
+  }
+  box.append(state.text.slice(at));
+}
+
+function indicatorSelect(c) {
+  const select = el('select', { class: 'indicator', 'aria-label': '对应指标' }, el('option', { value: '' }, '新建指标'));
+  for (const i of state.indicators) select.append(el('option', { value: i.code }, i.name + '（' + i.code + '）'));
+  const same = state.indicators.find(i => i.name === c.name);
+  if (same) select.value = same.code;
+  return select;
+}
+
+function table() {
+  const body = clear($('candidates').tBodies[0]);
+  for (const c of state.candidates) {
+    const tr = el('tr', { dataset: { index: c.index } },
+      el('td', {}, el('input', { type: 'checkbox', class: 'pick', 'aria-label': '选中 ' + c.name, onchange: e => {
+        const mark = $('mark-' + c.index); if (mark) mark.classList.toggle('chosen', e.target.checked); } })),
+      el('td', {}, el('input', { class: 'name', value: c.name || '' })),
+      el('td', {}, el('input', { class: 'small value', value: c.value === null ? '' : c.value, inputmode: 'decimal' })),
+      el('td', {}, c.unit || ''),
+      el('td', {}, el('input', { class: 'small period', value: c.period || '' })),
+      el('td', {}, el('input', { class: 'small baseline-period', placeholder: '期间', value: c.baseline ? c.baseline.period : '' }),
+        el('input', { class: 'small baseline-value', placeholder: '数值', value: c.baseline ? c.baseline.value : '' })),
+      el('td', {}, indicatorSelect(c), el('input', { class: 'small new-code', placeholder: '新指标代码' })));
+    body.append(tr);
+  }
+}
+
+function accepted(tr) {
+  const c = state.candidates[Number(tr.dataset.index)];
+  const name = tr.querySelector('.name').value.trim();
+  const target = { name, value: tr.querySelector('.value').value.trim(), period: tr.querySelector('.period').value.trim() || undefined,
+    sentence: c.sentence, orgUnitName: c.orgUnitName || undefined, note: c.note || undefined };
+  const bp = tr.querySelector('.baseline-period').value.trim();
+  const bv = tr.querySelector('.baseline-value').value.trim();
+  if (bp && bv) target.baseline = { period: bp, value: bv };
+  const code = tr.querySelector('.indicator').value;
+  if (code) target.indicatorCode = code;
+  else target.indicator = { code: tr.querySelector('.new-code').value.trim(), name, unit: c.valueType === 'PERCENT' ? undefined : (c.unit || undefined),
+    valueType: c.valueType || 'DECIMAL', direction: c.direction || 'INCREASE', aggregation: c.valueType === 'PERCENT' ? 'LAST' : 'SUM', category: c.category || undefined };
+  return target;
+}
+
+async function accept() {
+  const rows = [...$('candidates').tBodies[0].rows].filter(tr => tr.querySelector('.pick').checked);
+  if (!rows.length) { message('请先勾选要接受的目标。'); return; }
+  if (!state.planId) {
+    const stored = await call('POST', '/plans', { body: { orgUnitCode: $('org-unit').value.trim(), period: $('period').value.trim(),
+      title: $('title').value.trim() || '工作要点', text: state.text } });
+    if (!stored.ok) { message(describe(stored)); return; }
+    state.planId = stored.body.id;
+  }
+  const answer = await call('POST', '/plans/' + state.planId + '/targets', { body: { targets: rows.map(accepted) } });
+  const result = clear($('result'));
+  if (!answer.ok) { message(describe(answer)); return; }
+  message('已接受 ' + answer.body.targets.length + ' 个目标。', true);
+  const q = new URLSearchParams({ orgUnit: $('org-unit').value.trim(), period: $('period').value.trim() });
+  result.append(el('a', { class: 'link', id: 'to-board', href: '/board?' + q }, '到看板查看 →'));
+  await loadLists();
+}
+
+async function start() {
+  signInBar($('auth'), loadLists);
+  await loadLists();
+  $('stored').addEventListener('change', pickStored);
+  $('source').addEventListener('submit', extract);
+  $('accept').addEventListener('click', accept);
+  $('text').addEventListener('input', () => { if (state.planId && $('stored').value) { $('stored').value = ''; state.planId = null; } });
+}
+
+start();

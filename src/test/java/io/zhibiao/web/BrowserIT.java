@@ -1,0 +1,286 @@
+package io.zhibiao.web;
+
+import static io.zhibiao.support.Api.ADMIN_TOKEN;
+import static io.zhibiao.support.Api.json;
+import static io.zhibiao.support.Api.token;
+import static io.zhibiao.support.Api.unique;
+import static io.zhibiao.support.Fixtures.aTarget;
+import static io.zhibiao.support.Fixtures.anIndicator;
+import static io.zhibiao.support.Fixtures.orgUnit;
+import static io.zhibiao.support.Fixtures.put;
+import static io.zhibiao.support.Fixtures.putMonths;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.junit.QuarkusIntegrationTest;
+import io.restassured.RestAssured;
+import io.restassured.path.json.JsonPath;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The three pages in a real browser (Debian's chromium, headless, through chromedriver) against the packaged jar:
+ * the numbers a person sees must be the API's. Screenshots go to target/screenshots/. Skipped only where chromium
+ * or chromedriver is not installed (.ci/run installs both).
+ */
+@QuarkusIntegrationTest
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class BrowserIT {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Path SHOTS = Path.of("target/screenshots");
+
+    private static WebDriver browser;
+    private static WebDriverWait wait;
+    private static String county;
+    private static String school1;
+    private static String school2;
+    private static String rate;
+    private static String training;
+    private static String passed;
+    private static String base;
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "chromium and chromedriver are not installed (apt-get install chromium chromium-driver)");
+        Files.createDirectories(SHOTS);
+        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toString()).addArguments("--headless=new",
+                "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1400,1000", "--lang=zh-CN");
+        browser = new ChromeDriver(
+                new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build(), options);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        base = "http://localhost:" + RestAssured.port;
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    /** A county whose targets roll up from three schools: the acceptance example of the roll-ups issue. */
+    private static void county() {
+        if (county != null) {
+            return;
+        }
+        county = orgUnit("COUNTY", null);
+        school1 = orgUnit("SCHOOL", county);
+        school2 = orgUnit("SCHOOL", county);
+        String school3 = orgUnit("SCHOOL", county);
+        String sat = anIndicator().aggregation("LAST").create();
+        passed = anIndicator().aggregation("LAST").create();
+        rate = anIndicator().percent().aggregation("LAST").with("name", "本科上线率")
+                .with("formula", Map.of("numerator", passed, "denominator", sat)).create();
+        training = anIndicator().with("name", "教师培训").create();
+        aTarget().forIndicator(rate).at(county).period("2025").value("60").create();
+        aTarget().forIndicator(training).at(county).period("2025").value("9200").milestone("2025-H1", "4600").create();
+        String[][] figures = {{school1, "58", "120"}, {school2, "210", "300"}, {school3, "31", "80"}};
+        for (String[] f : figures) {
+            put(passed, f[0], "2025-06", f[1]);
+            put(sat, f[0], "2025-06", f[2]);
+            putMonths(training, f[0], 2025, 1, 5, "300");
+        }
+    }
+
+    private static void open(String path) {
+        browser.get(base + path);
+    }
+
+    private static void signIn(String token) {
+        List<WebElement> out = browser.findElements(By.id("sign-out"));
+        if (!out.isEmpty()) {
+            out.get(0).click();
+        }
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("token"))).sendKeys(token);
+        browser.findElement(By.id("sign-in")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("signed-in")));
+    }
+
+    private static void screenshot(String name) throws IOException {
+        Files.write(SHOTS.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    }
+
+    private static WebElement row(String indicator) {
+        return wait.until(ExpectedConditions
+                .presenceOfElementLocated(By.cssSelector("#rows tbody tr[data-indicator='" + indicator + "']")));
+    }
+
+    /** What the page shows for a number, as a decimal (the page groups thousands and keeps two decimals). */
+    private static BigDecimal shown(WebElement cell) {
+        return new BigDecimal(cell.getText().replace(",", "").replaceAll("[^0-9.\\-].*$", "").trim());
+    }
+
+    private static BigDecimal twoDecimals(Object apiValue) {
+        return new BigDecimal(String.valueOf(apiValue)).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
+    }
+
+    private static JsonPath dashboard() {
+        return json().queryParam("orgUnit", county).queryParam("period", "2025").queryParam("asOf", "2025-06")
+                .get("/api/v1/dashboard").then().statusCode(200).extract().jsonPath();
+    }
+
+    @Test
+    @Order(1)
+    void theBoardShowsTheApisNumbersAndDrillsIntoTheSchools() throws IOException {
+        county();
+        open("/board?orgUnit=" + county + "&period=2025&asOf=2025-06");
+        signIn(ADMIN_TOKEN);
+        // First load, signed in: measured, not asserted (issue 16 asks < 1 s; the closing note reports it).
+        long started = System.nanoTime();
+        open("/board?orgUnit=" + county + "&period=2025&asOf=2025-06");
+        row(rate);
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        Files.writeString(SHOTS.resolve("board-first-load-ms.txt"), millis + "\n");
+
+        JsonPath api = dashboard();
+        for (String indicator : List.of(rate, training)) {
+            Map<String, Object> expected = api.getMap("targets.find { it.indicatorCode == '" + indicator + "' }");
+            WebElement row = row(indicator);
+            assertThat(shown(row.findElement(By.cssSelector(".actual")))).as("actual of %s", indicator)
+                    .isEqualByComparingTo(twoDecimals(expected.get("actual")));
+            assertThat(shown(row.findElement(By.cssSelector(".gap")))).as("gap of %s", indicator)
+                    .isEqualByComparingTo(twoDecimals(expected.get("gap")));
+            assertThat(row.findElement(By.cssSelector(".coverage")).getText()).isEqualTo("3/3 所学校已报");
+        }
+        // Σ passed / Σ sat: 299 / 500 × 100, not the mean of the school rates.
+        assertThat(shown(row(rate).findElement(By.cssSelector(".actual")))).isEqualByComparingTo("59.8");
+        assertThat(browser.findElement(By.cssSelector("#count-total b")).getText())
+                .isEqualTo(String.valueOf(api.getInt("counts.total")));
+
+        row(rate).findElement(By.cssSelector("button.drill")).click();
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#ranking-table tbody tr"), 3));
+        JsonPath ranking = json().queryParam("indicator", rate).queryParam("parent", county)
+                .queryParam("type", "SCHOOL").queryParam("period", "2025").queryParam("asOf", "2025-06")
+                .get("/api/v1/rankings").then().statusCode(200).extract().jsonPath();
+        List<WebElement> ranked = browser.findElements(By.cssSelector("#ranking-table tbody tr"));
+        for (int i = 0; i < 3; i++) {
+            assertThat(ranked.get(i).getAttribute("data-org-unit"))
+                    .isEqualTo(ranking.getString("items[" + i + "].orgUnitCode"));
+            assertThat(shown(ranked.get(i).findElement(By.cssSelector(".value"))))
+                    .isEqualByComparingTo(twoDecimals(ranking.getString("items[" + i + "].value")));
+        }
+        screenshot("board");
+
+        ranked.get(0).findElement(By.cssSelector("a.drill-down")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("up")));
+        assertThat(browser.getCurrentUrl()).contains("orgUnit=" + ranking.getString("items[0].orgUnitCode"));
+        browser.findElement(By.id("up")).click();
+        row(rate);
+        assertThat(browser.getCurrentUrl()).contains("orgUnit=" + county);
+    }
+
+    @Test
+    @Order(2)
+    void aFigurePostedElsewhereShowsUpWithoutAReload() throws IOException {
+        county();
+        open("/board?orgUnit=" + county + "&period=2025&asOf=2025-06");
+        BigDecimal before = shown(row(rate).findElement(By.cssSelector(".actual")));
+        ((JavascriptExecutor) browser).executeScript("window.notReloaded = true;");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("live"), "实时"));
+
+        put(passed, school1, "2025-06", "98"); // 339 / 500 → 67.8
+        BigDecimal expected = twoDecimals(
+                dashboard().getString("targets.find { it.indicatorCode == '" + rate + "' }.actual"));
+        assertThat(expected).isNotEqualByComparingTo(before);
+        wait.until(d -> shown(row(rate).findElement(By.cssSelector(".actual"))).compareTo(expected) == 0);
+        assertThat(((JavascriptExecutor) browser).executeScript("return window.notReloaded === true;")).isEqualTo(true);
+        screenshot("board-live");
+    }
+
+    @Test
+    @Order(3)
+    void aClerkFillsTheMonthWithTheKeyboardAndSeesImportProblems() throws IOException {
+        county();
+        String clerk = token("CLERK", school1);
+        open("/entry?orgUnit=" + school1 + "&period=2025-06");
+        signIn(clerk);
+        WebElement input = wait.until(ExpectedConditions
+                .elementToBeClickable(By.cssSelector("#rows tbody tr[data-indicator='" + training + "'] input.value")));
+        assertThat(browser.findElement(By.cssSelector("#rows tbody tr[data-indicator='" + training + "'] .previous"))
+                .getText()).isEqualTo("300");
+        input.click();
+        input.sendKeys("412", Keys.TAB, "培训周", Keys.ENTER);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"), "已全部保存"));
+        assertThat(json().get("/api/v1/observations/{i}/{o}/{p}", training, school1, "2025-06").then().statusCode(200)
+                .extract().jsonPath().getString("value")).isEqualTo("412");
+        screenshot("entry");
+
+        // Another school's form: the API's 404, as a sentence.
+        open("/entry?orgUnit=" + school2 + "&period=2025-06");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"), "找不到单位"));
+
+        // An upload with one bad row: that row's message, the good row written.
+        open("/entry?orgUnit=" + school1 + "&period=2025-07");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#rows tbody tr")));
+        Path csv = Files.createTempFile("zhibiao-upload-", ".csv");
+        Files.writeString(csv, "indicatorCode,orgUnitCode,period,value\n" + training + "," + school1 + ",2025-07,310\n"
+                + training + "," + school1 + ",2025-08,十二\n", StandardCharsets.UTF_8);
+        browser.findElement(By.id("upload")).sendKeys(csv.toAbsolutePath().toString());
+        WebElement problem = wait
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#import-rows tbody tr.conflict")));
+        assertThat(problem.getText()).contains("2").contains("value");
+        assertThat(browser.findElement(By.id("import-summary")).getText()).contains("新增 1").contains("拒绝 1");
+        screenshot("entry-upload");
+    }
+
+    @Test
+    @Order(4)
+    void aPlanIsReviewedAcceptedAndSeenOnTheBoard() throws IOException {
+        county();
+        open("/plans/review");
+        signIn(ADMIN_TOKEN);
+        String plan = "2026年教育工作要点\n<script>window.injected = true</script>\n一、教师队伍\n1.完成教师培训9200人次。\n"
+                + "2.本科上线率达到75.3%，比2025年增加10个百分点。\n";
+        browser.findElement(By.id("org-unit")).sendKeys(county);
+        browser.findElement(By.id("period")).sendKeys("2026");
+        browser.findElement(By.id("title")).sendKeys("2026年工作要点");
+        ((JavascriptExecutor) browser).executeScript("document.getElementById('text').value = arguments[0];", plan);
+        browser.findElement(By.id("extract")).click();
+        wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#candidates tbody tr"), 1));
+        // The markup in the plan is text on the page, never a script.
+        assertThat(browser.findElement(By.id("highlighted")).getText()).contains("<script>");
+        assertThat(((JavascriptExecutor) browser).executeScript("return window.injected === true;")).isEqualTo(false);
+        assertThat(browser.findElements(By.cssSelector("#highlighted mark"))).hasSizeGreaterThanOrEqualTo(2);
+
+        List<WebElement> candidates = browser.findElements(By.cssSelector("#candidates tbody tr"));
+        for (WebElement candidate : candidates.subList(0, 2)) {
+            candidate.findElement(By.cssSelector("input.pick")).click();
+            candidate.findElement(By.cssSelector("select.indicator")).sendKeys("新建指标");
+            candidate.findElement(By.cssSelector("input.new-code")).sendKeys(unique("plan-ind"));
+        }
+        screenshot("review");
+        browser.findElement(By.id("accept")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("to-board"))).click();
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#rows tbody tr[data-target-id]"), 2));
+        assertThat(browser.getCurrentUrl()).contains("orgUnit=" + county).contains("period=2026");
+        screenshot("board-from-plan");
+    }
+}
