@@ -105,7 +105,8 @@ async function chart(p) {
   if (!window.echarts) return;
   const cumulative = p.aggregation === 'SUM';
   const points = series.body;
-  const milestones = new Map(((target.ok && target.body.milestones) || []).map(m => [m.period, m.value]));
+  // A milestone is due at the end of its period (2025-H1 → 2025-06): marked on that month.
+  const milestoneEnds = new Map(((target.ok && target.body.milestones) || []).map(m => [lastMonth(m.period), m.value]));
   if (!state.chart || state.chart.getDom() !== $('chart')) state.chart = window.echarts.init($('chart'));
   state.chart.setOption({
     tooltip: { trigger: 'axis' },
@@ -115,13 +116,21 @@ async function chart(p) {
     yAxis: { type: 'value', scale: true },
     series: [
       { name: '实际', type: 'line', data: points.map(x => cumulative ? x.cumulative : x.value),
-        markPoint: { data: points.filter(x => milestones.has(x.period) || [...milestones.keys()].some(k => k.endsWith('H1') && x.period.endsWith('-06')))
-          .map(x => ({ name: '里程碑', coord: [x.period, x.expected], value: '里程碑' })) } },
+        markPoint: { symbol: 'pin', data: points.filter(x => milestoneEnds.has(x.period))
+          .map(x => ({ name: '里程碑', coord: [x.period, milestoneEnds.get(x.period)], value: num(milestoneEnds.get(x.period)) })) } },
       { name: '应达', type: 'line', lineStyle: { type: 'dashed' }, data: points.map(x => x.expected) },
       { name: '去年同期', type: 'line', lineStyle: { type: 'dotted' }, data: points.map(x => cumulative ? x.previousYearCumulative : x.previousYearValue) },
       { name: '预测', type: 'line', lineStyle: { type: 'dashed', opacity: 0.6 }, data: points.map(x => x.forecast) },
     ],
   }, true);
+}
+
+/** The last month of a period in the API's syntax: 2025, 2025-H1, 2025-Q3, 2025-03. */
+function lastMonth(period) {
+  const m = /^(\d{4})(?:-(H|Q)?(\d{1,2}))?$/.exec(period);
+  if (!m) return period;
+  const month = !m[3] ? 12 : m[2] === 'H' ? Number(m[3]) * 6 : m[2] === 'Q' ? Number(m[3]) * 3 : Number(m[3]);
+  return m[1] + '-' + String(month).padStart(2, '0');
 }
 
 async function ranking(p) {

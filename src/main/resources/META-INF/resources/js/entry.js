@@ -3,7 +3,7 @@
 import { get, call, describe, el, clear, num, signInBar } from './api.js';
 
 const $ = id => document.getElementById(id);
-const state = { orgUnit: null, month: null, rows: [] };
+const state = { orgUnit: null, month: null, rows: [], seq: 0 };
 
 function message(text, ok = false) {
   $('message').className = 'message' + (ok ? ' ok' : '');
@@ -32,7 +32,9 @@ async function load() {
   state.month = $('month').value.trim();
   if (!state.orgUnit || !state.month) return;
   history.replaceState(null, '', '/entry?' + new URLSearchParams({ orgUnit: state.orgUnit, period: state.month }));
+  const seq = ++state.seq;
   const answer = await get('/observations/form?' + new URLSearchParams({ orgUnit: state.orgUnit, period: state.month }));
+  if (seq !== state.seq) return; // a later load (another unit, a new sign-in) has the say
   const body = clear($('rows').tBodies[0]);
   if (!answer.ok) {
     message(answer.status === 404 ? '找不到单位 ' + state.orgUnit + '，或它不在您的令牌可见范围内。' : describe(answer));
