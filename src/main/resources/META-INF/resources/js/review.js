@@ -74,7 +74,7 @@ function table() {
         const mark = $('mark-' + c.index); if (mark) mark.classList.toggle('chosen', e.target.checked); } })),
       el('td', {}, el('input', { class: 'name', value: c.name || '' })),
       el('td', {}, el('input', { class: 'small value', value: c.value === null ? '' : c.value, inputmode: 'decimal' })),
-      el('td', {}, c.unit || ''),
+      el('td', {}, el('input', { class: 'small unit', value: c.unit || '', 'aria-label': '单位（新建指标用）' })),
       el('td', {}, el('input', { class: 'small period', value: c.period || '' })),
       el('td', {}, el('input', { class: 'small baseline-period', placeholder: '期间', value: c.baseline ? c.baseline.period : '' }),
         el('input', { class: 'small baseline-value', placeholder: '数值', value: c.baseline ? c.baseline.value : '' })),
@@ -93,7 +93,7 @@ function accepted(tr) {
   if (bp && bv) target.baseline = { period: bp, value: bv };
   const code = tr.querySelector('.indicator').value;
   if (code) target.indicatorCode = code;
-  else target.indicator = { code: tr.querySelector('.new-code').value.trim(), name, unit: c.valueType === 'PERCENT' ? undefined : (c.unit || undefined),
+  else target.indicator = { code: tr.querySelector('.new-code').value.trim(), name, unit: c.valueType === 'PERCENT' ? undefined : (tr.querySelector('.unit').value.trim() || undefined),
     valueType: c.valueType || 'DECIMAL', direction: c.direction || 'INCREASE', aggregation: c.valueType === 'PERCENT' ? 'LAST' : 'SUM', category: c.category || undefined };
   return target;
 }

@@ -12,6 +12,9 @@ import static io.zhibiao.support.Fixtures.put;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.config.EncoderConfig;
+import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -45,10 +48,19 @@ class AccessMatrixTest {
      * @param scoped whether the answer depends on the subtree (lists and the shared catalogue do
      *     not)
      */
-    record Rule(Area area, boolean scoped, Function<Scope, Call> call, Integer outOfScopeStatus) {
+    record Rule(Area area, boolean scoped, Function<Scope, Call> call, Integer outOfScopeStatus, boolean wholeTree) {
 
         Rule(Area area, boolean scoped, Function<Scope, Call> call) {
-            this(area, scoped, call, null);
+            this(area, scoped, call, null, false);
+        }
+
+        Rule(Area area, boolean scoped, Function<Scope, Call> call, Integer outOfScopeStatus) {
+            this(area, scoped, call, outOfScopeStatus, false);
+        }
+
+        /** Only an admin over the whole tree (the bootstrap token); every token of the matrix is scoped: 403. */
+        static Rule wholeTree(Function<Scope, Call> call) {
+            return new Rule(Area.TOKENS, false, call, null, true);
         }
     }
 
@@ -158,6 +170,10 @@ class AccessMatrixTest {
                 409));
         rules.put("GET /api/v1/observations/template", new Rule(null, true,
                 s -> new Call("GET", "/api/v1/observations/template?period=2025-01&orgUnit=" + school(s), null)));
+        rules.put("GET /api/v1/observations/form", new Rule(null, true,
+                s -> new Call("GET", "/api/v1/observations/form?period=2025-01&orgUnit=" + school(s), null)));
+        rules.put("GET /api/v1/admin/export", Rule.wholeTree(s -> new Call("GET", "/api/v1/admin/export", null)));
+        rules.put("POST /api/v1/admin/import", Rule.wholeTree(s -> new Call("POST", "/api/v1/admin/import", "{}\n")));
         rules.put("GET /api/v1/changes", new Rule(null, false, s -> new Call("GET", "/api/v1/changes", null)));
         rules.put("GET /api/v1/locks", new Rule(null, false, s -> new Call("GET", "/api/v1/locks", null)));
         rules.put("POST /api/v1/locks", new Rule(Area.LOCKS, true,
@@ -246,6 +262,9 @@ class AccessMatrixTest {
     }
 
     private static Set<Integer> expected(Rule rule, Role role, Scope scope) {
+        if (rule.wholeTree()) {
+            return Set.of(403);
+        }
         if (rule.area() == null) {
             return rule.scoped() && scope == Scope.OUT ? Set.of(404) : Set.of(200);
         }
@@ -262,6 +281,13 @@ class AccessMatrixTest {
         var request = as(token);
         if (call.path().contains("/template")) {
             request.accept("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        }
+        if (call.path().startsWith("/api/v1/admin/")) {
+            request.accept("application/x-ndjson, application/json").contentType("application/x-ndjson")
+                    .config(RestAssured.config()
+                            .encoderConfig(EncoderConfig.encoderConfig()
+                                    .encodeContentTypeAs("application/x-ndjson", ContentType.TEXT)
+                                    .appendDefaultContentCharsetToContentTypeIfUndefined(false)));
         }
         if (call.path().endsWith("/extractions")) {
             request.contentType("text/plain; charset=utf-8");

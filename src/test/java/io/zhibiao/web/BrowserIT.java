@@ -284,4 +284,41 @@ class BrowserIT {
         assertThat(browser.getCurrentUrl()).contains("orgUnit=" + county).contains("period=2026");
         screenshot("board-from-plan");
     }
+
+    @Test
+    @Order(5)
+    void aBoardOf200TargetsOpensAndFitsAPhoneAndAProjector() throws IOException {
+        county();
+        String big = orgUnit("COUNTY", null);
+        String school = orgUnit("SCHOOL", big);
+        for (int i = 0; i < 200; i++) {
+            String indicator = anIndicator().with("name", "指标" + i).create();
+            aTarget().forIndicator(indicator).at(big).period("2025").value(String.valueOf(1000 + i)).create();
+            if (i % 4 == 0) {
+                put(indicator, school, "2025-03", String.valueOf(200 + i));
+            }
+        }
+        open("/board?orgUnit=" + big + "&period=2025&asOf=2025-06");
+        signIn(ADMIN_TOKEN);
+        long started = System.nanoTime();
+        open("/board?orgUnit=" + big + "&period=2025&asOf=2025-06");
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#rows tbody tr[data-target-id]"), 200));
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        Files.writeString(SHOTS.resolve("board-200-targets-ms.txt"), millis + "\n");
+        // Still responsive: a click on the last row opens its chart and ranking.
+        List<WebElement> rows = browser.findElements(By.cssSelector("#rows tbody tr[data-target-id]"));
+        rows.get(199).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("ranking-title"), "指标"));
+
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        open("/board?orgUnit=" + county + "&period=2025&asOf=2025-06");
+        row(rate);
+        screenshot("board-phone");
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1920, 1080));
+        open("/board?orgUnit=" + county + "&period=2025&asOf=2025-06&large=1");
+        row(rate);
+        assertThat(browser.findElement(By.tagName("body")).getAttribute("class")).contains("large");
+        screenshot("board-large");
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1400, 1000));
+    }
 }
