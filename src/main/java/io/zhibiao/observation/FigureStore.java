@@ -1,5 +1,7 @@
 package io.zhibiao.observation;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.zhibiao.period.Period;
 import io.zhibiao.progress.Figure;
 import io.zhibiao.progress.FigureSource;
@@ -10,6 +12,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -20,12 +23,32 @@ import java.util.Map;
 import java.util.Set;
 import org.hibernate.Session;
 
-/** Reads current figures for the progress engine in one query per thousand org units, however many targets ask. */
+/**
+ * Reads current figures for the progress engine in one query per thousand org units, however many targets ask, and
+ * keeps what it read up to date from the changes feed ({@link LoadedFigures}).
+ */
 @ApplicationScoped
 public class FigureStore implements FigureSource {
 
     @Inject
     EntityManager em;
+
+    /**
+     * Figure reads kept between requests, brought up to date from the changes feed: after a write, a dashboard reads
+     * the few revisions numbered above what it holds instead of the tens of thousands of figures of a county again.
+     * Bounded by figures held.
+     */
+    private final Cache<LoadKey, LoadedFigures> loaded = Caffeine.newBuilder().maximumWeight(MAX_FIGURES_HELD)
+            .weigher((LoadKey key, LoadedFigures figures) -> Math.max(1, figures.size()))
+            .expireAfterAccess(Duration.ofMinutes(30)).build();
+
+    private static final int MAX_FIGURES_HELD = 400_000;
+    /** Beyond this many changed figures (a large import) a fresh read is cheaper than applying them. */
+    private static final int MAX_CHANGES_APPLIED = 20_000;
+    private static final int UNITS_PER_QUERY = 1000;
+
+    private record LoadKey(Set<Long> indicators, Set<Long> units, Period span) {
+    }
 
     /**
      * Plain JDBC on the transaction's connection: a dashboard over a county reads tens of thousands of figures, and
@@ -35,26 +58,69 @@ public class FigureStore implements FigureSource {
     @Override
     public Map<SeriesKey, List<Figure>> figures(Collection<Long> indicatorIds, Collection<Long> orgUnitIds,
             Period months) {
-        Map<SeriesKey, List<Figure>> byKey = new HashMap<>();
         if (indicatorIds.isEmpty() || orgUnitIds.isEmpty()) {
-            return byKey;
+            return new HashMap<>();
         }
-        List<Long> indicators = List.copyOf(Set.copyOf(indicatorIds));
-        List<Long> units = List.copyOf(Set.copyOf(orgUnitIds));
-        em.unwrap(Session.class).doWork(connection -> {
-            for (int from = 0; from < units.size(); from += UNITS_PER_QUERY) {
-                List<Long> slice = units.subList(from, Math.min(units.size(), from + UNITS_PER_QUERY));
-                read(connection, indicators, slice, months, byKey);
+        LoadKey key = new LoadKey(Set.copyOf(indicatorIds), Set.copyOf(orgUnitIds), months);
+        return em.unwrap(Session.class).doReturningWork(connection -> {
+            // The largest committed change number first, then the figures: whatever commits in between is applied
+            // again next time, which changes nothing; nothing committed before it can be missing.
+            long head = head(connection);
+            LoadedFigures known = loaded.getIfPresent(key);
+            LoadedFigures current;
+            if (known != null && known.asOf >= head) {
+                current = known;
+            } else if (known != null) {
+                List<LoadedFigures.Row> changed = changesAfter(connection, known.asOf);
+                current = changed == null ? readAll(connection, key, head) : known.with(changed, head);
+            } else {
+                current = readAll(connection, key, head);
             }
+            loaded.put(key, current);
+            return current.bySeries();
         });
-        return byKey;
     }
 
-    private static final int UNITS_PER_QUERY = 1000;
+    private static long head(Connection connection) throws SQLException {
+        try (PreparedStatement query = connection
+                .prepareStatement("SELECT COALESCE(MAX(change_seq), 0) FROM observation_revision");
+                ResultSet rs = query.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    /** The current state of every observation revised after {@code asOf}; null when there are too many. */
+    private static List<LoadedFigures.Row> changesAfter(Connection connection, long asOf) throws SQLException {
+        String sql = "SELECT o.id, o.indicator_id, o.org_unit_id, o.start_month, o.end_month, o.obs_value, o.deleted"
+                + " FROM observation_revision r JOIN observation o ON o.id = r.observation_id WHERE r.change_seq > ?";
+        List<LoadedFigures.Row> changed = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement(sql)) {
+            query.setLong(1, asOf);
+            query.setMaxRows(MAX_CHANGES_APPLIED + 1);
+            try (ResultSet rs = query.executeQuery()) {
+                while (rs.next()) {
+                    changed.add(row(rs));
+                }
+            }
+        }
+        return changed.size() > MAX_CHANGES_APPLIED ? null : changed;
+    }
+
+    private static LoadedFigures readAll(Connection connection, LoadKey key, long asOf) throws SQLException {
+        List<Long> indicators = List.copyOf(key.indicators());
+        List<Long> units = List.copyOf(key.units());
+        Map<Long, LoadedFigures.Row> rows = new HashMap<>();
+        for (int from = 0; from < units.size(); from += UNITS_PER_QUERY) {
+            read(connection, indicators, units.subList(from, Math.min(units.size(), from + UNITS_PER_QUERY)),
+                    key.span(), rows);
+        }
+        return new LoadedFigures(key.indicators(), key.units(), key.span(), rows, asOf);
+    }
 
     private static void read(Connection connection, List<Long> indicators, List<Long> units, Period months,
-            Map<SeriesKey, List<Figure>> byKey) throws SQLException {
-        String sql = "SELECT indicator_id, org_unit_id, start_month, end_month, obs_value FROM observation"
+            Map<Long, LoadedFigures.Row> rows) throws SQLException {
+        String sql = "SELECT id, indicator_id, org_unit_id, start_month, end_month, obs_value, deleted FROM observation"
                 + " WHERE deleted = FALSE AND org_unit_id IN (" + marks(units.size()) + ") AND indicator_id IN ("
                 + marks(indicators.size()) + ") AND start_month BETWEEN ? AND ?";
         try (PreparedStatement query = connection.prepareStatement(sql)) {
@@ -69,11 +135,16 @@ public class FigureStore implements FigureSource {
             query.setInt(i, months.endMonth());
             try (ResultSet rs = query.executeQuery()) {
                 while (rs.next()) {
-                    byKey.computeIfAbsent(new SeriesKey(rs.getLong(1), rs.getLong(2)), k -> new ArrayList<>())
-                            .add(new Figure(new Period(rs.getInt(3), rs.getInt(4)), rs.getBigDecimal(5)));
+                    LoadedFigures.Row row = row(rs);
+                    rows.put(row.observationId(), row);
                 }
             }
         }
+    }
+
+    private static LoadedFigures.Row row(ResultSet rs) throws SQLException {
+        return new LoadedFigures.Row(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getInt(4), rs.getInt(5),
+                rs.getBigDecimal(6), rs.getBoolean(7));
     }
 
     private static String marks(int count) {
