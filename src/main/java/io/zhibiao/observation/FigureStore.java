@@ -70,7 +70,8 @@ public class FigureStore implements FigureSource {
             LoadedFigures current;
             if (known != null && known.asOf >= head) {
                 current = known;
-            } else if (known != null) {
+            } else if (known != null && head - known.asOf <= MAX_CHANGES_APPLIED) {
+                // Change numbers count every revision (and target change), so their distance bounds the changes.
                 List<LoadedFigures.Row> changed = changesAfter(connection, known.asOf);
                 current = changed == null ? readAll(connection, key, head) : known.with(changed, head);
             } else {
