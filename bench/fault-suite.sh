@@ -7,8 +7,8 @@
 #     and the same file imported again must create every row.
 #  3. a stalled upload: a client sends the start of a CSV file and goes quiet; a PUT elsewhere must answer in < 1 s,
 #     and the stalled client must get a 408 problem.
-#  4. SIGTERM during an import (a rolling update): the service waits for the import (quarkus.shutdown.timeout), which
-#     answers 200 with every row stored; had it not finished in time, none of its rows may be there.
+#  4. SIGTERM during an import (a rolling update): either the import answered 200 with every row stored, or none of
+#     its rows may be there after the restart.
 #   bench/fault-suite.sh                    # embedded H2 file
 #   DB=postgresql bench/fault-suite.sh      # local PostgreSQL (recreates database zhibiao_faults)
 set -euo pipefail
