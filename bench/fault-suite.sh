@@ -93,12 +93,16 @@ IMPORTER=$!
 sleep "${SECONDS_INTO_IMPORT:-3}"
 kill -9 "$SERVICE"; wait "$IMPORTER" 2>/dev/null || true
 answered=$(cat "$WORK/import-answer" 2>/dev/null || true)
+stored_rows() { # figures of the 50 import indicators, over all periods
+  local sum=0 t
+  for n in $(seq 1 50); do
+    t=$(api "$B/observations?indicator=faults-b$n&size=1" | sed -n 's/.*"total":\([0-9]*\).*/\1/p')
+    sum=$((sum + ${t:-0}))
+  done
+  echo "$sum"
+}
 start
-stored=0
-for n in $(seq 1 50); do
-  t=$(api "$B/observations?indicator=faults-b$n&size=1" | sed -n 's/.*"total":\([0-9]*\).*/\1/p')
-  stored=$((stored + ${t:-0}))
-done
+stored=$(stored_rows)
 curl -s -o "$WORK/reimport-answer" -H "Authorization: Bearer $TOKEN" -H 'Content-Type: text/csv' \
   --data-binary @"$WORK/import.csv" "$B/observations/batch"
 again=$(sed -n 's/.*"created":\([0-9]*\).*/\1/p' "$WORK/reimport-answer")
@@ -138,12 +142,7 @@ stop_s=$(awk -v ns=$(( $(date +%s%N) - term_at )) 'BEGIN { printf "%.1f", ns / 1
 wait "$IMPORTER" 2>/dev/null || true
 term_status=$(cat "$WORK/term-status" 2>/dev/null || echo none)
 start
-stored2=0
-for n in $(seq 1 50); do
-  t=$(api "$B/observations?indicator=faults-b$n&size=1" | sed -n 's/.*"total":\([0-9]*\).*/\1/p')
-  stored2=$((stored2 + ${t:-0}))
-done
-stored2=$((stored2 - IMPORT_ROWS)) # the rows of fault 2's re-import are there too
+stored2=$(( $(stored_rows) - IMPORT_ROWS )) # the rows of fault 2's re-import are there too
 echo "4. Database $DB: SIGTERM 2 s into an import of $IMPORT_ROWS rows: the service stopped after ${stop_s}s; the import answered $term_status; after restart $stored2 of its rows stored"
 term_ok=1
 { [ "$term_status" = 200 ] && [ "$stored2" -eq "$IMPORT_ROWS" ]; } || { [ "$term_status" != 200 ] && [ "$stored2" -eq 0 ]; } || term_ok=0
