@@ -256,8 +256,7 @@ public class ObservationResource {
                     example = "qinghe-no1-middle") @QueryParam("orgUnit") String orgUnit,
             @Parameter(description = "Month", required = true,
                     example = "2025-03") @QueryParam("period") String period) {
-        Params.required("orgUnit", orgUnit, null);
-        YearMonth month = Params.month("period", Params.required("period", period, "a month such as 2025-03"));
+        YearMonth month = unitAndMonth(orgUnit, period);
         templates.lines(orgUnit, month); // fail with 404 before streaming starts
         StreamingOutput stream = out -> templates.write(orgUnit, month, out);
         return Response.ok(stream, XLSX)
@@ -281,8 +280,7 @@ public class ObservationResource {
                     example = "qinghe-no1-middle") @QueryParam("orgUnit") String orgUnit,
             @Parameter(description = "Month", required = true,
                     example = "2025-03") @QueryParam("period") String period) {
-        Params.required("orgUnit", orgUnit, null);
-        YearMonth month = Params.month("period", Params.required("period", period, "a month such as 2025-03"));
+        YearMonth month = unitAndMonth(orgUnit, period);
         return templates.form(orgUnit, month);
     }
 
@@ -292,6 +290,12 @@ public class ObservationResource {
                "category": "师资建设", "period": "2025-03", "current": null,
                "previous": {"period": "2025-02", "value": 812}, "lastYear": {"period": "2024-03", "value": 640}}]}
             """;
+
+    /** The org unit and month the template and the form are for: both required, the month as 2025-03. */
+    private static YearMonth unitAndMonth(String orgUnit, String period) {
+        Params.required("orgUnit", orgUnit, null);
+        return Params.month("period", Params.required("period", period, "a month such as 2025-03"));
+    }
 
     private static EntityTag etag(Observation o) {
         return new EntityTag(String.valueOf(o.revision));
