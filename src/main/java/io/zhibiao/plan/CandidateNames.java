@@ -12,6 +12,18 @@ import java.util.regex.Pattern;
  */
 final class CandidateNames {
 
+    /** A place a plan breaks a figure down by: 凉州区, 古浪县, 县(市). */
+    static final Pattern PLACE = Pattern
+            .compile("[\\u4e00-\\u9fa5]{1,10}(?:区|县|市|镇|乡|街道|旗)(?:[(（][\\u4e00-\\u9fa5]{1,4}[)）])?");
+
+    /** The Han characters and brackets of a text: copies from the web carry pinyin and stray Latin letters in names. */
+    static String hanOnly(String text) {
+        StringBuilder han = new StringBuilder();
+        text.codePoints().filter(c -> c >= 0x4e00 && c <= 0x9fa5 || "()（）、".indexOf(c) >= 0)
+                .forEach(han::appendCodePoint);
+        return han.toString();
+    }
+
     /** A school or unit as the subject: 县第一中学和县第二中学 / 康乐一中. */
     static final String ORG = "[\\u4e00-\\u9fa5A-Za-z0-9]{1,12}?(?:中学|小学|学校|幼儿园|[一二三四五六七八九十]中|[一二三四五六七八九十]小|中心校|完小|学院|职校|职中|进修校|教研室)";
 

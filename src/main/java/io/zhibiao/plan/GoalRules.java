@@ -20,7 +20,9 @@ final class GoalRules {
                     + "|至少|力争|确保|争取|突破|超过|分别|累计|完成|新增|新建|建成|建设|招聘|招生|招收|培训|开展|实施|培育|创建|举办|举行|组织"
                     + "|引进|培养|改造|投入|投资|开设|配备|打造|评选|认定|遴选|资助|扩建|覆盖|建立|选派|发放|提供|增加|减少|进行|安装|购置|计划"
                     // goals of recognition and selection: 争创2个省级基地, 申报2所特色学校, 推荐3名教师, 发展党员15名
-                    + "|争创|申报|推荐|发展");
+                    + "|争创|申报|推荐|发展"
+                    // coverage: 每个乡镇都建有1所公办中心幼儿园
+                    + "|建有");
     /** A goal verb after a figure that opens its clause: 6所小学创建为文明校园, 1200名学生参加研学. */
     static final Pattern GOAL_AFTER = Pattern.compile("创建为|创建成|建成|达到|参加|参与|进入|跻身|位列|获评|评为|通过");
     /** The rank a count of units is to reach: 有2所学校进入全市前5名 (a rankCount target, DESIGN §6). */
@@ -51,6 +53,14 @@ final class GoalRules {
     static final Pattern BY_YEAR = Pattern.compile("(?:到|至|于)?\\s*((?:19|20)\\d{2})\\s*年(?:底|末)?(?:前|之前)?");
     static final Pattern TIME_CLAUSE = Pattern.compile("(?:力争|争取|确保)?(?:(?:到|至|于)?(?:19|20)\\d{2}年(?:底|末)?(?:前|之前)?"
             + "|(?:利用|用|在)?(?:[两二三四五六七八九十一]|\\d{1,2})年半?(?:内|之内|时间|的时间))");
+    /** A line that opens with the months it schedules: 3-4月，… / 9月：… (not 2021年9月). */
+    static final Pattern SCHEDULE = Pattern
+            .compile("\\s*(?<![\\d年])(\\d{1,2})\\s*(?:[-—~～至到]\\s*(\\d{1,2})\\s*)?月份?(?:[上中下]旬)?\\s*[，,:：]");
+    /** What a counted list of schools or projects is to reach: 开复工, 竣工并交付使用, 招生办学. */
+    static final Pattern COMPLETION = Pattern.compile("开复工|开工|复工|完成|竣工|完工|交付使用|投入使用|投用|招生|办学|建成|挂牌|验收");
+    /** A five-year plan by its number: “十四五” is 2021–2025. */
+    static final Pattern FIVE_YEAR_PLAN = Pattern.compile("十([一二三四五六七八九])五");
+
     static final Pattern YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})\\s*年");
 
     private GoalRules() {
@@ -74,6 +84,23 @@ final class GoalRules {
             return Direction.MAINTAIN;
         }
         return Direction.INCREASE;
+    }
+
+    /**
+     * The plan year, or, in a section of a five-year plan (“十四五”时期任务) that runs on from it, the range from the
+     * plan year to the plan's last year.
+     */
+    static String fiveYearPlan(String category, int year) {
+        if (category != null) {
+            Matcher m = FIVE_YEAR_PLAN.matcher(category);
+            if (m.find()) {
+                int last = 2006 + 5 * (number(m.group(1)).intValue() - 1) + 4;
+                if (last > year && last <= Period.MAX_YEAR) {
+                    return new Period(year * 12, last * 12 + 11).toString();
+                }
+            }
+        }
+        return String.valueOf(year);
     }
 
     /** The plan year, or a range when the clause says 三年内 or 到2028年. */

@@ -46,8 +46,24 @@ final class PlanText {
                     "\\d{4}\\s*-\\s*\\d{4}", // 2021-2025 spans of years
                     "(?<![A-Za-z])[xX]{1,4}(?![A-Za-z])")); // xx placeholders
 
+    private static final String PINYIN = "[a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]";
+    private static final String TONED = "[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]";
+    private static final Pattern ANNOTATION = Pattern
+            .compile(String.join("|", "[(\\[【{《]\\s*(?:繁体字|繁体|繁|拼音|pinyin|读|讀)\\s*[:：]?[^)\\]】}》\\n]{0,12}[)\\]】}》]",
+                    "[(\\[【{]\\s*" + PINYIN + "{0,6}" + TONED + PINYIN + "{0,6}\\s*[)\\]】}]",
+                    "(?<=[\\u4e00-\\u9fa5])[a-zü]{0,6}" + TONED + "[a-zü]{0,6}(?=\\s*[\\u4e00-\\u9fa5])",
+                    "澳门(?:新葡京|葡京|金沙|银河|威尼斯人|永利|美高梅|新濠)"));
+
     /** A section that reports the past year, not targets (一、2024年工作总结). */
     private static final Pattern REPORT_HEADING = Pattern.compile("总结|回顾|成效|完成情况|主要成绩|取得的成绩|工作成绩|主要做法");
+
+    /**
+     * Words of a section heading that ends a report: a reprint that heads its sections without numbers (01 / 2020年工作回顾
+     * / … / 2021年重点工作) still turns from results to goals.
+     */
+    private static final Pattern GOAL_HEADING = Pattern.compile("工作|任务|目标|要点|重点|举措|措施|计划|安排|思路|展望");
+    private static final Pattern BARE_NUMBER = Pattern.compile("\\d{1,2}|[一二三四五六七八九十]{1,3}");
+    private static final String HEADING_STOPS = "，,。；;：:、！？!?…";
 
     private static final String SENTENCE_ENDS = "。！？；;!?";
     private static final String SOFT_LINE_ENDS = "，,、：:（(“\"《";
@@ -71,6 +87,7 @@ final class PlanText {
         this.original = text;
         this.codePoints = codePointOffsets(text);
         this.normal = normalise(text);
+        blankAnnotations(normal);
         this.masked = new boolean[text.length()];
         this.numbering = new boolean[text.length()];
         maskInline();
@@ -152,6 +169,20 @@ final class PlanText {
         return chars;
     }
 
+    /**
+     * What sites that republish plans weave into the text — traditional forms and pinyin in brackets (园[繁体:園],
+     * 中{拼音:zhōng}, 二(读:èr)), bare pinyin after a character (古浪làng县) and casino adverts (澳门金沙) — become blanks:
+     * not part of any name, and their colons end no clause. Blanks keep the offsets of the original.
+     */
+    private static void blankAnnotations(char[] chars) {
+        Matcher m = ANNOTATION.matcher(new String(chars));
+        while (m.find()) {
+            for (int i = m.start(); i < m.end(); i++) {
+                chars[i] = ' ';
+            }
+        }
+    }
+
     private void maskInline() {
         Matcher m = INLINE_NOISE.matcher(new String(normal));
         while (m.find()) {
@@ -180,6 +211,8 @@ final class PlanText {
         String heading2 = null;
         boolean report1 = false;
         boolean report2 = false;
+        boolean bareSections = false; // the plan heads its sections without numbers
+        boolean numberedSections = false; // … or with them (一、), and then short lines are text
         int sentenceStart = -1;
         String sentenceCategory = null;
         String previousLine = "";
@@ -200,16 +233,28 @@ final class PlanText {
             Matcher item = LIST_ITEM.matcher(trimmed);
             boolean startsBlock = trimmed.isEmpty() || noise || h1.lookingAt() || h2.lookingAt() || item.lookingAt();
             boolean heading = false;
-            if (!noise && h1.lookingAt()) {
+            numberedSections |= !noise && h1.lookingAt();
+            boolean bare = !noise && !numberedSections && !h2.lookingAt() && !item.lookingAt()
+                    && bareHeading(trimmed, previousLine, report1 || bareSections);
+            if (bare) {
+                bareSections = true;
+                // An unnumbered heading on a line of its own: a review opens a report section, the next heading ends it.
                 heading = true;
-                heading1 = headingText(original.substring(contentStart + h1.end(), lineEnd));
+                startsBlock = true;
+                heading1 = headingText(unannotated(contentStart, lineEnd));
+                heading2 = null;
+                report1 = REPORT_HEADING.matcher(heading1).find();
+                report2 = false;
+            } else if (!noise && h1.lookingAt()) {
+                heading = true;
+                heading1 = headingText(unannotated(contentStart + h1.end(), lineEnd));
                 heading2 = null;
                 report1 = REPORT_HEADING.matcher(heading1).find();
                 report2 = false;
                 markNumbering(contentStart, contentStart + h1.end());
             } else if (!noise && h2.lookingAt()) {
                 heading = true;
-                heading2 = headingText(original.substring(contentStart + h2.end(), lineEnd));
+                heading2 = headingText(unannotated(contentStart + h2.end(), lineEnd));
                 report2 = REPORT_HEADING.matcher(heading2).find();
                 markNumbering(contentStart, contentStart + h2.end());
             } else if (!noise && item.lookingAt()) {
@@ -248,6 +293,24 @@ final class PlanText {
         }
     }
 
+    /**
+     * A short line without punctuation, after a blank line or a bare section number, that names a review (2020年工作回顾)
+     * or, once the plan has headed a section so, the next section (2021年重点工作). Other short lines stay text: titles and captions
+     * would otherwise turn into sections.
+     */
+    private static boolean bareHeading(String trimmed, String previousLine, boolean bareSections) {
+        if (trimmed.length() < 4 || trimmed.length() > 24
+                || !previousLine.isEmpty() && !BARE_NUMBER.matcher(previousLine).matches()) {
+            return false;
+        }
+        for (int i = 0; i < trimmed.length(); i++) {
+            if (HEADING_STOPS.indexOf(trimmed.charAt(i)) >= 0) {
+                return false;
+            }
+        }
+        return REPORT_HEADING.matcher(trimmed).find() || bareSections && GOAL_HEADING.matcher(trimmed).find();
+    }
+
     private void closeSentence(int start, int end, String category) {
         while (end > start && Character.isWhitespace(normal[end - 1])) {
             end--;
@@ -255,6 +318,17 @@ final class PlanText {
         if (end > start) {
             sentences.add(new Sentence(start, end, category));
         }
+    }
+
+    /** The original text without the annotations blanked in the normal one. */
+    private String unannotated(int start, int end) {
+        StringBuilder text = new StringBuilder(end - start);
+        for (int i = start; i < end; i++) {
+            if (normal[i] != ' ' || original.charAt(i) == ' ') {
+                text.append(original.charAt(i));
+            }
+        }
+        return text.toString();
     }
 
     /** The heading's words, up to its first full stop, without trailing punctuation. */

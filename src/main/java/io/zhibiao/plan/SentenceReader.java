@@ -2,12 +2,14 @@ package io.zhibiao.plan;
 
 import static io.zhibiao.plan.PlanNumbers.isHan;
 
+import io.zhibiao.period.Period;
 import io.zhibiao.plan.FigureScanner.Figure;
 import io.zhibiao.progress.ValueType;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.regex.Matcher;
 
 /**
@@ -25,6 +27,8 @@ final class SentenceReader {
     private final int offset;
     private final boolean[] consumed;
     private final BaselinePhrases baselines;
+    /** The months a schedule sentence opens with (3-4月，…), or null. */
+    private Period schedule;
 
     SentenceReader(PlanText plan, PlanText.Sentence sentence, int year) {
         this.plan = plan;
@@ -42,10 +46,14 @@ final class SentenceReader {
 
     void read(List<Candidate> out) {
         baselines.find(this::masked, this::consume);
+        readSchedule();
         List<Figure> figures = new FigureScanner(s, this::masked).find();
         List<Draft> built = new ArrayList<>();
         for (int i = 0; i < figures.size(); i++) {
             Draft candidate = build(figures, i);
+            if (candidate == null) {
+                candidate = partOf(figures.get(i), built);
+            }
             if (candidate != null) {
                 built.add(candidate);
             }
@@ -54,6 +62,52 @@ final class SentenceReader {
         for (Draft draft : built) {
             out.add(candidate(draft));
         }
+    }
+
+    /** 3-4月，… / 9月，…: a schedule line whose figures are due in those months of the plan year. */
+    private void readSchedule() {
+        Matcher m = GoalRules.SCHEDULE.matcher(s);
+        if (!m.lookingAt() || masked(m.start(1))) {
+            return;
+        }
+        int first = Integer.parseInt(m.group(1));
+        int last = m.group(2) == null ? first : Integer.parseInt(m.group(2));
+        if (first < 1 || last > 12 || last < first) {
+            return;
+        }
+        schedule = new Period(year * 12 + first - 1, year * 12 + last - 1);
+        consume(m.start(), m.end());
+    }
+
+    /**
+     * 新建学校9所，其中：凉州区4所，古浪县1所: a figure after 其中 named only by a place is the share of that place in
+     * the figure before — the same target for that org unit.
+     */
+    private Draft partOf(Figure f, List<Draft> built) {
+        int split = s.lastIndexOf("其中", f.start());
+        if (split < 0) {
+            return null;
+        }
+        Draft whole = null;
+        for (Draft d : built) {
+            if (d.figure.unitEnd() <= split && Objects.equals(d.figure.unit(), f.unit())) {
+                whole = d;
+            }
+        }
+        String place = CandidateNames.hanOnly(nameWords(clauseStart(f.start()), f.start()));
+        if (whole == null || !CandidateNames.PLACE.matcher(place).matches()) {
+            return null;
+        }
+        Draft part = new Draft();
+        part.figure = f;
+        part.name = whole.name;
+        part.direction = whole.direction;
+        part.period = whole.period;
+        part.orgUnitName = place;
+        part.confidence = whole.confidence - 0.1;
+        part.notes.add("the share of " + place + " in " + whole.name + " " + whole.figure.value().toPlainString()
+                + whole.figure.unit() + " (其中)");
+        return part;
     }
 
     private void consume(int start, int end) {
@@ -77,6 +131,10 @@ final class SentenceReader {
         boolean paired = respectively >= 0 && respectively < f.start();
         if (sameClause && !paired) {
             from = previous.unitEnd();
+            Matcher bound = GoalRules.AFTER_CUE.matcher(s.substring(from, f.start()));
+            if (bound.find()) {
+                from += bound.end(); // 达99%以上、覆盖率达85%: 以上 belongs to the figure before
+            }
         }
         String pre = s.substring(from, f.start());
         String post = s.substring(f.unitEnd(), clauseEnd);
@@ -96,6 +154,9 @@ final class SentenceReader {
         }
         b.direction = GoalRules.direction(f, unconsumed(from, f.start()), post);
         b.period = GoalRules.period(timePhraseBefore(clauseStart) + clause.substring(0, f.start() - clauseStart), year);
+        if (String.valueOf(year).equals(b.period)) {
+            b.period = schedule != null ? schedule.toString() : GoalRules.fiveYearPlan(sentence.category(), year);
+        }
         b.baseline = baselines.fromToAt(f.start());
         if (f.upper() != null) {
             b.notes.add("the text gives a range " + f.value().toPlainString() + "-" + f.upper().toPlainString()
@@ -107,6 +168,11 @@ final class SentenceReader {
             b.confidence -= 0.1;
         }
 
+        String listed = countedList(from, f, post);
+        if (listed != null) {
+            b.name = listed; // 祁连路小学、东升幼儿园等5所学校建设项目竣工: what is counted follows the figure
+            return b;
+        }
         // The name: words before the figure, without subjects, verbs and filler.
         String words = nameAndSubject(b, figures, index, paired ? clauseStart : from,
                 paired ? respectively : f.nameEnd(), paired ? respectively : -1, clauseEnd);
@@ -205,6 +271,9 @@ final class SentenceReader {
             return false; // 进入全市前5名: a rank, not a count
         }
         boolean afterCue = GoalRules.AFTER_CUE.matcher(post).find();
+        if (countedList(from, f, post) != null) {
+            return true;
+        }
         if (f.zero()) {
             // 清零, 零发生: always a goal
         } else if (f.chinese()) {
@@ -239,6 +308,27 @@ final class SentenceReader {
                 && GoalRules.GOAL_AFTER.matcher(post).find();
     }
 
+    /**
+     * A count of the things a list names (甲小学、乙幼儿园6所学校…, 甲小学等5所学校…) whose clause says what happens to
+     * them (开复工, 竣工, 招生办学) — in a schedule, or after a goal cue: the name is what follows the figure. Null when
+     * the figure is not such a count.
+     */
+    private String countedList(int from, Figure f, String post) {
+        String before = nameWords(from, f.start());
+        if (f.chinese() || before.isEmpty() || !(before.contains("、") || before.endsWith("等"))) {
+            return null;
+        }
+        if (schedule == null && !GoalRules.GOAL_CUE.matcher(unconsumed(clauseStart(f.start()), f.start())).find()) {
+            return null;
+        }
+        String after = CandidateNames.hanOnly(post);
+        Matcher done = GoalRules.COMPLETION.matcher(after);
+        if (!done.find() || done.start() == 0 || done.start() > 12) {
+            return null;
+        }
+        return after.length() > 20 ? after.substring(0, 20) : after;
+    }
+
     /** Words of the name, without numbering, consumed baseline phrases and quotation marks. */
     private String nameWords(int from, int to) {
         StringBuilder words = new StringBuilder();
@@ -253,13 +343,21 @@ final class SentenceReader {
         return words.toString();
     }
 
-    /** "到2027年，建成…": a clause of its own that only says when, for the clause after it. */
+    /**
+     * "到2027年，建成…": a clause of its own that only says when — for the clause after it, or, opening the sentence
+     * (2007年，全市…达到96%，其中市区…达到98%), for every clause of it.
+     */
     private String timePhraseBefore(int clauseStart) {
         if (clauseStart == 0) {
             return "";
         }
         String previous = nameWords(clauseStart(clauseStart - 1), clauseStart - 1);
-        return GoalRules.TIME_CLAUSE.matcher(previous).matches() ? previous : "";
+        if (GoalRules.TIME_CLAUSE.matcher(previous).matches()) {
+            return previous;
+        }
+        int firstEnd = clauseEnd(0);
+        String opening = firstEnd < clauseStart ? nameWords(0, firstEnd) : "";
+        return GoalRules.TIME_CLAUSE.matcher(opening).matches() ? opening : "";
     }
 
     private boolean mentionsPastYear(int from, int to) {

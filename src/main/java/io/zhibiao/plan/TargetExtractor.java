@@ -19,22 +19,45 @@ import java.util.regex.Pattern;
  */
 public final class TargetExtractor {
 
-    /** The plan year: the year of "…年工作要点" in the opening lines, else the first year there. */
+    private static final Pattern TITLED = Pattern
+            .compile("((?:19|20)\\d{2})\\s*年度?[^\\d\\n]{0,12}?(?:工作要点|工作计划|工作思路|工作安排|工作任务|重点工作|要点|计划)");
+    /** The date a document was issued, as the sites that republish plans label it: 【公布日期】2005.02.01. */
+    private static final Pattern ISSUED = Pattern
+            .compile("(?:公布|发布|印发|成文|施行)(?:日期|时间)\\s*[】\\]]?\\s*[:：]?\\s*((?:19|20)\\d{2})\\s*[.\\-/年]");
+    /** A date written with dots or dashes (2005.02.01), or a document number (杭政函〔2005〕39号). */
+    private static final Pattern DATED = Pattern.compile(
+            "(?<!\\d)((?:19|20)\\d{2})\\s*[.\\-/]\\s*\\d{1,2}\\s*[.\\-/]\\s*\\d{1,2}(?!\\d)|[〔\\[]((?:19|20)\\d{2})[〕\\]]\\s*\\d+\\s*号");
+
+    /**
+     * The plan year, from the first of: the year of "…年工作要点" in the opening lines; the date the document was
+     * issued there; a heading further down that names the year's work (2021年重点工作 under a reprint's preamble); the
+     * first year the opening lines mention; their first date or document number.
+     */
     public static OptionalInt planYear(String text) {
         PlanText plan = new PlanText(text);
         List<String> opening = new ArrayList<>();
+        List<String> headings = new ArrayList<>();
         for (PlanText.Sentence sentence : plan.sentences()) {
-            if (!plan.masked(sentence.start()) || plan.numbering(sentence.start())) {
-                opening.add(plan.normal(sentence.start(), sentence.end()));
+            String line = plan.normal(sentence.start(), sentence.end());
+            if (opening.size() < 6 && (!plan.masked(sentence.start()) || plan.numbering(sentence.start()))) {
+                opening.add(line);
             }
-            if (opening.size() == 6) {
-                break;
+            if (sentence.category() != null && !headings.contains(sentence.category())) {
+                headings.add(sentence.category());
             }
         }
-        Pattern titled = Pattern
-                .compile("((?:19|20)\\d{2})\\s*年度?[^\\d\\n]{0,12}?(?:工作要点|工作计划|工作思路|工作安排|工作任务|重点工作|要点|计划)");
-        for (String line : opening) {
-            Matcher m = titled.matcher(line);
+        // Page furniture (公布日期, 字号) is masked as noise, yet it dates the document: read the raw opening too.
+        String head = text.substring(0, Math.min(text.length(), 2000));
+        for (Pattern rule : List.of(TITLED, ISSUED)) {
+            for (String line : rule == TITLED ? opening : List.of(head)) {
+                Matcher m = rule.matcher(line);
+                if (m.find()) {
+                    return OptionalInt.of(Integer.parseInt(m.group(1)));
+                }
+            }
+        }
+        for (String heading : headings) {
+            Matcher m = TITLED.matcher(heading);
             if (m.find()) {
                 return OptionalInt.of(Integer.parseInt(m.group(1)));
             }
@@ -44,6 +67,10 @@ public final class TargetExtractor {
             if (m.find()) {
                 return OptionalInt.of(Integer.parseInt(m.group(1)));
             }
+        }
+        Matcher dated = DATED.matcher(head);
+        if (dated.find()) {
+            return OptionalInt.of(Integer.parseInt(dated.group(1) != null ? dated.group(1) : dated.group(2)));
         }
         return OptionalInt.empty();
     }

@@ -60,9 +60,11 @@ public final class ExtractionEvaluation {
                 heldOut(examples, expectedDir, "001_9b87fbe62b8e467a"),
                 heldOut(examples, expectedDir, "002_8b8a5fbdc8a96566"),
                 heldOut(examples, expectedDir, "003_416396788c00fbb6"),
-                heldOut(examples, expectedDir, "004-hangzhou-preschool-2005"),
-                heldOut(examples, expectedDir, "005-wuwei-new-schools-2021"),
-                heldOut(examples, expectedDir, "006-changsha-county-2021"));
+                // Tuned since 2026-11-30: their misses (plan year from an issue date or a later heading, reviews
+                // headed without numbers, breakdowns by place, schedules, reprint annotations) were read and ruled.
+                workplan(examples, expectedDir, "004-hangzhou-preschool-2005", false),
+                workplan(examples, expectedDir, "005-wuwei-new-schools-2021", false),
+                workplan(examples, expectedDir, "006-changsha-county-2021", false));
         List<Score> scores = new ArrayList<>();
         for (Plan plan : plans) {
             if (!Files.exists(plan.text()) || !Files.exists(plan.expected())) {
@@ -79,8 +81,12 @@ public final class ExtractionEvaluation {
     }
 
     private static Plan heldOut(Path examples, Path expectedDir, String name) {
+        return workplan(examples, expectedDir, name, true);
+    }
+
+    private static Plan workplan(Path examples, Path expectedDir, String name, boolean heldOut) {
         return new Plan(name, examples.resolve("workplans").resolve(name + ".txt"),
-                expectedDir.resolve(name + ".targets.tsv"), true);
+                expectedDir.resolve(name + ".targets.tsv"), heldOut);
     }
 
     private static Score total(List<Score> scores, boolean heldOut) {

@@ -11,6 +11,7 @@ import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -440,6 +441,82 @@ class TargetExtractorTest {
         }
     }
 
+    /** Kinds seen in reprinted real plans (issue 15), each on a fixture of its own. */
+    @Nested
+    class Reprints {
+
+        @Test
+        void aBreakdownByPlaceAfter其中IsTheSameTargetForEachPlace() {
+            List<Candidate> found = extract("新建公办幼儿园、中小学12所，其中：松岭区5所，青河县(市)4所，北山镇3所。");
+            assertThat(found).extracting(Candidate::value, Candidate::orgUnitName).containsExactly(
+                    Tuple.tuple(d("12"), null), Tuple.tuple(d("5"), "松岭区"), Tuple.tuple(d("4"), "青河县(市)"),
+                    Tuple.tuple(d("3"), "北山镇"));
+            assertThat(found).extracting(Candidate::name).containsOnly(found.get(0).name());
+        }
+
+        @Test
+        void aBreakdownNeedsAPlaceAndTheSameUnit() {
+            assertThat(extract("新建学校12所，其中：小学5所。")).hasSize(1);
+            assertThat(extract("新建学校12所，其中：松岭区5个。")).extracting(Candidate::unit).containsExactly("所");
+        }
+
+        @Test
+        void aScheduleLineSetsTheMonthsOfItsCountedLists() {
+            List<Candidate> found = extract(String.join("\n", "二、实施步骤",
+                    "3-4月，城南小学、北山幼儿园、青河中学3所学校建设项目开工，西关小学、东湖幼儿园2所学校建设项目实施基础工程。", "9月，城南小学等3所学校招生办学。"));
+            assertThat(found).extracting(Candidate::name, Candidate::value, Candidate::period).containsExactly(
+                    Tuple.tuple("学校建设项目开工", d("3"), "2027-03/2027-04"), Tuple.tuple("学校招生办学", d("3"), "2027-09"));
+        }
+
+        @Test
+        void aCountedListWithoutScheduleOrGoalIsNoTarget() {
+            assertThat(extract("城南小学、北山幼儿园2所学校建设项目竣工。")).isEmpty();
+            assertThat(extract("2027年，确保城南小学、北山幼儿园2所学校建设项目竣工。")).extracting(Candidate::name)
+                    .containsExactly("学校建设项目竣工");
+        }
+
+        @Test
+        void anOpeningYearClauseDatesEveryClauseOfItsSentence() {
+            List<Candidate> found = EXTRACTOR.extract("2029年，全县入园率达到96%以上，其中城区入园率达到98%以上。", 2027).candidates();
+            assertThat(found).extracting(Candidate::period).containsExactly("2027/2029", "2027/2029");
+        }
+
+        @Test
+        void 以上StaysWithTheFigureBeforeIt() {
+            assertThat(extract("毛入园率达99%以上、普惠性幼儿园覆盖率达85%以上。")).extracting(Candidate::name).containsExactly("毛入园率",
+                    "普惠性幼儿园覆盖率");
+        }
+
+        @Test
+        void annotationsOfReprintsAreNeitherNamesNorClauseBreaks() {
+            List<Candidate> found = extract("(一)新建公办(繁体:辦)幼儿园、中小学9所，其中{拼音:zhōng}：青河làng 县4所。" + "新增学位[繁:學]1200个澳门金沙。");
+            assertThat(found).extracting(Candidate::name, Candidate::value, Candidate::orgUnitName).containsExactly(
+                    Tuple.tuple("新建公办幼儿园中小学", d("9"), null), Tuple.tuple("新建公办幼儿园中小学", d("4"), "青河县"),
+                    Tuple.tuple("新增学位", d("1200"), null));
+            assertThat(found.get(0).category()).isEqualTo("新建公办幼儿园、中小学9所，其中");
+        }
+
+        @Test
+        void coverageWith建有IsAGoal() {
+            assertThat(only("每个乡镇都建有1所公办中心幼儿园。").value()).isEqualByComparingTo("1");
+        }
+
+        @Test
+        void aReviewHeadedWithoutNumbersGivesNoTargetsAndTheNextSectionDoes() {
+            String plan = String.join("\n", "01", "", "2026年工作回顾", "", "新建学校16所，新增学位12570个。", "", "02", "", "“十五五”时期任务",
+                    "", "引进2所国际学校。", "", "03", "", "2027年重点工作", "", "新增学位5760个。");
+            List<Candidate> found = extract(plan);
+            assertThat(found).extracting(Candidate::value, Candidate::period)
+                    .containsExactly(Tuple.tuple(d("2"), "2027/2030"), Tuple.tuple(d("5760"), "2027"));
+        }
+
+        @Test
+        void shortLinesOfAPlanWithNumberedHeadingsStayText() {
+            String plan = String.join("\n", "一、学前教育", "", "工作成效显著的园所", "", "新增学位900个。");
+            assertThat(only(plan).category()).isEqualTo("学前教育");
+        }
+    }
+
     @Nested
     class PlanYear {
 
@@ -457,6 +534,25 @@ class TargetExtractorTest {
         @Test
         void skipsPageFurniture() {
             assertThat(TargetExtractor.planYear("时间:2022-04-28 10:15:04 来源:网友投稿\n教育局2027年工作要点")).hasValue(2027);
+        }
+
+        @Test
+        void isTheDateAReprintSaysTheDocumentWasIssued() {
+            assertThat(TargetExtractor.planYear("松岭市关于加快职业教育发展的意见\n- 格式:doc\n"
+                    + "文章属性•【制定机关】松岭市人民政府•【公布日期】2019.03.12•【字号】松政发〔2019〕7号\n一、目标任务\n" + "2021年，中职学校达到12所。"))
+                    .hasValue(2019);
+        }
+
+        @Test
+        void isTheYearOfALaterHeadingWhenTheOpeningNamesNone() {
+            String plan = String.join("\n", "今年教育这样干!", "", "3月2日", "", "01", "", "2026年工作回顾", "", "新建学校5所。", "", "02",
+                    "", "2027年重点工作", "", "新增学位1200个。");
+            assertThat(TargetExtractor.planYear(plan)).hasValue(2027);
+        }
+
+        @Test
+        void isTheDocumentNumberAsALastResort() {
+            assertThat(TargetExtractor.planYear("松岭县教育局文件\n松教发〔2027〕3号\n关于印发要点的通知")).hasValue(2027);
         }
 
         @Test
