@@ -7,6 +7,7 @@ import io.zhibiao.target.PeriodValue;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Matcher;
@@ -45,27 +46,52 @@ final class IndicatorTable {
 
     /** Every row of every indicator table in the plan, in text order. */
     List<Row> rows() {
+        List<Row> rows = new ArrayList<>(cellRows());
+        rows.addAll(lineRows());
+        rows.sort(Comparator.comparingInt(Row::lineStart));
+        return rows;
+    }
+
+    /**
+     * Tables whose rows are lines of cells: separated by tabs (pasted from Excel or WPS) or aligned with runs of spaces
+     * (copied from a PDF). In an aligned table a row may leave its category empty — merged cells — and then has one
+     * cell less: the category of the row above holds.
+     */
+    private List<Row> cellRows() {
         List<Row> rows = new ArrayList<>();
         String text = plan.original();
         Header header = null;
         String parentName = null;
         String parentUnit = null;
+        int[] category = null;
         int lineStart = 0;
         while (lineStart < text.length()) {
             int lineEnd = text.indexOf('\n', lineStart);
             if (lineEnd < 0) {
                 lineEnd = text.length();
             }
-            List<int[]> cells = cells(text, lineStart, lineEnd);
+            boolean tabbed = text.substring(lineStart, lineEnd).indexOf('\t') >= 0;
+            List<int[]> cells = tabbed ? cells(text, lineStart, lineEnd) : alignedCells(text, lineStart, lineEnd);
             Header read = cells.size() < 3 ? null : Header.read(plan, cells);
             if (cells.size() < 3) {
-                header = null; // a line without tabs ends the table
+                header = null; // a line of one or two cells ends the table
             } else if (read != null) {
                 header = read;
                 parentName = null;
-            } else if (header != null && cells.size() > Math.max(header.base(), header.target())) {
+                category = null;
+            } else if (header != null) {
+                if (!tabbed && header.category() >= 0 && cells.size() == header.columns() - 1) {
+                    cells.add(header.category(), category == null ? new int[]{lineStart, lineStart} : category);
+                }
+                if (header.category() >= 0 && cells.size() > header.category()) {
+                    category = cells.get(header.category());
+                }
+                if (cells.size() <= Math.max(header.base(), header.target())) {
+                    lineStart = lineEnd + 1;
+                    continue;
+                }
                 String raw = plan.normal(cells.get(header.name())[0], cells.get(header.name())[1]);
-                boolean indented = !raw.isEmpty() && Character.isWhitespace(raw.charAt(0));
+                boolean indented = tabbed && !raw.isEmpty() && Character.isWhitespace(raw.charAt(0));
                 String name = raw.strip();
                 String unit = null;
                 Matcher sub = SUB_ROW.matcher(name);
@@ -93,6 +119,138 @@ final class IndicatorTable {
         }
         return rows;
     }
+
+    /**
+     * Tables pasted from Word or a PDF one cell per line: a header of single-cell lines (领域 / 指标名称 / 2025年 / 2030年
+     * / 属性), then rows of an optional category, the indicator, the base-year value, the target-year value and an
+     * optional attribute (约束性, 预期性). The table ends at the first line that fits no row.
+     */
+    private List<Row> lineRows() {
+        List<int[]> lines = new ArrayList<>();
+        String text = plan.original();
+        for (int start = 0; start < text.length();) {
+            int end = text.indexOf('\n', start);
+            end = end < 0 ? text.length() : end;
+            if (!text.substring(start, end).isBlank()) {
+                lines.add(trimmed(text, start, end));
+            }
+            start = end + 1;
+        }
+        List<Row> rows = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            LineHeader header = LineHeader.read(plan, lines, i);
+            if (header == null) {
+                continue;
+            }
+            int[] category = null;
+            String parentName = null;
+            String parentUnit = null;
+            int at = header.end();
+            while (at + 2 < lines.size()) {
+                int nameAt = at;
+                if (!valueLike(lines.get(at)) && !valueLike(lines.get(at + 1)) && at + 3 < lines.size()
+                        && valueLike(lines.get(at + 2)) && valueLike(lines.get(at + 3))) {
+                    category = lines.get(at);
+                    nameAt = at + 1;
+                }
+                if (valueLike(lines.get(nameAt)) || nameAt + 2 >= lines.size() || !valueLike(lines.get(nameAt + 1))
+                        || !valueLike(lines.get(nameAt + 2))) {
+                    break;
+                }
+                int last = nameAt + 2;
+                if (last + 1 < lines.size() && ATTRIBUTE.matcher(cellText(lines.get(last + 1))).matches()) {
+                    last++;
+                }
+                String name = cellText(lines.get(nameAt));
+                String unit = null;
+                Matcher sub = SUB_ROW.matcher(name);
+                if (sub.find() && parentName != null) {
+                    name = parentName + "（" + name.substring(sub.end()).strip() + "）";
+                    unit = parentUnit;
+                } else {
+                    Matcher withUnit = UNIT_IN_NAME.matcher(name);
+                    if (withUnit.matches()) {
+                        name = withUnit.group(1).strip();
+                        unit = withUnit.group(2).strip();
+                    }
+                    parentName = name;
+                    parentUnit = unit;
+                }
+                int[] none = {lines.get(nameAt)[0], lines.get(nameAt)[0]};
+                List<int[]> cells = List.of(category == null ? none : category, lines.get(nameAt),
+                        lines.get(nameAt + 1), lines.get(nameAt + 2));
+                Row row = row(new Header(1, 0, 2, header.baseYear(), 3, header.targetYear(), 4), cells, name, unit,
+                        lines.get(category != null && nameAt == at + 1 ? at : nameAt)[0], lines.get(last)[1]);
+                if (row != null) {
+                    rows.add(row);
+                }
+                at = last + 1;
+            }
+            i = at - 1;
+        }
+        return rows;
+    }
+
+    private static final Pattern ATTRIBUTE = Pattern.compile("约束性|预期性|约束性指标|预期性指标");
+
+    private String cellText(int[] cell) {
+        return plan.normal(cell[0], cell[1]).strip();
+    }
+
+    /** A base or target cell: a figure, a yearly change, or a dash for none. */
+    private boolean valueLike(int[] cell) {
+        String text = cellText(cell);
+        return VALUE.matcher(text).matches() || YEARLY_CHANGE.matcher(text).matches()
+                || !text.isEmpty() && NO_VALUE.matcher(text).matches();
+    }
+
+    private static int[] trimmed(String text, int start, int end) {
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return new int[]{start, end};
+    }
+
+    /** The header of a one-cell-per-line table: its lines, the base and target years, and where rows begin. */
+    private record LineHeader(int baseYear, int targetYear, int end) {
+
+        /** A header starting at line {@code i}: a name cell, then two or more year cells, then optional 属性/单位. */
+        static LineHeader read(PlanText plan, List<int[]> lines, int i) {
+            int at = i;
+            String first = plan.normal(lines.get(at)[0], lines.get(at)[1]).strip();
+            if (first.length() <= 4 && !NAME_CELL.matcher(first).find() && at + 1 < lines.size()) {
+                at++; // 领域, 类别, 序号 before the name cell
+            }
+            String name = plan.normal(lines.get(at)[0], lines.get(at)[1]).strip();
+            if (name.length() > 8 || !NAME_CELL.matcher(name).find()) {
+                return null;
+            }
+            List<Integer> years = new ArrayList<>();
+            at++;
+            while (at < lines.size()) {
+                Matcher year = YEAR_CELL.matcher(plan.normal(lines.get(at)[0], lines.get(at)[1]).strip());
+                if (!year.matches()) {
+                    break;
+                }
+                years.add(Integer.parseInt(year.group(1)));
+                at++;
+            }
+            if (years.size() < 2 || years.get(years.size() - 1) <= years.get(0)
+                    || years.get(years.size() - 1) - years.get(0) > 20) {
+                return null;
+            }
+            while (at < lines.size()
+                    && HEADER_TAIL.matcher(plan.normal(lines.get(at)[0], lines.get(at)[1]).strip()).matches()) {
+                at++;
+            }
+            return new LineHeader(years.get(0), years.get(years.size() - 1), at);
+        }
+    }
+
+    private static final Pattern HEADER_TAIL = Pattern.compile("属性|指标属性|单位|备注");
 
     private Row row(Header header, List<int[]> cells, String name, String unit, int lineStart, int lineEnd) {
         if (name.isEmpty()) {
@@ -149,7 +307,7 @@ final class IndicatorTable {
                 : Objects.requireNonNullElse(Units.type(unitOrNull), ValueType.DECIMAL);
         return new Row(new Candidate(name, value, unitOrNull, type, direction, period, baseline, null,
                 category == null || category.isEmpty() ? null : category,
-                plan.original().substring(lineStart, lineEnd).replace('\t', ' ').strip(),
+                plan.original().substring(lineStart, lineEnd).replace('\t', ' ').replace('\n', ' ').strip(),
                 plan.codePointOffset(targetCell[0]), plan.codePointOffset(targetCell[1]),
                 BigDecimal.valueOf(0.9).setScale(2, RoundingMode.HALF_UP),
                 notes.isEmpty() ? null : String.join("; ", notes), List.of()), lineStart, lineEnd);
@@ -177,8 +335,32 @@ final class IndicatorTable {
         return cells;
     }
 
+    /**
+     * The cells of a line aligned with spaces: runs of two or more spaces separate them; the indentation before the first
+     * is not a cell. One cell when the line has no such run.
+     */
+    private static List<int[]> alignedCells(String text, int lineStart, int lineEnd) {
+        List<int[]> cells = new ArrayList<>();
+        int[] line = trimmed(text, lineStart, lineEnd);
+        int start = line[0];
+        int i = line[0];
+        while (i < line[1]) {
+            if (text.charAt(i) == ' ' && i + 1 < line[1] && text.charAt(i + 1) == ' ') {
+                cells.add(new int[]{start, i});
+                while (i < line[1] && text.charAt(i) == ' ') {
+                    i++;
+                }
+                start = i;
+            } else {
+                i++;
+            }
+        }
+        cells.add(new int[]{start, line[1]});
+        return cells;
+    }
+
     /** The columns of a table: the indicator name, the category if any, the base and the target year. */
-    private record Header(int name, int category, int base, int baseYear, int target, int targetYear) {
+    private record Header(int name, int category, int base, int baseYear, int target, int targetYear, int columns) {
 
         static Header read(PlanText plan, List<int[]> cells) {
             int name = -1;
@@ -200,7 +382,7 @@ final class IndicatorTable {
             if (last[1] <= first[1] || last[1] - first[1] > 20) {
                 return null;
             }
-            return new Header(name, name > 0 ? 0 : -1, first[0], first[1], last[0], last[1]);
+            return new Header(name, name > 0 ? 0 : -1, first[0], first[1], last[0], last[1], cells.size());
         }
     }
 }

@@ -600,6 +600,58 @@ class TargetExtractorTest {
         assertThat(plan.substring(found.get(5).start(), found.get(5).end())).isEqualTo("年均提高2个百分点");
     }
 
+    /** The same table pasted from Word or a PDF: one cell per line, the unit in the name, a category on its first row. */
+    @Test
+    void anIndicatorTableOneCellPerLineGivesTheSameRows() {
+        String plan = String.join("\n", "松岭县教育发展规划（节选）", "表2 主要指标", "领域", "指标名称", "2025年", "2030年", "属性", "学前教育",
+                "普惠性幼儿园在园幼儿占比（%）", "90.5", "95以上", "约束性", "标准化学校（所）", "—", "12", "预期性", "教师", "研究生学历教师占比（%）", "8.4",
+                "15", "预期性", "其中：初中", "10.2", "18", "预期性", "学生体质健康优良率（%）", "55", "年均提高2个百分点", "约束性", "", "注：“—”表示无基数。",
+                "新增学位900个。");
+        List<Candidate> found = new TargetExtractor().extract(plan, 2026).candidates();
+        List<Expected> expected = Expected.read("""
+                普惠性幼儿园在园幼儿占比\t95\t%\tPERCENT\tINCREASE\t2026/2030\t2025\t90.5\t\t
+                标准化学校\t12\t所\tINTEGER\tINCREASE\t2026/2030\t\t\t\t
+                研究生学历教师占比\t15\t%\tPERCENT\tINCREASE\t2026/2030\t2025\t8.4\t\t
+                研究生学历教师占比（初中）\t18\t%\tPERCENT\tINCREASE\t2026/2030\t2025\t10.2\t\t
+                学生体质健康优良率\t65\t%\tPERCENT\tINCREASE\t2026/2030\t2025\t55\t\t
+                新增学位\t900\t个\tINTEGER\tINCREASE\t2026\t\t\t\t
+                """);
+        assertThat(found).extracting(Candidate::name)
+                .containsExactlyElementsOf(expected.stream().map(Expected::name).toList());
+        for (int i = 0; i < expected.size(); i++) {
+            expected.get(i).check(found.get(i), true);
+        }
+        assertThat(found.get(0).category()).isEqualTo("学前教育");
+        assertThat(found.get(1).category()).isEqualTo("学前教育");
+        assertThat(found.get(2).category()).isEqualTo("教师");
+        assertThat(plan.substring(found.get(0).start(), found.get(0).end())).isEqualTo("95以上");
+    }
+
+    /** And copied from a PDF with the columns aligned by spaces; a row without its category keeps the one above. */
+    @Test
+    void anIndicatorTableAlignedWithSpacesGivesTheSameRows() {
+        String plan = String.join("\n", "表3 主要指标", "领域      指标名称                      2025年    2030年    属性",
+                "学前教育  普惠性幼儿园在园幼儿占比（%）  90.5      95以上    约束性",
+                "          标准化学校（所）              —         12        预期性",
+                "教师      研究生学历教师占比（%）        8.4       15        预期性",
+                "          其中：初中                    10.2      18        预期性", "", "二、重点任务", "新增学位900个。");
+        List<Candidate> found = new TargetExtractor().extract(plan, 2026).candidates();
+        assertThat(found).extracting(Candidate::name, Candidate::value, Candidate::category).containsExactly(
+                Tuple.tuple("普惠性幼儿园在园幼儿占比", d("95"), "学前教育"), Tuple.tuple("标准化学校", d("12"), "学前教育"),
+                Tuple.tuple("研究生学历教师占比", d("15"), "教师"), Tuple.tuple("研究生学历教师占比（初中）", d("18"), "教师"),
+                Tuple.tuple("新增学位", d("900"), "重点任务"));
+        assertThat(found.get(0).baseline().value()).isEqualByComparingTo("90.5");
+        assertThat(found.get(1).baseline()).isNull();
+    }
+
+    /** Lines of one word and a year are no table unless a name cell and two year cells head them. */
+    @Test
+    void singleCellLinesWithoutAHeaderAreNoTable() {
+        String plan = String.join("\n", "2026年工作要点", "一、学前教育", "指标", "2025年", "新增学位900个。");
+        assertThat(new TargetExtractor().extract(plan, 2026).candidates()).extracting(Candidate::value)
+                .containsExactly(d("900"));
+    }
+
     /** Tab-separated lines without a year header are no table: their figures are read as sentences, if at all. */
     @Test
     void tabsWithoutAYearHeaderAreNoTable() {
