@@ -20,7 +20,7 @@ final class GoalRules {
                     + "|至少|力争|确保|争取|突破|超过|分别|累计|完成|新增|新建|建成|建设|招聘|招生|招收|培训|开展|实施|培育|创建|举办|举行|组织"
                     + "|引进|培养|改造|投入|投资|开设|配备|打造|评选|认定|遴选|资助|扩建|覆盖|建立|选派|发放|提供|增加|减少|进行|安装|购置|计划"
                     // goals of recognition and selection: 争创2个省级基地, 申报2所特色学校, 推荐3名教师, 发展党员15名
-                    + "|争创|申报|推荐|发展"
+                    + "|争创|申报|推荐|发展|安排|派出|输送"
                     // coverage: 每个乡镇都建有1所公办中心幼儿园
                     + "|建有");
     /** A goal verb after a figure that opens its clause: 6所小学创建为文明校园, 1200名学生参加研学. */
@@ -58,6 +58,17 @@ final class GoalRules {
             .compile("\\s*(?<![\\d年])(\\d{1,2})\\s*(?:[-—~～至到]\\s*(\\d{1,2})\\s*)?月份?(?:[上中下]旬)?\\s*[，,:：]");
     /** What a counted list of schools or projects is to reach: 开复工, 竣工并交付使用, 招生办学. */
     static final Pattern COMPLETION = Pattern.compile("开复工|开工|复工|完成|竣工|完工|交付使用|投入使用|投用|招生|办学|建成|挂牌|验收");
+    /** A figure's qualifier before the next figure of a list: 2个省级、 (3个市级劳动教育基地). */
+    static final String LEVEL = "(?:国家|全国|省|自治区|市|地市|州|县|区|校)级";
+    static final Pattern QUALIFIER_ITEM = Pattern.compile("\\s*(" + LEVEL + ")\\s*、\\s*");
+    /** A qualifier before its figure: 申报国家级1个、省级2个特色项目. */
+    static final Pattern QUALIFIER_BEFORE = Pattern.compile("(" + LEVEL + ")$");
+    /** The noun after the last figure of such a list. */
+    static final Pattern SHARED_NOUN = Pattern.compile("\\s*((?:[\\u4e00-\\u9fa5]|[“”\"]){2,16}?)(?=[，,。；;、]|$)");
+    /** The last figure of such a list: its qualifier, then the noun the list shares. */
+    static final Pattern QUALIFIED_NOUN = Pattern
+            .compile("\\s*(" + LEVEL + ")((?:[\\u4e00-\\u9fa5]|[“”\"]){2,16}?)(?=[，,。；;、]|$)");
+
     /** A five-year plan by its number: “十四五” is 2021–2025. */
     static final Pattern FIVE_YEAR_PLAN = Pattern.compile("十([一二三四五六七八九])五");
 

@@ -135,6 +135,9 @@ final class SentenceReader {
             if (bound.find()) {
                 from += bound.end(); // 达99%以上、覆盖率达85%: 以上 belongs to the figure before
             }
+            if (GoalRules.QUALIFIER_ITEM.matcher(s.substring(from, f.start())).matches()) {
+                from = f.start(); // 2个省级、3个市级…: 省级 qualifies the figure before
+            }
         }
         String pre = s.substring(from, f.start());
         String post = s.substring(f.unitEnd(), clauseEnd);
@@ -168,6 +171,14 @@ final class SentenceReader {
             b.confidence -= 0.1;
         }
 
+        String shared = sharedNoun(figures, index, post, clauseEnd);
+        if (shared == null) {
+            shared = sharedNounAfterQualifier(figures, index, from, post, clauseEnd);
+        }
+        if (shared != null) {
+            b.name = shared;
+            return b;
+        }
         String listed = countedList(from, f, post);
         if (listed != null) {
             b.name = listed; // 祁连路小学、东升幼儿园等5所学校建设项目竣工: what is counted follows the figure
@@ -306,6 +317,46 @@ final class SentenceReader {
     private static boolean opensAGoalClause(String preTrim, String post) {
         return (preTrim.isEmpty() || preTrim.equals("有") || preTrim.endsWith("力争有") || preTrim.endsWith("确保有"))
                 && GoalRules.GOAL_AFTER.matcher(post).find();
+    }
+
+    /**
+     * 争创2个省级、3个市级劳动教育基地: figures listed with a qualifier each share the noun after the last one. The name of
+     * a figure whose qualifier is followed by the list's next figure, or null.
+     */
+    private String sharedNoun(List<Figure> figures, int index, String post, int clauseEnd) {
+        Matcher item = GoalRules.QUALIFIER_ITEM.matcher(post);
+        if (!item.lookingAt()) {
+            return null;
+        }
+        String noun = null;
+        for (int k = index + 1; k < figures.size() && figures.get(k).unitEnd() <= clauseEnd; k++) {
+            Matcher last = GoalRules.QUALIFIED_NOUN.matcher(s.substring(figures.get(k).unitEnd(), clauseEnd));
+            if (last.lookingAt()) {
+                noun = CandidateNames.hanOnly(last.group(2));
+            }
+        }
+        return noun == null || noun.length() < 2 ? null : item.group(1) + noun;
+    }
+
+    /** 申报国家级1个、省级2个特色项目: the qualifier comes before each figure, the noun after the last one. */
+    private String sharedNounAfterQualifier(List<Figure> figures, int index, int from, String post, int clauseEnd) {
+        Matcher qualifier = GoalRules.QUALIFIER_BEFORE.matcher(nameWords(from, figures.get(index).start()));
+        if (!qualifier.find()) {
+            return null;
+        }
+        Figure last = figures.get(index);
+        for (int k = index + 1; k < figures.size() && figures.get(k).unitEnd() <= clauseEnd; k++) {
+            last = figures.get(k);
+        }
+        boolean listed = last != figures.get(index)
+                ? post.stripLeading().startsWith("、")
+                : index > 0 && figures.get(index - 1).unitEnd() > clauseStart(figures.get(index).start());
+        Matcher noun = GoalRules.SHARED_NOUN.matcher(s.substring(last.unitEnd(), clauseEnd));
+        if (!listed || !noun.lookingAt()) {
+            return null;
+        }
+        String shared = CandidateNames.hanOnly(noun.group(1));
+        return shared.length() < 2 ? null : qualifier.group(1) + shared;
     }
 
     /**

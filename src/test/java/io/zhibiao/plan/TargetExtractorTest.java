@@ -497,6 +497,21 @@ class TargetExtractorTest {
         }
 
         @Test
+        void levelsListedWithTheirFiguresShareTheNounAfterTheLast() {
+            assertThat(extract("争创2个省级、3个市级劳动教育基地。")).extracting(Candidate::name, Candidate::value)
+                    .containsExactly(Tuple.tuple("省级劳动教育基地", d("2")), Tuple.tuple("市级劳动教育基地", d("3")));
+            assertThat(extract("申报国家级1个、省级2个特色项目。")).extracting(Candidate::name, Candidate::value)
+                    .containsExactly(Tuple.tuple("国家级特色项目", d("1")), Tuple.tuple("省级特色项目", d("2")));
+            assertThat(extract("新增省级课题3项、市级课题5项。")).extracting(Candidate::name).containsExactly("新增省级课题", "市级课题");
+        }
+
+        @Test
+        void aQuotedTermIsPartOfTheName() {
+            assertThat(only("安排“送教下乡”教师40名。").name()).isEqualTo("送教下乡教师");
+            assertThat(only("组织1500名“两后生”参加技能培训。").name()).isEqualTo("两后生参加技能培训");
+        }
+
+        @Test
         void coverageWith建有IsAGoal() {
             assertThat(only("每个乡镇都建有1所公办中心幼儿园。").value()).isEqualByComparingTo("1");
         }
