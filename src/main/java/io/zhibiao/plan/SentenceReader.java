@@ -27,6 +27,8 @@ final class SentenceReader {
     private final int offset;
     private final boolean[] consumed;
     private final BaselinePhrases baselines;
+    /** The candidates of this sentence so far. */
+    private final List<Draft> drafts = new ArrayList<>();
     /** The months a schedule sentence opens with (3-4月，…), or null. */
     private Period schedule;
 
@@ -48,11 +50,11 @@ final class SentenceReader {
         baselines.find(this::masked, this::consume);
         readSchedule();
         List<Figure> figures = new FigureScanner(s, this::masked).find();
-        List<Draft> built = new ArrayList<>();
+        List<Draft> built = drafts;
         for (int i = 0; i < figures.size(); i++) {
-            Draft candidate = build(figures, i);
+            Draft candidate = partOf(figures.get(i), built);
             if (candidate == null) {
-                candidate = partOf(figures.get(i), built);
+                candidate = build(figures, i);
             }
             if (candidate != null) {
                 built.add(candidate);
@@ -245,8 +247,11 @@ final class SentenceReader {
                 }
             }
             long inGroup = figures.stream().filter(g -> g.start() > respectively && g.unitEnd() <= clauseEnd).count();
+            String[] names = words.split("、");
             if (subjects.size() == inGroup) {
                 b.orgUnitName = subjects.get(position);
+            } else if (subjects.isEmpty() && names.length == inGroup) {
+                words = names[position]; // 毛入园率、普惠率分别达到92%、85%: the names pair with the figures
             } else {
                 b.notes.add("one of " + inGroup + " figures given 分别 (respectively); check the name");
                 b.confidence -= 0.2;
@@ -282,7 +287,7 @@ final class SentenceReader {
             return false; // 进入全市前5名: a rank, not a count
         }
         boolean afterCue = GoalRules.AFTER_CUE.matcher(post).find();
-        if (countedList(from, f, post) != null) {
+        if (countedList(from, f, post) != null || continuesAGoal(f, clauseStart)) {
             return true;
         }
         if (f.zero()) {
@@ -317,6 +322,24 @@ final class SentenceReader {
     private static boolean opensAGoalClause(String preTrim, String post) {
         return (preTrim.isEmpty() || preTrim.equals("有") || preTrim.endsWith("力争有") || preTrim.endsWith("确保有"))
                 && GoalRules.GOAL_AFTER.matcher(post).find();
+    }
+
+    /**
+     * 创建2所省级示范幼儿园，3所市级示范幼儿园 / 上线人数突破1500人，一本上线300人: a clause without a verb of its own,
+     * right after a goal clause of the same sentence that set a figure of the same unit, goes on with that goal.
+     */
+    private boolean continuesAGoal(Figure f, int clauseStart) {
+        if (f.chinese() || f.unit() == null || clauseStart == 0 || drafts.isEmpty() || schedule != null) {
+            return false;
+        }
+        String words = nameWords(clauseStart, f.start());
+        if (words.contains("、") || words.length() > 10) {
+            return false; // a list of what is counted, or a clause that says more than a name
+        }
+        Draft previous = drafts.get(drafts.size() - 1);
+        int previousClause = clauseStart(clauseStart - 1);
+        return previous.figure.start() >= previousClause && previous.figure.unitEnd() < clauseStart
+                && f.unit().equals(previous.figure.unit()) && !previous.figure.zero();
     }
 
     /**

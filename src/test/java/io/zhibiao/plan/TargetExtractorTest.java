@@ -512,6 +512,24 @@ class TargetExtractorTest {
         }
 
         @Test
+        void aClauseWithoutAVerbGoesOnWithTheGoalBeforeIt() {
+            assertThat(extract("创建2所省级示范幼儿园，3所市级示范幼儿园。")).extracting(Candidate::name).containsExactly("省级示范幼儿园",
+                    "市级示范幼儿园");
+            assertThat(extract("招聘教师120名，其中特岗教师40名。")).extracting(Candidate::name, Candidate::value)
+                    .containsExactly(Tuple.tuple("招聘教师", d("120")), Tuple.tuple("特岗教师", d("40")));
+            // not across units, not past 已 or 现有
+            assertThat(extract("新建学校5所，已建成3所。")).hasSize(1);
+            assertThat(extract("新增学位900个，现有学位3000个。")).hasSize(1);
+            assertThat(extract("新建学校5所，占地1.2万平方米。")).hasSize(1);
+        }
+
+        @Test
+        void namesListedBefore分别PairWithTheFigures() {
+            assertThat(extract("学前三年毛入园率、普惠率分别达到92%、85%。")).extracting(Candidate::name, Candidate::value)
+                    .containsExactly(Tuple.tuple("学前三年毛入园率", d("92")), Tuple.tuple("普惠率", d("85")));
+        }
+
+        @Test
         void coverageWith建有IsAGoal() {
             assertThat(only("每个乡镇都建有1所公办中心幼儿园。").value()).isEqualByComparingTo("1");
         }
