@@ -31,13 +31,13 @@ public final class ExtractionEvaluation {
             BigDecimal baselineValue) {
     }
 
-    record Score(String plan, boolean heldOut, int expected, int candidates, int found, int periodRight,
+    record Score(String plan, boolean heldOut, int expected, int candidates, int found, int periodRight, int nameRight,
             int baselinesExpected, int baselinesRight) {
 
         String row() {
-            return String.format(Locale.ROOT, "| %s | %s | %d | %d | %d | %s | %s | %s | %s |", plan,
+            return String.format(Locale.ROOT, "| %s | %s | %d | %d | %d | %s | %s | %s | %s | %s |", plan,
                     heldOut ? "held out" : "tuned", expected, candidates, found, percent(found, expected),
-                    percent(found, candidates), percent(periodRight, found),
+                    percent(found, candidates), percent(periodRight, found), percent(nameRight, found),
                     baselinesExpected == 0 ? "—" : baselinesRight + "/" + baselinesExpected);
         }
     }
@@ -73,8 +73,8 @@ public final class ExtractionEvaluation {
             scores.add(score(plan));
         }
         System.out.println(
-                "| Plan | Set | Expected | Candidates | Found | Recall | Precision | Period right | Baselines |");
-        System.out.println("|---|---|---|---|---|---|---|---|---|");
+                "| Plan | Set | Expected | Candidates | Found | Recall | Precision | Period right | Name right | Baselines |");
+        System.out.println("|---|---|---|---|---|---|---|---|---|---|");
         scores.forEach(s -> System.out.println(s.row()));
         System.out.println(total(scores, false).row());
         System.out.println(total(scores, true).row());
@@ -94,7 +94,7 @@ public final class ExtractionEvaluation {
         return new Score(heldOut ? "**all held out**" : "**all tuned**", heldOut,
                 set.stream().mapToInt(Score::expected).sum(), set.stream().mapToInt(Score::candidates).sum(),
                 set.stream().mapToInt(Score::found).sum(), set.stream().mapToInt(Score::periodRight).sum(),
-                set.stream().mapToInt(Score::baselinesExpected).sum(),
+                set.stream().mapToInt(Score::nameRight).sum(), set.stream().mapToInt(Score::baselinesExpected).sum(),
                 set.stream().mapToInt(Score::baselinesRight).sum());
     }
 
@@ -106,6 +106,7 @@ public final class ExtractionEvaluation {
         Set<Integer> taken = new HashSet<>();
         int found = 0;
         int periodRight = 0;
+        int nameRight = 0;
         int baselinesExpected = 0;
         int baselinesRight = 0;
         for (Expected row : expected) {
@@ -135,6 +136,9 @@ public final class ExtractionEvaluation {
             if (row.period().equals(c.period())) {
                 periodRight++;
             }
+            if (bare(row.name()).equals(bare(c.name()))) {
+                nameRight++;
+            }
             if (row.baselineValue() != null && c.baseline() != null && c.baseline().value() != null
                     && c.baseline().value().compareTo(row.baselineValue()) == 0
                     && row.baselinePeriod().equals(c.baseline().period())) {
@@ -149,7 +153,7 @@ public final class ExtractionEvaluation {
                         + c.unit() + " " + c.period() + (c.baseline() == null ? "" : " from " + c.baseline()));
             }
         }
-        return new Score(plan.name(), plan.heldOut(), expected.size(), candidates.size(), found, periodRight,
+        return new Score(plan.name(), plan.heldOut(), expected.size(), candidates.size(), found, periodRight, nameRight,
                 baselinesExpected, baselinesRight);
     }
 
@@ -178,6 +182,11 @@ public final class ExtractionEvaluation {
     /** Units as written; a missing unit and an empty one are the same. */
     private static String unit(String unit) {
         return unit == null ? "" : unit.strip();
+    }
+
+    /** A name without quotation marks, brackets' width and spaces: how the lists and the extractor may differ. */
+    private static String bare(String name) {
+        return name == null ? "" : name.replaceAll("[“”\"「」\\s]", "").replace('（', '(').replace('）', ')');
     }
 
     /** How many distinct characters two names share. */
