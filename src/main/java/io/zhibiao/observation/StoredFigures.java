@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -59,10 +60,11 @@ final class StoredFigures {
     }
 
     /**
-     * For the quality rule: each key's earlier figures, oldest first, at most the rule's window.
-     * Only what the rule can use is read: per series the last {@link QualityRule#WINDOW} figures
-     * before the chunk's first month, plus those inside the chunk's months, so an import does not
-     * get slower with every month already loaded.
+     * For the quality rule: each key's earlier figures, oldest first, at most the rule's window. Only what the rule can
+     * use is read, so an import does not get slower with every year already loaded: first the figures of the
+     * {@link QualityRule#WINDOW} months before the chunk's first month and those inside its months — the whole window
+     * of a monthly series — then, only for the series that came up short (yearly or quarterly figures, gaps), their
+     * last figures before that.
      */
     static Map<CellKey, List<BigDecimal>> history(Connection connection, Collection<CellKey> keys) throws SQLException {
         Set<Long> indicators = new LinkedHashSet<>();
@@ -75,22 +77,50 @@ final class StoredFigures {
             first = Math.min(first, key.startMonth());
             last = Math.max(last, key.startMonth());
         }
-        String series = "deleted = FALSE AND org_unit_id IN (" + marks(units.size()) + ") AND indicator_id IN ("
-                + marks(indicators.size()) + ")";
-        String sql = "SELECT indicator_id, org_unit_id, start_month, obs_value FROM ("
-                + "SELECT indicator_id, org_unit_id, start_month, obs_value, ROW_NUMBER() OVER ("
-                + "PARTITION BY indicator_id, org_unit_id ORDER BY start_month DESC) AS recency "
-                + "FROM observation WHERE " + series + " AND start_month < ?) earlier WHERE recency <= ? "
-                + "UNION ALL SELECT indicator_id, org_unit_id, start_month, obs_value FROM observation WHERE " + series
-                + " AND start_month >= ? AND start_month < ? ORDER BY 3";
+        int chunkFirst = first;
+        int recentFrom = first - QualityRule.WINDOW;
         Map<Series, List<MonthValue>> figures = new HashMap<>();
+        read(connection,
+                "SELECT indicator_id, org_unit_id, start_month, obs_value FROM observation WHERE "
+                        + series(units, indicators) + " AND start_month >= ? AND start_month < ?",
+                units, indicators, new int[]{recentFrom, last}, figures);
+        Set<Long> shortIndicators = new LinkedHashSet<>();
+        Set<Long> shortUnits = new LinkedHashSet<>();
+        for (CellKey key : keys) {
+            List<MonthValue> known = figures.getOrDefault(new Series(key.indicatorId(), key.orgUnitId()), List.of());
+            if (known.stream().filter(f -> f.month() < chunkFirst).count() < QualityRule.WINDOW) {
+                shortIndicators.add(key.indicatorId());
+                shortUnits.add(key.orgUnitId());
+            }
+        }
+        if (!shortIndicators.isEmpty()) {
+            read(connection, "SELECT indicator_id, org_unit_id, start_month, obs_value FROM ("
+                    + "SELECT indicator_id, org_unit_id, start_month, obs_value, ROW_NUMBER() OVER ("
+                    + "PARTITION BY indicator_id, org_unit_id ORDER BY start_month DESC) AS recency FROM observation WHERE "
+                    + series(shortUnits, shortIndicators) + " AND start_month < ?) earlier WHERE recency <= ?",
+                    shortUnits, shortIndicators, new int[]{recentFrom, QualityRule.WINDOW}, figures);
+        }
+        Map<CellKey, List<BigDecimal>> history = new HashMap<>();
+        for (CellKey key : keys) {
+            List<MonthValue> series = figures.getOrDefault(new Series(key.indicatorId(), key.orgUnitId()), List.of());
+            history.put(key, windowBefore(series, key.startMonth()));
+        }
+        return history;
+    }
+
+    private static String series(Set<Long> units, Set<Long> indicators) {
+        return "deleted = FALSE AND org_unit_id IN (" + marks(units.size()) + ") AND indicator_id IN ("
+                + marks(indicators.size()) + ")";
+    }
+
+    /** Adds the rows of a history query to their series, keeping each series oldest first. */
+    private static void read(Connection connection, String sql, Set<Long> units, Set<Long> indicators, int[] tail,
+            Map<Series, List<MonthValue>> figures) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement(sql)) {
             int i = bind(query, 1, units, indicators);
-            query.setInt(i++, first);
-            query.setInt(i++, QualityRule.WINDOW);
-            i = bind(query, i, units, indicators);
-            query.setInt(i++, first);
-            query.setInt(i, last);
+            for (int value : tail) {
+                query.setInt(i++, value);
+            }
             try (ResultSet rs = query.executeQuery()) {
                 while (rs.next()) {
                     figures.computeIfAbsent(new Series(rs.getLong(1), rs.getLong(2)), k -> new ArrayList<>())
@@ -98,12 +128,7 @@ final class StoredFigures {
                 }
             }
         }
-        Map<CellKey, List<BigDecimal>> history = new HashMap<>();
-        for (CellKey key : keys) {
-            history.put(key, windowBefore(
-                    figures.getOrDefault(new Series(key.indicatorId(), key.orgUnitId()), List.of()), key.startMonth()));
-        }
-        return history;
+        figures.values().forEach(series -> series.sort(Comparator.comparingInt(MonthValue::month)));
     }
 
     /**

@@ -199,6 +199,21 @@ class ImportResourceTest {
     }
 
     /**
+     * An import reads the recent months of every series first and looks further back only for series that came up
+     * short: figures posted once a year, years ago, still make the history an outlier is judged on.
+     */
+    @Test
+    void sparseHistoryOlderThanAYearStillCounts() {
+        for (int year = 2016; year <= 2022; year++) {
+            json().body(Map.of("value", 100)).put("/api/v1/observations/{i}/{o}/" + year + "-03", training, school)
+                    .then().statusCode(201);
+        }
+        csv(rows(training + "," + school + ",2024-03,900,,", training + "," + school + ",2024-04,100,,"), "")
+                .statusCode(200).body("flagged", is(1)).body("conflicts[0].index", is(0))
+                .body("conflicts[0].code", equalTo("outlier"));
+    }
+
+    /**
      * Only the last 12 figures before a month count: a level that changed a year ago is the new
      * normal.
      */
