@@ -134,6 +134,7 @@ cold() { # $1: URL; a write before each read, so every read computes
 # Untimed cold runs first, as in a service that has been running: the JIT compiles the computing path.
 COLD_RUNS=10 cold "$DASH" >/dev/null
 read -r cold_p50 cold_p99 <<< "$(cold "$DASH")"
+COLD_RUNS=3 cold "$RANK" >/dev/null # the first ranking reads the prefecture's figures for the first time
 read -r rank_p50 rank_p99 <<< "$(cold "$RANK")"
 cold4_p50=- cold4_p99=-
 if [ "$HISTORY4X" = 1 ]; then
