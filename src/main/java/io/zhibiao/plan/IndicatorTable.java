@@ -61,8 +61,7 @@ final class IndicatorTable {
         List<Row> rows = new ArrayList<>();
         String text = plan.original();
         Header header = null;
-        String parentName = null;
-        String parentUnit = null;
+        RowNames names = new RowNames();
         int[] category = null;
         int lineStart = 0;
         while (lineStart < text.length()) {
@@ -77,7 +76,7 @@ final class IndicatorTable {
                 header = null; // a line of one or two cells ends the table
             } else if (read != null) {
                 header = read;
-                parentName = null;
+                names = new RowNames();
                 category = null;
             } else if (header != null) {
                 if (!tabbed && header.category() >= 0 && cells.size() == header.columns() - 1) {
@@ -92,25 +91,8 @@ final class IndicatorTable {
                 }
                 String raw = plan.normal(cells.get(header.name())[0], cells.get(header.name())[1]);
                 boolean indented = tabbed && !raw.isEmpty() && Character.isWhitespace(raw.charAt(0));
-                String name = raw.strip();
-                String unit = null;
-                Matcher sub = SUB_ROW.matcher(name);
-                if (sub.find() && parentName != null) {
-                    name = parentName + "（" + name.substring(sub.end()).strip() + "）";
-                    unit = parentUnit;
-                } else if (indented && parentName != null && !name.isEmpty()) {
-                    name = parentName + "（" + name + "）";
-                    unit = parentUnit;
-                } else {
-                    Matcher withUnit = UNIT_IN_NAME.matcher(name);
-                    if (withUnit.matches()) {
-                        name = withUnit.group(1).strip();
-                        unit = withUnit.group(2).strip();
-                    }
-                    parentName = name;
-                    parentUnit = unit;
-                }
-                Row row = row(header, cells, name, unit, lineStart, lineEnd);
+                Named named = names.of(raw.strip(), indented);
+                Row row = row(header, cells, named.name(), named.unit(), lineStart, lineEnd);
                 if (row != null) {
                     rows.add(row);
                 }
@@ -143,8 +125,7 @@ final class IndicatorTable {
                 continue;
             }
             int[] category = null;
-            String parentName = null;
-            String parentUnit = null;
+            RowNames names = new RowNames();
             int at = header.end();
             while (at + 2 < lines.size()) {
                 int nameAt = at;
@@ -161,26 +142,13 @@ final class IndicatorTable {
                 if (last + 1 < lines.size() && ATTRIBUTE.matcher(cellText(lines.get(last + 1))).matches()) {
                     last++;
                 }
-                String name = cellText(lines.get(nameAt));
-                String unit = null;
-                Matcher sub = SUB_ROW.matcher(name);
-                if (sub.find() && parentName != null) {
-                    name = parentName + "（" + name.substring(sub.end()).strip() + "）";
-                    unit = parentUnit;
-                } else {
-                    Matcher withUnit = UNIT_IN_NAME.matcher(name);
-                    if (withUnit.matches()) {
-                        name = withUnit.group(1).strip();
-                        unit = withUnit.group(2).strip();
-                    }
-                    parentName = name;
-                    parentUnit = unit;
-                }
+                Named named = names.of(cellText(lines.get(nameAt)), false);
                 int[] none = {lines.get(nameAt)[0], lines.get(nameAt)[0]};
                 List<int[]> cells = List.of(category == null ? none : category, lines.get(nameAt),
                         lines.get(nameAt + 1), lines.get(nameAt + 2));
-                Row row = row(new Header(1, 0, 2, header.baseYear(), 3, header.targetYear(), 4), cells, name, unit,
-                        lines.get(category != null && nameAt == at + 1 ? at : nameAt)[0], lines.get(last)[1]);
+                Row row = row(new Header(1, 0, 2, header.baseYear(), 3, header.targetYear(), 4), cells, named.name(),
+                        named.unit(), lines.get(category != null && nameAt == at + 1 ? at : nameAt)[0],
+                        lines.get(last)[1]);
                 if (row != null) {
                     rows.add(row);
                 }
@@ -189,6 +157,33 @@ final class IndicatorTable {
             i = at - 1;
         }
         return rows;
+    }
+
+    private record Named(String name, String unit) {
+    }
+
+    /**
+     * Names rows as a table reads them: the unit from the name (学前三年毛入园率（%）), and a 其中：小学 row — or, where
+     * indentation is visible, an indented one — named after the row above it.
+     */
+    private static final class RowNames {
+
+        private String parentName;
+        private String parentUnit;
+
+        Named of(String name, boolean indented) {
+            Matcher sub = SUB_ROW.matcher(name);
+            if (sub.find() && parentName != null) {
+                return new Named(parentName + "（" + name.substring(sub.end()).strip() + "）", parentUnit);
+            }
+            if (indented && parentName != null && !name.isEmpty()) {
+                return new Named(parentName + "（" + name + "）", parentUnit);
+            }
+            Matcher withUnit = UNIT_IN_NAME.matcher(name);
+            parentName = withUnit.matches() ? withUnit.group(1).strip() : name;
+            parentUnit = withUnit.matches() ? withUnit.group(2).strip() : null;
+            return new Named(parentName, parentUnit);
+        }
     }
 
     private static final Pattern ATTRIBUTE = Pattern.compile("约束性|预期性|约束性指标|预期性指标");
