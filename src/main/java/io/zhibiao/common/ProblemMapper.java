@@ -12,11 +12,13 @@ import jakarta.persistence.PersistenceException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.nio.charset.CharacterCodingException;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -123,7 +125,7 @@ public class ProblemMapper {
     }
 
     @ServerExceptionMapper
-    public Response web(WebApplicationException e, UriInfo uri) {
+    public Response web(WebApplicationException e, UriInfo uri, HttpHeaders headers) {
         int status = e.getResponse().getStatus();
         if (e.getCause() instanceof JsonProcessingException json) {
             return malformedJson(json, uri);
@@ -147,7 +149,10 @@ public class ProblemMapper {
             case 404 -> "no resource at " + uri.getPath();
             case 405 -> "this resource does not support that method";
             case 406 -> "this resource answers application/json only";
-            case 415 -> "send the body as application/json";
+            case 415 -> "this operation does not take "
+                    + Optional.ofNullable(headers.getMediaType()).map(type -> type.getType() + "/" + type.getSubtype())
+                            .orElse("a body without a Content-Type")
+                    + "; the OpenAPI description lists the media types it takes (application/json for most)";
             default -> e.getMessage();
         };
         return respond(status, code,

@@ -132,7 +132,8 @@ class PlanResourceTest {
     @Test
     void jsonIsNotAPlan() {
         json().body(Map.of("text", PLAN)).post("/api/v1/extractions").then().spec(problem(415))
-                .contentType("application/problem+json");
+                .contentType("application/problem+json")
+                .body("detail", containsString("does not take application/json"));
     }
 
     // ---- /plans
