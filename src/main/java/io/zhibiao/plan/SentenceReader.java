@@ -145,7 +145,8 @@ final class SentenceReader {
         String post = s.substring(f.unitEnd(), clauseEnd);
         String clause = s.substring(clauseStart, clauseEnd);
 
-        if (!setsAGoal(f, clauseStart, clauseEnd, from, pre, post)) {
+        String listed = countedList(from, f, post);
+        if (!setsAGoal(f, clauseStart, clauseEnd, from, pre, post, listed != null)) {
             return null;
         }
         String preTrim = pre.strip();
@@ -181,7 +182,6 @@ final class SentenceReader {
             b.name = shared;
             return b;
         }
-        String listed = countedList(from, f, post);
         if (listed != null) {
             b.name = listed; // 祁连路小学、东升幼儿园等5所学校建设项目竣工: what is counted follows the figure
             return b;
@@ -270,7 +270,8 @@ final class SentenceReader {
      * target), and nothing rules it out (已, 截至, a past year, a placeholder, a figure merely
      * described).
      */
-    private boolean setsAGoal(Figure f, int clauseStart, int clauseEnd, int from, String pre, String post) {
+    private boolean setsAGoal(Figure f, int clauseStart, int clauseEnd, int from, String pre, String post,
+            boolean countsAList) {
         String clause = s.substring(clauseStart, clauseEnd);
         if (GoalRules.NOT_A_GOAL.matcher(unconsumed(clauseStart, clauseEnd)).find()
                 || mentionsPastYear(clauseStart, clauseEnd) || GoalRules.PLACEHOLDER.matcher(clause).find()) {
@@ -287,7 +288,7 @@ final class SentenceReader {
             return false; // 进入全市前5名: a rank, not a count
         }
         boolean afterCue = GoalRules.AFTER_CUE.matcher(post).find();
-        if (countedList(from, f, post) != null || continuesAGoal(f, clauseStart)) {
+        if (countsAList || continuesAGoal(f, clauseStart)) {
             return true;
         }
         if (f.zero()) {
