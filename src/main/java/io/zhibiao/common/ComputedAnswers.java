@@ -5,11 +5,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
-import java.util.function.Supplier;
+import java.util.concurrent.Callable;
 
 /**
  * Computed read answers (dashboards, progress, rankings), reused until the next committed write. Every key holds the
@@ -41,39 +42,51 @@ public class ComputedAnswers {
     MeterRegistry registry;
 
     /**
-     * The answer for these parameters at the current data version, computed once per version. {@code parameters} must
-     * include everything the answer depends on besides the data (asOf, or the current month when asOf is defaulted).
+     * The answer for these parameters at this data version, computed once per version. {@code parameters} must include
+     * everything the answer depends on besides the data (asOf, or the current month when asOf is defaulted). A reused
+     * answer is given on the event loop; a computation runs on a worker thread ({@link OffEventLoop}).
      */
     @SuppressWarnings("unchecked")
-    public <T> T get(String kind, String scope, long version, List<Object> parameters, Supplier<T> compute) {
+    public <T> Uni<T> get(String kind, String scope, long version, List<Object> parameters, Callable<T> compute) {
         Key key = new Key(kind, scope == null ? "/" : scope, version, parameters);
         Object known = answers.getIfPresent(key);
         if (known != null) {
             registry.counter("zhibiao.answers", "kind", kind, "result", "reused").increment();
-            return (T) known;
+            return Uni.createFrom().item((T) known);
         }
-        registry.counter("zhibiao.answers", "kind", kind, "result", "computed").increment();
-        T computed = compute.get();
-        answers.put(key, computed);
-        return computed;
+        return OffEventLoop.call(() -> {
+            registry.counter("zhibiao.answers", "kind", kind, "result", "computed").increment();
+            T computed = compute.call();
+            answers.put(key, computed);
+            return computed;
+        });
     }
 
     /**
      * The answer as JSON bytes, computed and serialised once per version: a dashboard polled by many screens is written
      * out from memory, not serialised again for each of them.
      */
-    public byte[] json(String kind, String scope, long version, List<Object> parameters, Supplier<?> compute) {
+    public Uni<byte[]> json(String kind, String scope, long version, List<Object> parameters, Callable<?> compute) {
         return get(kind + ":json", scope, version, parameters, () -> {
             try {
-                return mapper.writeValueAsBytes(compute.get());
+                return mapper.writeValueAsBytes(compute.call());
             } catch (JsonProcessingException e) {
                 throw new IllegalStateException("could not write the " + kind + " answer", e);
             }
         });
     }
 
-    /** The version answers are keyed by: the last write committed before this call, on any replica. */
-    public long version() {
-        return dataVersion.current();
+    /**
+     * The version answers are keyed by: the last write committed before this call, on any replica. No thread waits
+     * for it; many callers share one read ({@link DataVersion}).
+     */
+    public Uni<Long> version() {
+        return OffEventLoop.await(dataVersion::next).ifNoItem().after(DataVersion.WAIT).failWith(
+                () -> new IllegalStateException("the data version did not arrive within " + DataVersion.WAIT));
+    }
+
+    /** A reused answer, or one computed now, at the current data version. */
+    public <T> Uni<T> current(String kind, String scope, List<Object> parameters, Callable<T> compute) {
+        return version().chain(version -> get(kind, scope, version, parameters, compute));
     }
 }

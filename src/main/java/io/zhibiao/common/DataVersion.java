@@ -11,6 +11,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -28,7 +29,7 @@ import java.util.concurrent.TimeoutException;
 @ApplicationScoped
 public class DataVersion {
 
-    private static final long WAIT_SECONDS = 10;
+    static final Duration WAIT = Duration.ofSeconds(10);
 
     @Inject
     AgroalDataSource dataSource;
@@ -53,11 +54,27 @@ public class DataVersion {
 
     /** The version of the last write committed before this call began. */
     public long current() {
+        try {
+            return next().get(WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading the data version", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("could not read the data version", e.getCause());
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("the data version did not arrive within " + WAIT, e);
+        }
+    }
+
+    /**
+     * The same without waiting: the read this call joins, completed on the reader thread. Callers served on the event
+     * loop hold no thread while the database answers.
+     */
+    public CompletableFuture<Long> next() {
         asked.increment();
-        CompletableFuture<Long> read;
         synchronized (lock) {
             if (stopped) {
-                throw new IllegalStateException("the service is shutting down");
+                return CompletableFuture.failedFuture(new IllegalStateException("the service is shutting down"));
             }
             if (reader == null) {
                 reader = new Thread(this::readWhenAsked, "data-version-reader");
@@ -68,17 +85,7 @@ public class DataVersion {
                 pending = new CompletableFuture<>();
                 lock.notifyAll();
             }
-            read = pending;
-        }
-        try {
-            return read.get(WAIT_SECONDS, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while reading the data version", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("could not read the data version", e.getCause());
-        } catch (TimeoutException e) {
-            throw new IllegalStateException("the data version did not arrive within " + WAIT_SECONDS + " s", e);
+            return pending;
         }
     }
 

@@ -1,5 +1,6 @@
 package io.zhibiao.dashboard;
 
+import io.smallrye.mutiny.Uni;
 import io.zhibiao.common.ComputedAnswers;
 import io.zhibiao.common.ETags;
 import io.zhibiao.common.Params;
@@ -55,7 +56,7 @@ public class DashboardResource {
     @APIResponse(responseCode = "304", description = "Nothing changed since the ETag in If-None-Match")
     @APIResponse(responseCode = "400", ref = "ValidationFailed")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public Response dashboard(
+    public Uni<Response> dashboard(
             @Parameter(description = "Org unit code", required = true,
                     example = "qinghe-county") @QueryParam("orgUnit") String orgUnit,
             @Parameter(description = "Period the targets overlap", required = true,
@@ -78,17 +79,21 @@ public class DashboardResource {
         if (groupBy != null && !groupBy.equals("category")) {
             throw new ValidationFailed("groupBy", "'" + groupBy + "' is not a grouping; the one grouping is category");
         }
-        long version = answers.version();
-        EntityTag tag = new EntityTag(service.etag(version, month), true);
+        String scope = access.caller().scopePath();
         // What a caller may see depends on its token: browsers may revalidate, shared caches must
         // not keep it.
         CacheControl revalidate = CacheControl.valueOf("private, no-cache");
-        if (ETags.matches(ifNoneMatch, tag)) {
-            return Response.notModified(tag).cacheControl(revalidate).build();
-        }
-        byte[] dashboard = answers.json("dashboard", access.caller().scopePath(), version,
-                List.of(orgUnit, parsedPeriod, tag.getValue(), descendants, groupBy != null),
-                () -> service.dashboard(orgUnit, parsedPeriod, month, descendants, groupBy != null));
-        return Response.ok(dashboard, MediaType.APPLICATION_JSON_TYPE).tag(tag).cacheControl(revalidate).build();
+        return answers.version().chain(version -> {
+            EntityTag tag = new EntityTag(service.etag(version, month), true);
+            if (ETags.matches(ifNoneMatch, tag)) {
+                return Uni.createFrom().item(Response.notModified(tag).cacheControl(revalidate).build());
+            }
+            return answers
+                    .json("dashboard", scope, version,
+                            List.of(orgUnit, parsedPeriod, tag.getValue(), descendants, groupBy != null),
+                            () -> service.dashboard(orgUnit, parsedPeriod, month, descendants, groupBy != null))
+                    .map(dashboard -> Response.ok(dashboard, MediaType.APPLICATION_JSON_TYPE).tag(tag)
+                            .cacheControl(revalidate).build());
+        });
     }
 }

@@ -1,5 +1,6 @@
 package io.zhibiao.orgunit;
 
+import io.smallrye.mutiny.Uni;
 import io.zhibiao.common.PageParams;
 import io.zhibiao.common.PageResult;
 import io.zhibiao.common.Params;
@@ -81,7 +82,7 @@ public class OrgUnitResource {
             description = "One org unit with its parent and path; 404 outside the caller's subtree.")
     @APIResponse(responseCode = "200", description = "The org unit")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public OrgUnitView get(
+    public Uni<OrgUnitView> get(
             @Parameter(description = "Org unit code", example = "qinghe-county") @PathParam("code") String code) {
         return service.view(code);
     }

@@ -1,7 +1,9 @@
 package io.zhibiao.orgunit;
 
+import io.quarkus.arc.NoClassInterceptors;
 import io.quarkus.logging.Log;
 import io.quarkus.panache.common.Sort;
+import io.smallrye.mutiny.Uni;
 import io.zhibiao.common.ComputedAnswers;
 import io.zhibiao.common.Conflict;
 import io.zhibiao.common.Keys;
@@ -13,6 +15,7 @@ import io.zhibiao.common.Where;
 import io.zhibiao.common.WriteGate;
 import io.zhibiao.security.Access;
 import io.zhibiao.security.Area;
+import io.zhibiao.security.Caller;
 import io.zhibiao.security.ScopeDirectory;
 import io.zhibiao.security.TokenService;
 import io.zhibiao.security.TreeNode;
@@ -64,13 +67,17 @@ public class OrgUnitService implements ScopeDirectory {
 
     /**
      * The view of one unit, read once per data version: org units are what every screen and scope check navigates, and
-     * between two writes they cannot change.
+     * between two writes they cannot change. No transaction interceptor: the answer is usually given on the event loop,
+     * and a read on a miss runs on a worker thread.
      */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public OrgUnitView view(String code) {
-        Optional<Visible> unit = answers.get("orgUnit", null, answers.version(), List.of(code),
-                () -> OrgUnit.findByCode(code).map(u -> new Visible(OrgUnitView.of(u), u.path, u.code)));
-        return unit.filter(access::canSee).map(Visible::view).orElseThrow(() -> new NotFound("org unit", code));
+    @NoClassInterceptors
+    public Uni<OrgUnitView> view(String code) {
+        Caller caller = access.caller();
+        return answers
+                .<Optional<Visible>>current("orgUnit", null, List.of(code),
+                        () -> OrgUnit.findByCode(code).map(u -> new Visible(OrgUnitView.of(u), u.path, u.code)))
+                .map(unit -> unit.filter(u -> caller.covers(u.path())).map(Visible::view)
+                        .orElseThrow(() -> new NotFound("org unit", code)));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -1,5 +1,6 @@
 package io.zhibiao.ranking;
 
+import io.smallrye.mutiny.Uni;
 import io.zhibiao.common.ComputedAnswers;
 import io.zhibiao.common.PageParams;
 import io.zhibiao.common.PageRequest;
@@ -55,7 +56,7 @@ public class RankingResource {
                     schema = @Schema(implementation = Ranking.class)))
     @APIResponse(responseCode = "400", ref = "ValidationFailed")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public Ranking ranking(
+    public Uni<Ranking> ranking(
             @Parameter(description = "Indicator code", required = true,
                     example = "teacher-training") @QueryParam("indicator") String indicator,
             @Parameter(description = "Org unit whose descendants are ranked", required = true,
@@ -73,7 +74,7 @@ public class RankingResource {
         Period parsed = Params.period("period", Params.required("period", period, "for example 2025"));
         YearMonth month = Params.month("asOf", asOf);
         PageRequest page = paging.toRequest(config.paging());
-        return answers.get("ranking", access.caller().scopePath(), answers.version(),
+        return answers.current("ranking", access.caller().scopePath(),
                 List.of(indicator, parent, unitType, parsed, month != null ? month : progress.currentMonth(), page),
                 () -> service.ranking(indicator, parent, unitType, parsed, month, page));
     }

@@ -1,5 +1,7 @@
 package io.zhibiao.security;
 
+import io.smallrye.mutiny.Uni;
+import io.zhibiao.common.OffEventLoop;
 import io.zhibiao.common.Unauthorized;
 import io.zhibiao.common.ZhibiaoConfig;
 import jakarta.inject.Inject;
@@ -30,14 +32,18 @@ public class BearerAuthFilter {
     @Inject
     ZhibiaoConfig config;
 
+    /**
+     * Answers from memory when it can (the bootstrap token, a token seen lately), so that reads served on the event
+     * loop stay there; a token only the database or the identity provider can judge is checked on a worker thread.
+     */
     @ServerRequestFilter(priority = Priorities.AUTHENTICATION)
-    public void authenticate(ContainerRequestContext request) {
+    public Uni<Void> authenticate(ContainerRequestContext request) {
         String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
         if (header == null || header.isBlank()) {
             if (config.security().publicRead() && HttpMethod.GET.equals(request.getMethod())
                     && !request.getUriInfo().getPath().startsWith("/api/v1/tokens")) {
                 context.set(Caller.anonymousReader());
-                return;
+                return Uni.createFrom().voidItem();
             }
             throw new Unauthorized("send 'Authorization: Bearer <token>'");
         }
@@ -45,7 +51,16 @@ public class BearerAuthFilter {
             throw new Unauthorized("only the Bearer scheme is accepted");
         }
         String secret = header.substring(BEARER.length()).strip();
-        Optional<Caller> caller = jwt.looksLikeJwt(secret) ? jwt.verify(secret) : tokens.authenticate(secret);
-        context.set(caller.orElseThrow(() -> new Unauthorized("the token is unknown, revoked or expired")));
+        boolean isJwt = jwt.looksLikeJwt(secret);
+        Optional<Caller> remembered = isJwt ? Optional.empty() : tokens.remembered(secret);
+        if (remembered.isPresent()) {
+            context.set(remembered.get());
+            return Uni.createFrom().voidItem();
+        }
+        return OffEventLoop.call(() -> {
+            Optional<Caller> caller = isJwt ? jwt.verify(secret) : tokens.authenticate(secret);
+            context.set(caller.orElseThrow(() -> new Unauthorized("the token is unknown, revoked or expired")));
+            return null;
+        }).replaceWithVoid();
     }
 }

@@ -121,22 +121,35 @@ public class TokenService {
 
     /**
      * The caller a presented secret stands for, if it is a live token. No transaction interceptor: most calls are
-     * answered from memory, and the lookup opens its own transaction.
+     * answered from memory ({@link #remembered}), and the lookup opens its own transaction.
      */
     @NoClassInterceptors
     public Optional<Caller> authenticate(String secret) {
+        Optional<Caller> remembered = remembered(secret);
+        if (remembered.isPresent()) {
+            return remembered;
+        }
+        String hash = Secrets.hash(secret);
+        Optional<Known> found = lookUp(hash, OffsetDateTime.now(clock));
+        found.ifPresent(k -> known().put(hash, k));
+        return found.map(Known::caller);
+    }
+
+    /**
+     * The caller, when the secret is the bootstrap token or a live token seen lately; empty when only the database can
+     * tell. Never blocks: requests on the event loop authenticate here.
+     */
+    @NoClassInterceptors
+    public Optional<Caller> remembered(String secret) {
         String hash = Secrets.hash(secret);
         if (config.bootstrapAdminToken().filter(b -> Secrets.sameHash(Secrets.hash(b), hash)).isPresent()) {
             return Optional.of(Caller.system("bootstrap-admin"));
         }
-        OffsetDateTime now = OffsetDateTime.now(clock);
         Known cached = known().getIfPresent(hash);
-        if (cached != null && (cached.expiresAt() == null || cached.expiresAt().isAfter(now))) {
-            return Optional.of(cached.caller());
-        }
-        Optional<Known> found = lookUp(hash, now);
-        found.ifPresent(k -> known().put(hash, k));
-        return found.map(Known::caller);
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        return cached != null && (cached.expiresAt() == null || cached.expiresAt().isAfter(now))
+                ? Optional.of(cached.caller())
+                : Optional.empty();
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.zhibiao.target;
 
+import io.smallrye.mutiny.Uni;
 import io.zhibiao.common.ComputedAnswers;
 import io.zhibiao.common.PageParams;
 import io.zhibiao.common.PageRequest;
@@ -157,11 +158,11 @@ public class TargetResource {
     @APIResponse(responseCode = "200", description = "The progress object")
     @APIResponse(responseCode = "400", ref = "ValidationFailed")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public ProgressView progress(@Parameter(description = "Target id", example = "1") @PathParam("id") long id,
+    public Uni<ProgressView> progress(@Parameter(description = "Target id", example = "1") @PathParam("id") long id,
             @Parameter(description = "Month to compute at; default the current month clipped into the target period",
                     example = "2025-12") @QueryParam("asOf") String asOf) {
         YearMonth month = Params.month("asOf", asOf);
-        return answers.get("progress", access.caller().scopePath(), answers.version(),
+        return answers.current("progress", access.caller().scopePath(),
                 List.of(id, month != null ? month : progress.currentMonth()),
                 () -> progress.progress(service.get(id), month));
     }
