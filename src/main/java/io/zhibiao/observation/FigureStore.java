@@ -122,7 +122,7 @@ public class FigureStore implements FigureSource {
             read(connection, indicators, units.subList(from, Math.min(units.size(), from + UNITS_PER_QUERY)),
                     key.span(), rows);
         }
-        return new LoadedFigures(key.indicators(), key.units(), key.span(), rows, asOf);
+        return LoadedFigures.of(key.indicators(), key.units(), key.span(), rows.values(), asOf);
     }
 
     private static void read(Connection connection, List<Long> indicators, List<Long> units, Period months,

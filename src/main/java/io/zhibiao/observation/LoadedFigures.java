@@ -5,8 +5,11 @@ import io.zhibiao.progress.Figure;
 import io.zhibiao.progress.FigureSource.SeriesKey;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,22 +31,46 @@ final class LoadedFigures {
             boolean deleted) {
     }
 
+    private static final Comparator<Row> PERIOD_ORDER = Comparator.comparingInt(Row::startMonth)
+            .thenComparingInt(Row::endMonth);
+
     private final Set<Long> indicators;
     private final Set<Long> units;
     private final Period span;
-    private final Map<Long, Row> byObservation;
+    /**
+     * Each series' rows in period order, and the same as figures. Kept grouped so that a change regroups only the
+     * series it touches: regrouping and sorting every figure of a county on each read cost more than the change read.
+     */
+    private final Map<SeriesKey, List<Row>> rows;
+    private final Map<SeriesKey, List<Figure>> series;
+    private final int size;
     final long asOf;
 
-    LoadedFigures(Set<Long> indicators, Set<Long> units, Period span, Map<Long, Row> byObservation, long asOf) {
+    private LoadedFigures(Set<Long> indicators, Set<Long> units, Period span, Map<SeriesKey, List<Row>> rows,
+            Map<SeriesKey, List<Figure>> series, int size, long asOf) {
         this.indicators = indicators;
         this.units = units;
         this.span = span;
-        this.byObservation = byObservation;
+        this.rows = rows;
+        this.series = series;
+        this.size = size;
         this.asOf = asOf;
     }
 
+    /** The figures read for these indicators, units and span, as of change number {@code asOf}. */
+    static LoadedFigures of(Set<Long> indicators, Set<Long> units, Period span, Collection<Row> read, long asOf) {
+        Map<SeriesKey, List<Row>> grouped = new HashMap<>();
+        for (Row row : read) {
+            grouped.computeIfAbsent(key(row), k -> new ArrayList<>()).add(row);
+        }
+        Map<SeriesKey, List<Row>> rows = new HashMap<>(grouped.size() * 2);
+        Map<SeriesKey, List<Figure>> series = new HashMap<>(grouped.size() * 2);
+        grouped.forEach((key, list) -> put(key, list, rows, series));
+        return new LoadedFigures(indicators, units, span, rows, series, read.size(), asOf);
+    }
+
     int size() {
-        return byObservation.size();
+        return size;
     }
 
     boolean wants(Row row) {
@@ -51,34 +78,52 @@ final class LoadedFigures {
                 && row.startMonth() >= span.startMonth() && row.startMonth() <= span.endMonth();
     }
 
-    /** The same figures with the observations' current states applied, as of {@code newAsOf}. */
+    /**
+     * The same figures with the observations' current states applied, as of {@code newAsOf}. An observation never
+     * changes its indicator, unit or period, so a change only ever touches the series it names.
+     */
     LoadedFigures with(List<Row> changed, long newAsOf) {
-        Map<Long, Row> next = new HashMap<>(byObservation);
+        Map<SeriesKey, List<Row>> changesBySeries = new HashMap<>();
         for (Row row : changed) {
-            if (row.deleted() || !wants(row)) {
-                next.remove(row.observationId());
-            } else {
-                next.put(row.observationId(), row);
+            changesBySeries.computeIfAbsent(key(row), k -> new ArrayList<>()).add(row);
+        }
+        Map<SeriesKey, List<Row>> nextRows = new HashMap<>(rows);
+        Map<SeriesKey, List<Figure>> nextSeries = new HashMap<>(series);
+        int nextSize = size;
+        for (Map.Entry<SeriesKey, List<Row>> entry : changesBySeries.entrySet()) {
+            Set<Long> touched = new HashSet<>();
+            entry.getValue().forEach(row -> touched.add(row.observationId()));
+            List<Row> before = rows.getOrDefault(entry.getKey(), List.of());
+            List<Row> after = new ArrayList<>(before.size() + entry.getValue().size());
+            before.stream().filter(row -> !touched.contains(row.observationId())).forEach(after::add);
+            entry.getValue().stream().filter(row -> !row.deleted() && wants(row)).forEach(after::add);
+            nextSize += after.size() - before.size();
+            nextRows.remove(entry.getKey());
+            nextSeries.remove(entry.getKey());
+            if (!after.isEmpty()) {
+                put(entry.getKey(), after, nextRows, nextSeries);
             }
         }
-        return new LoadedFigures(indicators, units, span, next, newAsOf);
+        return new LoadedFigures(indicators, units, span, nextRows, nextSeries, nextSize, newAsOf);
     }
 
-    /** Grouped by series, each in period order. */
+    /** Grouped by series, each in period order; shared between readers, so unmodifiable. */
     Map<SeriesKey, List<Figure>> bySeries() {
-        Map<SeriesKey, List<Row>> grouped = new HashMap<>();
-        for (Row row : byObservation.values()) {
-            grouped.computeIfAbsent(new SeriesKey(row.indicatorId(), row.orgUnitId()), k -> new ArrayList<>()).add(row);
+        return Collections.unmodifiableMap(series);
+    }
+
+    private static SeriesKey key(Row row) {
+        return new SeriesKey(row.indicatorId(), row.orgUnitId());
+    }
+
+    private static void put(SeriesKey key, List<Row> unsorted, Map<SeriesKey, List<Row>> rows,
+            Map<SeriesKey, List<Figure>> series) {
+        unsorted.sort(PERIOD_ORDER);
+        List<Figure> figures = new ArrayList<>(unsorted.size());
+        for (Row row : unsorted) {
+            figures.add(new Figure(new Period(row.startMonth(), row.endMonth()), row.value()));
         }
-        Map<SeriesKey, List<Figure>> series = new HashMap<>(grouped.size() * 2);
-        grouped.forEach((key, rows) -> {
-            rows.sort(Comparator.comparingInt(Row::startMonth).thenComparingInt(Row::endMonth));
-            List<Figure> figures = new ArrayList<>(rows.size());
-            for (Row row : rows) {
-                figures.add(new Figure(new Period(row.startMonth(), row.endMonth()), row.value()));
-            }
-            series.put(key, figures);
-        });
-        return series;
+        rows.put(key, List.copyOf(unsorted));
+        series.put(key, List.copyOf(figures));
     }
 }
