@@ -4,13 +4,16 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Computed read answers (dashboards, progress, rankings), reused until the next committed write. Every key holds the
@@ -51,15 +54,23 @@ public class ComputedAnswers {
         Key key = new Key(kind, scope == null ? "/" : scope, version, parameters);
         Object known = answers.getIfPresent(key);
         if (known != null) {
-            registry.counter("zhibiao.answers", "kind", kind, "result", "reused").increment();
+            counter(kind, "reused").increment();
             return Uni.createFrom().item((T) known);
         }
         return OffEventLoop.call(() -> {
-            registry.counter("zhibiao.answers", "kind", kind, "result", "computed").increment();
+            counter(kind, "computed").increment();
             T computed = compute.call();
             answers.put(key, computed);
             return computed;
         });
+    }
+
+    /** Looked up once per kind and result, not through the registry on every reused answer. */
+    private final Map<String, Counter> counters = new ConcurrentHashMap<>();
+
+    private Counter counter(String kind, String result) {
+        return counters.computeIfAbsent(kind + '/' + result,
+                k -> registry.counter("zhibiao.answers", "kind", kind, "result", result));
     }
 
     /**
@@ -81,8 +92,7 @@ public class ComputedAnswers {
      * for it; many callers share one read ({@link DataVersion}).
      */
     public Uni<Long> version() {
-        return OffEventLoop.await(dataVersion::next).ifNoItem().after(DataVersion.WAIT).failWith(
-                () -> new IllegalStateException("the data version did not arrive within " + DataVersion.WAIT));
+        return OffEventLoop.await(dataVersion::next);
     }
 
     /** A reused answer, or one computed now, at the current data version. */

@@ -68,7 +68,8 @@ public class DataVersion {
 
     /**
      * The same without waiting: the read this call joins, completed on the reader thread. Callers served on the event
-     * loop hold no thread while the database answers.
+     * loop hold no thread while the database answers. Each caller gets its own copy of the shared read, so a caller
+     * that gives up (its client went away) cancels only its copy, never the read others wait for.
      */
     public CompletableFuture<Long> next() {
         asked.increment();
@@ -85,7 +86,7 @@ public class DataVersion {
                 pending = new CompletableFuture<>();
                 lock.notifyAll();
             }
-            return pending;
+            return pending.copy();
         }
     }
 
@@ -116,15 +117,21 @@ public class DataVersion {
         }
     }
 
-    /** Plain JDBC: a session and a transaction around one indexed read of one row cost more than the read. */
+    /**
+     * Plain JDBC: a session and a transaction around one indexed read of one row cost more than the read. The query
+     * timeout bounds every waiter's wait at once, so no caller needs a timer of its own.
+     */
     private long query() throws SQLException {
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement query = connection.prepareStatement("SELECT version FROM data_version WHERE id = 1");
-                ResultSet rs = query.executeQuery()) {
-            if (!rs.next()) {
-                throw new IllegalStateException("data_version holds no row; the schema migration did not run");
+                PreparedStatement query = connection
+                        .prepareStatement("SELECT version FROM data_version WHERE id = 1")) {
+            query.setQueryTimeout((int) WAIT.toSeconds());
+            try (ResultSet rs = query.executeQuery()) {
+                if (!rs.next()) {
+                    throw new IllegalStateException("data_version holds no row; the schema migration did not run");
+                }
+                return rs.getLong(1);
             }
-            return rs.getLong(1);
         }
     }
 

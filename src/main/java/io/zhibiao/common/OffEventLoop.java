@@ -9,6 +9,7 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Supplier;
 
@@ -49,11 +50,27 @@ public final class OffEventLoop {
 
     /**
      * The stage's result, delivered on the caller's Vert.x context rather than on whichever thread completed it (the
-     * data-version reader must not run the rest of the request).
+     * data-version reader must not run the rest of the request). A request cancelled meanwhile (its client went away)
+     * just stops listening: the stage is not cancelled, and its late result is dropped without a word.
      */
     public static <T> Uni<T> await(Supplier<? extends CompletionStage<T>> stage) {
         Context context = Vertx.currentContext();
-        Uni<T> result = Uni.createFrom().completionStage(stage);
-        return context == null ? result : result.emitOn(task -> context.runOnContext(ignored -> task.run()));
+        // The hop back is made here rather than with emitOn: one operator less per request.
+        return Uni.createFrom().emitter(emitter -> stage.get().whenComplete((item, failure) -> {
+            Runnable deliver = () -> {
+                if (failure != null) {
+                    emitter.fail(failure instanceof CompletionException && failure.getCause() != null
+                            ? failure.getCause()
+                            : failure);
+                } else {
+                    emitter.complete(item);
+                }
+            };
+            if (context == null) {
+                deliver.run();
+            } else {
+                context.runOnContext(ignored -> deliver.run());
+            }
+        }));
     }
 }

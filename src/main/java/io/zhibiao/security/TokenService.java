@@ -142,7 +142,7 @@ public class TokenService {
     @NoClassInterceptors
     public Optional<Caller> remembered(String secret) {
         String hash = Secrets.hash(secret);
-        if (config.bootstrapAdminToken().filter(b -> Secrets.sameHash(Secrets.hash(b), hash)).isPresent()) {
+        if (bootstrapHash().filter(b -> Secrets.sameHash(b, hash)).isPresent()) {
             return Optional.of(Caller.system("bootstrap-admin"));
         }
         Known cached = known().getIfPresent(hash);
@@ -160,6 +160,16 @@ public class TokenService {
     }
 
     private volatile Cache<String, Known> known;
+
+    /** The bootstrap token's hash, made once: the configuration does not change while the service runs. */
+    private volatile Optional<String> bootstrapHash;
+
+    private Optional<String> bootstrapHash() {
+        if (bootstrapHash == null) {
+            bootstrapHash = config.bootstrapAdminToken().map(Secrets::hash);
+        }
+        return bootstrapHash;
+    }
 
     private Cache<String, Known> known() {
         if (known == null) {

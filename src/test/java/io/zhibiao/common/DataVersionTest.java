@@ -8,6 +8,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -90,6 +91,21 @@ class DataVersionTest {
         double queries = count("zhibiao.data.version.queries") - queried;
         assertThat(calls).isEqualTo(32 * 200);
         assertThat(queries).as("queries for %s calls", calls).isGreaterThan(0).isLessThan(calls / 2);
+    }
+
+    @Test
+    void aCallerThatGivesUpDoesNotCancelTheReadOthersWaitFor() throws Exception {
+        long before = dataVersion.current();
+        List<CompletableFuture<Long>> callers = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            callers.add(dataVersion.next());
+        }
+        // A client that went away cancels its request's wait; the others may share the same read.
+        callers.get(0).cancel(false);
+        for (CompletableFuture<Long> caller : callers.subList(1, callers.size())) {
+            assertThat(caller.get(10, TimeUnit.SECONDS)).isGreaterThanOrEqualTo(before);
+        }
+        assertThat(dataVersion.current()).isGreaterThanOrEqualTo(before);
     }
 
     private double count(String name) {
