@@ -1,6 +1,7 @@
 package io.zhibiao.dashboard;
 
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpServerRequest;
 import io.zhibiao.common.ComputedAnswers;
 import io.zhibiao.common.ETags;
 import io.zhibiao.common.Params;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -43,6 +45,9 @@ public class DashboardResource {
     @Inject
     Access access;
 
+    @Inject
+    DashboardRevalidation revalidation;
+
     @GET
     @Operation(operationId = "getDashboard", summary = "Dashboard of an org unit",
             description = "Status counts and the progress of every target of the org unit (with includeDescendants, of "
@@ -71,7 +76,8 @@ public class DashboardResource {
             @Parameter(description = "`category` adds the status counts per indicator category", example = "category",
                     schema = @Schema(enumeration = "category")) @QueryParam("groupBy") String groupBy,
             @Parameter(description = "The ETag of an earlier answer; 304 while nothing changed",
-                    example = "W/\"42-2025-06\"") @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+                    example = "W/\"42-2025-06\"") @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
+            @Context HttpServerRequest request) {
         Params.required("orgUnit", orgUnit, null);
         Period parsedPeriod = Params.period("period", Params.required("period", period, "for example 2025"));
         YearMonth month = Params.month("asOf", asOf);
@@ -82,7 +88,8 @@ public class DashboardResource {
         String scope = access.caller().scopePath();
         // What a caller may see depends on its token: browsers may revalidate, shared caches must
         // not keep it.
-        CacheControl revalidate = CacheControl.valueOf("private, no-cache");
+        CacheControl revalidate = CacheControl.valueOf(DashboardRevalidation.CACHE_CONTROL);
+        revalidation.answered(scope, request.query(), month);
         return answers.version().chain(version -> {
             EntityTag tag = new EntityTag(service.etag(version, month), true);
             if (ETags.matches(ifNoneMatch, tag)) {

@@ -1,5 +1,6 @@
 package io.zhibiao.dashboard;
 
+import static io.zhibiao.support.Api.as;
 import static io.zhibiao.support.Api.json;
 import static io.zhibiao.support.Api.num;
 import static io.zhibiao.support.Api.problem;
@@ -16,11 +17,16 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class DashboardResourceTest {
+
+    @Inject
+    MeterRegistry registry;
 
     private static final String DASHBOARD = "/api/v1/dashboard";
 
@@ -72,6 +78,54 @@ class DashboardResourceTest {
         // Another asOf is another answer.
         json().header("If-None-Match", fresh).queryParam("orgUnit", county).queryParam("period", "2025")
                 .queryParam("asOf", "2025-07").get(DASHBOARD).then().statusCode(200);
+    }
+
+    @Test
+    void aPollWhoseTagHoldsIsAnsweredBeforeTheResourceWithTheResourcesOwnAnswer() {
+        String county = county();
+        String training = anIndicator().create();
+        aTarget().forIndicator(training).at(county).value("1200").create();
+        String etag = json().queryParam("orgUnit", county).queryParam("period", "2025").get(DASHBOARD).then()
+                .statusCode(200).extract().header("ETag");
+
+        // The same parameters in another order are another query string: the resource answers it.
+        double before = revalidated();
+        var byResource = json().header("If-None-Match", etag).queryParam("period", "2025").queryParam("orgUnit", county)
+                .get(DASHBOARD).then().statusCode(304).extract();
+        assertThat(revalidated(), equalTo(before));
+        // The query answered before is revalidated at the edge, with the same headers.
+        var atEdge = json().header("If-None-Match", etag).queryParam("orgUnit", county).queryParam("period", "2025")
+                .get(DASHBOARD).then().statusCode(304).extract();
+        assertThat(revalidated(), equalTo(before + 1));
+        assertThat(atEdge.header("ETag"), equalTo(byResource.header("ETag")));
+        assertThat(atEdge.header("Cache-Control"), equalTo(byResource.header("Cache-Control")));
+        assertThat(atEdge.header("X-Request-Id"), notNullValue());
+
+        // Everything the edge cannot vouch for reaches the resource: a token it does not know, an Accept that is
+        // not JSON, a tag that no longer holds.
+        as("no-such-token").header("If-None-Match", etag).queryParam("orgUnit", county).queryParam("period", "2025")
+                .get(DASHBOARD).then().spec(problem(401));
+        json().accept("application/xml").header("If-None-Match", etag).queryParam("orgUnit", county)
+                .queryParam("period", "2025").get(DASHBOARD).then().statusCode(406);
+        put(training, county, "2025-01", "100");
+        json().header("If-None-Match", etag).queryParam("orgUnit", county).queryParam("period", "2025").get(DASHBOARD)
+                .then().statusCode(200).body("targets[0].actual", num("100"));
+        assertThat(revalidated(), equalTo(before + 1));
+    }
+
+    @Test
+    void onlyJsonAcceptsAreRevalidatedAtTheEdge() {
+        for (String accept : new String[]{null, "", "*/*", "application/json", "text/html, application/*;q=0.5",
+                "application/json;q=0.9, text/plain"}) {
+            assertThat(accept, DashboardRevalidation.acceptsJson(accept), is(true));
+        }
+        for (String accept : new String[]{"application/xml", "text/csv", "application/json;q=0", "*/*; q=0.0"}) {
+            assertThat(accept, DashboardRevalidation.acceptsJson(accept), is(false));
+        }
+    }
+
+    private double revalidated() {
+        return registry.get("zhibiao.dashboard.revalidated").counter().count();
     }
 
     @Test
