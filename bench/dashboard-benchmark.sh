@@ -2,7 +2,8 @@
 # Dashboard benchmark (issue 13). Generates a prefecture of 10 counties x 20 schools, 50 reported indicators and 10
 # derived ones (formulas over pairs of them), 5 years of monthly school figures (600,000), and 50 county targets
 # (40 rolled up, 10 derived), then measures in one run, with wrk on the same machine:
-#   ceiling      GET /q/health/live (no auth, no database)
+#   ceiling      GET /q/health/live (no auth, no database), before and after the three reads below; ratios are to
+#                the higher of the two
 #   small read   GET /api/v1/org-units/{code} with a real (non-bootstrap) token
 #   warm         the county dashboard (50 rolled-up targets), answered from the computed-answer cache
 #   304          the same with If-None-Match
@@ -120,10 +121,14 @@ etag=$(curl -fsi -H "Authorization: Bearer $VIEWER" "$DASH" | awk -F': ' 'tolowe
 endpoints=("http://localhost:$PORT/q/health/live" "-H|Authorization: Bearer $VIEWER|$B/org-units/$C1-s1"
   "-H|Authorization: Bearer $VIEWER|$DASH" "-H|Authorization: Bearer $VIEWER|-H|If-None-Match: $etag|$DASH")
 for e in "${endpoints[@]}"; do IFS='|' read -ra args <<< "$e"; wrk -t2 -c16 -d"$WARMUP" "${args[@]}" >/dev/null; done
-ceiling=$(rps "http://localhost:$PORT/q/health/live")
+# The ceiling before and after the three reads; ratios are to the higher of the two, so a machine that slowed down
+# for a while (seen here: 35,000 to 58,000 req/s for the same ceiling in runs an hour apart) cannot flatter them.
+ceiling_before=$(rps "http://localhost:$PORT/q/health/live")
 small=$(rps -H "Authorization: Bearer $VIEWER" "$B/org-units/$C1-s1")
 warm=$(rps -H "Authorization: Bearer $VIEWER" "$DASH")
 notmod=$(rps -H "Authorization: Bearer $VIEWER" -H "If-None-Match: $etag" "$DASH")
+ceiling_after=$(rps "http://localhost:$PORT/q/health/live")
+ceiling=$(awk -v a="$ceiling_before" -v b="$ceiling_after" 'BEGIN { print (a > b ? a : b) }')
 
 cold() { # $1: URL; a write before each read, so every read computes
   for n in $(seq 1 "$COLD_RUNS"); do
@@ -154,7 +159,7 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 echo
 echo "| Measure ($DB, $PREFECTURES prefecture(s), $(psql_rows)) | Figure | Goal |"
 echo "|---|---|---|"
-echo "| ceiling: /q/health/live | $ceiling req/s | — |"
+echo "| ceiling: /q/health/live (before / after the reads) | $ceiling_before / $ceiling_after req/s | — |"
 echo "| authenticated small read | $small req/s = $(ratio "$small" "$ceiling")× | ≥ 0.6× |"
 echo "| warm dashboard, 50 targets | $warm req/s = $(ratio "$warm" "$ceiling")× | ≥ 0.5× |"
 echo "| 304 revalidation | $notmod req/s = $(ratio "$notmod" "$ceiling")× | ≥ 0.8× |"

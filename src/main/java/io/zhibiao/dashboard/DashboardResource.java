@@ -46,7 +46,7 @@ public class DashboardResource {
     Access access;
 
     @Inject
-    DashboardRevalidation revalidation;
+    DashboardEdge edge;
 
     @GET
     @Operation(operationId = "getDashboard", summary = "Dashboard of an org unit",
@@ -88,8 +88,8 @@ public class DashboardResource {
         String scope = access.caller().scopePath();
         // What a caller may see depends on its token: browsers may revalidate, shared caches must
         // not keep it.
-        CacheControl revalidate = CacheControl.valueOf(DashboardRevalidation.CACHE_CONTROL);
-        revalidation.answered(scope, request.query(), month);
+        CacheControl revalidate = CacheControl.valueOf(DashboardEdge.CACHE_CONTROL);
+        edge.validated(scope, request.query(), month);
         return answers.version().chain(version -> {
             EntityTag tag = new EntityTag(service.etag(version, month), true);
             if (ETags.matches(ifNoneMatch, tag)) {
@@ -99,8 +99,11 @@ public class DashboardResource {
                     .json("dashboard", scope, version,
                             List.of(orgUnit, parsedPeriod, tag.getValue(), descendants, groupBy != null),
                             () -> service.dashboard(orgUnit, parsedPeriod, month, descendants, groupBy != null))
-                    .map(dashboard -> Response.ok(dashboard, MediaType.APPLICATION_JSON_TYPE).tag(tag)
-                            .cacheControl(revalidate).build());
+                    .map(dashboard -> {
+                        edge.answered(scope, request.query(), month, tag.getValue(), dashboard);
+                        return Response.ok(dashboard, MediaType.APPLICATION_JSON_TYPE).tag(tag).cacheControl(revalidate)
+                                .build();
+                    });
         });
     }
 }
