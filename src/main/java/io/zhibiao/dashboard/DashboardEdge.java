@@ -66,6 +66,8 @@ public class DashboardEdge {
 
     private final Counter revalidated;
     private final Counter repeated;
+    /** A body given again here is a reused computed answer too, and counts where the board looks for those. */
+    private final Counter reused;
 
     @Inject
     DashboardEdge(MeterRegistry registry) {
@@ -73,6 +75,7 @@ public class DashboardEdge {
                 .description("Dashboard polls answered before reaching the resource").register(registry);
         repeated = Counter.builder("zhibiao.dashboard.edge.answers").tag("status", "200")
                 .description("Dashboard polls answered before reaching the resource").register(registry);
+        reused = registry.counter("zhibiao.answers", "kind", "dashboard:json", "result", "reused");
     }
 
     /** The resource validated this query for this scope: from now on its polls may be revalidated here. */
@@ -138,6 +141,7 @@ public class DashboardEdge {
                 headers(ctx, tag).setStatusCode(304).end();
             } else if (known.body() != null && tag.getValue().equals(known.tag())) {
                 repeated.increment();
+                reused.increment();
                 headers(ctx, tag).setStatusCode(200).putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
                         .end(known.body());
             } else {
