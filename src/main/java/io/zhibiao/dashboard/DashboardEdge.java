@@ -12,6 +12,7 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.zhibiao.common.DataVersion;
 import io.zhibiao.common.ETags;
+import io.zhibiao.security.BearerAuthFilter;
 import io.zhibiao.security.Caller;
 import io.zhibiao.security.TokenService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -114,13 +115,12 @@ public class DashboardEdge {
     }
 
     private void answer(RoutingContext ctx) {
-        String authorization = ctx.request().getHeader(HttpHeaders.AUTHORIZATION);
-        if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)
-                || !acceptsJson(ctx.request().getHeader(HttpHeaders.ACCEPT))) {
+        String secret = BearerAuthFilter.presented(ctx.request().getHeader(HttpHeaders.AUTHORIZATION));
+        if (secret == null || !acceptsJson(ctx.request().getHeader(HttpHeaders.ACCEPT))) {
             ctx.next();
             return;
         }
-        Optional<Caller> caller = tokens.remembered(authorization.substring(7).strip());
+        Optional<Caller> caller = tokens.remembered(secret);
         Answer known = caller.isEmpty()
                 ? null
                 : answered.getIfPresent(key(caller.get().scopePath(), ctx.request().query()));

@@ -32,6 +32,13 @@ public class BearerAuthFilter {
     @Inject
     ZhibiaoConfig config;
 
+    /** The secret of an {@code Authorization: Bearer <secret>} header (scheme case-insensitive); null for any other. */
+    public static String presented(String authorization) {
+        return authorization != null && authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())
+                ? authorization.substring(BEARER.length()).strip()
+                : null;
+    }
+
     /**
      * Answers from memory when it can (the bootstrap token, a token seen lately), so that reads served on the event
      * loop stay there; a token only the database or the identity provider can judge is checked on a worker thread.
@@ -47,10 +54,10 @@ public class BearerAuthFilter {
             }
             throw new Unauthorized("send 'Authorization: Bearer <token>'");
         }
-        if (!header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+        String secret = presented(header);
+        if (secret == null) {
             throw new Unauthorized("only the Bearer scheme is accepted");
         }
-        String secret = header.substring(BEARER.length()).strip();
         boolean isJwt = jwt.looksLikeJwt(secret);
         Optional<Caller> remembered = isJwt ? Optional.empty() : tokens.remembered(secret);
         if (remembered.isPresent()) {

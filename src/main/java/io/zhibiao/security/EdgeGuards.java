@@ -63,9 +63,9 @@ public class EdgeGuards {
         MetricsAccess metrics = config.security().metricsAccess();
         if (metrics != MetricsAccess.OPEN) {
             router.route("/q/metrics*").order(-100).blockingHandler(ctx -> {
-                String header = ctx.request().getHeader(HttpHeaders.AUTHORIZATION);
-                boolean allowed = metrics == MetricsAccess.TOKEN && header != null && header.startsWith("Bearer ")
-                        && tokens.authenticate(header.substring("Bearer ".length()).strip()).isPresent();
+                String secret = BearerAuthFilter.presented(ctx.request().getHeader(HttpHeaders.AUTHORIZATION));
+                boolean allowed = metrics == MetricsAccess.TOKEN && secret != null
+                        && tokens.authenticate(secret).isPresent();
                 if (allowed) {
                     ctx.next();
                 } else if (metrics == MetricsAccess.OFF) {
