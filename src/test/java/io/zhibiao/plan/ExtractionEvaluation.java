@@ -65,6 +65,8 @@ public final class ExtractionEvaluation {
                 workplan(examples, expectedDir, "004-hangzhou-preschool-2005", false),
                 workplan(examples, expectedDir, "005-wuwei-new-schools-2021", false),
                 workplan(examples, expectedDir, "006-changsha-county-2021", false));
+        plans = new ArrayList<>(plans);
+        plans.addAll(heldOutFixtures(Path.of("src/test/resources/plans/heldout")));
         List<Score> scores = new ArrayList<>();
         for (Plan plan : plans) {
             if (!Files.exists(plan.text()) || !Files.exists(plan.expected())) {
@@ -78,6 +80,19 @@ public final class ExtractionEvaluation {
         scores.forEach(s -> System.out.println(s.row()));
         System.out.println(total(scores, false).row());
         System.out.println(total(scores, true).row());
+    }
+
+    /**
+     * Plans written for the project with their lists, each list written before the extractor first read its plan:
+     * every .txt beside its .targets.tsv.
+     */
+    private static List<Plan> heldOutFixtures(Path dir) throws IOException {
+        try (var files = Files.list(dir)) {
+            return files.filter(f -> f.toString().endsWith(".txt")).sorted().map(f -> {
+                String name = f.getFileName().toString().replaceFirst("\\.txt$", "");
+                return new Plan(name + " (project, held out)", f, dir.resolve(name + ".targets.tsv"), true);
+            }).toList();
+        }
     }
 
     private static Plan heldOut(Path examples, Path expectedDir, String name) {
