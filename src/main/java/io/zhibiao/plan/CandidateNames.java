@@ -37,7 +37,9 @@ final class CandidateNames {
             .compile("^(?:其中|全年|全县|全区|全市|全镇|全乡|全州|年内|今年|当年|本年度|年度|新学年|力争|确保|努力|争取|进一步|持续|继续|累计|发展"
                     + "|实现|完成|开展|实施|建成|组织|举办|举行|进行|培育|打造|落实|推进|推动|加快|启动|全面|积极|深入|大力|做好|抓好|安排|派出|输送"
                     + "|重点|共|再|在|要|将|使|并|和|及|的|、|\\s|[两二三四五六七八九十\\d]{1,2}年(?:内|之内)|(?:到|至|于)?(?:19|20)\\d{2}年(?:底|末)?(?:前)?"
-                    + "|每(?:年|学年|学期|月|周|两周|季度|天))");
+                    + "|每(?:年|学年|学期|月|周|两周|季度|天)"
+                    // whom it is done for: 为农村学校更新计算机1500台
+                    + "|(?:为|给|向)(?:全县|全区|全市)?[\\u4e00-\\u9fa5]{0,6}?(?:学校|中小学|幼儿园|园所|师生|学生|教师))");
     private static final Pattern TRAILING_FILLER = Pattern
             .compile("(?:达到|达|提高到|提高至|提升到|提升至|增加到|增加至|增长到|增至|上升到|上升至|保持在|保持|稳定在|维持在|控制在|下降到|下降至"
                     + "|降低到|降低至|降至|减少到|减少至|压减到|不少于|不低于|不超过|不高于|低于|高于|超过|至少|力争|确保|争取|突破|分别为|分别达到"
@@ -74,9 +76,21 @@ final class CandidateNames {
         return object.length() > 20 ? object.substring(0, 20) : object;
     }
 
+    /**
+     * A verb that names what a list of schools builds (续建城东小学、二中2个项目, 新建甲园等2所幼儿园); 建设 and 建成 do not
+     * (建设甲中学等8所学校 is 学校, as 建设8所学校 is).
+     */
+    private static final Pattern BUILDING_VERB = Pattern.compile("^(?:全年|年内)?((?:新开工|开工)建设|新建|续建|改扩建|扩建)");
+    private static final Pattern LISTED_UNITS = Pattern.compile("^" + ORG + "(?:[和、及与]" + ORG + ")+$");
+
     static String name(String words, String object, boolean money) {
-        if (!object.isEmpty() && words.endsWith("等")) {
-            return object; // 甲中学、乙中学等8所学校运动场改造项目: the list names examples, the object is the target
+        Matcher building = BUILDING_VERB.matcher(words);
+        String verb = building.find() ? building.group(1) : "";
+        String listed = words.substring(verb.isEmpty() ? 0 : building.end());
+        if (!object.isEmpty() && (words.endsWith("等") || LISTED_UNITS.matcher(listed).matches())) {
+            // 甲中学、乙中学等8所学校运动场改造项目, 续建甲小学、乙中学2个项目: the list names examples, the object is the
+            // target, built as the verb says
+            return verb + object;
         }
         String name = strip(words, money);
         Matcher generic = GENERIC_VERB_AT_END.matcher(name);

@@ -92,7 +92,11 @@ final class IndicatorTable {
                 String raw = plan.normal(cells.get(header.name())[0], cells.get(header.name())[1]);
                 boolean indented = tabbed && !raw.isEmpty() && Character.isWhitespace(raw.charAt(0));
                 Named named = names.of(raw.strip(), indented);
-                Row row = row(header, cells, named.name(), named.unit(), lineStart, lineEnd);
+                String unit = named.unit();
+                if (unit == null && header.unit() >= 0 && header.unit() < cells.size()) {
+                    unit = unitCell(plan.normal(cells.get(header.unit())[0], cells.get(header.unit())[1]).strip());
+                }
+                Row row = row(header, cells, named.name(), unit, lineStart, lineEnd);
                 if (row != null) {
                     rows.add(row);
                 }
@@ -127,27 +131,35 @@ final class IndicatorTable {
             int[] category = null;
             RowNames names = new RowNames();
             int at = header.end();
-            while (at + 2 < lines.size()) {
+            int u = header.unitColumn() ? 1 : 0;
+            while (at + 2 + u < lines.size()) {
+                if (header.numbered() && ROW_NUMBER.matcher(cellText(lines.get(at))).matches()
+                        && !valueLike(lines.get(at + 1))) {
+                    at++; // the row's 序号
+                }
                 int nameAt = at;
-                if (!valueLike(lines.get(at)) && !valueLike(lines.get(at + 1)) && at + 3 < lines.size()
-                        && valueLike(lines.get(at + 2)) && valueLike(lines.get(at + 3))) {
+                if (!valueLike(lines.get(at)) && !valueLike(lines.get(at + 1)) && at + 3 + u < lines.size()
+                        && (u == 0 || !valueLike(lines.get(at + 2))) && valueLike(lines.get(at + 2 + u))
+                        && valueLike(lines.get(at + 3 + u))) {
                     category = lines.get(at);
                     nameAt = at + 1;
                 }
-                if (valueLike(lines.get(nameAt)) || nameAt + 2 >= lines.size() || !valueLike(lines.get(nameAt + 1))
-                        || !valueLike(lines.get(nameAt + 2))) {
+                if (valueLike(lines.get(nameAt)) || nameAt + 2 + u >= lines.size()
+                        || u == 1 && (valueLike(lines.get(nameAt + 1)) || cellText(lines.get(nameAt + 1)).length() > 6)
+                        || !valueLike(lines.get(nameAt + 1 + u)) || !valueLike(lines.get(nameAt + 2 + u))) {
                     break;
                 }
-                int last = nameAt + 2;
+                int last = nameAt + 2 + u;
                 if (last + 1 < lines.size() && ATTRIBUTE.matcher(cellText(lines.get(last + 1))).matches()) {
                     last++;
                 }
                 Named named = names.of(cellText(lines.get(nameAt)), false);
+                String unit = named.unit() == null && u == 1 ? unitCell(cellText(lines.get(nameAt + 1))) : named.unit();
                 int[] none = {lines.get(nameAt)[0], lines.get(nameAt)[0]};
                 List<int[]> cells = List.of(category == null ? none : category, lines.get(nameAt),
-                        lines.get(nameAt + 1), lines.get(nameAt + 2));
-                Row row = row(new Header(1, 0, 2, header.baseYear(), 3, header.targetYear(), 4), cells, named.name(),
-                        named.unit(), lines.get(category != null && nameAt == at + 1 ? at : nameAt)[0],
+                        lines.get(nameAt + 1 + u), lines.get(nameAt + 2 + u));
+                Row row = row(new Header(1, 0, 2, header.baseYear(), 3, header.targetYear(), 4, -1), cells,
+                        named.name(), unit, lines.get(category != null && nameAt == at + 1 ? at : nameAt)[0],
                         lines.get(last)[1]);
                 if (row != null) {
                     rows.add(row);
@@ -209,22 +221,35 @@ final class IndicatorTable {
         return new int[]{start, end};
     }
 
-    /** The header of a one-cell-per-line table: its lines, the base and target years, and where rows begin. */
-    private record LineHeader(int baseYear, int targetYear, int end) {
+    /**
+     * The header of a one-cell-per-line table: the base and target years, where rows begin, whether rows start with a
+     * number of their own (a 序号 column) and whether a unit cell follows the name (a 单位 column before the years).
+     */
+    private record LineHeader(int baseYear, int targetYear, int end, boolean numbered, boolean unitColumn) {
 
-        /** A header starting at line {@code i}: a name cell, then two or more year cells, then optional 属性/单位. */
+        /**
+         * A header starting at line {@code i}: an optional short cell (序号, 领域), a name cell, an optional 单位 cell,
+         * two or more year cells, then optional 属性/单位/备注 cells.
+         */
         static LineHeader read(PlanText plan, List<int[]> lines, int i) {
             int at = i;
+            boolean numbered = false;
             String first = plan.normal(lines.get(at)[0], lines.get(at)[1]).strip();
             if (first.length() <= 4 && !NAME_CELL.matcher(first).find() && at + 1 < lines.size()) {
+                numbered = INDEX_CELL.matcher(first).matches();
                 at++; // 领域, 类别, 序号 before the name cell
             }
             String name = plan.normal(lines.get(at)[0], lines.get(at)[1]).strip();
             if (name.length() > 8 || !NAME_CELL.matcher(name).find()) {
                 return null;
             }
-            List<Integer> years = new ArrayList<>();
             at++;
+            boolean unitColumn = at < lines.size()
+                    && UNIT_CELL.matcher(plan.normal(lines.get(at)[0], lines.get(at)[1]).strip()).matches();
+            if (unitColumn) {
+                at++;
+            }
+            List<Integer> years = new ArrayList<>();
             while (at < lines.size()) {
                 Matcher year = YEAR_CELL.matcher(plan.normal(lines.get(at)[0], lines.get(at)[1]).strip());
                 if (!year.matches()) {
@@ -241,11 +266,15 @@ final class IndicatorTable {
                     && HEADER_TAIL.matcher(plan.normal(lines.get(at)[0], lines.get(at)[1]).strip()).matches()) {
                 at++;
             }
-            return new LineHeader(years.get(0), years.get(years.size() - 1), at);
+            return new LineHeader(years.get(0), years.get(years.size() - 1), at, numbered, unitColumn);
         }
     }
 
     private static final Pattern HEADER_TAIL = Pattern.compile("属性|指标属性|单位|备注");
+    /** A column of units (单位, 计量单位), and a column that only numbers the rows (序号). */
+    private static final Pattern UNIT_CELL = Pattern.compile("(?:计量)?单位");
+    private static final Pattern ROW_NUMBER = Pattern.compile("\\d{1,3}");
+    private static final Pattern INDEX_CELL = Pattern.compile("序号|编号|序");
 
     private Row row(Header header, List<int[]> cells, String name, String unit, int lineStart, int lineEnd) {
         if (name.isEmpty()) {
@@ -308,6 +337,14 @@ final class IndicatorTable {
                 notes.isEmpty() ? null : String.join("; ", notes), List.of()), lineStart, lineEnd);
     }
 
+    /** The unit a unit column gives: % for 百分比 or ％, none for an empty or dashed cell. */
+    private static String unitCell(String cell) {
+        if (cell.isEmpty() || NO_VALUE.matcher(cell).matches()) {
+            return null;
+        }
+        return cell.equals("百分比") || cell.equals("％") ? "%" : cell;
+    }
+
     private static Direction directionOf(BigDecimal base, BigDecimal target) {
         if (base == null) {
             return target.signum() == 0 ? Direction.DECREASE : Direction.INCREASE;
@@ -354,17 +391,24 @@ final class IndicatorTable {
         return cells;
     }
 
-    /** The columns of a table: the indicator name, the category if any, the base and the target year. */
-    private record Header(int name, int category, int base, int baseYear, int target, int targetYear, int columns) {
+    /**
+     * The columns of a table: the indicator name, the category if any, the base and the target year, and the unit
+     * where the table gives it a column of its own (-1 when not).
+     */
+    private record Header(int name, int category, int base, int baseYear, int target, int targetYear, int columns,
+            int unit) {
 
         static Header read(PlanText plan, List<int[]> cells) {
             int name = -1;
+            int unit = -1;
             List<int[]> years = new ArrayList<>();
             for (int i = 0; i < cells.size(); i++) {
                 String cell = plan.normal(cells.get(i)[0], cells.get(i)[1]).strip();
                 Matcher year = YEAR_CELL.matcher(cell);
                 if (year.matches()) {
                     years.add(new int[]{i, Integer.parseInt(year.group(1))});
+                } else if (UNIT_CELL.matcher(cell).matches()) {
+                    unit = i;
                 } else if (name < 0 && NAME_CELL.matcher(cell).find()) {
                     name = i;
                 }
@@ -377,7 +421,10 @@ final class IndicatorTable {
             if (last[1] <= first[1] || last[1] - first[1] > 20) {
                 return null;
             }
-            return new Header(name, name > 0 ? 0 : -1, first[0], first[1], last[0], last[1], cells.size());
+            boolean numbered = name > 0
+                    && INDEX_CELL.matcher(plan.normal(cells.get(0)[0], cells.get(0)[1]).strip()).matches();
+            int category = name > 0 && !numbered ? 0 : name > 1 ? 1 : -1;
+            return new Header(name, category, first[0], first[1], last[0], last[1], cells.size(), unit);
         }
     }
 }

@@ -197,8 +197,19 @@ final class SentenceReader {
                     + (rank.group(2).isBlank() ? "" : " of " + rank.group(2).strip()));
             return b;
         }
-        b.name = CandidateNames.name(words, CandidateNames.objectAfter(post),
-                f.unit() != null && f.unit().endsWith("元"));
+        if (f.zero() && words.lastIndexOf('、') >= 0 && words.length() - words.lastIndexOf('、') > 2) {
+            words = words.substring(words.lastIndexOf('、') + 1); // 欺凌零容忍、重大安全事故零发生: the last item
+        }
+        String object = CandidateNames.objectAfter(post);
+        if (opensAGoalClause(words, post)) {
+            // 对全县1200名乡村教师进行轮训, 6所幼儿园创建为市级示范幼儿园: what is counted and done follows the figure
+            words = "";
+            object = GoalRules.BECOMING.matcher(object).replaceFirst("").replaceFirst("进行|接受", "");
+        }
+        b.name = CandidateNames.name(words, object, f.unit() != null && f.unit().endsWith("元"));
+        if (b.name == null) {
+            b.name = subjectOfPreviousClause(figures, clauseStart, f);
+        }
         if (b.name == null) {
             return null;
         }
@@ -266,6 +277,22 @@ final class SentenceReader {
     }
 
     /**
+     * 学生近视率较上年下降1个百分点，控制在48%以内: a clause that names nothing goes on with the subject of the clause
+     * before it, when that clause has no figure of its own (its comparison is the baseline, not a figure).
+     */
+    private String subjectOfPreviousClause(List<Figure> figures, int clauseStart, Figure f) {
+        if (clauseStart == 0) {
+            return null;
+        }
+        int previousStart = clauseStart(clauseStart - 1);
+        if (figures.stream().anyMatch(g -> g != f && g.start() >= previousStart && g.start() < clauseStart)) {
+            return null;
+        }
+        return CandidateNames.name(nameWords(previousStart, clauseStart - 1), "",
+                f.unit() != null && f.unit().endsWith("元"));
+    }
+
+    /**
      * Whether the figure is set as a goal: its clause has a goal cue (or the figure is a zero
      * target), and nothing rules it out (已, 截至, a past year, a placeholder, a figure merely
      * described).
@@ -273,22 +300,26 @@ final class SentenceReader {
     private boolean setsAGoal(Figure f, int clauseStart, int clauseEnd, int from, String pre, String post,
             boolean countsAList) {
         String clause = s.substring(clauseStart, clauseEnd);
-        if (GoalRules.NOT_A_GOAL.matcher(unconsumed(clauseStart, clauseEnd)).find()
-                || mentionsPastYear(clauseStart, clauseEnd) || GoalRules.PLACEHOLDER.matcher(clause).find()) {
+        String whole = unconsumed(clauseStart, clauseEnd);
+        if (GoalRules.NOT_A_GOAL.matcher(whole).find()
+                || GoalRules.AWARDED.matcher(whole).find() && !GoalRules.AIMED.matcher(whole).find()
+                || mentionsPastYear(clauseStart, clauseEnd) || opensInThePast(clauseStart)
+                || GoalRules.PLACEHOLDER.matcher(clause).find()) {
             return false;
         }
         String preTrim = pre.strip();
         if (preTrim.endsWith("的") && !f.zero()) {
             return false; // 确定的8项任务: a figure described, not set
         }
-        if (GoalRules.STRUCTURE_AFTER.matcher(post).find()) {
-            return false; // 实施八项行动: how the plan is organised
+        if (GoalRules.STRUCTURE_AFTER.matcher(post).find()
+                || f.chinese() && !f.zero() && GoalRules.PROGRAMME_AFTER.matcher(post).find()) {
+            return false; // 实施八项行动, 十项民生工程: how the plan is organised
         }
         if (preTrim.endsWith("前") && ("名".equals(f.unit()) || "位".equals(f.unit()))) {
             return false; // 进入全市前5名: a rank, not a count
         }
         boolean afterCue = GoalRules.AFTER_CUE.matcher(post).find();
-        if (countsAList || continuesAGoal(f, clauseStart)) {
+        if (countsAList || continuesAGoal(f, clauseStart) || continuesAList(f, pre)) {
             return true;
         }
         if (f.zero()) {
@@ -321,8 +352,20 @@ final class SentenceReader {
      * 研学): the figure comes before the noun.
      */
     private static boolean opensAGoalClause(String preTrim, String post) {
-        return (preTrim.isEmpty() || preTrim.equals("有") || preTrim.endsWith("力争有") || preTrim.endsWith("确保有"))
-                && GoalRules.GOAL_AFTER.matcher(post).find();
+        return GoalRules.BEFORE_OPENING_COUNT.matcher(preTrim).matches() && GoalRules.GOAL_AFTER.matcher(post).find();
+    }
+
+    /**
+     * 公开招聘教师85名、特岗教师40名 / 其中教师党员9名、学生党员3名: the next item of a list after a figure this
+     * sentence already set as a goal shares that goal.
+     */
+    private boolean continuesAList(Figure f, String pre) {
+        if (f.chinese() || f.unit() == null || drafts.isEmpty() || !pre.stripLeading().startsWith("、")) {
+            return false;
+        }
+        Figure previous = drafts.get(drafts.size() - 1).figure;
+        return previous.unitEnd() <= f.start() && s.substring(previous.unitEnd(), f.start()).strip().startsWith("、")
+                && !previous.zero();
     }
 
     /**
@@ -433,6 +476,12 @@ final class SentenceReader {
         int firstEnd = clauseEnd(0);
         String opening = firstEnd < clauseStart ? nameWords(0, firstEnd) : "";
         return GoalRules.TIME_CLAUSE.matcher(opening).matches() ? opening : "";
+    }
+
+    /** 2025年，全区新增学位4800个: a sentence that opens with a past year reports it. */
+    private boolean opensInThePast(int clauseStart) {
+        Matcher m = GoalRules.YEAR.matcher(timePhraseBefore(clauseStart));
+        return m.find() && Integer.parseInt(m.group(1)) < year;
     }
 
     private boolean mentionsPastYear(int from, int to) {

@@ -6,6 +6,7 @@ import static io.zhibiao.progress.Direction.MAINTAIN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.zhibiao.progress.ValueType;
+import io.zhibiao.target.PeriodValue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -660,6 +661,70 @@ class TargetExtractorTest {
         assertThat(plan.substring(found.get(0).start(), found.get(0).end())).isEqualTo("95以上");
     }
 
+    /**
+     * Tables with a 序号 column and a 单位 column of their own, tab-separated and one cell per line: the number is no
+     * category and no value, the unit comes from its column, a 其中 row without a number stays a part of the row above.
+     */
+    @Test
+    void anIndicatorTableWithNumberAndUnitColumnsReadsTheUnitFromItsColumn() {
+        String tabbed = String.join("\n", "主要指标", "序号\t指标\t单位\t2025年\t2030年\t属性", "1\t义务教育巩固率\t%\t98.8\t99.2\t约束性",
+                "2\t新增中小学学位\t个\t—\t12000\t预期性", "3\t研究生学历教师比例\t％\t3.2\t6\t预期性", "\t其中：普通高中\t%\t9.5\t15\t预期性",
+                "4\t小学生均公用经费\t元\t720\t720\t约束性");
+        String oneCellPerLine = String.join("\n", "主要指标", "序号", "指标名称", "单位", "2025年", "2030年", "属性", "1", "义务教育巩固率",
+                "%", "98.8", "99.2", "约束性", "2", "新增中小学学位", "个", "—", "12000", "预期性", "3", "研究生学历教师比例", "%", "3.2", "6",
+                "预期性", "其中：普通高中", "%", "9.5", "15", "预期性", "4", "小学生均公用经费", "元", "720", "720", "约束性", "",
+                "注：约束性指标必须完成。");
+        List<Expected> expected = Expected.read("""
+                义务教育巩固率\t99.2\t%\tPERCENT\tINCREASE\t2026/2030\t2025\t98.8\t\t
+                新增中小学学位\t12000\t个\tINTEGER\tINCREASE\t2026/2030\t\t\t\t
+                研究生学历教师比例\t6\t%\tPERCENT\tINCREASE\t2026/2030\t2025\t3.2\t\t
+                研究生学历教师比例（普通高中）\t15\t%\tPERCENT\tINCREASE\t2026/2030\t2025\t9.5\t\t
+                小学生均公用经费\t720\t元\tDECIMAL\tMAINTAIN\t2026/2030\t2025\t720\t\t
+                """);
+        for (String plan : List.of(tabbed, oneCellPerLine)) {
+            List<Candidate> found = new TargetExtractor().extract(plan, 2026).candidates();
+            assertThat(found).extracting(Candidate::name)
+                    .containsExactlyElementsOf(expected.stream().map(Expected::name).toList());
+            for (int i = 0; i < expected.size(); i++) {
+                expected.get(i).check(found.get(i), true);
+            }
+            assertThat(found).extracting(Candidate::category).containsOnlyNulls();
+        }
+    }
+
+    /**
+     * Lists sharing a verb (其中教师党员9名、学生党员3名), counts before what they count behind a preposition (对全县1200名
+     * 教师进行轮训, 为2.3万名学生提供…), awards aimed at (力争2名教师获评…) but not awards won, projects carried on (续建甲小学、
+     * 乙中学2个项目), equipment (更新计算机1500台), pairs (200对, but not 1对1), batches (3批次).
+     */
+    @Test
+    void listsPrepositionsAwardsAimedAtAndCarriedOnProjectsAreGoals() {
+        String plan = String.join("\n", "2026年工作要点", "一、队伍", "1.全年发展党员12名，其中教师党员9名、学生党员3名。",
+                "2.利用两年时间，分三批对全县1200名乡村教师进行轮训。为全县2.3万名农村学生提供营养膳食补助。", "3.力争2名教师获评省级特级教师。5所学校申报省级劳动教育实践基地。",
+                "4.续建城东小学、第二实验中学2个项目，新开工建设县第四幼儿园等3个项目。为农村学校更新计算机1500台。", "5.开展“青蓝结对”师徒帮扶200对，推行1对1帮扶。组织骨干教师跟岗研修3批次。");
+        List<Candidate> found = new TargetExtractor().extract(plan, 2026).candidates();
+        assertThat(found).extracting(c -> c.name() + " " + c.value().toPlainString() + c.unit() + " " + c.period())
+                .containsExactly("党员 12名 2026", "教师党员 9名 2026", "学生党员 3名 2026", "乡村教师轮训 1200名 2026/2027",
+                        "农村学生提供营养膳食补助 23000名 2026", "省级特级教师 2名 2026", "学校申报省级劳动教育实践基地 5所 2026", "续建项目 2个 2026",
+                        "新开工建设项目 3个 2026", "更新计算机 1500台 2026", "青蓝结对师徒帮扶 200对 2026", "骨干教师跟岗研修 3批次 2026");
+    }
+
+    /**
+     * Not goals: the plan's own programme in Chinese numerals (实施十项民生工程, 办好八件实事), a sentence that opens with a
+     * past year (2025年，全区新增学位4800个…), awards already won. A clause that names nothing takes the subject of the
+     * clause before (学生近视率较上年下降1个百分点，控制在48%以内), and a zero target at the end of a list is named by its
+     * own item.
+     */
+    @Test
+    void programmesAndPastYearsAreNotGoalsAndNamesCarryOver() {
+        String plan = String.join("\n", "2026年工作要点", "2025年，全区新增学位4800个，上线人数达到356人，12所学校获评市级文明校园。", "一、目标",
+                "聚焦五大行动，实施十项民生工程，办好八件实事。新建5项工程。", "学生近视率较上年下降1个百分点，控制在48%以内。", "实现校园欺凌零容忍、重大安全事故零发生。");
+        List<Candidate> found = new TargetExtractor().extract(plan, 2026).candidates();
+        assertThat(found).extracting(c -> c.name() + " " + c.value().toPlainString() + c.direction())
+                .containsExactly("新建工程 5INCREASE", "学生近视率 48DECREASE", "重大安全事故 0DECREASE");
+        assertThat(found.get(1).baseline()).isEqualTo(new PeriodValue("2025", new BigDecimal("49")));
+    }
+
     /** And copied from a PDF with the columns aligned by spaces; a row without its category keeps the one above. */
     @Test
     void anIndicatorTableAlignedWithSpacesGivesTheSameRows() {
@@ -714,7 +779,8 @@ class TargetExtractorTest {
 
     /**
      * A rate named right before its figure is a goal without a verb (义务教育入学率100%，巩固率达到98%), and a count that
-     * opens its clause before what it counts is one when a goal verb follows (8所小学创建为…, 900名学生参加…).
+     * opens its clause before what it counts is one when a goal verb follows (8所小学创建为…, 900名学生参加…); a count of
+     * units that are to become something is named by what they become.
      */
     @Test
     void verblessRatesAndCountsBeforeTheNounAreGoals() {
@@ -722,7 +788,7 @@ class TargetExtractorTest {
                 "年内，8所小学创建为市级书香校园，900名学生参加航模研学。", "（材料来源：县教育局）");
         List<Candidate> found = new TargetExtractor().extract(plan, 2026).candidates();
         assertThat(found).extracting(c -> c.name() + " " + c.value().toPlainString() + c.unit())
-                .containsExactly("义务教育入学率 100%", "巩固率 99.2%", "小学创建为市级书香校园 8所", "学生参加航模研学 900名");
+                .containsExactly("义务教育入学率 100%", "巩固率 99.2%", "市级书香校园 8所", "学生参加航模研学 900名");
     }
 
     /**
