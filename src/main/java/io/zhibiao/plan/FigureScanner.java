@@ -21,13 +21,25 @@ final class FigureScanner {
 
     /** A figure written in the text: a number with its unit, or a zero target (清零). */
     record Figure(int start, int end, int unitEnd, BigDecimal value, String unit, BigDecimal upper, boolean approximate,
-            boolean chinese, boolean zero, int nameEnd) {
+            boolean chinese, boolean zero, int nameEnd, boolean namedAfter) {
 
         Figure(int start, int end, int unitEnd, BigDecimal value, String unit, BigDecimal upper, boolean approximate,
                 boolean chinese) {
-            this(start, end, unitEnd, value, unit, upper, approximate, chinese, false, start);
+            this(start, end, unitEnd, value, unit, upper, approximate, chinese, false, start, false);
+        }
+
+        /** What a zero target by its verb names: 消除56人以上大班额 → 56人以上大班额 (its figure is no goal). */
+        String object(String sentence) {
+            return namedAfter ? sentence.substring(end, unitEnd) : "";
         }
     }
+
+    /**
+     * Zero targets stated by a verb (全面消除大班额, 杜绝重大安全事故, 确保不发生安全责任事故): the object, up to the clause's end,
+     * is what is to be zero, and any figure in it (56人以上) only describes it.
+     */
+    private static final Pattern ZERO_VERB = Pattern.compile("消除|杜绝|消灭|不发生|不出现");
+    private static final String CLAUSE_ENDS = "，,：:。；;！？!?";
 
     private static final Pattern RANGE = Pattern.compile("\\s*(?:-|~|至)\\s*(\\d+(?:\\.\\d+)?)");
     private static final Pattern ZERO = Pattern.compile("清零|零发生|零事故|零伤亡|零死亡|零案件|为零|降至零|降为零");
@@ -76,6 +88,17 @@ final class FigureScanner {
         char before = i > 0 ? s.charAt(i - 1) : ' ';
         if (c == '零') {
             return zeroAt(i);
+        }
+        Matcher verb = ZERO_VERB.matcher(s).region(i, s.length());
+        if (verb.lookingAt()) {
+            int end = verb.end();
+            while (end < s.length() && CLAUSE_ENDS.indexOf(s.charAt(end)) < 0) {
+                end++;
+            }
+            boolean named = end - verb.end() >= 2 && !s.substring(verb.end(), end).contains("的");
+            return named
+                    ? new Figure(i, verb.end(), end, BigDecimal.ZERO, null, null, false, true, true, i, true)
+                    : null;
         }
         if (Units.startsWith(s, i, "百分百")) {
             return new Figure(i, i + 3, i + 3, BigDecimal.valueOf(100), "%", null, false, true);
@@ -161,7 +184,7 @@ final class FigureScanner {
         m.region(from, Math.min(s.length(), i + 3));
         while (m.find()) {
             if (m.start() <= i && i < m.end()) {
-                return new Figure(i, i + 1, m.end(), BigDecimal.ZERO, null, null, false, true, true, m.start());
+                return new Figure(i, i + 1, m.end(), BigDecimal.ZERO, null, null, false, true, true, m.start(), false);
             }
         }
         return null;

@@ -32,7 +32,10 @@ final class IndicatorTable {
             .compile("^((?:19|20)\\d{2})\\s*年?(?:\\s*\\(?(?:基期|目标|预期)?值?\\)?)?$");
     private static final Pattern NAME_CELL = Pattern.compile("指标|项目|名称");
     private static final Pattern UNIT_IN_NAME = Pattern.compile("^(.*?)\\s*\\(\\s*([^()]{1,6})\\s*\\)\\s*$");
-    private static final Pattern VALUE = Pattern.compile("^(-?\\d+(?:\\.\\d+)?)\\s*(以上|及以上|以下|以内|左右)?$");
+    /** A value cell: 97以上, ≥96%, ≤0.35, 92%, 不低于95. */
+    private static final Pattern VALUE = Pattern
+            .compile("^(?<before>≥|≤|>|<|＞|＜|不低于|不少于|不高于|不超过)?\\s*(?<number>-?\\d+(?:\\.\\d+)?)\\s*(?<percent>%|％)?\\s*"
+                    + "(?<after>以上|及以上|以下|以内|左右)?$");
     private static final Pattern YEARLY_CHANGE = Pattern
             .compile("^年均(下降|降低|减少|提高|提升|增加|增长)\\s*(\\d+(?:\\.\\d+)?)\\s*个?(百分点|%)?$");
     private static final Pattern SUB_ROW = Pattern.compile("^其中\\s*[:：]\\s*");
@@ -192,10 +195,17 @@ final class IndicatorTable {
                 return new Named(parentName + "（" + name + "）", parentUnit);
             }
             Matcher withUnit = UNIT_IN_NAME.matcher(name);
-            parentName = withUnit.matches() ? withUnit.group(1).strip() : name;
-            parentUnit = withUnit.matches() ? withUnit.group(2).strip() : null;
+            boolean unitGiven = withUnit.matches() && isUnit(withUnit.group(2).strip());
+            parentName = unitGiven ? withUnit.group(1).strip() : name;
+            parentUnit = unitGiven ? withUnit.group(2).strip() : null;
             return new Named(parentName, parentUnit);
         }
+    }
+
+    /** 学前三年毛入园率（%）, 骨干教师（人）, 生均图书（册/生）: a unit; 差异系数（小学） names a part, not a unit. */
+    private static boolean isUnit(String bracketed) {
+        return bracketed.equals("%") || bracketed.equals("％") || bracketed.equals("‰")
+                || Units.unitAt(bracketed, 0) != null;
     }
 
     private static final Pattern ATTRIBUTE = Pattern.compile("约束性|预期性|约束性指标|预期性指标");
@@ -244,6 +254,10 @@ final class IndicatorTable {
                 return null;
             }
             at++;
+            if (at < lines.size() && plan.normal(lines.get(at)[0], lines.get(at)[1]).strip().length() <= 8
+                    && NAME_CELL.matcher(plan.normal(lines.get(at)[0], lines.get(at)[1]).strip()).find()) {
+                at++; // 一级指标 / 二级指标: the second names the row, the first is its category
+            }
             boolean unitColumn = at < lines.size()
                     && UNIT_CELL.matcher(plan.normal(lines.get(at)[0], lines.get(at)[1]).strip()).matches();
             if (unitColumn) {
@@ -270,7 +284,7 @@ final class IndicatorTable {
         }
     }
 
-    private static final Pattern HEADER_TAIL = Pattern.compile("属性|指标属性|单位|备注");
+    private static final Pattern HEADER_TAIL = Pattern.compile("(?:指标)?(?:属性|性质|类型)|(?:计量)?单位|备注");
     /** A column of units (单位, 计量单位), and a column that only numbers the rows (序号). */
     private static final Pattern UNIT_CELL = Pattern.compile("(?:计量)?单位");
     private static final Pattern ROW_NUMBER = Pattern.compile("\\d{1,3}");
@@ -285,7 +299,8 @@ final class IndicatorTable {
         String baseText = plan.normal(baseCell[0], baseCell[1]).strip();
         String targetText = plan.normal(targetCell[0], targetCell[1]).strip();
         Matcher base = VALUE.matcher(baseText);
-        BigDecimal baseValue = base.matches() ? new BigDecimal(base.group(1)) : null;
+        BigDecimal baseValue = base.matches() ? new BigDecimal(base.group("number")) : null;
+        boolean percentCells = base.matches() && base.group("percent") != null;
         if (baseValue == null && !NO_VALUE.matcher(baseText).matches()) {
             return null;
         }
@@ -296,8 +311,11 @@ final class IndicatorTable {
         Matcher target = VALUE.matcher(targetText);
         Matcher yearly = YEARLY_CHANGE.matcher(targetText);
         if (target.matches()) {
-            value = new BigDecimal(target.group(1));
-            String bound = target.group(2);
+            value = new BigDecimal(target.group("number"));
+            percentCells |= target.group("percent") != null;
+            String bound = target.group("after") != null
+                    ? target.group("after")
+                    : atLeastOrMost(target.group("before"));
             if (bound != null && bound.contains("上")) {
                 direction = Direction.INCREASE;
                 notes.add("\"" + targetText + "\": at least " + value.toPlainString());
@@ -325,7 +343,7 @@ final class IndicatorTable {
         String category = header.category() < 0
                 ? null
                 : plan.normal(cells.get(header.category())[0], cells.get(header.category())[1]).strip();
-        String unitOrNull = unit == null || unit.isEmpty() ? null : unit;
+        String unitOrNull = unit == null || unit.isEmpty() ? percentCells ? "%" : null : unit;
         ValueType type = unitOrNull == null
                 ? ValueType.DECIMAL
                 : Objects.requireNonNullElse(Units.type(unitOrNull), ValueType.DECIMAL);
@@ -335,6 +353,15 @@ final class IndicatorTable {
                 plan.codePointOffset(targetCell[0]), plan.codePointOffset(targetCell[1]),
                 BigDecimal.valueOf(0.9).setScale(2, RoundingMode.HALF_UP),
                 notes.isEmpty() ? null : String.join("; ", notes), List.of()), lineStart, lineEnd);
+    }
+
+    /** ≥ and 不低于 bound from below (以上), ≤ and 不超过 from above (以下); null for none. */
+    private static String atLeastOrMost(String before) {
+        if (before == null) {
+            return null;
+        }
+        return before.equals("≥") || before.equals(">") || before.equals("＞") || before.equals("不低于")
+                || before.equals("不少于") ? "以上" : "以下";
     }
 
     /** The unit a unit column gives: % for 百分比 or ％, none for an empty or dashed cell. */
@@ -409,8 +436,8 @@ final class IndicatorTable {
                     years.add(new int[]{i, Integer.parseInt(year.group(1))});
                 } else if (UNIT_CELL.matcher(cell).matches()) {
                     unit = i;
-                } else if (name < 0 && NAME_CELL.matcher(cell).find()) {
-                    name = i;
+                } else if (NAME_CELL.matcher(cell).find() && years.isEmpty()) {
+                    name = i; // 一级指标 / 二级指标: the last name column before the years names the row
                 }
             }
             if (name < 0 || years.size() < 2) {

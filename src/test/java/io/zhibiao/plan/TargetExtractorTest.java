@@ -725,6 +725,54 @@ class TargetExtractorTest {
         assertThat(found.get(1).baseline()).isEqualTo(new PeriodValue("2025", new BigDecimal("49")));
     }
 
+    /**
+     * A table copied from a PDF with two name columns (一级指标 / 二级指标, the first merged down), % written in the value
+     * cells, ≥ and ≤ before the target, a part in brackets that is no unit (差异系数（小学）) — and the same table one cell
+     * per line with a 指标性质 column.
+     */
+    @Test
+    void anIndicatorTableWithSymbolsAndPercentCellsReadsBoundsAndUnits() {
+        String aligned = String.join("\n", "主要指标", "一级指标      二级指标                 2025年      2030年      指标性质",
+                "普及发展      学前三年毛入园率          92%         ≥96%        约束性",
+                "              高中阶段毛入学率          93%         ≥97%        约束性",
+                "条件保障      校际差异系数（小学）      0.42        ≤0.35       约束性",
+                "质量提升      学生近视率                55%         ≤50%        约束性");
+        String oneCellPerLine = String.join("\n", "主要指标", "一级指标", "二级指标", "2025年", "2030年", "指标性质", "普及发展", "学前三年毛入园率",
+                "92%", "≥96%", "约束性", "高中阶段毛入学率", "93%", "≥97%", "约束性", "条件保障", "校际差异系数（小学）", "0.42", "≤0.35", "约束性",
+                "质量提升", "学生近视率", "55%", "≤50%", "约束性");
+        List<Expected> expected = Expected.read("""
+                学前三年毛入园率\t96\t%\tPERCENT\tINCREASE\t2026/2030\t2025\t92\t\t
+                高中阶段毛入学率\t97\t%\tPERCENT\tINCREASE\t2026/2030\t2025\t93\t\t
+                校际差异系数(小学)\t0.35\t\tDECIMAL\tDECREASE\t2026/2030\t2025\t0.42\t\t
+                学生近视率\t50\t%\tPERCENT\tDECREASE\t2026/2030\t2025\t55\t\t
+                """);
+        for (String plan : List.of(aligned, oneCellPerLine)) {
+            List<Candidate> found = new TargetExtractor().extract(plan, 2026).candidates();
+            assertThat(found).hasSize(expected.size());
+            for (int i = 0; i < expected.size(); i++) {
+                expected.get(i).check(found.get(i), false);
+            }
+            assertThat(found).extracting(Candidate::category).containsExactly("普及发展", "普及发展", "条件保障", "质量提升");
+            assertThat(found.get(0).note()).contains("at least 96");
+            assertThat(found.get(3).note()).contains("at most 50");
+        }
+    }
+
+    /**
+     * Zero targets stated by a verb (全面消除56人以上大班额, 确保不发生重大安全责任事故): the object is the name and a figure in
+     * it is no goal. And the second level of one measure (确保…达到80%，力争达到82%) keeps its name.
+     */
+    @Test
+    void zeroTargetsByTheirVerbAndASecondLevelOfTheSameMeasure() {
+        String plan = String.join("\n", "2027年工作要点", "确保高考本科上线率达到80%，力争达到82%。", "全面消除56人以上大班额，确保全年不发生重大安全责任事故。",
+                "消除安全隐患的工作要做实。");
+        List<Candidate> found = new TargetExtractor().extract(plan, 2027).candidates();
+        assertThat(found).extracting(c -> c.name() + " " + c.value().toPlainString() + " " + c.direction())
+                .containsExactly("高考本科上线率 80 INCREASE", "高考本科上线率 82 INCREASE", "56人以上大班额 0 DECREASE",
+                        "重大安全责任事故 0 DECREASE");
+        assertThat(plan.substring(found.get(2).start(), found.get(2).end())).isEqualTo("消除");
+    }
+
     /** And copied from a PDF with the columns aligned by spaces; a row without its category keeps the one above. */
     @Test
     void anIndicatorTableAlignedWithSpacesGivesTheSameRows() {
