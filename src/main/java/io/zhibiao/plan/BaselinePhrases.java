@@ -100,6 +100,19 @@ final class BaselinePhrases {
         return fromTo.get(start);
     }
 
+    /** a ÷ b when it ends (at most six decimals), else null: a baseline is a figure the plan implies exactly. */
+    private static BigDecimal exactQuotient(BigDecimal a, BigDecimal b) {
+        if (b.signum() <= 0) {
+            return null;
+        }
+        try {
+            BigDecimal q = a.divide(b);
+            return q.stripTrailingZeros().scale() <= 6 ? q : null;
+        } catch (ArithmeticException nonTerminating) {
+            return null;
+        }
+    }
+
     /**
      * A comparison belongs to the nearest candidate before it in the sentence, else to the next
      * one.
@@ -120,6 +133,24 @@ final class BaselinePhrases {
             }
             Figure f = owner.figure;
             boolean points = c.unit().equals("个百分点");
+            boolean growth = c.unit().equals("%") && f.unit() != null && !"%".equals(f.unit());
+            if (growth && c.year() < year) {
+                // 比2025年增长10%，达到660人: the figure is the base grown by that share; only an exact base is one
+                BigDecimal factor = BigDecimal.ONE
+                        .add((c.decreasing() ? c.delta().negate() : c.delta()).movePointLeft(2));
+                BigDecimal base = exactQuotient(f.value(), factor);
+                boolean whole = Units.type(f.unit()) != io.zhibiao.progress.ValueType.INTEGER
+                        || base != null && base.stripTrailingZeros().scale() <= 0;
+                if (base != null && base.signum() > 0 && whole) {
+                    owner.baseline = new PeriodValue(String.valueOf(c.year()), plain(base));
+                    owner.notes.add("baseline " + plain(base).toPlainString() + " = " + f.value().toPlainString()
+                            + " ÷ " + factor.stripTrailingZeros().toPlainString());
+                } else {
+                    owner.notes.add("the comparison " + s.substring(c.start(), c.end())
+                            + " gives no exact baseline; none was set");
+                }
+                continue;
+            }
             if (points ? !"%".equals(f.unit()) : c.unit().equals("%") || !Units.compatible(c.unit(), f.unit())) {
                 owner.notes.add("the comparison " + s.substring(c.start(), c.end()) + " does not give a baseline in "
                         + f.unit() + "; none was set");

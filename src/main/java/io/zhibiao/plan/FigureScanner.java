@@ -41,6 +41,9 @@ final class FigureScanner {
     private static final Pattern ZERO_VERB = Pattern.compile("消除|杜绝|消灭|不发生|不出现");
     private static final String CLAUSE_ENDS = "，,：:。；;！？!?";
 
+    /** What may follow 九成 when it is a share: 以上, 左右, or the end of the clause. */
+    private static final Pattern TENTHS_AFTER = Pattern.compile("以上|左右|以内|$|[，,。；;、）)\\s]");
+    private static final Pattern TIER_AFTER = Pattern.compile("上线|线|院校|录取|批次|达线|及以上");
     private static final Pattern RANGE = Pattern.compile("\\s*(?:-|~|至)\\s*(\\d+(?:\\.\\d+)?)");
     private static final Pattern ZERO = Pattern.compile("清零|零发生|零事故|零伤亡|零死亡|零案件|为零|降至零|降为零");
 
@@ -126,6 +129,13 @@ final class FigureScanner {
             while (j < s.length() && isDigit(s.charAt(j))) {
                 j++;
             }
+            // 2,700: groups of three after a comma are one number (a list of figures is separated by 、 or ，)
+            boolean grouped = j - i <= 3;
+            while (grouped && j + 3 < s.length() && s.charAt(j) == ',' && isDigit(s.charAt(j + 1))
+                    && isDigit(s.charAt(j + 2)) && isDigit(s.charAt(j + 3))
+                    && (j + 4 >= s.length() || !isDigit(s.charAt(j + 4)))) {
+                j += 4;
+            }
             if (j + 1 < s.length() && s.charAt(j) == '.' && isDigit(s.charAt(j + 1))) {
                 j++;
                 while (j < s.length() && isDigit(s.charAt(j))) {
@@ -139,9 +149,19 @@ final class FigureScanner {
             }
         }
         int numberEnd = j;
-        BigDecimal value = number(s.substring(i, numberEnd));
+        BigDecimal value = number(s.substring(i, numberEnd).replace(",", ""));
         if (value == null) {
             return null;
+        }
+        if (!arabic && numberEnd < s.length() && s.charAt(numberEnd) == '成' && value.signum() > 0
+                && value.compareTo(BigDecimal.TEN) < 0
+                && TENTHS_AFTER.matcher(s).region(numberEnd + 1, s.length()).lookingAt()) {
+            // 九成以上: nine tenths
+            return new Figure(i, numberEnd + 1, numberEnd + 1, value.multiply(BigDecimal.TEN), "%", null, false, true);
+        }
+        if (!arabic && Units.startsWith(s, numberEnd, "本")
+                && TIER_AFTER.matcher(s).region(numberEnd + 1, s.length()).lookingAt()) {
+            return null; // 一本上线, 二本院校: a tier of universities, not a count of books
         }
         BigDecimal upper = null;
         int p = numberEnd;

@@ -63,7 +63,7 @@ final class GoalRules {
     static final Pattern PROGRAMME_AFTER = Pattern.compile("^\\s*(?:大)?(?:民生)?(?:工程|实事|好事|活动|计划|攻坚|战役|品牌|改革|行动|举措|服务)");
     static final Pattern CHINESE_NUMERAL_VERB = Pattern
             .compile("(?:建成|新建|续建|新增|建设|完成|开展|举办|举行|进行|组织|培育|打造|创建|创成|招聘|引进|培养|评选|认定|开设|增加|实现|达到|设立|成立|建立"
-                    + "|改造|实施|召开|培训)(?:至少|不少于|再|新|共|累计)?$");
+                    + "|改造|实施|召开|培训|办好|建好)(?:至少|不少于|再|新|共|累计)?$");
     static final Pattern DECREASE_BEFORE = Pattern.compile("控制在|下降到|下降至|降低到|降低至|降至|减少到|减少至|压减到|不超过|不高于|(?<!不)低于");
     static final Pattern MAINTAIN_BEFORE = Pattern.compile("保持在|保持|稳定在|维持在");
 
@@ -137,6 +137,14 @@ final class GoalRules {
 
     /** The plan year, or a range when the clause says 三年内 or 到2028年. */
     static String period(String before, int year) {
+        return period(before, year, false);
+    }
+
+    /**
+     * As {@link #period(String, int)}; in a plan titled with its years ({@code yearly}), a bare later year (2026年新建3所)
+     * is that year's share, elsewhere (2007年，入园率达到96%) the year a goal is to be reached by.
+     */
+    static String period(String before, int year, boolean yearly) {
         Matcher within = YEARS_WITHIN.matcher(before);
         int last = year;
         if (within.find()) {
@@ -147,11 +155,19 @@ final class GoalRules {
             last = (int) (year + Math.max(1, Math.min(years, 20)) - 1);
         } else {
             Matcher by = BY_YEAR.matcher(before);
+            Integer single = null;
             while (by.find()) {
                 int y = Integer.parseInt(by.group(1));
-                if (y > last && y <= year + 20) {
+                boolean until = !yearly || by.group().matches("(?s)\\s*(?:到|至|于).*")
+                        || by.group().matches("(?s).*(?:底|末|前)");
+                if (y > last && y <= year + 20 && until) {
                     last = y;
+                } else if (y > year && y <= year + 20 && !until) {
+                    single = y; // 2026年新建3所: in that year, not by it
                 }
+            }
+            if (single != null && last == year && single <= Period.MAX_YEAR) {
+                return String.valueOf(single);
             }
         }
         last = Math.min(last, Period.MAX_YEAR);

@@ -99,6 +99,15 @@ final class IndicatorTable {
                 if (unit == null && header.unit() >= 0 && header.unit() < cells.size()) {
                     unit = unitCell(plan.normal(cells.get(header.unit())[0], cells.get(header.unit())[1]).strip());
                 }
+                // 2025年 / 2027年 / 2030年: a mid-term column is a target of its own year
+                for (int[] column : header.midTerm()) {
+                    Row midTerm = cells.size() > column[0]
+                            ? row(header.aimingAt(column), cells, named.name(), unit, lineStart, lineEnd)
+                            : null;
+                    if (midTerm != null) {
+                        rows.add(midTerm);
+                    }
+                }
                 Row row = row(header, cells, named.name(), unit, lineStart, lineEnd);
                 if (row != null) {
                     rows.add(row);
@@ -161,7 +170,7 @@ final class IndicatorTable {
                 int[] none = {lines.get(nameAt)[0], lines.get(nameAt)[0]};
                 List<int[]> cells = List.of(category == null ? none : category, lines.get(nameAt),
                         lines.get(nameAt + 1 + u), lines.get(nameAt + 2 + u));
-                Row row = row(new Header(1, 0, 2, header.baseYear(), 3, header.targetYear(), 4, -1), cells,
+                Row row = row(new Header(1, 0, 2, header.baseYear(), 3, header.targetYear(), 4, -1, List.of()), cells,
                         named.name(), unit, lines.get(category != null && nameAt == at + 1 ? at : nameAt)[0],
                         lines.get(last)[1]);
                 if (row != null) {
@@ -423,7 +432,12 @@ final class IndicatorTable {
      * where the table gives it a column of its own (-1 when not).
      */
     private record Header(int name, int category, int base, int baseYear, int target, int targetYear, int columns,
-            int unit) {
+            int unit, List<int[]> midTerm) {
+
+        /** The same table read for one of its mid-term columns ({@code [column, year]}). */
+        Header aimingAt(int[] column) {
+            return new Header(name, category, base, baseYear, column[0], column[1], columns, unit, List.of());
+        }
 
         static Header read(PlanText plan, List<int[]> cells) {
             int name = -1;
@@ -451,7 +465,8 @@ final class IndicatorTable {
             boolean numbered = name > 0
                     && INDEX_CELL.matcher(plan.normal(cells.get(0)[0], cells.get(0)[1]).strip()).matches();
             int category = name > 0 && !numbered ? 0 : name > 1 ? 1 : -1;
-            return new Header(name, category, first[0], first[1], last[0], last[1], cells.size(), unit);
+            return new Header(name, category, first[0], first[1], last[0], last[1], cells.size(), unit,
+                    List.copyOf(years.subList(1, years.size() - 1)));
         }
     }
 }

@@ -46,6 +46,9 @@ final class PlanText {
                     "\\d{4}\\s*-\\s*\\d{4}", // 2021-2025 spans of years
                     "(?<![A-Za-z])[xX]{1,4}(?![A-Za-z])")); // xx placeholders
 
+    /** 安全事故“零发生”: a quoted zero target is the target, not a slogan. */
+    private static final Pattern QUOTED_ZERO = Pattern.compile("[“\"「](?:零发生|零事故|零伤亡|零死亡|零案件|清零)[”\"」]");
+
     private static final String PINYIN = "[a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]";
     private static final String TONED = "[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]";
     private static final Pattern ANNOTATION = Pattern
@@ -186,7 +189,9 @@ final class PlanText {
     private void maskInline() {
         Matcher m = INLINE_NOISE.matcher(new String(normal));
         while (m.find()) {
-            mask(m.start(), m.end());
+            if (!QUOTED_ZERO.matcher(m.group()).matches()) {
+                mask(m.start(), m.end());
+            }
         }
     }
 

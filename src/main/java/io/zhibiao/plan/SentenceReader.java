@@ -32,10 +32,14 @@ final class SentenceReader {
     /** The months a schedule sentence opens with (3-4月，…), or null. */
     private Period schedule;
 
-    SentenceReader(PlanText plan, PlanText.Sentence sentence, int year) {
+    /** The last year of a plan titled with its years (行动计划（2025—2027年）), or the plan year. */
+    private final int lastYear;
+
+    SentenceReader(PlanText plan, PlanText.Sentence sentence, int year, int lastYear) {
         this.plan = plan;
         this.sentence = sentence;
         this.year = year;
+        this.lastYear = Math.max(year, Math.min(lastYear, Period.MAX_YEAR));
         this.offset = sentence.start();
         this.s = plan.normal(sentence.start(), sentence.end());
         this.consumed = new boolean[s.length()];
@@ -159,9 +163,16 @@ final class SentenceReader {
             b.confidence -= 0.1;
         }
         b.direction = GoalRules.direction(f, unconsumed(from, f.start()), post);
-        b.period = GoalRules.period(timePhraseBefore(clauseStart) + clause.substring(0, f.start() - clauseStart), year);
-        if (String.valueOf(year).equals(b.period)) {
-            b.period = schedule != null ? schedule.toString() : GoalRules.fiveYearPlan(sentence.category(), year);
+        b.period = GoalRules.period(timePhraseBefore(clauseStart) + clause.substring(0, f.start() - clauseStart), year,
+                lastYear > year);
+        boolean namesPlanYear = java.util.regex.Pattern.compile("(?<![到至于\\d])" + year + "\\s*年(?![底末]|之?前)")
+                .matcher(clause.substring(0, f.start() - clauseStart)).find();
+        if (String.valueOf(year).equals(b.period) && !namesPlanYear) {
+            b.period = schedule != null
+                    ? schedule.toString()
+                    : lastYear > year
+                            ? new Period(year * 12, lastYear * 12 + 11).toString()
+                            : GoalRules.fiveYearPlan(sentence.category(), year);
         }
         b.baseline = baselines.fromToAt(f.start());
         if (f.upper() != null) {
@@ -215,6 +226,10 @@ final class SentenceReader {
         b.name = CandidateNames.name(words, object, f.unit() != null && f.unit().endsWith("元"));
         if (b.name == null) {
             b.name = subjectOfPreviousClause(figures, clauseStart, f);
+        }
+        if ((b.name == null || CandidateNames.onlyAVerb(b.name)) && !drafts.isEmpty()
+                && Objects.equals(drafts.get(drafts.size() - 1).figure.unit(), f.unit())) {
+            b.name = drafts.get(drafts.size() - 1).name; // 2025年新建两所公办幼儿园，2026年新建3所: the same thing
         }
         if (b.name == null) {
             return null;
@@ -343,7 +358,8 @@ final class SentenceReader {
             // goal
             // clause that counts a thing (新建公办幼儿园两所), makes them a target.
             boolean countsAThing = !lead.isEmpty() && isHan(lead.charAt(lead.length() - 1))
-                    && GoalRules.GOAL_CUE.matcher(unconsumed(from, f.start())).find() && (post.isBlank() || afterCue);
+                    && GoalRules.GOAL_CUE.matcher(unconsumed(from, f.start())).find()
+                    && (post.isBlank() || afterCue || post.stripLeading().startsWith("、"));
             if (lead.endsWith("每") || lead.endsWith("的") || lead.endsWith("”") || lead.endsWith("》")
                     || lead.endsWith("\"") || !(GoalRules.CHINESE_NUMERAL_VERB.matcher(lead).find() || countsAThing
                             || afterCue && !lead.isEmpty())) {
@@ -370,10 +386,13 @@ final class SentenceReader {
      * sentence already set as a goal shares that goal.
      */
     private boolean continuesAList(Figure f, String pre) {
-        if (f.chinese() || f.unit() == null || drafts.isEmpty() || !pre.stripLeading().startsWith("、")) {
+        if (f.unit() == null || drafts.isEmpty() || !pre.stripLeading().startsWith("、")) {
             return false;
         }
         Figure previous = drafts.get(drafts.size() - 1).figure;
+        if (f.chinese() && (!previous.chinese() || f.value().intValue() == 1)) {
+            return false; // 培养名师二十名、学科带头人四十名: a list of Chinese numerals goes on only as it began
+        }
         return previous.unitEnd() <= f.start() && s.substring(previous.unitEnd(), f.start()).strip().startsWith("、")
                 && !previous.zero();
     }

@@ -33,7 +33,37 @@ public final class TargetExtractor {
      * issued there; a heading further down that names the year's work (2021年重点工作 under a reprint's preamble); the
      * first year the opening lines mention; their first date or document number.
      */
+    /**
+     * The years a plan's title spans (三年行动计划（2025—2027年）): group 1 the first, group 2 the last; empty when the
+     * opening lines give no such range.
+     */
+    static OptionalInt titledRange(String text, int group) {
+        String head = text.substring(0, Math.min(text.length(), 300));
+        int lines = 0;
+        for (String line : head.split("\n")) {
+            if (line.isBlank()) {
+                continue;
+            }
+            Matcher m = TITLED_RANGE.matcher(line);
+            if (m.find() && Integer.parseInt(m.group(2)) > Integer.parseInt(m.group(1))
+                    && Integer.parseInt(m.group(2)) - Integer.parseInt(m.group(1)) <= 10) {
+                return OptionalInt.of(Integer.parseInt(m.group(group)));
+            }
+            if (++lines == 2) {
+                break;
+            }
+        }
+        return OptionalInt.empty();
+    }
+
+    private static final Pattern TITLED_RANGE = Pattern
+            .compile("((?:19|20)\\d{2})\\s*年?\\s*[—–\\-~～至到]+\\s*((?:19|20)\\d{2})\\s*年");
+
     public static OptionalInt planYear(String text) {
+        OptionalInt ranged = titledRange(text, 1);
+        if (ranged.isPresent()) {
+            return ranged;
+        }
         PlanText plan = new PlanText(text);
         List<String> opening = new ArrayList<>();
         List<String> headings = new ArrayList<>();
@@ -77,6 +107,8 @@ public final class TargetExtractor {
 
     public Extraction extract(String text, int year) {
         PlanText plan = new PlanText(text);
+        int titledFirst = titledRange(text, 1).orElse(year);
+        int lastYear = titledFirst <= year ? titledRange(text, 2).orElse(year) : year;
         List<Candidate> candidates = new ArrayList<>();
         // Table rows are read as rows, not as sentences; their candidates take their place in text order.
         List<IndicatorTable.Row> rows = new IndicatorTable(plan).rows();
@@ -86,7 +118,7 @@ public final class TargetExtractor {
                 candidates.add(rows.get(next++).candidate());
             }
             if (!insideRow(rows, sentence)) {
-                new SentenceReader(plan, sentence, year).read(candidates);
+                new SentenceReader(plan, sentence, year, lastYear).read(candidates);
             }
         }
         while (next < rows.size()) {
