@@ -165,8 +165,7 @@ final class SentenceReader {
         b.direction = GoalRules.direction(f, unconsumed(from, f.start()), post);
         b.period = GoalRules.period(timePhraseBefore(clauseStart) + clause.substring(0, f.start() - clauseStart), year,
                 lastYear > year);
-        boolean namesPlanYear = java.util.regex.Pattern.compile("(?<![到至于\\d])" + year + "\\s*年(?![底末]|之?前)")
-                .matcher(clause.substring(0, f.start() - clauseStart)).find();
+        boolean namesPlanYear = lastYear > year && namesYear(clause.substring(0, f.start() - clauseStart), year);
         if (String.valueOf(year).equals(b.period) && !namesPlanYear) {
             b.period = schedule != null
                     ? schedule.toString()
@@ -505,6 +504,21 @@ final class SentenceReader {
         int firstEnd = clauseEnd(0);
         String opening = firstEnd < clauseStart ? nameWords(0, firstEnd) : "";
         return GoalRules.TIME_CLAUSE.matcher(opening).matches() ? opening : "";
+    }
+
+    /** 2025年新建两所 (not 到2025年底): the clause names the year itself. */
+    private static boolean namesYear(String before, int year) {
+        Matcher m = GoalRules.YEAR.matcher(before);
+        while (m.find()) {
+            String lead = before.substring(Math.max(0, m.start() - 1), m.start());
+            String tail = before.substring(m.end(), Math.min(before.length(), m.end() + 2));
+            if (Integer.parseInt(m.group(1)) == year && !"到至于".contains(lead.isEmpty() ? "x" : lead)
+                    && !tail.startsWith("底") && !tail.startsWith("末") && !tail.startsWith("前")
+                    && !tail.startsWith("之前")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** 2025年，全区新增学位4800个: a sentence that opens with a past year reports it. */
