@@ -87,7 +87,8 @@ final class CandidateNames {
         Matcher building = BUILDING_VERB.matcher(words);
         String verb = building.find() ? building.group(1) : "";
         String listed = words.substring(verb.isEmpty() ? 0 : building.end());
-        if (!object.isEmpty() && (words.endsWith("等") || LISTED_UNITS.matcher(listed).matches())) {
+        if (!object.isEmpty() && (words.endsWith("等")
+                || listed.length() <= 40 && listed.contains("、") && LISTED_UNITS.matcher(listed).matches())) {
             // 甲中学、乙中学等8所学校运动场改造项目, 续建甲小学、乙中学2个项目: the list names examples, the object is the
             // target, built as the verb says
             return verb + object;

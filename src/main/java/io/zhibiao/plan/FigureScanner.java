@@ -92,8 +92,8 @@ final class FigureScanner {
         if (c == '零') {
             return zeroAt(i);
         }
-        Matcher verb = ZERO_VERB.matcher(s).region(i, s.length());
-        if (verb.lookingAt()) {
+        Matcher verb = "消杜不".indexOf(c) >= 0 ? ZERO_VERB.matcher(s).region(i, s.length()) : null;
+        if (verb != null && verb.lookingAt()) {
             int end = verb.end();
             while (end < s.length() && CLAUSE_ENDS.indexOf(s.charAt(end)) < 0) {
                 end++;

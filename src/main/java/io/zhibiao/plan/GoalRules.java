@@ -15,22 +15,36 @@ import java.util.regex.Pattern;
  */
 final class GoalRules {
 
-    static final Pattern GOAL_CUE = Pattern
-            .compile("达到|达|提高到|提高至|提升到|提升至|增加到|增至|保持|稳定在|控制在|下降到|下降至|降低到|降至|减少到|不少于|不低于|不超过|不高于"
-                    + "|至少|力争|确保|争取|突破|超过|分别|累计|完成|新增|新建|建成|建设|招聘|招生|招收|培训|开展|实施|培育|创建|举办|举行|组织"
-                    + "|引进|培养|改造|投入|投资|开设|配备|打造|评选|认定|遴选|资助|扩建|覆盖|建立|选派|发放|提供|增加|减少|进行|安装|购置|计划"
-                    // goals of recognition and selection: 争创2个省级基地, 申报2所特色学校, 推荐3名教师, 发展党员15名
-                    + "|争创|申报|推荐|发展|安排|派出|输送"
-                    // projects carried on from last year, and how many a measure reaches: 续建2个项目, 惠及学生1.8万人次
-                    + "|续建|惠及|受益"
-                    // new bodies: 组建教育集团4个, 成立名师工作室10个
-                    + "|组建|成立|设立"
-                    // equipment: 更新计算机1500台, 添置图书2万册
-                    + "|更新|更换|添置|采购|购买|补充"
-                    // coverage: 每个乡镇都建有1所公办中心幼儿园
-                    + "|建有");
+    static final Pattern GOAL_CUE = words("达到|达|提高到|提高至|提升到|提升至|增加到|增至|保持|稳定在|控制在|下降到|下降至|降低到|降至|减少到|不少于|不低于|不超过|不高于"
+            + "|至少|力争|确保|争取|突破|超过|分别|累计|完成|新增|新建|建成|建设|招聘|招生|招收|培训|开展|实施|培育|创建|举办|举行|组织"
+            + "|引进|培养|改造|投入|投资|开设|配备|打造|评选|认定|遴选|资助|扩建|覆盖|建立|选派|发放|提供|增加|减少|进行|安装|购置|计划"
+            // goals of recognition and selection: 争创2个省级基地, 申报2所特色学校, 推荐3名教师, 发展党员15名
+            + "|争创|申报|推荐|发展|安排|派出|输送"
+            // projects carried on from last year, and how many a measure reaches: 续建2个项目, 惠及学生1.8万人次
+            + "|续建|惠及|受益"
+            // new bodies: 组建教育集团4个, 成立名师工作室10个
+            + "|组建|成立|设立"
+            // equipment: 更新计算机1500台, 添置图书2万册
+            + "|更新|更换|添置|采购|购买|补充"
+            // coverage: 每个乡镇都建有1所公办中心幼儿园
+            + "|建有");
+
+    /**
+     * A pattern for any of the words of an alternation, led by a look-ahead on their first characters: the regex engine
+     * tries the alternatives only where one can start (a long alternation is otherwise tried at every character, which
+     * made the goal cues the extractor's hottest code).
+     */
+    static Pattern words(String alternation) {
+        StringBuilder first = new StringBuilder();
+        for (String word : alternation.split("\\|")) {
+            if (!word.isEmpty() && first.indexOf(word.substring(0, 1)) < 0) {
+                first.append(word.charAt(0));
+            }
+        }
+        return Pattern.compile("(?=[" + first + "])(?:" + alternation + ")");
+    }
     /** A goal verb after a figure that opens its clause: 6所小学创建为文明校园, 1200名学生参加研学. */
-    static final Pattern GOAL_AFTER = Pattern.compile("创建为|创建成|建成|达到|参加|参与|进入|跻身|位列|获评|评为|通过|申报|争创|认定为"
+    static final Pattern GOAL_AFTER = words("创建为|创建成|建成|达到|参加|参与|进入|跻身|位列|获评|评为|通过|申报|争创|认定为"
             // what is done for those counted: 对1200名乡村教师进行轮训, 为2.3万名学生提供膳食补助
             + "|进行|接受|提供|享受|获得");
     /** A status the counted units are to attain: 6所小学创建为文明校园 names 文明校园. */
@@ -39,7 +53,7 @@ final class GoalRules {
     static final Pattern BEFORE_OPENING_COUNT = Pattern.compile(
             "^(?:分[一二三四五六七八九十两\\d]{1,2}[批期轮次])?(?:(?:力争|争取|确保)?有?|(?:对|为|给|向|帮助|组织|推动|支持)[\u4e00-\u9fa5]{0,6}?(?:全县|全区|全市|全镇|全乡|全校)?)$");
     /** Awards already won (获评, 荣获) rule a clause out, unless the clause aims at them: 力争2名教师获评特级教师. */
-    static final Pattern AIMED = Pattern.compile("力争|争取|确保|推荐|申报|争创|计划");
+    static final Pattern AIMED = words("力争|争取|确保|推荐|申报|争创|计划");
     /** The rank a count of units is to reach: 有2所学校进入全市前5名 (a rankCount target, DESIGN §6). */
     static final Pattern RANK_AFTER = Pattern.compile(
             "^([^，,。；;、\\d]{0,12}?)(?:进入|跻身|位列|排名进入|排进)([^，,。；;\\d]{0,8}?)前\\s*(\\d{1,3}|[一二三四五六七八九十]{1,3})\\s*(?:名|位)");
@@ -54,8 +68,8 @@ final class GoalRules {
     static final Pattern STRUCTURE_AFTER = Pattern
             .compile("^\\s*(?:大)?(?:行动|工作|任务|举措|措施|要点|主线|保障|体系|方面|重点|原则|目标|环节|机制)");
     static final Pattern AFTER_CUE = Pattern.compile("^\\s*(?:以上|及以上|以内|之内|以下|左右)");
-    static final Pattern NOT_A_GOAL = Pattern.compile("已|基础上|对标|截至|截止|现有|共有|先后|曾经|参照|相当于");
-    static final Pattern AWARDED = Pattern.compile("获评|荣获|获得|入选");
+    static final Pattern NOT_A_GOAL = words("已|基础上|对标|截至|截止|现有|共有|先后|曾经|参照|相当于");
+    static final Pattern AWARDED = words("获评|荣获|获得|入选");
     /**
      * What a count in Chinese numerals names when it is the plan's own programme, not a goal: 实施十项民生工程, 办好八件实事
      * (Arabic counts of projects, 新建5项工程, stay goals).
@@ -78,7 +92,7 @@ final class GoalRules {
     static final Pattern SCHEDULE = Pattern
             .compile("\\s*(?<![\\d年])(\\d{1,2})\\s*(?:[-—~～至到]\\s*(\\d{1,2})\\s*)?月份?(?:[上中下]旬)?\\s*[，,:：]");
     /** What a counted list of schools or projects is to reach: 开复工, 竣工并交付使用, 招生办学. */
-    static final Pattern COMPLETION = Pattern.compile("开复工|开工|复工|完成|竣工|完工|交付使用|投入使用|投用|招生|办学|建成|挂牌|验收");
+    static final Pattern COMPLETION = words("开复工|开工|复工|完成|竣工|完工|交付使用|投入使用|投用|招生|办学|建成|挂牌|验收");
     /** A figure's qualifier before the next figure of a list: 2个省级、 (3个市级劳动教育基地). */
     static final String LEVEL = "(?:国家|全国|省|自治区|市|地市|州|县|区|校)级";
     static final Pattern QUALIFIER_ITEM = Pattern.compile("\\s*(" + LEVEL + ")\\s*、\\s*");

@@ -523,6 +523,9 @@ final class SentenceReader {
 
     /** 2025年，全区新增学位4800个: a sentence that opens with a past year reports it. */
     private boolean opensInThePast(int clauseStart) {
+        if (!s.contains("年")) {
+            return false;
+        }
         Matcher m = GoalRules.YEAR.matcher(timePhraseBefore(clauseStart));
         return m.find() && Integer.parseInt(m.group(1)) < year;
     }
