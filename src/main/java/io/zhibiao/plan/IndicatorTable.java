@@ -465,8 +465,16 @@ final class IndicatorTable {
             boolean numbered = name > 0
                     && INDEX_CELL.matcher(plan.normal(cells.get(0)[0], cells.get(0)[1]).strip()).matches();
             int category = name > 0 && !numbered ? 0 : name > 1 ? 1 : -1;
-            return new Header(name, category, first[0], first[1], last[0], last[1], cells.size(), unit,
-                    List.copyOf(years.subList(1, years.size() - 1)));
+            // 2020年 / 2025年 / 2030年 in a five-year plan: the base is the year five before the last, the columns
+            // before it are history; the columns between base and last are mid-term targets (2025 / 2027 / 2030).
+            int base = 0;
+            for (int k = 1; k < years.size() - 1; k++) {
+                if (years.get(k)[1] == last[1] - 5) {
+                    base = k;
+                }
+            }
+            return new Header(name, category, years.get(base)[0], years.get(base)[1], last[0], last[1], cells.size(),
+                    unit, List.copyOf(years.subList(base + 1, years.size() - 1)));
         }
     }
 }

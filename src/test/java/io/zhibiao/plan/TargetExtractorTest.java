@@ -777,19 +777,22 @@ class TargetExtractorTest {
      * A plan titled with its years (三年行动计划（2025—2027年）) starts in its first year and sets its goals over the range,
      * while a year named in a clause is that year's share (2026年新建3所, named after the first of the list); 2,700 is one
      * number, 九成 is 90 %, a growth in percent of a count gives its exact baseline, a quoted zero phrase is a target,
-     * 一本 is a tier of universities, and a table's mid-term column is a target of its own year.
+     * 一本 is a tier of universities, and a table's mid-term column is a target of its own year — unless the table is a
+     * five-year plan's, whose columns before the year five before the last are history.
      */
     @Test
     void titledRangesYearlySharesAndWrittenFormsOfNumbers() {
         String plan = String.join("\n", "松河县学前教育三年行动计划（2025—2027年）", "一、目标", "到2027年底，学前三年毛入园率达到95%，每个乡镇至少办好一所公办中心幼儿园。",
                 "2025年新建两所公办幼儿园，2026年新建3所，2027年新建2所。", "三年内新增公办学位2,700个，群众满意率达到九成以上。", "高考一本上线人数比2024年增长10%，达到660人。",
-                "实现校园安全事故“零发生”。", "附表", "指标\t单位\t2024年\t2025年\t2027年", "高中阶段毛入学率\t%\t96\t97\t98");
+                "实现校园安全事故“零发生”。", "附表", "指标\t单位\t2024年\t2025年\t2027年", "高中阶段毛入学率\t%\t96\t97\t98", "",
+                "表2 十五五指标（2020年为上一规划的基期）", "指标\t单位\t2020年\t2025年\t2030年", "义务教育巩固率\t%\t97\t98\t99");
         assertThat(TargetExtractor.planYear(plan)).hasValue(2025);
         List<Candidate> found = new TargetExtractor().extract(plan, 2025).candidates();
         assertThat(found).extracting(c -> c.name() + " " + c.value().toPlainString() + c.unit() + " " + c.period())
                 .containsExactly("学前三年毛入园率 95% 2025/2027", "公办中心幼儿园 1所 2025/2027", "新建公办幼儿园 2所 2025", "新建公办幼儿园 3所 2026",
                         "新建公办幼儿园 2所 2027", "新增公办学位 2700个 2025/2027", "群众满意率 90% 2025/2027", "高考一本上线人数 660人 2025/2027",
-                        "校园安全事故 0null 2025/2027", "高中阶段毛入学率 97% 2025", "高中阶段毛入学率 98% 2025/2027");
+                        "校园安全事故 0null 2025/2027", "高中阶段毛入学率 97% 2025", "高中阶段毛入学率 98% 2025/2027",
+                        "义务教育巩固率 99% 2026/2030");
         assertThat(found.get(7).baseline()).isEqualTo(new PeriodValue("2024", new BigDecimal("600")));
         assertThat(found.get(9).baseline()).isEqualTo(new PeriodValue("2024", new BigDecimal("96")));
     }
