@@ -100,6 +100,17 @@ final class BaselinePhrases {
         return fromTo.get(start);
     }
 
+    /**
+     * Whether a growth in percent is said of this very figure: right before it (比2025年增长10%，达到660人) or right
+     * after it (达到660人，比上年增长10%), with no other words between.
+     */
+    private boolean adjacent(Comparison c, Figure f) {
+        String between = c.end() <= f.start()
+                ? s.substring(c.end(), f.start())
+                : f.unitEnd() <= c.start() ? s.substring(f.unitEnd(), c.start()) : "?";
+        return between.replaceAll("[，,\\s]|达到|达|为|增至|增加到|提高到", "").isEmpty();
+    }
+
     /** a ÷ b when it ends (at most six decimals), else null: a baseline is a figure the plan implies exactly. */
     private static BigDecimal exactQuotient(BigDecimal a, BigDecimal b) {
         if (b.signum() <= 0) {
@@ -134,6 +145,12 @@ final class BaselinePhrases {
             Figure f = owner.figure;
             boolean points = c.unit().equals("个百分点");
             boolean growth = c.unit().equals("%") && f.unit() != null && !"%".equals(f.unit());
+            if (growth && !adjacent(c, f)) {
+                // 检查12次，溺水事故发生数较上年下降50%: a share of another measure, not of this figure
+                owner.notes.add("the comparison " + s.substring(c.start(), c.end()) + " is about another measure; "
+                        + "no baseline was set");
+                continue;
+            }
             if (growth && c.year() < year) {
                 // 比2025年增长10%，达到660人: the figure is the base grown by that share; only an exact base is one
                 BigDecimal factor = BigDecimal.ONE

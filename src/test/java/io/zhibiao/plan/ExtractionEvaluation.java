@@ -18,6 +18,8 @@ import java.util.Set;
  *
  * <p>{@code -Dverbose=true} lists every candidate, found or extra.
  *
+ * <p>Wrong baselines counts the targets found with a baseline the list does not give (none, or another one).
+ *
  * <p>A candidate finds an expected target when value and unit are equal; among several such candidates the one with
  * the same period, then the one whose name shares most characters, is taken, each candidate at most once.
  */
@@ -32,13 +34,13 @@ public final class ExtractionEvaluation {
     }
 
     record Score(String plan, boolean heldOut, int expected, int candidates, int found, int periodRight, int nameRight,
-            int baselinesExpected, int baselinesRight) {
+            int baselinesExpected, int baselinesRight, int baselinesWrong) {
 
         String row() {
-            return String.format(Locale.ROOT, "| %s | %s | %d | %d | %d | %s | %s | %s | %s | %s |", plan,
+            return String.format(Locale.ROOT, "| %s | %s | %d | %d | %d | %s | %s | %s | %s | %s | %d |", plan,
                     heldOut ? "held out" : "tuned", expected, candidates, found, percent(found, expected),
                     percent(found, candidates), percent(periodRight, found), percent(nameRight, found),
-                    baselinesExpected == 0 ? "—" : baselinesRight + "/" + baselinesExpected);
+                    baselinesExpected == 0 ? "—" : baselinesRight + "/" + baselinesExpected, baselinesWrong);
         }
     }
 
@@ -79,8 +81,9 @@ public final class ExtractionEvaluation {
             scores.add(score(plan));
         }
         System.out.println(
-                "| Plan | Set | Expected | Candidates | Found | Recall | Precision | Period right | Name right | Baselines |");
-        System.out.println("|---|---|---|---|---|---|---|---|---|---|");
+                "| Plan | Set | Expected | Candidates | Found | Recall | Precision | Period right | Name right | Baselines "
+                        + "| Wrong baselines |");
+        System.out.println("|---|---|---|---|---|---|---|---|---|---|---|");
         scores.forEach(s -> System.out.println(s.row()));
         System.out.println(total(scores, false).row());
         System.out.println(total(scores, true).row());
@@ -115,7 +118,7 @@ public final class ExtractionEvaluation {
                 set.stream().mapToInt(Score::expected).sum(), set.stream().mapToInt(Score::candidates).sum(),
                 set.stream().mapToInt(Score::found).sum(), set.stream().mapToInt(Score::periodRight).sum(),
                 set.stream().mapToInt(Score::nameRight).sum(), set.stream().mapToInt(Score::baselinesExpected).sum(),
-                set.stream().mapToInt(Score::baselinesRight).sum());
+                set.stream().mapToInt(Score::baselinesRight).sum(), set.stream().mapToInt(Score::baselinesWrong).sum());
     }
 
     static Score score(Plan plan) throws IOException {
@@ -129,6 +132,7 @@ public final class ExtractionEvaluation {
         int nameRight = 0;
         int baselinesExpected = 0;
         int baselinesRight = 0;
+        int baselinesWrong = 0;
         for (Expected row : expected) {
             int best = -1;
             int bestScore = -1;
@@ -163,6 +167,8 @@ public final class ExtractionEvaluation {
                     && c.baseline().value().compareTo(row.baselineValue()) == 0
                     && row.baselinePeriod().equals(c.baseline().period())) {
                 baselinesRight++;
+            } else if (c.baseline() != null) {
+                baselinesWrong++; // a baseline where the plan states none, or another one: a wrong gap
             }
         }
         if (Boolean.getBoolean("verbose")) {
@@ -174,7 +180,7 @@ public final class ExtractionEvaluation {
             }
         }
         return new Score(plan.name(), plan.heldOut(), expected.size(), candidates.size(), found, periodRight, nameRight,
-                baselinesExpected, baselinesRight);
+                baselinesExpected, baselinesRight, baselinesWrong);
     }
 
     /** Rows of a target list; its columns are named by its "# name\tvalue\t…" header line. */

@@ -797,6 +797,24 @@ class TargetExtractorTest {
         assertThat(found.get(9).baseline()).isEqualTo(new PeriodValue("2024", new BigDecimal("96")));
     }
 
+    /**
+     * A growth in percent gives a baseline only to the figure it is said of (达到660人，比上年增长10%), never to a figure
+     * of another measure before it (检查12次，事故发生数较上年下降50%): a wrong baseline is a wrong gap on a dashboard.
+     */
+    @Test
+    void aGrowthInPercentIsTheBaselineOfItsOwnFigureOnly() {
+        String plan = String.join("\n", "2026年工作要点", "一本上线人数达到660人，比上年增长10%。", "全年开展安全专项检查12次，溺水事故发生数较上年下降50%。",
+                "招生人数比上年增长7%，达到1000人。");
+        List<Candidate> found = new TargetExtractor().extract(plan, 2026).candidates();
+        assertThat(found).extracting(c -> c.name() + " " + c.value().toPlainString() + c.unit())
+                .containsExactly("一本上线人数 660人", "安全专项检查 12次", "招生人数 1000人");
+        assertThat(found.get(0).baseline()).isEqualTo(new PeriodValue("2025", new BigDecimal("600")));
+        assertThat(found.get(1).baseline()).isNull();
+        assertThat(found.get(1).note()).contains("another measure");
+        assertThat(found.get(2).baseline()).isNull(); // 1000 ÷ 1.07 does not end: no exact baseline
+        assertThat(found.get(2).note()).contains("no exact baseline");
+    }
+
     /** And copied from a PDF with the columns aligned by spaces; a row without its category keeps the one above. */
     @Test
     void anIndicatorTableAlignedWithSpacesGivesTheSameRows() {
