@@ -221,6 +221,7 @@ final class PlanText {
         int sentenceStart = -1;
         String sentenceCategory = null;
         String previousLine = "";
+        boolean previousRow = false;
         int lineStart = 0;
         while (lineStart <= normal.length) {
             int lineEnd = lineStart;
@@ -269,8 +270,13 @@ final class PlanText {
                 mask(lineStart, lineEnd);
             }
 
-            // A line break ends a sentence unless a long line was wrapped in the middle of one.
-            boolean hardBreak = startsBlock || previousLine.length() < 20 && !endsWithAny(previousLine, SOFT_LINE_ENDS);
+            // A line break ends a sentence unless a long line was wrapped in the middle of one; a row of cells (two
+            // tabs or more: a task table pasted from Excel) is a sentence of its own.
+            boolean row = original.substring(lineStart, Math.min(lineEnd, original.length())).chars()
+                    .filter(c -> c == '\t').count() >= 2;
+            boolean hardBreak = startsBlock || row || previousRow
+                    || previousLine.length() < 20 && !endsWithAny(previousLine, SOFT_LINE_ENDS);
+            previousRow = row;
             if (hardBreak && sentenceStart >= 0) {
                 closeSentence(sentenceStart, lineStart, sentenceCategory);
                 sentenceStart = -1;

@@ -19,6 +19,9 @@ import java.util.regex.Matcher;
 final class SentenceReader {
 
     private static final String CLAUSE_ENDS = "，,：:";
+    /** A task table's deadline cell: 2026年8月, 2026年12月底前. */
+    private static final java.util.regex.Pattern DEADLINE = java.util.regex.Pattern
+            .compile("((?:19|20)\\d{2})\\s*年\\s*(\\d{1,2})\\s*月(?:份)?(?:底|末)?(?:前|之前)?");
 
     private final PlanText plan;
     private final PlanText.Sentence sentence;
@@ -53,6 +56,7 @@ final class SentenceReader {
     void read(List<Candidate> out) {
         baselines.find(this::masked, this::consume);
         readSchedule();
+        readDeadline();
         List<Figure> figures = new FigureScanner(s, this::masked).find();
         List<Draft> built = drafts;
         for (int i = 0; i < figures.size(); i++) {
@@ -67,6 +71,26 @@ final class SentenceReader {
         baselines.attach(built);
         for (Draft draft : built) {
             out.add(candidate(draft));
+        }
+    }
+
+    /**
+     * A row of a task table (序号 / 重点工作 / 目标任务 / 牵头股室 / 完成时限, cells separated by tabs) whose deadline cell
+     * names a month of the plan year: its figures are due in that month.
+     */
+    private void readDeadline() {
+        String[] cells = plan.original().substring(sentence.start(), sentence.end()).split("\t");
+        if (cells.length < 3 || schedule != null) {
+            return;
+        }
+        for (String cell : cells) {
+            Matcher m = DEADLINE.matcher(cell.strip());
+            if (m.matches() && Integer.parseInt(m.group(1)) == year) {
+                int month = Integer.parseInt(m.group(2));
+                if (month >= 1 && month <= 12) {
+                    schedule = new Period(year * 12 + month - 1, year * 12 + month - 1);
+                }
+            }
         }
     }
 
@@ -143,6 +167,10 @@ final class SentenceReader {
             }
             if (GoalRules.QUALIFIER_ITEM.matcher(s.substring(from, f.start())).matches()) {
                 from = f.start(); // 2个省级、3个市级…: 省级 qualifies the figure before
+            }
+            int item = s.lastIndexOf('、', f.start() - 1);
+            if (item >= from) {
+                from = item + 1; // 选派30名校长、200名骨干教师: 校长 is the item before
             }
         }
         String pre = s.substring(from, f.start());
@@ -332,8 +360,9 @@ final class SentenceReader {
             return false;
         }
         String preTrim = pre.strip();
-        if (preTrim.endsWith("的") && !f.zero()) {
-            return false; // 确定的8项任务: a figure described, not set
+        if (preTrim.endsWith("的") && !f.zero()
+                && !("%".equals(f.unit()) && GoalRules.GOAL_CUE.matcher(unconsumed(clauseStart, f.start())).find())) {
+            return false; // 确定的8项任务: a figure described, not set (but 完成主体工程的60%: a share to reach)
         }
         if (GoalRules.STRUCTURE_AFTER.matcher(post).find()
                 || f.chinese() && !f.zero() && GoalRules.PROGRAMME_AFTER.matcher(post).find()) {
@@ -385,15 +414,21 @@ final class SentenceReader {
      * sentence already set as a goal shares that goal.
      */
     private boolean continuesAList(Figure f, String pre) {
-        if (f.unit() == null || drafts.isEmpty() || !pre.stripLeading().startsWith("、")) {
+        if (f.unit() == null || drafts.isEmpty()) {
             return false;
         }
         Figure previous = drafts.get(drafts.size() - 1).figure;
         if (f.chinese() && (!previous.chinese() || f.value().intValue() == 1)) {
             return false; // 培养名师二十名、学科带头人四十名: a list of Chinese numerals goes on only as it began
         }
-        return previous.unitEnd() <= f.start() && s.substring(previous.unitEnd(), f.start()).strip().startsWith("、")
-                && !previous.zero();
+        if (previous.unitEnd() > f.start() || previous.zero()) {
+            return false;
+        }
+        // 教师党员9名、学生党员3名 / 30名校长、200名骨干教师: one 、 between the two items, in the same clause
+        String between = s.substring(previous.unitEnd(), f.start());
+        return between.indexOf('、') >= 0 && between.indexOf('、') == between.lastIndexOf('、')
+                && between.chars().noneMatch(c -> CLAUSE_ENDS.indexOf(c) >= 0 || "。；;".indexOf(c) >= 0)
+                && between.length() <= 16;
     }
 
     /**
@@ -569,18 +604,28 @@ final class SentenceReader {
 
     private int clauseStart(int at) {
         int i = at;
-        while (i > 0 && CLAUSE_ENDS.indexOf(s.charAt(i - 1)) < 0) {
+        while (i > 0 && (!endsAClause(i - 1) || opensItsCell(i - 1, at))) {
             i--;
         }
         return i;
     }
 
+    /** 新建幼儿园\t3所: a cell that opens with the figure goes on from the cell before it. */
+    private boolean opensItsCell(int tab, int at) {
+        return plan.original().charAt(offset + tab) == '\t' && s.substring(tab + 1, at).isBlank();
+    }
+
     private int clauseEnd(int at) {
         int i = at;
-        while (i < s.length() && CLAUSE_ENDS.indexOf(s.charAt(i)) < 0 && "。；;！？!?".indexOf(s.charAt(i)) < 0) {
+        while (i < s.length() && !endsAClause(i) && "。；;！？!?".indexOf(s.charAt(i)) < 0) {
             i++;
         }
         return i;
+    }
+
+    /** A clause ends at a comma or colon, and at a tab: the cells of a task table (重点工作 / 目标任务 / …) are clauses. */
+    private boolean endsAClause(int i) {
+        return CLAUSE_ENDS.indexOf(s.charAt(i)) >= 0 || plan.original().charAt(offset + i) == '\t';
     }
 
     /** The sentence as the plan writes it, on one line and without its list number. */

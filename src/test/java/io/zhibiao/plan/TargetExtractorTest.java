@@ -815,6 +815,24 @@ class TargetExtractorTest {
         assertThat(found.get(2).note()).contains("no exact baseline");
     }
 
+    /**
+     * A task-breakdown table (序号 / 重点工作 / 目标任务 / 牵头股室 / 完成时限) pasted from Excel: each row is a sentence of
+     * its own, its cells are clauses (no name runs across them), and a deadline month of the plan year is the period.
+     * And two prose forms: a share of a project to finish (完成主体工程的60%), and a list of counts before their nouns
+     * (选派30名校长、200名骨干教师), each named by its own noun.
+     */
+    @Test
+    void taskTableRowsSharesOfAProjectAndListsOfCountsBeforeTheirNouns() {
+        String plan = String.join("\n", "2026年重点工作任务分解表", "序号\t重点工作\t目标任务\t牵头股室\t完成时限",
+                "1\t学前教育扩容\t新建公办幼儿园2所，新增学位540个\t计财股\t2026年8月", "2\t教师培训\t组织教师全员培训5000人次\t人事股\t2026年12月底前",
+                "3\t校园安全\t学生溺水死亡事故零发生\t安全股\t全年", "", "其他工作", "启动职教中心迁建，年底前完成主体工程的60%。确定的8项任务要落实。",
+                "选派30名校长、200名骨干教师到发达地区挂职学习。");
+        List<Candidate> found = new TargetExtractor().extract(plan, 2026).candidates();
+        assertThat(found).extracting(c -> c.name() + " " + c.value().toPlainString() + c.unit() + " " + c.period())
+                .containsExactly("新建公办幼儿园 2所 2026-08", "新增学位 540个 2026-08", "教师全员培训 5000人次 2026-12",
+                        "学生溺水死亡事故 0null 2026", "主体工程 60% 2026", "校长 30名 2026", "骨干教师到发达地区挂职学习 200名 2026");
+    }
+
     /** And copied from a PDF with the columns aligned by spaces; a row without its category keeps the one above. */
     @Test
     void anIndicatorTableAlignedWithSpacesGivesTheSameRows() {
