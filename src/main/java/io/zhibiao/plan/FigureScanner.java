@@ -95,10 +95,12 @@ final class FigureScanner {
         Matcher verb = "消杜不".indexOf(c) >= 0 ? ZERO_VERB.matcher(s).region(i, s.length()) : null;
         if (verb != null && verb.lookingAt()) {
             int end = verb.end();
-            while (end < s.length() && CLAUSE_ENDS.indexOf(s.charAt(end)) < 0) {
+            int limit = Math.min(s.length(), verb.end() + 40); // what is to be zero has a short name
+            while (end < limit && CLAUSE_ENDS.indexOf(s.charAt(end)) < 0) {
                 end++;
             }
-            boolean named = end - verb.end() >= 2 && !s.substring(verb.end(), end).contains("的");
+            boolean named = end - verb.end() >= 2 && (end == s.length() || CLAUSE_ENDS.indexOf(s.charAt(end)) >= 0)
+                    && !s.substring(verb.end(), end).contains("的");
             return named
                     ? new Figure(i, verb.end(), end, BigDecimal.ZERO, null, null, false, true, true, i, true)
                     : null;

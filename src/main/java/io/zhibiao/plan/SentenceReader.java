@@ -19,6 +19,8 @@ import java.util.regex.Matcher;
 final class SentenceReader {
 
     private static final String CLAUSE_ENDS = "，,：:";
+    /** The longest clause read around a figure, each way. */
+    private static final int MAX_CLAUSE = 200;
     /** A task table's deadline cell: 2026年8月, 2026年12月底前. */
     private static final java.util.regex.Pattern DEADLINE = java.util.regex.Pattern
             .compile("((?:19|20)\\d{2})\\s*年\\s*(\\d{1,2})\\s*月(?:份)?(?:底|末)?(?:前|之前)?");
@@ -32,6 +34,8 @@ final class SentenceReader {
     private final BaselinePhrases baselines;
     /** The candidates of this sentence so far. */
     private final List<Draft> drafts = new ArrayList<>();
+    /** Whether the sentence has a 年 at all: most have none, and then no year can date them. */
+    private final boolean namesAYear;
     /** The months a schedule sentence opens with (3-4月，…), or null. */
     private Period schedule;
 
@@ -47,6 +51,7 @@ final class SentenceReader {
         this.s = plan.normal(sentence.start(), sentence.end());
         this.consumed = new boolean[s.length()];
         this.baselines = new BaselinePhrases(s, year);
+        this.namesAYear = s.indexOf('年') >= 0;
     }
 
     private boolean masked(int i) {
@@ -114,7 +119,7 @@ final class SentenceReader {
      * the figure before — the same target for that org unit.
      */
     private Draft partOf(Figure f, List<Draft> built) {
-        int split = s.lastIndexOf("其中", f.start());
+        int split = lastIndexWithin("其中", f.start());
         if (split < 0) {
             return null;
         }
@@ -157,7 +162,8 @@ final class SentenceReader {
         int from = clauseStart;
         Figure previous = index > 0 ? figures.get(index - 1) : null;
         boolean sameClause = previous != null && previous.unitEnd() > clauseStart;
-        int respectively = s.indexOf("分别", clauseStart);
+        int respectively = lastIndexWithin("分别", f.start());
+        respectively = respectively >= clauseStart ? s.indexOf("分别", clauseStart) : -1;
         boolean paired = respectively >= 0 && respectively < f.start();
         if (sameClause && !paired) {
             from = previous.unitEnd();
@@ -168,7 +174,7 @@ final class SentenceReader {
             if (GoalRules.QUALIFIER_ITEM.matcher(s.substring(from, f.start())).matches()) {
                 from = f.start(); // 2个省级、3个市级…: 省级 qualifies the figure before
             }
-            int item = s.lastIndexOf('、', f.start() - 1);
+            int item = from < f.start() ? s.substring(from, f.start()).lastIndexOf('、') + from : -1;
             if (item >= from) {
                 from = item + 1; // 选派30名校长、200名骨干教师: 校长 is the item before
             }
@@ -558,7 +564,7 @@ final class SentenceReader {
 
     /** 2025年，全区新增学位4800个: a sentence that opens with a past year reports it. */
     private boolean opensInThePast(int clauseStart) {
-        if (!s.contains("年")) {
+        if (!namesAYear) {
             return false;
         }
         Matcher m = GoalRules.YEAR.matcher(timePhraseBefore(clauseStart));
@@ -595,29 +601,47 @@ final class SentenceReader {
         int start = plan.codePointOffset(offset + draft.figure.start());
         int end = plan.codePointOffset(offset + draft.figure.end());
         return new Candidate(draft.name, draft.figure.value(), draft.figure.unit(), type, draft.direction, draft.period,
-                draft.baseline, draft.orgUnitName, sentence.category(), sentenceText(), start, end,
+                draft.baseline, draft.orgUnitName, sentence.category(), sentenceText(draft.figure), start, end,
                 BigDecimal.valueOf(Math.max(0.1, Math.min(0.99, draft.confidence))).setScale(2, RoundingMode.HALF_UP),
                 draft.notes.isEmpty() ? null : String.join("; ", draft.notes), List.of());
     }
 
     // ---- text helpers
 
+    /**
+     * Where the clause around {@code at} starts: after a comma or colon, or after a tab unless the cell holds nothing before
+     * {@code at} (新建幼儿园\t3所: a cell that opens with the figure goes on from the cell before it). At most
+     * {@link #MAX_CLAUSE} characters back: text without punctuation is no clause of a plan, and every figure's work stays
+     * bounded however long a hostile sentence is.
+     */
     private int clauseStart(int at) {
         int i = at;
-        while (i > 0 && (!endsAClause(i - 1) || opensItsCell(i - 1, at))) {
+        int limit = Math.max(0, at - MAX_CLAUSE);
+        boolean written = false; // a character other than a space between i and at
+        while (i > limit) {
+            if (endsAClause(i - 1) && (written || plan.original().charAt(offset + i - 1) != '\t')) {
+                break;
+            }
+            written |= !Character.isWhitespace(s.charAt(i - 1));
             i--;
         }
         return i;
     }
 
-    /** 新建幼儿园\t3所: a cell that opens with the figure goes on from the cell before it. */
-    private boolean opensItsCell(int tab, int at) {
-        return plan.original().charAt(offset + tab) == '\t' && s.substring(tab + 1, at).isBlank();
+    /** The last place of {@code word} before {@code at}, looking back at most {@link #MAX_CLAUSE} characters; or -1. */
+    private int lastIndexWithin(String word, int at) {
+        for (int i = Math.min(at, s.length() - word.length()); i >= Math.max(0, at - MAX_CLAUSE); i--) {
+            if (s.startsWith(word, i)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private int clauseEnd(int at) {
         int i = at;
-        while (i < s.length() && !endsAClause(i) && "。；;！？!?".indexOf(s.charAt(i)) < 0) {
+        int limit = Math.min(s.length(), at + MAX_CLAUSE);
+        while (i < limit && !endsAClause(i) && "。；;！？!?".indexOf(s.charAt(i)) < 0) {
             i++;
         }
         return i;
@@ -629,16 +653,27 @@ final class SentenceReader {
     }
 
     /** The sentence as the plan writes it, on one line and without its list number. */
-    private String sentenceText() {
-        StringBuilder text = new StringBuilder();
+    private String sentenceText(Figure f) {
+        // A sentence of a plan is a line or two; a text without stops is cut to the figure's neighbourhood, so that
+        // no answer repeats a whole document for each of its figures.
+        int from = sentence.start();
+        int to = sentence.end();
+        boolean cutBefore = offset + f.start() - from > SENTENCE_WINDOW;
+        boolean cutAfter = to - (offset + f.unitEnd()) > SENTENCE_WINDOW;
+        from = cutBefore ? offset + f.start() - SENTENCE_WINDOW : from;
+        to = cutAfter ? offset + f.unitEnd() + SENTENCE_WINDOW : to;
+        StringBuilder text = new StringBuilder(cutBefore ? "…" : "");
         String original = plan.original();
-        for (int i = sentence.start(); i < sentence.end(); i++) {
+        for (int i = from; i < to; i++) {
             char c = original.charAt(i);
             if (plan.numbering(i) || c == '\n' || c == '\r') {
                 continue;
             }
             text.append(c);
         }
-        return text.toString().strip();
+        return text.toString().strip() + (cutAfter ? "…" : "");
     }
+
+    /** How much of a long sentence a candidate quotes on each side of its figure. */
+    private static final int SENTENCE_WINDOW = 200;
 }

@@ -3,11 +3,12 @@ package io.zhibiao.plan;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -138,26 +139,34 @@ public final class TargetExtractor {
         // Groups of the same figure (name, value, unit, direction, period, org unit), split by section.
         Map<String, List<List<Candidate>>> byFigure = new HashMap<>();
         Map<Candidate, List<Candidate>> groupOf = new IdentityHashMap<>();
+        Map<List<Candidate>, Set<String>> detailsOf = new IdentityHashMap<>();
         for (Candidate c : candidates) {
             String figure = String.join("|", c.name(), c.value().stripTrailingZeros().toPlainString(),
                     String.valueOf(c.unit()), String.valueOf(c.direction()), c.period(),
                     String.valueOf(c.orgUnitName()));
             List<List<Candidate>> groups = byFigure.computeIfAbsent(figure, k -> new ArrayList<>());
-            List<Candidate> group = groups.stream().filter(g -> g.stream().allMatch(m -> sameStatement(m, c)))
-                    .findFirst().orElse(null);
+            // A statement joins a group when it is the same statement as every member: one in no section or in a
+            // summary joins any, one in a detailed section joins a group whose detailed sections are none or its own.
+            // Kept per group as that set of sections, so a text of thousands of equal figures stays linear.
+            List<Candidate> group = groups.stream().filter(g -> joins(detailsOf.get(g), c)).findFirst().orElse(null);
             if (group == null) {
                 group = new ArrayList<>();
                 groups.add(group);
+                detailsOf.put(group, new HashSet<>());
             }
             group.add(c);
+            if (detailed(c)) {
+                detailsOf.get(group).add(c.category());
+            }
             groupOf.put(c, group);
         }
         List<Candidate> kept = new ArrayList<>();
+        Map<List<Candidate>, Candidate> fullest = new IdentityHashMap<>();
         for (Candidate c : candidates) {
             List<Candidate> group = groupOf.get(c);
             if (group.size() == 1) {
                 kept.add(c);
-            } else if (group.stream().max(FULLER).orElseThrow() == c) {
+            } else if (fullest.computeIfAbsent(group, g -> g.stream().max(FULLER).orElseThrow()) == c) {
                 kept.add(c.alsoAt(
                         group.stream().filter(o -> o != c).map(o -> new Candidate.Span(o.start(), o.end())).toList()));
             }
@@ -167,10 +176,18 @@ public final class TargetExtractor {
 
     private static final Pattern SUMMARY = Pattern.compile("目标|总体|总要求|概述|思路");
 
-    /** Two statements of one figure are one target when they stand in the same section, or one is a summary. */
-    private static boolean sameStatement(Candidate a, Candidate b) {
-        return a.sentence().equals(b.sentence()) || Objects.equals(a.category(), b.category()) || a.category() == null
-                || b.category() == null || SUMMARY.matcher(a.category()).find() || SUMMARY.matcher(b.category()).find();
+    /**
+     * Two statements of one figure are one target when they stand in the same section, or one is in none or in a
+     * summary: a statement joins a group whose detailed sections are none, or only its own.
+     */
+    private static boolean joins(Set<String> detailedSections, Candidate c) {
+        return !detailed(c) || detailedSections.isEmpty()
+                || detailedSections.size() == 1 && detailedSections.contains(c.category());
+    }
+
+    /** A statement in a detailed section (学前教育), not in none or in a summary (工作目标, 总体要求). */
+    private static boolean detailed(Candidate c) {
+        return c.category() != null && !SUMMARY.matcher(c.category()).find();
     }
 
     /** A stated baseline, then a longer sentence, then the earlier place. */

@@ -1,7 +1,9 @@
 package io.zhibiao.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -87,5 +89,25 @@ class TargetExtractorPropertyTest {
             wide.append(c >= '0' && c <= '9' || c == '%' || c == '.' ? (char) (c + 0xFEE0) : c);
         }
         return wide.toString();
+    }
+
+    /**
+     * Texts of 100 KB built to make every figure's work grow with the text — no stops, thousands of equal figures in one
+     * sentence, a zero verb repeated without an object, a row of tabs — are read in bounded time (each took from 10 s
+     * to minutes before clauses, look-backs and the merging of repeats were bounded), and a long sentence is quoted
+     * only around its figure.
+     */
+    @Test
+    void hostileTextsAreReadInBoundedTime() {
+        List<String> texts = List.of("2026年工作要点\n" + "不发生的".repeat(25_000),
+                "2026年工作要点\n" + "\t".repeat(100_000) + "新建3所",
+                "2026年工作要点\n" + "、".repeat(50_000) + "新建3所、" + "教师5名、".repeat(5_000),
+                "2026年工作要点\n" + "对全县".repeat(30_000) + "1200名教师进行轮训", "2026年工作要点\n" + "其中".repeat(40_000) + "新建学校3所",
+                "2026年工作要点\n" + "1,".repeat(50_000) + "000所");
+        for (String text : texts) {
+            List<Candidate> found = assertTimeoutPreemptively(Duration.ofSeconds(30),
+                    () -> new TargetExtractor().extract(text, 2026).candidates());
+            assertThat(found).allSatisfy(c -> assertThat(c.sentence().length()).isLessThan(500));
+        }
     }
 }
