@@ -34,6 +34,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -75,6 +76,8 @@ class BrowserIT {
         browser = new ChromeDriver(
                 new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build(), options);
         wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        // The board re-renders its rows when a change arrives: a row found just before that is stale, look again.
+        wait.ignoring(StaleElementReferenceException.class);
     }
 
     @AfterAll
