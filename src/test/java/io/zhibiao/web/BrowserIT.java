@@ -206,7 +206,10 @@ class BrowserIT {
         open("/board?orgUnit=" + county + "&period=2025&asOf=2025-06");
         BigDecimal before = shown(row(rate).findElement(By.cssSelector(".actual")));
         ((JavascriptExecutor) browser).executeScript("window.notReloaded = true;");
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("live"), "实时"));
+        // Following the stream: 实时更新中 until a change arrives, 已更新 hh:mm:ss after one (an earlier write may come
+        // first), either way the page is listening.
+        wait.until(ExpectedConditions.or(ExpectedConditions.textToBePresentInElementLocated(By.id("live"), "实时"),
+                ExpectedConditions.textToBePresentInElementLocated(By.id("live"), "已更新")));
 
         put(passed, school1, "2025-06", "98"); // 339 / 500 → 67.8
         BigDecimal expected = twoDecimals(
