@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The reading of one sentence: its baseline phrases, its figures, and a candidate for each figure
@@ -22,7 +23,7 @@ final class SentenceReader {
     /** The longest clause read around a figure, each way. */
     private static final int MAX_CLAUSE = 200;
     /** A task table's deadline cell: 2026年8月, 2026年12月底前. */
-    private static final java.util.regex.Pattern DEADLINE = java.util.regex.Pattern
+    private static final Pattern DEADLINE = Pattern
             .compile("((?:19|20)\\d{2})\\s*年\\s*(\\d{1,2})\\s*月(?:份)?(?:底|末)?(?:前|之前)?");
 
     private final PlanText plan;
@@ -378,7 +379,7 @@ final class SentenceReader {
             return false; // 进入全市前5名: a rank, not a count
         }
         boolean afterCue = GoalRules.AFTER_CUE.matcher(post).find();
-        if (countsAList || continuesAGoal(f, clauseStart) || continuesAList(f, pre)) {
+        if (countsAList || continuesAGoal(f, clauseStart) || continuesAList(f)) {
             return true;
         }
         if (f.zero()) {
@@ -419,7 +420,7 @@ final class SentenceReader {
      * 公开招聘教师85名、特岗教师40名 / 其中教师党员9名、学生党员3名: the next item of a list after a figure this
      * sentence already set as a goal shares that goal.
      */
-    private boolean continuesAList(Figure f, String pre) {
+    private boolean continuesAList(Figure f) {
         if (f.unit() == null || drafts.isEmpty()) {
             return false;
         }
