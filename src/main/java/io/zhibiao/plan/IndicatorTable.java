@@ -99,19 +99,7 @@ final class IndicatorTable {
                 if (unit == null && header.unit() >= 0 && header.unit() < cells.size()) {
                     unit = unitCell(plan.normal(cells.get(header.unit())[0], cells.get(header.unit())[1]).strip());
                 }
-                // 2025年 / 2027年 / 2030年: a mid-term column is a target of its own year
-                for (int[] column : header.midTerm()) {
-                    Row midTerm = cells.size() > column[0]
-                            ? row(header.aimingAt(column), cells, named.name(), unit, lineStart, lineEnd)
-                            : null;
-                    if (midTerm != null) {
-                        rows.add(midTerm);
-                    }
-                }
-                Row row = row(header, cells, named.name(), unit, lineStart, lineEnd);
-                if (row != null) {
-                    rows.add(row);
-                }
+                addRows(rows, header, cells, named.name(), unit, lineStart, lineEnd);
             }
             lineStart = lineEnd + 1;
         }
@@ -144,38 +132,41 @@ final class IndicatorTable {
             RowNames names = new RowNames();
             int at = header.end();
             int u = header.unitColumn() ? 1 : 0;
-            while (at + 2 + u < lines.size()) {
-                if (header.numbered() && ROW_NUMBER.matcher(cellText(lines.get(at))).matches()
+            int v = header.years().size(); // value cells per row, one per year column
+            int base = baseIndex(header.years());
+            List<int[]> midTerm = new ArrayList<>();
+            for (int k = base + 1; k < v - 1; k++) {
+                midTerm.add(new int[]{2 + k, header.years().get(k)});
+            }
+            Header columns = new Header(1, 0, 2 + base, header.years().get(base), 1 + v, header.years().get(v - 1),
+                    2 + v, -1, List.copyOf(midTerm));
+            while (at + 1 + u + v < lines.size() + 1) {
+                if (header.numbered() && ROW_NUMBER.matcher(cellText(lines.get(at))).matches() && at + 1 < lines.size()
                         && !valueLike(lines.get(at + 1))) {
                     at++; // the row's 序号
                 }
                 int nameAt = at;
-                if (!valueLike(lines.get(at)) && !valueLike(lines.get(at + 1)) && at + 3 + u < lines.size()
-                        && (u == 0 || !valueLike(lines.get(at + 2))) && valueLike(lines.get(at + 2 + u))
-                        && valueLike(lines.get(at + 3 + u))) {
+                if (at + 2 + u + v <= lines.size() && !valueLike(lines.get(at)) && !valueLike(lines.get(at + 1))
+                        && (u == 0 || !valueLike(lines.get(at + 2))) && values(lines, at + 2 + u, v)) {
                     category = lines.get(at);
                     nameAt = at + 1;
                 }
-                if (valueLike(lines.get(nameAt)) || nameAt + 2 + u >= lines.size()
+                if (nameAt + 1 + u + v > lines.size() || valueLike(lines.get(nameAt))
                         || u == 1 && (valueLike(lines.get(nameAt + 1)) || cellText(lines.get(nameAt + 1)).length() > 6)
-                        || !valueLike(lines.get(nameAt + 1 + u)) || !valueLike(lines.get(nameAt + 2 + u))) {
+                        || !values(lines, nameAt + 1 + u, v)) {
                     break;
                 }
-                int last = nameAt + 2 + u;
+                int last = nameAt + u + v;
                 if (last + 1 < lines.size() && ATTRIBUTE.matcher(cellText(lines.get(last + 1))).matches()) {
                     last++;
                 }
                 Named named = names.of(cellText(lines.get(nameAt)), false);
                 String unit = named.unit() == null && u == 1 ? unitCell(cellText(lines.get(nameAt + 1))) : named.unit();
                 int[] none = {lines.get(nameAt)[0], lines.get(nameAt)[0]};
-                List<int[]> cells = List.of(category == null ? none : category, lines.get(nameAt),
-                        lines.get(nameAt + 1 + u), lines.get(nameAt + 2 + u));
-                Row row = row(new Header(1, 0, 2, header.baseYear(), 3, header.targetYear(), 4, -1, List.of()), cells,
-                        named.name(), unit, lines.get(category != null && nameAt == at + 1 ? at : nameAt)[0],
-                        lines.get(last)[1]);
-                if (row != null) {
-                    rows.add(row);
-                }
+                List<int[]> cells = new ArrayList<>(List.of(category == null ? none : category, lines.get(nameAt)));
+                cells.addAll(lines.subList(nameAt + 1 + u, nameAt + 1 + u + v));
+                addRows(rows, columns, cells, named.name(), unit,
+                        lines.get(category != null && nameAt == at + 1 ? at : nameAt)[0], lines.get(last)[1]);
                 at = last + 1;
             }
             i = at - 1;
@@ -184,6 +175,37 @@ final class IndicatorTable {
     }
 
     private record Named(String name, String unit) {
+    }
+
+    /** The row's target, after a candidate for each mid-term column (2025年 / 2027年 / 2030年: 2027 is one of its own). */
+    private void addRows(List<Row> rows, Header header, List<int[]> cells, String name, String unit, int lineStart,
+            int lineEnd) {
+        for (int[] column : header.midTerm()) {
+            Row midTerm = cells.size() > column[0]
+                    ? row(header.aimingAt(column), cells, name, unit, lineStart, lineEnd)
+                    : null;
+            if (midTerm != null) {
+                rows.add(midTerm);
+            }
+        }
+        Row row = row(header, cells, name, unit, lineStart, lineEnd);
+        if (row != null) {
+            rows.add(row);
+        }
+    }
+
+    /**
+     * Which of a table's year columns is the base: in a five-year plan's table (2020年 / 2025年 / 2030年) the year five
+     * before the last, the columns before it being history; else the first.
+     */
+    private static int baseIndex(List<Integer> years) {
+        int base = 0;
+        for (int k = 1; k < years.size() - 1; k++) {
+            if (years.get(k) == years.get(years.size() - 1) - 5) {
+                base = k;
+            }
+        }
+        return base;
     }
 
     /**
@@ -223,6 +245,16 @@ final class IndicatorTable {
         return plan.normal(cell[0], cell[1]).strip();
     }
 
+    /** Whether the {@code count} lines from {@code from} are all value cells. */
+    private boolean values(List<int[]> lines, int from, int count) {
+        for (int k = from; k < from + count; k++) {
+            if (k >= lines.size() || !valueLike(lines.get(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** A base or target cell: a figure, a yearly change, or a dash for none. */
     private boolean valueLike(int[] cell) {
         String text = cellText(cell);
@@ -244,7 +276,7 @@ final class IndicatorTable {
      * The header of a one-cell-per-line table: the base and target years, where rows begin, whether rows start with a
      * number of their own (a 序号 column) and whether a unit cell follows the name (a 单位 column before the years).
      */
-    private record LineHeader(int baseYear, int targetYear, int end, boolean numbered, boolean unitColumn) {
+    private record LineHeader(List<Integer> years, int end, boolean numbered, boolean unitColumn) {
 
         /**
          * A header starting at line {@code i}: an optional short cell (序号, 领域), a name cell, an optional 单位 cell,
@@ -274,11 +306,13 @@ final class IndicatorTable {
             }
             List<Integer> years = new ArrayList<>();
             while (at < lines.size()) {
-                Matcher year = YEAR_CELL.matcher(plan.normal(lines.get(at)[0], lines.get(at)[1]).strip());
-                if (!year.matches()) {
-                    break;
+                String cell = plan.normal(lines.get(at)[0], lines.get(at)[1]).strip();
+                Matcher year = YEAR_CELL.matcher(cell);
+                if (year.matches()) {
+                    years.add(Integer.parseInt(year.group(1)));
+                } else if (years.isEmpty() || !YEAR_NOTE.matcher(cell).matches()) {
+                    break; // (基期) / 目标值 under a year, pasted as a line of its own, is part of its header
                 }
-                years.add(Integer.parseInt(year.group(1)));
                 at++;
             }
             if (years.size() < 2 || years.get(years.size() - 1) <= years.get(0)
@@ -289,10 +323,11 @@ final class IndicatorTable {
                     && HEADER_TAIL.matcher(plan.normal(lines.get(at)[0], lines.get(at)[1]).strip()).matches()) {
                 at++;
             }
-            return new LineHeader(years.get(0), years.get(years.size() - 1), at, numbered, unitColumn);
+            return new LineHeader(List.copyOf(years), at, numbered, unitColumn);
         }
     }
 
+    private static final Pattern YEAR_NOTE = Pattern.compile("\\(?\\s*(?:基期|目标|预期|规划|现状)值?\\s*\\)?");
     private static final Pattern HEADER_TAIL = Pattern.compile("(?:指标)?(?:属性|性质|类型)|(?:计量)?单位|备注");
     /** A column of units (单位, 计量单位), and a column that only numbers the rows (序号). */
     private static final Pattern UNIT_CELL = Pattern.compile("(?:计量)?单位");
@@ -467,12 +502,7 @@ final class IndicatorTable {
             int category = name > 0 && !numbered ? 0 : name > 1 ? 1 : -1;
             // 2020年 / 2025年 / 2030年 in a five-year plan: the base is the year five before the last, the columns
             // before it are history; the columns between base and last are mid-term targets (2025 / 2027 / 2030).
-            int base = 0;
-            for (int k = 1; k < years.size() - 1; k++) {
-                if (years.get(k)[1] == last[1] - 5) {
-                    base = k;
-                }
-            }
+            int base = baseIndex(years.stream().map(y -> y[1]).toList());
             return new Header(name, category, years.get(base)[0], years.get(base)[1], last[0], last[1], cells.size(),
                     unit, List.copyOf(years.subList(base + 1, years.size() - 1)));
         }

@@ -833,6 +833,26 @@ class TargetExtractorTest {
                         "学生溺水死亡事故 0null 2026", "主体工程 60% 2026", "校长 30名 2026", "骨干教师到发达地区挂职学习 200名 2026");
     }
 
+    /**
+     * One cell per line with three year columns: a five-year plan's history column (2020) is no base, a mid-term column
+     * (2027) is a target of its own, and a note under a year (（基期值）), pasted as a line of its own, is part of the
+     * header.
+     */
+    @Test
+    void anIndicatorTableOneCellPerLineWithThreeYearColumns() {
+        String fiveYear = String.join("\n", "主要指标", "指标名称", "2020年", "2025年", "（基期值）", "2030年", "（目标值）", "属性",
+                "义务教育巩固率（%）", "96", "98", "99", "约束性", "新增学位（个）", "—", "—", "8000", "预期性");
+        String midTerm = String.join("\n", "主要指标", "指标名称", "2025年", "2027年", "2030年", "高中阶段毛入学率（%）", "94", "96", "98");
+        assertThat(new TargetExtractor().extract(fiveYear, 2026).candidates()).extracting(c -> c.name() + " "
+                + c.value().toPlainString() + c.unit() + " " + c.period() + " "
+                + (c.baseline() == null ? "-" : c.baseline().period() + "=" + c.baseline().value().toPlainString()))
+                .containsExactly("义务教育巩固率 99% 2026/2030 2025=98", "新增学位 8000个 2026/2030 -");
+        assertThat(new TargetExtractor().extract(midTerm, 2026).candidates())
+                .extracting(
+                        c -> c.value().toPlainString() + " " + c.period() + " " + c.baseline().value().toPlainString())
+                .containsExactly("96 2026/2027 94", "98 2026/2030 94");
+    }
+
     /** And copied from a PDF with the columns aligned by spaces; a row without its category keeps the one above. */
     @Test
     void anIndicatorTableAlignedWithSpacesGivesTheSameRows() {
