@@ -149,14 +149,10 @@ final class GoalRules {
         return String.valueOf(year);
     }
 
-    /** The plan year, or a range when the clause says 三年内 or 到2028年. */
-    static String period(String before, int year) {
-        return period(before, year, false);
-    }
-
     /**
-     * As {@link #period(String, int)}; in a plan titled with its years ({@code yearly}), a bare later year (2026年新建3所)
-     * is that year's share, elsewhere (2007年，入园率达到96%) the year a goal is to be reached by.
+     * The plan year, or a range when the clause says 三年内 or 到2028年. In a plan titled with its years ({@code yearly}),
+     * a bare later year (2026年新建3所) is that year's share; elsewhere (2007年，入园率达到96%) the year a goal is to be
+     * reached by.
      */
     static String period(String before, int year, boolean yearly) {
         Matcher within = YEARS_WITHIN.matcher(before);

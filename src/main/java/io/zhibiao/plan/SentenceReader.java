@@ -243,10 +243,9 @@ final class SentenceReader {
             return b;
         }
         if (f.namedAfter()) {
-            String object = CandidateNames.hanOnly(f.object(s).replaceAll("\\d+(?:\\.\\d+)?", "#"));
             b.name = f.object(s).strip();
             b.confidence -= 0.1; // a prohibition more often than a measure
-            return object.isEmpty() ? null : b;
+            return CandidateNames.hanOnly(b.name).isEmpty() ? null : b;
         }
         if (f.zero() && words.lastIndexOf('、') >= 0 && words.length() - words.lastIndexOf('、') > 2) {
             words = words.substring(words.lastIndexOf('、') + 1); // 欺凌零容忍、重大安全事故零发生: the last item
