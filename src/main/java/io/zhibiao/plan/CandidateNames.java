@@ -27,11 +27,14 @@ final class CandidateNames {
     /** A school or unit as the subject: 县第一中学和县第二中学 / 康乐一中. */
     static final String ORG = "[\\u4e00-\\u9fa5A-Za-z0-9]{1,12}?(?:中学|小学|学校|幼儿园|[一二三四五六七八九十]中|[一二三四五六七八九十]小|中心校|完小|学院|职校|职中|进修校|教研室)";
 
-    static final Pattern SUBJECTS = Pattern.compile("^((?!全|各|每)" + ORG + "(?:[和、及与]" + ORG
+    /** What opens a group of schools, not one school: 农村学校, 民办学校, 其中城区学校. */
+    private static final String NOT_ONE_SCHOOL = "(?!全|各|每|其中|农村|乡村|城区|城镇|城市|民办|公办|薄弱|寄宿制|义务教育|中小)";
+
+    static final Pattern SUBJECTS = Pattern.compile("^(" + NOT_ONE_SCHOOL + ORG + "(?:[和、及与]" + ORG
             + ")*)(?=的|完成|实现|力争|确保|争取|达到|招生|招聘|新增|新建|建成|开展|要|计划|全年|年内|今年|初中|高中|小学|本科|中考|高考|分别)");
 
     /** Before 分别, the words may be nothing but the subjects: 实验小学、城南小学分别新增…. */
-    static final Pattern ONLY_SUBJECTS = Pattern.compile("^((?!全|各|每)" + ORG + "(?:[和、及与]" + ORG + ")*)$");
+    static final Pattern ONLY_SUBJECTS = Pattern.compile("^(" + NOT_ONE_SCHOOL + ORG + "(?:[和、及与]" + ORG + ")*)$");
 
     private static final Pattern LEADING_FILLER = Pattern
             .compile("^(?:其中|全年|全县|全区|全市|全镇|全乡|全州|年内|年底前|年底|年末|今年|当年|本年度|年度|新学年|力争|确保|努力|争取|进一步|持续|继续|累计|发展"
@@ -43,7 +46,9 @@ final class CandidateNames {
     private static final Pattern TRAILING_FILLER = Pattern
             .compile("(?:达到|达|提高到|提高至|提升到|提升至|增加到|增加至|增长到|增至|上升到|上升至|保持在|保持|稳定在|维持在|控制在|下降到|下降至"
                     + "|降低到|降低至|降至|减少到|减少至|压减到|不少于|不低于|不超过|不高于|低于|高于|超过|至少|力争|确保|争取|突破|分别为|分别达到"
-                    + "|分别是|分别|约|近|超|为|要|实现|持续|动态|基本|逐步|全面|共|累计|总计|的|在|和|、|\\s" + "|每(?:年|学年|学期|月|周|两周|季度|天))$");
+                    + "|分别是|分别|约|近|超|为|要|实现|持续|动态|基本|逐步|全面|共|累计|总计|的|在|和|、|\\s"
+                    // 班额全部控制在, 合格率均不低于
+                    + "|全部|全都|都|(?<![人生户])均" + "|每(?:年|学年|学期|月|周|两周|季度|天))$");
 
     /** A verb whose object comes after the figure (建成两个以上标准化游泳馆): the name is that object. */
     private static final Pattern GENERIC_VERB_AT_END = Pattern

@@ -14,6 +14,8 @@ final class Draft {
 
     Figure figure;
     String name;
+    /** The measure this one is a group's part of (学历比例 for 学历比例（初中）), or null. */
+    String measure;
     Direction direction;
     String period;
     PeriodValue baseline;

@@ -17,7 +17,7 @@ final class GoalRules {
 
     static final Pattern GOAL_CUE = words("达到|达|提高到|提高至|提升到|提升至|增加到|增至|保持|稳定在|控制在|下降到|下降至|降低到|降至|减少到|不少于|不低于|不超过|不高于"
             + "|至少|力争|确保|争取|突破|超过|分别|累计|完成|新增|新建|建成|建设|招聘|招生|招收|培训|开展|实施|培育|创建|举办|举行|组织"
-            + "|引进|培养|改造|投入|投资|开设|配备|打造|评选|认定|遴选|资助|扩建|覆盖|建立|选派|发放|提供|增加|减少|进行|安装|购置|计划"
+            + "|引进|培养|改造|改建|修缮|投入|投资|开设|配备|打造|评选|认定|遴选|资助|扩建|覆盖|建立|选派|发放|提供|增加|减少|进行|安装|购置|计划"
             // goals of recognition and selection: 争创2个省级基地, 申报2所特色学校, 推荐3名教师, 发展党员15名
             + "|争创|申报|推荐|发展|安排|派出|输送"
             // projects carried on from last year, and how many a measure reaches: 续建2个项目, 惠及学生1.8万人次
@@ -25,7 +25,9 @@ final class GoalRules {
             // new bodies: 组建教育集团4个, 成立名师工作室10个
             + "|组建|成立|设立"
             // equipment: 更新计算机1500台, 添置图书2万册
-            + "|更新|更换|添置|采购|购买|补充"
+            + "|更新|更换|添置|采购|购买|补充|配齐"
+            // pairs: 结对帮扶学校20对
+            + "|结对"
             // coverage: 每个乡镇都建有1所公办中心幼儿园
             + "|建有");
 
@@ -46,7 +48,9 @@ final class GoalRules {
     /** A goal verb after a figure that opens its clause: 6所小学创建为文明校园, 1200名学生参加研学. */
     static final Pattern GOAL_AFTER = words("创建为|创建成|建成|达到|参加|参与|进入|跻身|位列|获评|评为|通过|申报|争创|认定为"
             // what is done for those counted: 对1200名乡村教师进行轮训, 为2.3万名学生提供膳食补助
-            + "|进行|接受|提供|享受|获得");
+            + "|进行|接受|提供|享受|获得"
+            // what is installed or rebuilt for them: 为32所农村学校安装饮水设备, 为80所学校配齐AED设备
+            + "|安装|配齐|配备|配置|更换|更新|添置|改造|完成");
     /** A status the counted units are to attain: 6所小学创建为文明校园 names 文明校园. */
     static final Pattern BECOMING = Pattern.compile("^.*?(?:创建为|创建成|评为|获评|认定为)");
     /** What may stand before a count that opens its clause: 力争2名教师获评…, 对全县1200名教师进行轮训. */
@@ -67,6 +71,9 @@ final class GoalRules {
      */
     static final Pattern STRUCTURE_AFTER = Pattern
             .compile("^\\s*(?:大)?(?:行动|工作|任务|举措|措施|要点|主线|保障|体系|方面|重点|原则|目标|环节|机制)");
+    /** A count that announces the list after it (实施民生实事项目6项，具体如下：): the plan's own outline. */
+    static final Pattern ANNOUNCES_A_LIST = Pattern
+            .compile("\\s*(?:[，,]\\s*(?:具体|主要)?(?:如下|包括|内容如下|情况如下|分别是|是)\\s*[:：]|[:：]\\s*$)");
     static final Pattern AFTER_CUE = Pattern.compile("^\\s*(?:以上|及以上|以内|之内|以下|左右)");
     static final Pattern NOT_A_GOAL = words("已|基础上|对标|截至|截止|现有|共有|先后|曾经|参照|相当于");
     static final Pattern AWARDED = words("获评|荣获|获得|入选");
@@ -88,6 +95,11 @@ final class GoalRules {
     static final Pattern BY_YEAR = Pattern.compile("(?:到|至|于)?\\s*((?:19|20)\\d{2})\\s*年(?:底|末)?(?:前|之前)?");
     static final Pattern TIME_CLAUSE = Pattern.compile("(?:力争|争取|确保)?(?:(?:到|至|于)?(?:19|20)\\d{2}年(?:底|末)?(?:前|之前)?"
             + "|(?:利用|用|在)?(?:[两二三四五六七八九十一]|\\d{1,2})年半?(?:内|之内|时间|的时间))");
+    /** A span that opens a sentence and covers every clause of it: 两年内新建幼儿园四所，新增学位1080个. */
+    static final Pattern OPENING_SPAN = Pattern.compile("(?:力争|争取|确保)?(?:(?:利用|用|在)?(?:[两二三四五六七八九十一]|\\d{1,2})年半?"
+            + "(?:内|之内|时间|的时间)|(?:到|至)(?:19|20)\\d{2}年(?:底|末)?(?:前|之前)?)");
+    /** A clause that says its own time: 全年, 今年, 每学期, 2026年. */
+    static final Pattern OWN_TIME = Pattern.compile("年|每|学期|月");
     /** A line that opens with the months it schedules: 3-4月，… / 9月：… (not 2021年9月). */
     static final Pattern SCHEDULE = Pattern
             .compile("\\s*(?<![\\d年])(\\d{1,2})\\s*(?:[-—~～至到]\\s*(\\d{1,2})\\s*)?月份?(?:[上中下]旬)?\\s*[，,:：]");
@@ -116,7 +128,8 @@ final class GoalRules {
         if (f.zero()) {
             return Direction.DECREASE;
         }
-        String head = after.stripLeading();
+        // 控制在45人（小学）、50人（初中）以内: the bracket names the item, the bound follows it
+        String head = after.stripLeading().replaceFirst("^[（(][^）)]{0,12}[）)]\\s*", "");
         if (head.startsWith("以内") || head.startsWith("之内") || head.startsWith("以下")) {
             return Direction.DECREASE;
         }

@@ -189,7 +189,6 @@ final class SentenceReader {
             return null;
         }
         String preTrim = pre.strip();
-        boolean afterCue = GoalRules.AFTER_CUE.matcher(post).find();
 
         Draft b = new Draft();
         b.figure = f;
@@ -198,8 +197,11 @@ final class SentenceReader {
             b.confidence -= 0.1;
         }
         b.direction = GoalRules.direction(f, unconsumed(from, f.start()), post);
-        b.period = GoalRules.period(timePhraseBefore(clauseStart) + clause.substring(0, f.start() - clauseStart), year,
-                lastYear > year);
+        String time = timePhraseBefore(clauseStart);
+        if (time.isEmpty()) {
+            time = openingSpan(clauseStart, clause.substring(0, f.start() - clauseStart));
+        }
+        b.period = GoalRules.period(time + clause.substring(0, f.start() - clauseStart), year, lastYear > year);
         boolean namesPlanYear = lastYear > year && namesYear(clause.substring(0, f.start() - clauseStart), year);
         if (String.valueOf(year).equals(b.period) && !namesPlanYear) {
             b.period = schedule != null
@@ -256,7 +258,13 @@ final class SentenceReader {
             words = "";
             object = GoalRules.BECOMING.matcher(object).replaceFirst("").replaceFirst("进行|接受", "");
         }
-        b.name = CandidateNames.name(words, object, f.unit() != null && f.unit().endsWith("元"));
+        b.measure = partOfTheRateBefore(words, f);
+        b.name = b.measure == null
+                ? null
+                : b.measure + "（" + CandidateNames.name(groupAfterWhich(words), "", false) + "）";
+        if (b.name == null) {
+            b.name = CandidateNames.name(words, object, f.unit() != null && f.unit().endsWith("元"));
+        }
         if (b.name == null) {
             b.name = subjectOfPreviousClause(figures, clauseStart, f);
         }
@@ -274,6 +282,29 @@ final class SentenceReader {
             b.confidence -= 0.1;
         }
         return b;
+    }
+
+    /**
+     * 学历比例达到88%（其中初中达到95%）: a rate after 其中 named only by a group is the rate of that group, named after
+     * the rate before it.
+     */
+    private String partOfTheRateBefore(String words, Figure f) {
+        if (!"%".equals(f.unit()) || drafts.isEmpty() || !"%".equals(drafts.get(drafts.size() - 1).figure.unit())) {
+            return null;
+        }
+        String group = groupAfterWhich(words);
+        String part = group == null ? null : CandidateNames.name(group, "", false);
+        if (part == null || part.length() > 6 || GoalRules.RATE_BEFORE.matcher(part).find()) {
+            return null;
+        }
+        Draft previous = drafts.get(drafts.size() - 1);
+        return previous.measure != null ? previous.measure : previous.name;
+    }
+
+    /** The words after 其中, without brackets; null when the words do not start with 其中. */
+    private static String groupAfterWhich(String words) {
+        String part = words.replaceAll("[()（）\\s]", "");
+        return part.startsWith("其中") ? part.substring(2) : null;
     }
 
     /**
@@ -374,11 +405,17 @@ final class SentenceReader {
                 || f.chinese() && !f.zero() && GoalRules.PROGRAMME_AFTER.matcher(post).find()) {
             return false; // 实施八项行动, 十项民生工程: how the plan is organised
         }
+        if (GoalRules.ANNOUNCES_A_LIST.matcher(s).region(f.unitEnd(), s.length()).lookingAt()) {
+            return false; // 实施民生实事项目6项，具体如下：the items that follow are the targets
+        }
         if (preTrim.endsWith("前") && ("名".equals(f.unit()) || "位".equals(f.unit()))) {
             return false; // 进入全市前5名: a rank, not a count
         }
-        boolean afterCue = GoalRules.AFTER_CUE.matcher(post).find();
-        if (countsAList || continuesAGoal(f, clauseStart) || continuesAList(f)) {
+        Matcher bound = GoalRules.AFTER_CUE.matcher(post);
+        boolean afterCue = bound.find();
+        // 56人以上大班额动态清零: a bound followed by a noun describes the noun; it sets nothing by itself
+        boolean describes = afterCue && bound.end() < post.length() && isHan(post.charAt(bound.end()));
+        if (countsAList || !describes && (continuesAGoal(f, clauseStart) || continuesAList(f))) {
             return true;
         }
         if (f.zero()) {
@@ -399,7 +436,7 @@ final class SentenceReader {
                             || afterCue && !lead.isEmpty())) {
                 return false;
             }
-        } else if (!GoalRules.GOAL_CUE.matcher(unconsumed(clauseStart, f.start())).find() && !afterCue
+        } else if (!GoalRules.GOAL_CUE.matcher(unconsumed(clauseStart, f.start())).find() && !(afterCue && !describes)
                 && baselines.fromToAt(f.start()) == null && !opensAGoalClause(nameWords(from, f.start()), post)
                 && !(GoalRules.RATE_BEFORE.matcher(preTrim).find() && "%".equals(f.unit()))) {
             return false;
@@ -545,6 +582,22 @@ final class SentenceReader {
         int firstEnd = clauseEnd(0);
         String opening = firstEnd < clauseStart ? nameWords(0, firstEnd) : "";
         return GoalRules.TIME_CLAUSE.matcher(opening).matches() ? opening : "";
+    }
+
+    /**
+     * 两年内新建、改扩建公办幼儿园四所，新增学位1080个: a duration or deadline that opens the sentence's first clause
+     * spans the clauses after it, unless one says its own time (全年, 每学期).
+     */
+    private String openingSpan(int clauseStart, String clauseBefore) {
+        if (clauseStart == 0 || GoalRules.OWN_TIME.matcher(clauseBefore).find()) {
+            return "";
+        }
+        int firstEnd = clauseEnd(0);
+        if (firstEnd >= clauseStart) {
+            return "";
+        }
+        Matcher span = GoalRules.OPENING_SPAN.matcher(nameWords(0, firstEnd));
+        return span.lookingAt() ? span.group() : "";
     }
 
     /** 2025年新建两所 (not 到2025年底): the clause names the year itself. */

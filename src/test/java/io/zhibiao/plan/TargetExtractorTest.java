@@ -4,6 +4,7 @@ import static io.zhibiao.progress.Direction.DECREASE;
 import static io.zhibiao.progress.Direction.INCREASE;
 import static io.zhibiao.progress.Direction.MAINTAIN;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.zhibiao.progress.ValueType;
 import io.zhibiao.target.PeriodValue;
@@ -950,6 +951,32 @@ class TargetExtractorTest {
         assertThat(preschool.alsoAt()).containsExactly(new Candidate.Span(summary, summary + 4));
         assertThat(found.get(1).category()).isEqualTo("小学教育");
         assertThat(found.get(1).alsoAt()).isEmpty();
+    }
+
+    /**
+     * A count behind 为 followed by what is fitted for those counted (为45所村小配齐录播设备); pairs (结对帮扶学校20对); a
+     * duration that opens a sentence spans its later clauses unless one says its own time (全年); a bound followed by a
+     * noun only describes it (60人以上超大班额); bracketed items of one bound share it (控制在30人（小班）、35人（中班）以内); a
+     * comparison belongs to the figure of its own clause or to the next one it is said of; a count that announces the
+     * list after it (实事5件，具体如下：) is the plan's outline.
+     */
+    @Test
+    void fittedForCountsPairsOpeningSpansDescribingBoundsAndAnnouncedLists() {
+        String plan = String.join("\n", "2027年工作要点", "今年确定教育实事5件，具体如下：", "1.为45所村小配齐录播设备，城乡结对帮扶学校20对。",
+                "2.三年内改建学生宿舍6栋，新增床位900张，全年开展宿舍安全检查4次。", "3.幼儿园班额控制在30人（小班）、35人（中班）以内，60人以上超大班额动态清零。",
+                "4.新招聘教师达到200名，小学生体质合格率较上年提高3个百分点，达到93%。", "5.专任教师本科学历比例达到90%（其中初中达到96%），其中农村学校达到85%。");
+        List<Candidate> found = new TargetExtractor().extract(plan, 2027).candidates();
+        assertThat(found).extracting(c -> c.value().toPlainString() + c.unit() + " " + c.direction() + " " + c.period())
+                .containsExactly("45所 INCREASE 2027", "20对 INCREASE 2027", "6栋 INCREASE 2027/2029",
+                        "900张 INCREASE 2027/2029", "4次 INCREASE 2027", "30人 DECREASE 2027", "35人 DECREASE 2027",
+                        "0null DECREASE 2027", "200名 INCREASE 2027", "93% INCREASE 2027", "90% INCREASE 2027",
+                        "96% INCREASE 2027", "85% INCREASE 2027");
+        assertThat(found.get(0).name()).contains("录播设备");
+        assertThat(found.get(8).baseline()).isNull();
+        assertThat(found.get(9).baseline()).isEqualTo(new PeriodValue("2026", new BigDecimal("90")));
+        // 其中 and a group (初中, 农村学校): the rate of that group, no org unit
+        assertThat(found.subList(10, 13)).extracting(Candidate::name, Candidate::orgUnitName).containsExactly(
+                tuple("专任教师本科学历比例", null), tuple("专任教师本科学历比例（初中）", null), tuple("专任教师本科学历比例（农村学校）", null));
     }
 
     record Expected(String name, String value, String unit, String valueType, String direction, String period,
