@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 final class GoalRules {
 
     static final Pattern GOAL_CUE = words("达到|达|提高到|提高至|提升到|提升至|增加到|增至|保持|稳定在|控制在|下降到|下降至|降低到|降至|减少到|不少于|不低于|不超过|不高于"
-            + "|至少|力争|确保|争取|突破|超过|分别|累计|完成|新增|新建|建成|建设|招聘|招生|招收|培训|开展|实施|培育|创建|举办|举行|组织"
+            + "|至少|力争|确保|争取|突破|超过|分别|累计|完成|新增|新建|建成|建设|招聘|招录|招生|招收|培训|开展|实施|培育|创建|举办|举行|组织"
             + "|引进|培养|改造|改建|修缮|投入|投资|开设|配备|打造|评选|认定|遴选|资助|扩建|覆盖|建立|选派|发放|提供|增加|减少|进行|安装|购置|计划"
             // goals of recognition and selection: 争创2个省级基地, 申报2所特色学校, 推荐3名教师, 发展党员15名
             + "|争创|申报|推荐|发展|安排|派出|输送"
@@ -48,7 +48,7 @@ final class GoalRules {
     /** A goal verb after a figure that opens its clause: 6所小学创建为文明校园, 1200名学生参加研学. */
     static final Pattern GOAL_AFTER = words("创建为|创建成|建成|达到|参加|参与|进入|跻身|位列|获评|评为|通过|申报|争创|认定为"
             // what is done for those counted: 对1200名乡村教师进行轮训, 为2.3万名学生提供膳食补助
-            + "|进行|接受|提供|享受|获得"
+            + "|进行|开展|接受|提供|享受|获得"
             // what is installed or rebuilt for them: 为32所农村学校安装饮水设备, 为80所学校配齐AED设备
             + "|安装|配齐|配备|配置|更换|更新|添置|改造|完成");
     /** A status the counted units are to attain: 6所小学创建为文明校园 names 文明校园. */
@@ -91,13 +91,15 @@ final class GoalRules {
     static final Set<String> IDIOMATIC_ONE = Set.of("批", "支", "轮", "部", "门", "条", "本");
 
     static final Pattern PLACEHOLDER = Pattern.compile("(?<![A-Za-z])[xX]{1,4}(?![A-Za-z])|\\*{2,}");
-    static final Pattern YEARS_WITHIN = Pattern.compile("([两二三四五六七八九十一]|\\d{1,2})\\s*年(半)?(?:内|之内|时间|的时间)");
+    /** 三年内, 一年半的时间, 未来三年 (not 三年级): the number of years in group 1 or 3, a half year in group 2. */
+    static final Pattern YEARS_WITHIN = Pattern.compile(
+            "([两二三四五六七八九十一]|\\d{1,2})\\s*年(半)?(?:内|之内|时间|的时间)" + "|(?:未来|今后)([两二三四五六七八九十]|\\d{1,2})\\s*年(?!级)");
     static final Pattern BY_YEAR = Pattern.compile("(?:到|至|于)?\\s*((?:19|20)\\d{2})\\s*年(?:底|末)?(?:前|之前)?");
     static final Pattern TIME_CLAUSE = Pattern.compile("(?:力争|争取|确保)?(?:(?:到|至|于)?(?:19|20)\\d{2}年(?:底|末)?(?:前|之前)?"
-            + "|(?:利用|用|在)?(?:[两二三四五六七八九十一]|\\d{1,2})年半?(?:内|之内|时间|的时间))");
+            + "|(?:利用|用|在)?(?:[两二三四五六七八九十一]|\\d{1,2})年半?(?:内|之内|时间|的时间)|(?:未来|今后)(?:[两二三四五六七八九十]|\\d{1,2})年)");
     /** A span that opens a sentence and covers every clause of it: 两年内新建幼儿园四所，新增学位1080个. */
     static final Pattern OPENING_SPAN = Pattern.compile("(?:力争|争取|确保)?(?:(?:利用|用|在)?(?:[两二三四五六七八九十一]|\\d{1,2})年半?"
-            + "(?:内|之内|时间|的时间)|(?:到|至)(?:19|20)\\d{2}年(?:底|末)?(?:前|之前)?)");
+            + "(?:内|之内|时间|的时间)|(?:未来|今后)(?:[两二三四五六七八九十]|\\d{1,2})年(?!级)|(?:到|至)(?:19|20)\\d{2}年(?:底|末)?(?:前|之前)?)");
     /** A clause that says its own time: 全年, 今年, 每学期, 2026年. */
     static final Pattern OWN_TIME = Pattern.compile("年|每|学期|月");
     /** A line that opens with the months it schedules: 3-4月，… / 9月：… (not 2021年9月). */
@@ -171,7 +173,8 @@ final class GoalRules {
         Matcher within = YEARS_WITHIN.matcher(before);
         int last = year;
         if (within.find()) {
-            long years = number(within.group(1)) == null ? 1 : number(within.group(1)).longValue();
+            String count = within.group(1) != null ? within.group(1) : within.group(3);
+            long years = number(count) == null ? 1 : number(count).longValue();
             if (within.group(2) != null) {
                 years++; // 一年半的时间: the half year ends in the next year
             }

@@ -31,15 +31,15 @@ final class IndicatorTable {
     private static final Pattern YEAR_CELL = Pattern
             .compile("^((?:19|20)\\d{2})\\s*年?(?:\\s*\\(?(?:基期|目标|预期)?值?\\)?)?$");
     private static final Pattern NAME_CELL = Pattern.compile("指标|项目|名称");
-    private static final Pattern UNIT_IN_NAME = Pattern.compile("^(.*?)\\s*\\(\\s*([^()]{1,6})\\s*\\)\\s*$");
+    static final Pattern UNIT_IN_NAME = Pattern.compile("^(.*?)\\s*\\(\\s*([^()]{1,6})\\s*\\)\\s*$");
     /** A value cell: 97以上, ≥96%, ≤0.35, 92%, 不低于95. */
-    private static final Pattern VALUE = Pattern
+    static final Pattern VALUE = Pattern
             .compile("^(?<before>≥|≤|>|<|＞|＜|不低于|不少于|不高于|不超过)?\\s*(?<number>-?\\d+(?:\\.\\d+)?)\\s*(?<percent>%|％)?\\s*"
                     + "(?<after>以上|及以上|以下|以内|左右)?$");
     private static final Pattern YEARLY_CHANGE = Pattern
             .compile("^年均(下降|降低|减少|提高|提升|增加|增长)\\s*(\\d+(?:\\.\\d+)?)\\s*个?(百分点|%)?$");
     private static final Pattern SUB_ROW = Pattern.compile("^其中\\s*[:：]\\s*");
-    private static final Pattern NO_VALUE = Pattern.compile("^(?:-+|/|无|)$");
+    static final Pattern NO_VALUE = Pattern.compile("^(?:-+|/|无|)$");
 
     private final PlanText plan;
 
@@ -425,7 +425,7 @@ final class IndicatorTable {
     }
 
     /** The tab-separated cells of a line, as [start, end) char offsets; one cell when the line has no tab. */
-    private static List<int[]> cells(String text, int lineStart, int lineEnd) {
+    static List<int[]> cells(String text, int lineStart, int lineEnd) {
         List<int[]> cells = new ArrayList<>();
         int start = lineStart;
         for (int i = lineStart; i <= lineEnd; i++) {
@@ -442,7 +442,7 @@ final class IndicatorTable {
      * The cells of a line aligned with spaces: runs of two or more spaces separate them; the indentation before the first
      * is not a cell. One cell when the line has no such run.
      */
-    private static List<int[]> alignedCells(String text, int lineStart, int lineEnd) {
+    static List<int[]> alignedCells(String text, int lineStart, int lineEnd) {
         List<int[]> cells = new ArrayList<>();
         int[] line = trimmed(text, lineStart, lineEnd);
         int start = line[0];

@@ -256,7 +256,7 @@ final class SentenceReader {
         if (opensAGoalClause(words, post)) {
             // 对全县1200名乡村教师进行轮训, 6所幼儿园创建为市级示范幼儿园: what is counted and done follows the figure
             words = "";
-            object = GoalRules.BECOMING.matcher(object).replaceFirst("").replaceFirst("进行|接受", "");
+            object = GoalRules.BECOMING.matcher(object).replaceFirst("").replaceFirst("进行|开展|接受", "");
         }
         b.measure = partOfTheRateBefore(words, f);
         b.name = b.measure == null
@@ -651,6 +651,9 @@ final class SentenceReader {
      */
     private Candidate candidate(Draft draft) {
         ValueType type = draft.figure.zero() ? ValueType.INTEGER : Units.type(draft.figure.unit());
+        if (type == ValueType.INTEGER && draft.figure.value().stripTrailingZeros().scale() > 0) {
+            type = ValueType.DECIMAL; // 每千人口托位数4.5个: a count per head is a decimal
+        }
         int start = plan.codePointOffset(offset + draft.figure.start());
         int end = plan.codePointOffset(offset + draft.figure.end());
         return new Candidate(draft.name, draft.figure.value(), draft.figure.unit(), type, draft.direction, draft.period,

@@ -112,7 +112,9 @@ public final class TargetExtractor {
         int lastYear = titledFirst <= year ? titledRange(text, 2).orElse(year) : year;
         List<Candidate> candidates = new ArrayList<>();
         // Table rows are read as rows, not as sentences; their candidates take their place in text order.
-        List<IndicatorTable.Row> rows = new IndicatorTable(plan).rows();
+        List<IndicatorTable.Row> rows = new ArrayList<>(new IndicatorTable(plan).rows());
+        rows.addAll(new BreakdownTable(plan, year).rows());
+        rows.sort(Comparator.comparingInt(IndicatorTable.Row::lineStart));
         int next = 0;
         for (PlanText.Sentence sentence : plan.sentences()) {
             while (next < rows.size() && rows.get(next).lineStart() <= sentence.start()) {

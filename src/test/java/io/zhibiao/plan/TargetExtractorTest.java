@@ -979,6 +979,27 @@ class TargetExtractorTest {
                 tuple("专任教师本科学历比例", null), tuple("专任教师本科学历比例（初中）", null), tuple("专任教师本科学历比例（农村学校）", null));
     }
 
+    /**
+     * An annex that breaks targets down by org unit (rows: schools or townships; columns: measures with their units in
+     * brackets) gives one target per cell for that org unit, in the year its title names; totals, dashes and zeros give
+     * none. And 招录, 未来两年, a count followed by 开展, a count per head that is a decimal.
+     */
+    @Test
+    void breakdownTablesByOrgUnitAndFurtherForms() {
+        String plan = String.join("\n", "2027年工作要点", "未来两年，每年招录教师不少于90名，为8000名学生开展营养监测。", "每百名幼儿配备专任教师达到8.5个。", "",
+                "附表：2028年各学区招生任务分解", "序号\t学区\t小学招生（人）\t初中招生（人）\t新建食堂（个）", "1\t东片学区\t420\t380\t1", "2\t西片学区\t350\t—\t0",
+                "\t合计\t770\t380\t1", "", "本表由计财股负责解释。");
+        List<Candidate> found = new TargetExtractor().extract(plan, 2027).candidates();
+        assertThat(found).extracting(c -> c.name() + " " + c.value().toPlainString() + c.unit() + " " + c.period() + " "
+                + c.orgUnitName() + " " + c.valueType()).containsExactly("招录教师 90名 2027/2028 null INTEGER",
+                        "学生营养监测 8000名 2027/2028 null INTEGER", "每百名幼儿配备专任教师 8.5个 2027 null DECIMAL",
+                        "小学招生 420人 2028 东片学区 INTEGER", "初中招生 380人 2028 东片学区 INTEGER", "新建食堂 1个 2028 东片学区 INTEGER",
+                        "小学招生 350人 2028 西片学区 INTEGER");
+        int cell = plan.indexOf("420");
+        assertThat(found.get(3).start()).isEqualTo(cell);
+        assertThat(found.get(3).end()).isEqualTo(cell + 3);
+    }
+
     record Expected(String name, String value, String unit, String valueType, String direction, String period,
             String baselinePeriod, String baselineValue, String orgUnit, String note) {
 

@@ -1,0 +1,149 @@
+package io.zhibiao.plan;
+
+import io.zhibiao.progress.Direction;
+import io.zhibiao.progress.ValueType;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The breakdown tables of a plan's annex (各乡镇新增学位任务分解表): one row per org unit, one column per measure with
+ * its unit in brackets ({@code 乡镇 / 新增学位（个） / 新建幼儿园（所）}). Each value cell is the target of that measure for
+ * that org unit in the plan year, or in the year the table's title names. Totals (合计) restate the plan's own targets
+ * and are left out, as are empty, dashed and zero cells (nothing assigned). Plain Java, like the rest of the extractor.
+ */
+final class BreakdownTable {
+
+    /** The column that names the org units: 乡镇, 县（市、区）, 学校名称, 单位. */
+    private static final Pattern UNIT_COLUMN = Pattern.compile(
+            "(?:乡镇|乡镇\\(街道\\)|镇\\(街道\\)|街道|镇街|县区|区县|县市区|县\\(市、区\\)|县\\(市\\)区|学校|学校名称|学校\\(园\\)|单位|单位名称|责任单位|地区|区域|片区|学区)");
+    private static final Pattern INDEX_COLUMN = Pattern.compile("序号|编号|序");
+    private static final Pattern TOTAL = Pattern.compile("合计|总计|小计|全县|全区|全市|总数");
+    private static final Pattern TITLE_YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年");
+
+    private final PlanText plan;
+    private final int year;
+
+    BreakdownTable(PlanText plan, int year) {
+        this.plan = plan;
+        this.year = year;
+    }
+
+    /** A measure column: its index, name and unit. */
+    private record Measure(int column, String name, String unit) {
+    }
+
+    /** Every value cell of every breakdown table in the plan, in text order. */
+    List<IndicatorTable.Row> rows() {
+        List<IndicatorTable.Row> rows = new ArrayList<>();
+        String text = plan.original();
+        List<Measure> measures = null;
+        int orgColumn = -1;
+        int columns = 0;
+        String period = String.valueOf(year);
+        int previousLine = 0;
+        int lineStart = 0;
+        while (lineStart < text.length()) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            if (lineEnd < 0) {
+                lineEnd = text.length();
+            }
+            boolean tabbed = text.substring(lineStart, lineEnd).indexOf('\t') >= 0;
+            List<int[]> cells = tabbed
+                    ? IndicatorTable.cells(text, lineStart, lineEnd)
+                    : IndicatorTable.alignedCells(text, lineStart, lineEnd);
+            List<Measure> header = cells.size() < 2 ? null : header(cells);
+            if (header != null) {
+                measures = header;
+                orgColumn = orgColumn(cells);
+                columns = cells.size();
+                period = titleYear(previousLine, lineStart);
+            } else if (measures != null && cells.size() == columns) {
+                String org = cell(cells.get(orgColumn));
+                if (!org.isEmpty() && !TOTAL.matcher(org).find()) {
+                    for (Measure measure : measures) {
+                        IndicatorTable.Row row = row(measure, org, cells.get(measure.column()), period, lineStart,
+                                lineEnd);
+                        if (row != null) {
+                            rows.add(row);
+                        }
+                    }
+                }
+            } else {
+                measures = null; // a line of another shape ends the table
+            }
+            previousLine = lineStart;
+            lineStart = lineEnd + 1;
+        }
+        return rows;
+    }
+
+    /** The measures of a header line whose first column (after a 序号) names org units; null for any other line. */
+    private List<Measure> header(List<int[]> cells) {
+        int org = orgColumn(cells);
+        if (org < 0) {
+            return null;
+        }
+        List<Measure> measures = new ArrayList<>();
+        for (int i = org + 1; i < cells.size(); i++) {
+            Matcher named = IndicatorTable.UNIT_IN_NAME.matcher(cell(cells.get(i)));
+            if (!named.matches()) {
+                return null;
+            }
+            String unit = named.group(2).strip();
+            String known = unit.equals("%") || unit.equals("％") ? "%" : Units.unitAt(unit, 0);
+            if (known == null || known.length() != unit.length() || named.group(1).isBlank()) {
+                return null;
+            }
+            measures.add(new Measure(i, CandidateNames.hanOnly(named.group(1)).replaceAll("[()（）]", ""), known));
+        }
+        return measures.isEmpty() ? null : measures;
+    }
+
+    private int orgColumn(List<int[]> cells) {
+        int first = INDEX_COLUMN.matcher(cell(cells.get(0))).matches() && cells.size() > 2 ? 1 : 0;
+        return UNIT_COLUMN.matcher(cell(cells.get(first))).matches() ? first : -1;
+    }
+
+    /** The year the title line above the header names (2026年各乡镇…分解表), else the plan year. */
+    private String titleYear(int titleStart, int headerStart) {
+        if (titleStart >= headerStart) {
+            return String.valueOf(year);
+        }
+        Matcher m = TITLE_YEAR.matcher(plan.original().substring(titleStart, headerStart));
+        int named = m.find() ? Integer.parseInt(m.group(1)) : year;
+        return String.valueOf(named >= year && named <= year + 20 ? named : year);
+    }
+
+    private IndicatorTable.Row row(Measure measure, String org, int[] cell, String period, int lineStart, int lineEnd) {
+        Matcher value = IndicatorTable.VALUE.matcher(cell(cell));
+        if (!value.matches() || value.group("before") != null) {
+            return null;
+        }
+        BigDecimal number = new BigDecimal(value.group("number"));
+        if (number.signum() <= 0) {
+            return null; // nothing assigned to this unit
+        }
+        ValueType type = Objects.requireNonNullElse(Units.type(measure.unit()), ValueType.DECIMAL);
+        if (type == ValueType.INTEGER && number.stripTrailingZeros().scale() > 0) {
+            type = ValueType.DECIMAL;
+        }
+        Direction direction = value.group("after") != null
+                && (value.group("after").contains("下") || value.group("after").contains("内"))
+                        ? Direction.DECREASE
+                        : Direction.INCREASE;
+        return new IndicatorTable.Row(new Candidate(measure.name(), number, measure.unit(), type, direction, period,
+                null, org, null, plan.original().substring(lineStart, lineEnd).replace('\t', ' ').strip(),
+                plan.codePointOffset(cell[0]), plan.codePointOffset(cell[1]),
+                BigDecimal.valueOf(0.85).setScale(2, RoundingMode.HALF_UP), "a row of a breakdown table by org unit",
+                List.of()), lineStart, lineEnd);
+    }
+
+    private String cell(int[] cell) {
+        return plan.normal(cell[0], cell[1]).strip().replace(" ", "");
+    }
+}
