@@ -29,7 +29,9 @@ final class GoalRules {
             // pairs: 结对帮扶学校20对
             + "|结对"
             // coverage: 每个乡镇都建有1所公办中心幼儿园
-            + "|建有");
+            + "|建有"
+            // problems solved for those counted: 解决2000名学生就餐问题
+            + "|解决");
 
     /**
      * A pattern for any of the words of an alternation, led by a look-ahead on their first characters: the regex engine

@@ -29,7 +29,7 @@ final class IndicatorTable {
     }
 
     private static final Pattern YEAR_CELL = Pattern
-            .compile("^((?:19|20)\\d{2})\\s*年?(?:\\s*\\(?(?:基期|目标|预期)?值?\\)?)?$");
+            .compile("^((?:19|20)\\d{2})\\s*年?(?:\\s*\\(?(?:基期|目标|预期|完成|实际|计划|规划)?值?\\)?)?$");
     private static final Pattern NAME_CELL = Pattern.compile("指标|项目|名称");
     static final Pattern UNIT_IN_NAME = Pattern.compile("^(.*?)\\s*\\(\\s*([^()]{1,6})\\s*\\)\\s*$");
     /** A value cell: 97以上, ≥96%, ≤0.35, 92%, 不低于95. */
@@ -327,7 +327,7 @@ final class IndicatorTable {
         }
     }
 
-    private static final Pattern YEAR_NOTE = Pattern.compile("\\(?\\s*(?:基期|目标|预期|规划|现状)值?\\s*\\)?");
+    private static final Pattern YEAR_NOTE = Pattern.compile("\\(?\\s*(?:基期|目标|预期|规划|现状|完成|实际)值?\\s*\\)?");
     private static final Pattern HEADER_TAIL = Pattern.compile("(?:指标)?(?:属性|性质|类型)|(?:计量)?单位|备注");
     /** A column of units (单位, 计量单位), and a column that only numbers the rows (序号). */
     private static final Pattern UNIT_CELL = Pattern.compile("(?:计量)?单位");

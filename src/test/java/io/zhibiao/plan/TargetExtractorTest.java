@@ -1000,6 +1000,22 @@ class TargetExtractorTest {
         assertThat(found.get(3).end()).isEqualTo(cell + 3);
     }
 
+    /**
+     * A yearly plan's table of last year's result and this year's target (2026年完成 / 2027年目标): the result is the
+     * baseline. And 解决…问题 for a count of people, 场次 as a unit of Chinese-numeral events.
+     */
+    @Test
+    void aYearlyTableOfResultAndTargetAndProblemsSolved() {
+        String plan = String.join("\n", "2027年工作计划", "新建学生公寓2栋，解决1500名学生住宿问题；开展家庭教育讲座二十场次。", "", "附：主要指标",
+                "指标\t单位\t2026年完成值\t2027年目标值", "高中阶段毛入学率\t%\t94.5\t95.5", "校车\t辆\t40\t40");
+        List<Candidate> found = new TargetExtractor().extract(plan, 2027).candidates();
+        assertThat(found).extracting(c -> c.value().toPlainString() + c.unit() + " " + c.period() + " " + c.direction()
+                + " "
+                + (c.baseline() == null ? "-" : c.baseline().period() + "=" + c.baseline().value().toPlainString()))
+                .containsExactly("2栋 2027 INCREASE -", "1500名 2027 INCREASE -", "20场次 2027 INCREASE -",
+                        "95.5% 2027 INCREASE 2026=94.5", "40辆 2027 MAINTAIN 2026=40");
+    }
+
     record Expected(String name, String value, String unit, String valueType, String direction, String period,
             String baselinePeriod, String baselineValue, String orgUnit, String note) {
 
