@@ -27,8 +27,18 @@ final class CandidateNames {
     /** A school or unit as the subject: 县第一中学和县第二中学 / 康乐一中. */
     static final String ORG = "[\\u4e00-\\u9fa5A-Za-z0-9]{1,12}?(?:中学|小学|学校|幼儿园|[一二三四五六七八九十]中|[一二三四五六七八九十]小|中心校|完小|学院|职校|职中|进修校|教研室)";
 
+    /** One school, named as a part of a figure: 其中县一中900人. */
+    static final Pattern ONE_SCHOOL = Pattern.compile(ORG);
+
     /** What opens a group of schools, not one school: 农村学校, 民办学校, 其中城区学校. */
     private static final String NOT_ONE_SCHOOL = "(?!全|各|每|其中|农村|乡村|城区|城镇|城市|民办|公办|薄弱|寄宿制|义务教育|中小)";
+
+    private static final Pattern GROUP_OF_SCHOOLS = Pattern.compile("^(?!" + NOT_ONE_SCHOOL + ").*");
+
+    /** 农村学校, 民办学校: a group of schools, not one that could be an org unit. */
+    static boolean groupOfSchools(String name) {
+        return GROUP_OF_SCHOOLS.matcher(name).matches();
+    }
 
     static final Pattern SUBJECTS = Pattern.compile("^(" + NOT_ONE_SCHOOL + ORG + "(?:[和、及与]" + ORG
             + ")*)(?=的|完成|实现|力争|确保|争取|达到|招生|招聘|新增|新建|建成|开展|要|计划|全年|年内|今年|初中|高中|小学|本科|中考|高考|分别)");

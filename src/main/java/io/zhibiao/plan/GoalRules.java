@@ -30,6 +30,8 @@ final class GoalRules {
             + "|结对"
             // coverage: 每个乡镇都建有1所公办中心幼儿园
             + "|建有"
+            // schools merged or recognised: 撤并小规模学校5所, 创成省级示范校2所
+            + "|撤并|合并|创成"
             // problems solved for those counted: 解决2000名学生就餐问题
             + "|解决");
 

@@ -28,8 +28,29 @@ final class IndicatorTable {
     record Row(Candidate candidate, int lineStart, int lineEnd) {
     }
 
-    private static final Pattern YEAR_CELL = Pattern
-            .compile("^((?:19|20)\\d{2})\\s*年?(?:\\s*\\(?(?:基期|目标|预期|完成|实际|计划|规划)?值?\\)?)?$");
+    /** A year in a header cell, and the words a year column's header may hold besides it. */
+    private static final Pattern YEAR_IN_CELL = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})(?!\\d)\\s*年?");
+    private static final Pattern YEAR_HEADER_WORDS = Pattern
+            .compile("基期|基准|目标|预期|规划|现状|完成|实际|计划|期末|年度|值|末|十[一二三四五六七八九]五|[“”\"()（）:：\\s]");
+
+    /**
+     * The year a header cell names: 2025年, 2030年目标值, 现状值（2025年）, “十四五”末（2025年）; null for any other cell (a
+     * cell with words besides the year and those of a year column, 2025年新增学位, is a name).
+     */
+    static Integer yearOf(String cell) {
+        if (cell.length() > 20) {
+            return null;
+        }
+        Matcher year = YEAR_IN_CELL.matcher(cell);
+        if (!year.find()) {
+            return null;
+        }
+        String rest = cell.substring(0, year.start()) + cell.substring(year.end());
+        if (YEAR_IN_CELL.matcher(rest).find() || !YEAR_HEADER_WORDS.matcher(rest).replaceAll("").isEmpty()) {
+            return null;
+        }
+        return Integer.parseInt(year.group(1));
+    }
     private static final Pattern NAME_CELL = Pattern.compile("指标|项目|名称");
     static final Pattern UNIT_IN_NAME = Pattern.compile("^(.*?)\\s*\\(\\s*([^()]{1,6})\\s*\\)\\s*$");
     /** A value cell: 97以上, ≥96%, ≤0.35, 92%, 不低于95. */
@@ -307,9 +328,9 @@ final class IndicatorTable {
             List<Integer> years = new ArrayList<>();
             while (at < lines.size()) {
                 String cell = plan.normal(lines.get(at)[0], lines.get(at)[1]).strip();
-                Matcher year = YEAR_CELL.matcher(cell);
-                if (year.matches()) {
-                    years.add(Integer.parseInt(year.group(1)));
+                Integer year = yearOf(cell);
+                if (year != null) {
+                    years.add(year);
                 } else if (years.isEmpty() || !YEAR_NOTE.matcher(cell).matches()) {
                     break; // (基期) / 目标值 under a year, pasted as a line of its own, is part of its header
                 }
@@ -480,9 +501,9 @@ final class IndicatorTable {
             List<int[]> years = new ArrayList<>();
             for (int i = 0; i < cells.size(); i++) {
                 String cell = plan.normal(cells.get(i)[0], cells.get(i)[1]).strip();
-                Matcher year = YEAR_CELL.matcher(cell);
-                if (year.matches()) {
-                    years.add(new int[]{i, Integer.parseInt(year.group(1))});
+                Integer year = yearOf(cell);
+                if (year != null) {
+                    years.add(new int[]{i, year});
                 } else if (UNIT_CELL.matcher(cell).matches()) {
                     unit = i;
                 } else if (NAME_CELL.matcher(cell).find() && years.isEmpty()) {

@@ -130,8 +130,15 @@ final class SentenceReader {
                 whole = d;
             }
         }
-        String place = CandidateNames.hanOnly(nameWords(clauseStart(f.start()), f.start()));
-        if (whole == null || !CandidateNames.PLACE.matcher(place).matches()) {
+        // 其中县一中900人、县二中380人: the words since 其中, or since the item before
+        int from = Math.max(clauseStart(f.start()), split + 2);
+        int item = s.lastIndexOf('、', f.start() - 1);
+        if (item >= from) {
+            from = item + 1;
+        }
+        String place = CandidateNames.hanOnly(nameWords(from, f.start()));
+        if (whole == null || !CandidateNames.PLACE.matcher(place).matches()
+                && !(CandidateNames.ONE_SCHOOL.matcher(place).matches() && !CandidateNames.groupOfSchools(place))) {
             return null;
         }
         Draft part = new Draft();
@@ -415,6 +422,9 @@ final class SentenceReader {
         boolean afterCue = bound.find();
         // 56人以上大班额动态清零: a bound followed by a noun describes the noun; it sets nothing by itself
         boolean describes = afterCue && bound.end() < post.length() && isHan(post.charAt(bound.end()));
+        if (describes && "分".equals(f.unit())) {
+            return false; // 力争600分以上考生达到45人: the score describes the students counted
+        }
         if (countsAList || !describes && (continuesAGoal(f, clauseStart) || continuesAList(f))) {
             return true;
         }

@@ -16,7 +16,10 @@ final class Units {
 
     /** Money, areas, lengths, hours: decimals. */
     private static final List<String> AMOUNTS = List.of("元", "万元", "亿元", "千元", "小时", "平方米", "万平方米", "亩", "公里", "千米",
-            "米", "吨");
+            "米", "吨", "分钟", "分");
+
+    /** What follows 分 when it is no score: 分钟, 分之, 分期, 分批, 分数线… */
+    private static final String NOT_A_SCORE = "之期批别类层段校享配担流级数子布析工项管设院会局部线值配";
 
     private static final Map<String, ValueType> TYPES = new LinkedHashMap<>();
 
@@ -44,6 +47,10 @@ final class Units {
             return null; // 1对1帮扶, 一对多: a way of working, not a count of pairs
         }
         for (String unit : LONGEST_FIRST) {
+            if (unit.equals("分") && startsWith(text, at, unit) && at + 1 < text.length()
+                    && NOT_A_SCORE.indexOf(text.charAt(at + 1)) >= 0) {
+                return null; // 三分之一, 分数线, 分批: 分 is a score only on its own
+            }
             if (startsWith(text, at, unit)) {
                 return unit;
             }

@@ -1016,6 +1016,43 @@ class TargetExtractorTest {
                         "95.5% 2027 INCREASE 2026=94.5", "40辆 2027 MAINTAIN 2026=40");
     }
 
+    /**
+     * Year columns named inside their header (现状值（2025年）, “十四五”末（2025年）, 2030年目标值) are year columns; a cell
+     * with other words (2025年新增学位) is not.
+     */
+    @Test
+    void aYearColumnMayNameItsYearInsideItsHeader() {
+        assertThat(IndicatorTable.yearOf("现状值（2025年）")).isEqualTo(2025);
+        assertThat(IndicatorTable.yearOf("“十四五”末(2025年)")).isEqualTo(2025);
+        assertThat(IndicatorTable.yearOf("2030年目标值")).isEqualTo(2030);
+        assertThat(IndicatorTable.yearOf("2026年完成")).isEqualTo(2026);
+        assertThat(IndicatorTable.yearOf("2025年新增学位")).isNull();
+        assertThat(IndicatorTable.yearOf("2025—2030年")).isNull();
+        assertThat(IndicatorTable.yearOf("年均增长（%）")).isNull();
+        String plan = String.join("\n", "某区教育规划（2026—2030年）", "领域\t指标\t基期（2025年）\t目标（2030年）", "保障\t生均图书（册）\t32\t40",
+                "\t差异系数（初中）\t0.41\t≤0.35");
+        List<Candidate> found = new TargetExtractor().extract(plan, 2026).candidates();
+        assertThat(found)
+                .extracting(c -> c.name() + " " + c.value().toPlainString() + c.unit() + " " + c.direction() + " "
+                        + c.baseline().value().toPlainString())
+                .containsExactly("生均图书 40册 INCREASE 32", "差异系数(初中) 0.35null DECREASE 0.41");
+    }
+
+    /**
+     * Shares of a total by school after 其中 (其中县一中900人、县二中380人) are the total's targets for those schools; a score
+     * in 分 is a target unless it describes those counted (600分以上考生); minutes are a unit; 撤并 and 创成 set goals.
+     */
+    @Test
+    void sharesBySchoolScoresMinutesAndMergers() {
+        String plan = String.join("\n", "2027年工作要点", "本科上线人数达到800人，其中城关中学500人、实验中学300人。",
+                "中考平均分提高到520.5分，力争650分以上考生达到30人。", "学生每天户外活动不少于120分钟，三分之一的学校开设围棋课。", "撤并教学点4个，创成市级文明校园3所。");
+        List<Candidate> found = new TargetExtractor().extract(plan, 2027).candidates();
+        assertThat(found).extracting(c -> c.value().toPlainString() + c.unit() + " " + c.orgUnitName()).containsExactly(
+                "800人 null", "500人 城关中学", "300人 实验中学", "520.5分 null", "30人 null", "120分钟 null", "4个 null", "3所 null");
+        assertThat(found.get(1).name()).isEqualTo("本科上线人数");
+        assertThat(found.get(3).valueType()).isEqualTo(ValueType.DECIMAL);
+    }
+
     record Expected(String name, String value, String unit, String valueType, String direction, String period,
             String baselinePeriod, String baselineValue, String orgUnit, String note) {
 
