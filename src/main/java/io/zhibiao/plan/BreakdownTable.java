@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 /**
  * The breakdown tables of a plan's annex (各乡镇新增学位任务分解表): one row per org unit, one column per measure with
  * its unit in brackets ({@code 乡镇 / 新增学位（个） / 新建幼儿园（所）}). Each value cell is the target of that measure for
- * that org unit in the plan year, or in the year the table's title names. Totals (合计) restate the plan's own targets
+ * that org unit in the plan year, or in the year the table's title names. A schedule by year (分年度推进计划: {@code 年度 /
+ * 新增学位（个）}, rows 2026年, 2027年) is read the same way: each cell is the target of its row's year. Totals (合计) restate the plan's own targets
  * and are left out, as are empty, dashed and zero cells (nothing assigned). Plain Java, like the rest of the extractor.
  */
 final class BreakdownTable {
@@ -21,6 +22,9 @@ final class BreakdownTable {
     /** The column that names the org units: 乡镇, 县（市、区）, 学校名称, 单位. */
     private static final Pattern UNIT_COLUMN = Pattern.compile(
             "(?:乡镇|乡镇\\(街道\\)|镇\\(街道\\)|街道|镇街|县区|区县|县市区|县\\(市、区\\)|县\\(市\\)区|学校|学校名称|学校\\(园\\)|单位|单位名称|责任单位|地区|区域|片区|学区)");
+    /** The column that names the years of a schedule (分年度推进计划): 年度, 年份. */
+    private static final Pattern YEAR_COLUMN = Pattern.compile("年度|年份|年|时间|时间节点|完成年度");
+    private static final Pattern YEAR_ROW = Pattern.compile("((?:19|20)\\d{2})\\s*年?(?:度|底|末)?");
     private static final Pattern INDEX_COLUMN = Pattern.compile("序号|编号|序");
     private static final Pattern TOTAL = Pattern.compile("合计|总计|小计|全县|全区|全市|总数");
     private static final Pattern TITLE_YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年");
@@ -43,6 +47,7 @@ final class BreakdownTable {
         String text = plan.original();
         List<Measure> measures = null;
         int orgColumn = -1;
+        boolean byYears = false; // rows are years (分年度推进计划), not org units
         int columns = 0;
         String period = String.valueOf(year);
         int previousLine = 0;
@@ -60,13 +65,21 @@ final class BreakdownTable {
             if (header != null) {
                 measures = header;
                 orgColumn = orgColumn(cells);
+                byYears = YEAR_COLUMN.matcher(cell(cells.get(orgColumn))).matches();
                 columns = cells.size();
                 period = titleYear(previousLine, lineStart);
             } else if (measures != null && cells.size() == columns) {
-                String org = cell(cells.get(orgColumn));
-                if (!org.isEmpty() && !TOTAL.matcher(org).find()) {
+                String key = cell(cells.get(orgColumn));
+                Matcher yearRow = YEAR_ROW.matcher(key);
+                String org = byYears ? null : key;
+                String rowPeriod = period;
+                if (byYears) {
+                    int y = yearRow.matches() ? Integer.parseInt(yearRow.group(1)) : -1;
+                    rowPeriod = y >= year && y <= year + 20 ? String.valueOf(y) : null;
+                }
+                if (!key.isEmpty() && !TOTAL.matcher(key).find() && (!byYears || rowPeriod != null)) {
                     for (Measure measure : measures) {
-                        IndicatorTable.Row row = row(measure, org, cells.get(measure.column()), period, lineStart,
+                        IndicatorTable.Row row = row(measure, org, cells.get(measure.column()), rowPeriod, lineStart,
                                 lineEnd);
                         if (row != null) {
                             rows.add(row);
@@ -104,9 +117,11 @@ final class BreakdownTable {
         return measures.isEmpty() ? null : measures;
     }
 
+    /** The column that keys the rows: org units (乡镇, 学校) or years (年度); -1 when the line has none. */
     private int orgColumn(List<int[]> cells) {
         int first = INDEX_COLUMN.matcher(cell(cells.get(0))).matches() && cells.size() > 2 ? 1 : 0;
-        return UNIT_COLUMN.matcher(cell(cells.get(first))).matches() ? first : -1;
+        String key = cell(cells.get(first));
+        return UNIT_COLUMN.matcher(key).matches() || YEAR_COLUMN.matcher(key).matches() ? first : -1;
     }
 
     /** The year the title line above the header names (2026年各乡镇…分解表), else the plan year. */

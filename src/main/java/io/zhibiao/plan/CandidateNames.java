@@ -31,7 +31,9 @@ final class CandidateNames {
     static final Pattern ONE_SCHOOL = Pattern.compile(ORG);
 
     /** What opens a group of schools, not one school: 农村学校, 民办学校, 其中城区学校. */
-    private static final String NOT_ONE_SCHOOL = "(?!全|各|每|其中|农村|乡村|城区|城镇|城市|民办|公办|薄弱|寄宿制|义务教育|中小)";
+    private static final String NOT_ONE_SCHOOL = "(?!全|各|每|其中|农村|乡村|城区|城镇|城市|民办|公办|薄弱|寄宿制|义务教育|中小"
+            // a grade or a label: 市级以上一级幼儿园, 示范幼儿园
+            + "|(?:国家|省|市|县|区)级|[一二三]级|示范|优质|标准化|特色)";
 
     private static final Pattern GROUP_OF_SCHOOLS = Pattern.compile("^(?!" + NOT_ONE_SCHOOL + ").*");
 
@@ -49,7 +51,7 @@ final class CandidateNames {
     private static final Pattern LEADING_FILLER = Pattern
             .compile("^(?:其中|全年|全县|全区|全市|全镇|全乡|全州|年内|年底前|年底|年末|今年|当年|本年度|年度|新学年|力争|确保|努力|争取|进一步|持续|继续|累计|发展"
                     + "|实现|完成|开展|实施|建成|组织|举办|举行|进行|培育|打造|落实|推进|推动|加快|启动|全面|积极|深入|大力|做好|抓好|安排|派出|输送"
-                    + "|重点|共|再|在|要|将|使|并|和|及|的|、|\\s|[两二三四五六七八九十\\d]{1,2}年(?:内|之内)|(?:未来|今后)[两二三四五六七八九十\\d]{1,2}年|(?:到|至|于)?(?:19|20)\\d{2}年(?:底|末)?(?:前)?"
+                    + "|重点|共|再|在|要|将|使|并|和|及|的|、|\\s|[两二三四五六七八九十\\d]{1,2}年(?:内|之内)?(?![级制])|(?:未来|今后)[两二三四五六七八九十\\d]{1,2}年|(?:到|至|于)?(?:19|20)\\d{2}年(?:底|末)?(?:前)?"
                     + "|每(?:年|学年|学期|月|周|两周|季度|天)"
                     // whom it is done for: 为农村学校更新计算机1500台
                     + "|(?:为|给|向)(?:全县|全区|全市)?[\\u4e00-\\u9fa5]{0,6}?(?:学校|中小学|幼儿园|园所|师生|学生|教师))");

@@ -169,7 +169,8 @@ final class SentenceReader {
         // 分别 pairs them.
         int from = clauseStart;
         Figure previous = index > 0 ? figures.get(index - 1) : null;
-        boolean sameClause = previous != null && previous.unitEnd() > clauseStart;
+        // A figure that set nothing (一级幼儿园, 600分以上考生) is part of the words that name the next one
+        boolean sameClause = previous != null && previous.unitEnd() > clauseStart && setAGoal(previous);
         int respectively = lastIndexWithin("分别", f.start());
         respectively = respectively >= clauseStart ? s.indexOf("分别", clauseStart) : -1;
         boolean paired = respectively >= 0 && respectively < f.start();
@@ -312,6 +313,15 @@ final class SentenceReader {
     private static String groupAfterWhich(String words) {
         String part = words.replaceAll("[()（）\\s]", "");
         return part.startsWith("其中") ? part.substring(2) : null;
+    }
+
+    private boolean setAGoal(Figure figure) {
+        for (Draft d : drafts) {
+            if (d.figure == figure) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

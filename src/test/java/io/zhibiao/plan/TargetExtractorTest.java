@@ -1053,6 +1053,24 @@ class TargetExtractorTest {
         assertThat(found.get(3).valueType()).isEqualTo(ValueType.DECIMAL);
     }
 
+    /**
+     * A schedule by year (年份 / measures with units; rows 2027年, 2028年) gives each cell as a target of its row's year,
+     * history rows before the plan year none; a figure that sets nothing (一级) stays in the name of the next; a grade
+     * (市级示范幼儿园) is no school to assign to; an appraisal table's 分值 column weighs, it sets nothing.
+     */
+    @Test
+    void schedulesByYearGradesAndAppraisalWeights() {
+        String plan = String.join("\n", "2027年工作要点", "省级一类幼儿园达到6所，市级示范幼儿园达到10所。", "", "分年度目标",
+                "年份\t建成智慧校园（所）\t培训校长（人次）", "2026年\t8\t120", "2027年\t10\t150", "2028年\t12\t150", "", "考核指标",
+                "序号\t考核内容\t目标要求\t分值", "1\t控辍保学\t辍学学生动态清零\t10", "2\t教师发展\t教师培训参训率达到98%\t8");
+        List<Candidate> found = new TargetExtractor().extract(plan, 2027).candidates();
+        assertThat(found).extracting(
+                c -> c.name() + " " + c.value().toPlainString() + c.unit() + " " + c.period() + " " + c.orgUnitName())
+                .containsExactly("省级一类幼儿园 6所 2027 null", "市级示范幼儿园 10所 2027 null", "建成智慧校园 10所 2027 null",
+                        "培训校长 150人次 2027 null", "建成智慧校园 12所 2028 null", "培训校长 150人次 2028 null", "辍学学生 0null 2027 null",
+                        "教师培训参训率 98% 2027 null");
+    }
+
     record Expected(String name, String value, String unit, String valueType, String direction, String period,
             String baselinePeriod, String baselineValue, String orgUnit, String note) {
 
