@@ -33,7 +33,7 @@ final class CandidateNames {
     /** What opens a group of schools, not one school: 农村学校, 民办学校, 其中城区学校. */
     private static final String NOT_ONE_SCHOOL = "(?!全|各|每|其中|农村|乡村|城区|城镇|城市|民办|公办|薄弱|寄宿制|义务教育|中小"
             // a grade or a label: 市级以上一级幼儿园, 示范幼儿园
-            + "|(?:国家|省|市|县|区)级|[一二三]级|示范|优质|标准化|特色)";
+            + "|(?:国家|省|市|县|区)级|[一二三]级|示范|优质|标准化|特色|中等职业|职业|普通)";
 
     private static final Pattern GROUP_OF_SCHOOLS = Pattern.compile("^(?!" + NOT_ONE_SCHOOL + ").*");
 
@@ -51,7 +51,7 @@ final class CandidateNames {
     private static final Pattern LEADING_FILLER = Pattern
             .compile("^(?:其中|全年|全县|全区|全市|全镇|全乡|全州|年内|年底前|年底|年末|今年|当年|本年度|年度|新学年|力争|确保|努力|争取|进一步|持续|继续|累计|发展"
                     + "|实现|完成|开展|实施|建成|组织|举办|举行|进行|培育|打造|落实|推进|推动|加快|启动|全面|积极|深入|大力|做好|抓好|安排|派出|输送"
-                    + "|重点|共|再|在|要|将|使|并|和|及|的|、|\\s|[两二三四五六七八九十\\d]{1,2}年(?:内|之内)?(?![级制])|(?:未来|今后)[两二三四五六七八九十\\d]{1,2}年|(?:到|至|于)?(?:19|20)\\d{2}年(?:底|末)?(?:前)?"
+                    + "|重点|共|再|在|要|将|使|并|和|及|的|、|\\s|保障|保证|开发|编写|[两二三四五六七八九十\\d]{1,2}年(?:内|之内)?(?![级制])|(?:未来|今后)[两二三四五六七八九十\\d]{1,2}年|(?:到|至|于)?(?:19|20)\\d{2}年(?:底|末)?(?:前)?"
                     + "|每(?:年|学年|学期|月|周|两周|季度|天)"
                     // whom it is done for: 为农村学校更新计算机1500台
                     + "|(?:为|给|向)(?:全县|全区|全市)?[\\u4e00-\\u9fa5]{0,6}?(?:学校|中小学|幼儿园|园所|师生|学生|教师))");
@@ -60,7 +60,7 @@ final class CandidateNames {
                     + "|降低到|降低至|降至|减少到|减少至|压减到|不少于|不低于|不超过|不高于|低于|高于|超过|至少|力争|确保|争取|突破|分别为|分别达到"
                     + "|分别是|分别|约|近|超|为|要|实现|持续|动态|基本|逐步|全面|共|累计|总计|的|在|和|、|\\s"
                     // 班额全部控制在, 合格率均不低于
-                    + "|全部|全都|都|(?<![人生户])均" + "|每(?:年|学年|学期|月|周|两周|季度|天))$");
+                    + "|全部|全都|都|(?<![人生户])均|各" + "|每(?:年|学年|学期|月|周|两周|季度|天))$");
 
     /** A verb whose object comes after the figure (建成两个以上标准化游泳馆): the name is that object. */
     private static final Pattern GENERIC_VERB_AT_END = Pattern
@@ -81,7 +81,9 @@ final class CandidateNames {
         int cut = object.length();
         for (int i = 0; i < object.length(); i++) {
             char c = object.charAt(i);
-            if ("、和及与等(（".indexOf(c) >= 0 || isDigit(c)) {
+            boolean inAWord = i > 0 && (c == '与' && object.charAt(i - 1) == '参'
+                    || c == '及' && "普涉以".indexOf(object.charAt(i - 1)) >= 0);
+            if (("、和及与等(（".indexOf(c) >= 0 || isDigit(c)) && !inAWord) { // 参与, 普及: words, no conjunction
                 cut = i;
                 break;
             }

@@ -32,6 +32,8 @@ final class GoalRules {
             + "|建有"
             // schools merged or recognised: 撤并小规模学校5所, 创成省级示范校2所
             + "|撤并|合并|创成"
+            // materials and bases made, time and money secured: 开发校本教材15本, 共建实训基地10个, 保障每天活动1小时
+            + "|开发|共建|编写|保障|保证"
             // problems solved for those counted: 解决2000名学生就餐问题
             + "|解决");
 

@@ -19,8 +19,9 @@ final class PlanText {
 
     private static final Pattern HEADING_1 = Pattern.compile("^[一二三四五六七八九十]{1,3}\\s*[、.]\\s*");
     private static final Pattern HEADING_2 = Pattern.compile("^\\(\\s*[一二三四五六七八九十]{1,3}\\s*\\)\\s*");
-    private static final Pattern LIST_ITEM = Pattern
-            .compile("^(?:\\d{1,3}\\s*[.、)](?!\\d)|\\(\\s*\\d{1,3}\\s*\\)|[①-⑳])\\s*");
+    private static final Pattern LIST_ITEM = Pattern.compile("^(?:\\d{1,3}\\s*[.、)](?!\\d)|\\(\\s*\\d{1,3}\\s*\\)|[①-⑳]"
+            // outline numbers, 2.1 / 3.2.1, followed by a space (2.5万 is a figure)
+            + "|\\d{1,2}(?:\\.\\d{1,2}){1,3}\\s+(?=[\\u4e00-\\u9fa5]))\\s*");
 
     /**
      * Lines that are not plan text at all: page furniture of the sites the plans were copied from,

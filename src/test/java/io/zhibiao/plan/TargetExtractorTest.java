@@ -1071,6 +1071,21 @@ class TargetExtractorTest {
                         "教师培训参训率 98% 2027 null");
     }
 
+    /**
+     * Outline numbers (2.1, 3.2.1) are no figures and no part of names; 开发, 共建 and 保障 set goals; 参与 and 普及 are
+     * words, not conjunctions, in the object after a figure; a category of schools (中等职业学校) is no org unit.
+     */
+    @Test
+    void outlineNumbersMaterialsAndCategoriesOfSchools() {
+        String plan = String.join("\n", "2026年工作要点", "2.1 开发地方课程教材6本，与高校共建教师发展基地3个。",
+                "3.2.1 保障学生每天阅读各30分钟，每学期组织2次全员参与的读书节。", "中等职业学校招生2800人。");
+        List<Candidate> found = new TargetExtractor().extract(plan, 2026).candidates();
+        assertThat(found).extracting(c -> c.value().toPlainString() + c.unit() + " " + c.orgUnitName())
+                .containsExactly("6本 null", "3个 null", "30分钟 null", "2次 null", "2800人 null");
+        assertThat(found).extracting(Candidate::name).containsExactly("地方课程教材", "与高校共建教师发展基地", "学生每天阅读", "全员参与的读书节",
+                "中等职业学校招生");
+    }
+
     record Expected(String name, String value, String unit, String valueType, String direction, String period,
             String baselinePeriod, String baselineValue, String orgUnit, String note) {
 
