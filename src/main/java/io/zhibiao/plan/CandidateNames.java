@@ -60,7 +60,7 @@ final class CandidateNames {
                     + "|降低到|降低至|降至|减少到|减少至|压减到|不少于|不低于|不超过|不高于|低于|高于|超过|至少|力争|确保|争取|突破|分别为|分别达到"
                     + "|分别是|分别|约|近|超|为|要|实现|持续|动态|基本|逐步|全面|共|累计|总计|的|在|和|、|\\s"
                     // 班额全部控制在, 合格率均不低于
-                    + "|全部|全都|都|(?<![人生户])均|各" + "|每(?:年|学年|学期|月|周|两周|季度|天))$");
+                    + "|全部|全都|都|(?<![人生户])均|各|扩大到|扩大至|翻一番|翻番" + "|每(?:年|学年|学期|月|周|两周|季度|天))$");
 
     /** A verb whose object comes after the figure (建成两个以上标准化游泳馆): the name is that object. */
     private static final Pattern GENERIC_VERB_AT_END = Pattern
@@ -102,6 +102,8 @@ final class CandidateNames {
     private static final Pattern BUILDING_VERB = Pattern.compile("^(?:全年|年内)?((?:新开工|开工)建设|新建|续建|改扩建|扩建)");
     private static final Pattern LISTED_UNITS = Pattern.compile("^" + ORG + "(?:[和、及与]" + ORG + ")+$");
 
+    private static final Pattern EXAMPLES_THEN_NOUN = Pattern.compile("^[^、]+(?:、[^、]+)+等([\\u4e00-\\u9fa5]{1,8})$");
+
     static String name(String words, String object, boolean money) {
         Matcher building = BUILDING_VERB.matcher(words);
         String verb = building.find() ? building.group(1) : "";
@@ -111,6 +113,10 @@ final class CandidateNames {
             // 甲中学、乙中学等8所学校运动场改造项目, 续建甲小学、乙中学2个项目: the list names examples, the object is the
             // target, built as the verb says
             return verb + object;
+        }
+        Matcher examples = EXAMPLES_THEN_NOUN.matcher(listed);
+        if (object.isEmpty() && examples.matches()) {
+            return verb + examples.group(1); // 新建甲小学、乙中学等学校五所: the examples name no target, the noun does
         }
         String name = strip(words, money);
         Matcher generic = GENERIC_VERB_AT_END.matcher(name);
@@ -123,7 +129,7 @@ final class CandidateNames {
             name = object;
         }
         name = name.replace("、", "").strip(); // 新建、改扩建公办幼儿园 → 新建改扩建公办幼儿园
-        return name.isEmpty() ? null : name;
+        return hanOnly(name).isEmpty() ? null : name; // 达到1520人. : a stop is no name
     }
 
     /**

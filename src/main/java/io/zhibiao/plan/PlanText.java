@@ -150,6 +150,15 @@ final class PlanText {
         return sentences;
     }
 
+    /**
+     * A plan typed with ASCII punctuation ends its sentences with '.': one between a word and the next (达到92%.高考),
+     * not in a number (2.5万) or a list number (1.新建), which have a digit before them.
+     */
+    private boolean asciiFullStop(int i, int lineEnd) {
+        return normal[i] == '.' && i > 0 && !PlanNumbers.isDigit(normal[i - 1]) && !masked[i]
+                && (i + 1 >= lineEnd || !PlanNumbers.isDigit(normal[i + 1]));
+    }
+
     /** Full-width forms to ASCII, one character for one, so offsets stay those of the original. */
     private static char[] normalise(String text) {
         char[] chars = text.toCharArray();
@@ -288,7 +297,7 @@ final class PlanText {
                     sentenceStart = i;
                     sentenceCategory = category;
                 }
-                if (SENTENCE_ENDS.indexOf(normal[i]) >= 0) {
+                if (SENTENCE_ENDS.indexOf(normal[i]) >= 0 || asciiFullStop(i, lineEnd)) {
                     closeSentence(sentenceStart, i + 1, sentenceCategory);
                     sentenceStart = -1;
                 }

@@ -1086,6 +1086,22 @@ class TargetExtractorTest {
                 "中等职业学校招生");
     }
 
+    /**
+     * A plan typed with ASCII punctuation ends sentences with '.' between words (达到92%.招生…), never in 2.5 or a list
+     * number; last year's figure (去年…) is no goal; 甲小学、乙中学等学校三所 is named by the noun after 等, so the item and
+     * its heading that repeat it are one target; a stop alone is no name.
+     */
+    @Test
+    void asciiStopsLastYearAndExamplesBeforeTheNoun() {
+        String plan = String.join("\n", "2026年工作计划", "(一)新建学校三所", "1.新建甲小学、乙中学等学校三所,完成投资2.5亿元.",
+                "去年招生2300人,今年计划招生2500人;合格率达到92%.本科上线人数比去年增加80人,达到980人.");
+        List<Candidate> found = new TargetExtractor().extract(plan, 2026).candidates();
+        assertThat(found).extracting(c -> c.name() + " " + c.value().toPlainString() + c.unit())
+                .containsExactly("新建学校 3所", "完成投资 2.5亿元", "计划招生 2500人", "合格率 92%", "本科上线人数 980人");
+        assertThat(found.get(0).alsoAt()).hasSize(1);
+        assertThat(found.get(4).baseline()).isEqualTo(new PeriodValue("2025", new BigDecimal("900")));
+    }
+
     record Expected(String name, String value, String unit, String valueType, String direction, String period,
             String baselinePeriod, String baselineValue, String orgUnit, String note) {
 
