@@ -390,6 +390,11 @@ final class IndicatorTable {
             } else {
                 direction = directionOf(baseValue, value);
             }
+        } else if (yearly.matches() && baseValue != null && "%".equals(yearly.group(3)) && !"%".equals(unit)
+                && !percentCells) {
+            // 年均增长5% of an amount (亿元) compounds, and the table states no value to reach: no candidate, rather
+            // than a sum of percents read as 亿元
+            return null;
         } else if (yearly.matches() && baseValue != null) {
             BigDecimal step = new BigDecimal(yearly.group(2)).multiply(BigDecimal.valueOf(years));
             boolean down = "下降降低减少".contains(yearly.group(1));

@@ -1102,6 +1102,19 @@ class TargetExtractorTest {
         assertThat(found.get(4).baseline()).isEqualTo(new PeriodValue("2025", new BigDecimal("900")));
     }
 
+    /**
+     * 年均增长5% of an amount (亿元) compounds and states no value: no candidate — never the base plus five times five
+     * read as 亿元 (a wrong target is worse than a missing one). 年均提高1个百分点 of a rate adds up exactly.
+     */
+    @Test
+    void aYearlyGrowthInPercentOfAnAmountGivesNoTarget() {
+        String plan = String.join("\n", "规划指标", "指标\t单位\t2025年\t2030年", "教育经费总投入\t亿元\t12.6\t年均增长5%",
+                "普惠率\t%\t88\t年均提高1个百分点");
+        List<Candidate> found = new TargetExtractor().extract(plan, 2026).candidates();
+        assertThat(found).extracting(c -> c.name() + " " + c.value().stripTrailingZeros().toPlainString() + c.unit())
+                .containsExactly("普惠率 93%");
+    }
+
     record Expected(String name, String value, String unit, String valueType, String direction, String period,
             String baselinePeriod, String baselineValue, String orgUnit, String note) {
 
