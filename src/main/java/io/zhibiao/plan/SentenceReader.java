@@ -315,13 +315,9 @@ final class SentenceReader {
         return part.startsWith("其中") ? part.substring(2) : null;
     }
 
+    /** Whether the figure became a candidate: drafts follow the figures in order, so it would be the last one. */
     private boolean setAGoal(Figure figure) {
-        for (Draft d : drafts) {
-            if (d.figure == figure) {
-                return true;
-            }
-        }
-        return false;
+        return !drafts.isEmpty() && drafts.get(drafts.size() - 1).figure == figure;
     }
 
     /**

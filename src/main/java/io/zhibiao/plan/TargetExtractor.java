@@ -120,7 +120,7 @@ public final class TargetExtractor {
             while (next < rows.size() && rows.get(next).lineStart() <= sentence.start()) {
                 candidates.add(rows.get(next++).candidate());
             }
-            if (!insideRow(rows, sentence)) {
+            if (!insideRow(rows, next, sentence)) {
                 new SentenceReader(plan, sentence, year, lastYear).read(candidates);
             }
         }
@@ -197,8 +197,14 @@ public final class TargetExtractor {
             .thenComparingInt(c -> c.sentence().length())
             .thenComparing(Comparator.comparingInt(Candidate::start).reversed());
 
-    private static boolean insideRow(List<IndicatorTable.Row> rows, PlanText.Sentence sentence) {
-        for (IndicatorTable.Row row : rows) {
+    /**
+     * Whether a sentence lies in a table row. Rows are in text order and do not overlap, and every row before
+     * {@code next} starts at or before the sentence: only the last of those, and the rows that start inside the
+     * sentence, can hold it — a table of thousands of rows costs no more than its rows.
+     */
+    private static boolean insideRow(List<IndicatorTable.Row> rows, int next, PlanText.Sentence sentence) {
+        for (int k = Math.max(0, next - 1); k < rows.size() && rows.get(k).lineStart() < sentence.end(); k++) {
+            IndicatorTable.Row row = rows.get(k);
             if (sentence.start() < row.lineEnd() && sentence.end() > row.lineStart()) {
                 return true;
             }

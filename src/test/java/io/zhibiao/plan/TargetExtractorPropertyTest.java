@@ -103,7 +103,10 @@ class TargetExtractorPropertyTest {
                 "2026年工作要点\n" + "\t".repeat(100_000) + "新建3所",
                 "2026年工作要点\n" + "、".repeat(50_000) + "新建3所、" + "教师5名、".repeat(5_000),
                 "2026年工作要点\n" + "对全县".repeat(30_000) + "1200名教师进行轮训", "2026年工作要点\n" + "其中".repeat(40_000) + "新建学校3所",
-                "2026年工作要点\n" + "1,".repeat(50_000) + "000所");
+                "2026年工作要点\n" + "1,".repeat(50_000) + "000所",
+                // a breakdown table of 12,000 rows, a plan typed with ASCII stops, a figure after thousands of others
+                "2026年工作要点\n乡镇\t新增学位（个）\t新建幼儿园（所）\n" + "甲镇\t12\t1\n".repeat(12_000),
+                "2026年工作要点\n" + "合格率达到1%.".repeat(12_000), "2026年工作要点\n" + "一级".repeat(40_000) + "幼儿园达到12所");
         for (String text : texts) {
             List<Candidate> found = assertTimeoutPreemptively(Duration.ofSeconds(30),
                     () -> new TargetExtractor().extract(text, 2026).candidates());
