@@ -11,33 +11,28 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * The reading of one sentence: its baseline phrases, its figures, and a candidate for each figure
- * in a goal clause. Positions are relative to the sentence start.
+ * The reading of one sentence: its baseline phrases, its figures, and a candidate for each figure in a goal clause.
+ * The stages it joins are classes of their own — {@link Clauses} (the sentence as clauses), {@link SentenceTimes}
+ * (when its figures are due), {@link BaselinePhrases}, {@link FigureScanner}, {@link GoalRules} (what sets a goal)
+ * and {@link CandidateNames}; what stays here is how a figure's clause, its list and its neighbours decide whether it
+ * is a goal and what it is called. Positions are relative to the sentence start.
  */
 final class SentenceReader {
-
-    private static final String CLAUSE_ENDS = "，,：:";
-    /** The longest clause read around a figure, each way. */
-    private static final int MAX_CLAUSE = 200;
-    /** A task table's deadline cell: 2026年8月, 2026年12月底前. */
-    private static final Pattern DEADLINE = Pattern
-            .compile("((?:19|20)\\d{2})\\s*年\\s*(\\d{1,2})\\s*月(?:份)?(?:底|末)?(?:前|之前)?");
 
     private final PlanText plan;
     private final PlanText.Sentence sentence;
     private final int year;
+    private final Clauses clauses;
+    private final SentenceTimes times;
+    /** The sentence's text (full-width forms folded); positions are relative to its start. */
     private final String s;
     private final int offset;
-    private final boolean[] consumed;
     private final BaselinePhrases baselines;
     /** The candidates of this sentence so far. */
     private final List<Draft> drafts = new ArrayList<>();
-    /** Whether the sentence has a 年 at all: most have none, and then no year can date them. */
-    private final boolean namesAYear;
-    /** The months a schedule sentence opens with (3-4月，…), or null. */
+    /** The months a schedule sentence opens with (3-4月，…) or a task table's deadline, or null. */
     private Period schedule;
 
     /** The last year of a plan titled with its years (行动计划（2025—2027年）), or the plan year. */
@@ -49,21 +44,17 @@ final class SentenceReader {
         this.year = year;
         this.lastYear = Math.max(year, Math.min(lastYear, Period.MAX_YEAR));
         this.offset = sentence.start();
-        this.s = plan.normal(sentence.start(), sentence.end());
-        this.consumed = new boolean[s.length()];
+        this.clauses = new Clauses(plan, sentence);
+        this.times = new SentenceTimes(plan, sentence, clauses, year);
+        this.s = clauses.text();
         this.baselines = new BaselinePhrases(s, year);
-        this.namesAYear = s.indexOf('年') >= 0;
-    }
-
-    private boolean masked(int i) {
-        return plan.masked(offset + i) || consumed[i];
     }
 
     void read(List<Candidate> out) {
-        baselines.find(this::masked, this::consume);
-        readSchedule();
-        readDeadline();
-        List<Figure> figures = new FigureScanner(s, this::masked).find();
+        baselines.find(clauses::masked, clauses::consume);
+        times.read();
+        schedule = times.schedule();
+        List<Figure> figures = new FigureScanner(s, clauses::masked).find();
         List<Draft> built = drafts;
         for (int i = 0; i < figures.size(); i++) {
             Draft candidate = partOf(figures.get(i), built);
@@ -81,46 +72,11 @@ final class SentenceReader {
     }
 
     /**
-     * A row of a task table (序号 / 重点工作 / 目标任务 / 牵头股室 / 完成时限, cells separated by tabs) whose deadline cell
-     * names a month of the plan year: its figures are due in that month.
-     */
-    private void readDeadline() {
-        String[] cells = plan.original().substring(sentence.start(), sentence.end()).split("\t");
-        if (cells.length < 3 || schedule != null) {
-            return;
-        }
-        for (String cell : cells) {
-            Matcher m = DEADLINE.matcher(cell.strip());
-            if (m.matches() && Integer.parseInt(m.group(1)) == year) {
-                int month = Integer.parseInt(m.group(2));
-                if (month >= 1 && month <= 12) {
-                    schedule = new Period(year * 12 + month - 1, year * 12 + month - 1);
-                }
-            }
-        }
-    }
-
-    /** 3-4月，… / 9月，…: a schedule line whose figures are due in those months of the plan year. */
-    private void readSchedule() {
-        Matcher m = GoalRules.SCHEDULE.matcher(s);
-        if (!m.lookingAt() || masked(m.start(1))) {
-            return;
-        }
-        int first = Integer.parseInt(m.group(1));
-        int last = m.group(2) == null ? first : Integer.parseInt(m.group(2));
-        if (first < 1 || last > 12 || last < first) {
-            return;
-        }
-        schedule = new Period(year * 12 + first - 1, year * 12 + last - 1);
-        consume(m.start(), m.end());
-    }
-
-    /**
      * 新建学校9所，其中：凉州区4所，古浪县1所: a figure after 其中 named only by a place is the share of that place in
      * the figure before — the same target for that org unit.
      */
     private Draft partOf(Figure f, List<Draft> built) {
-        int split = lastIndexWithin("其中", f.start());
+        int split = clauses.lastIndexWithin("其中", f.start());
         if (split < 0) {
             return null;
         }
@@ -131,12 +87,12 @@ final class SentenceReader {
             }
         }
         // 其中县一中900人、县二中380人: the words since 其中, or since the item before
-        int from = Math.max(clauseStart(f.start()), split + 2);
+        int from = Math.max(clauses.clauseStart(f.start()), split + 2);
         int item = s.lastIndexOf('、', f.start() - 1);
         if (item >= from) {
             from = item + 1;
         }
-        String place = CandidateNames.hanOnly(nameWords(from, f.start()));
+        String place = CandidateNames.hanOnly(clauses.nameWords(from, f.start()));
         if (whole == null || !CandidateNames.PLACE.matcher(place).matches()
                 && !(CandidateNames.ONE_SCHOOL.matcher(place).matches() && !CandidateNames.groupOfSchools(place))) {
             return null;
@@ -153,25 +109,19 @@ final class SentenceReader {
         return part;
     }
 
-    private void consume(int start, int end) {
-        for (int i = start; i < end; i++) {
-            consumed[i] = true;
-        }
-    }
-
     // ---- candidates
 
     private Draft build(List<Figure> figures, int index) {
         Figure f = figures.get(index);
-        int clauseStart = clauseStart(f.start());
-        int clauseEnd = clauseEnd(f.unitEnd());
+        int clauseStart = clauses.clauseStart(f.start());
+        int clauseEnd = clauses.clauseEnd(f.unitEnd());
         // Several figures in one clause: each is named by the words since the previous one, unless
         // 分别 pairs them.
         int from = clauseStart;
         Figure previous = index > 0 ? figures.get(index - 1) : null;
         // A figure that set nothing (一级幼儿园, 600分以上考生) is part of the words that name the next one
         boolean sameClause = previous != null && previous.unitEnd() > clauseStart && setAGoal(previous);
-        int respectively = lastIndexWithin("分别", f.start());
+        int respectively = clauses.lastIndexWithin("分别", f.start());
         respectively = respectively >= clauseStart ? s.indexOf("分别", clauseStart) : -1;
         boolean paired = respectively >= 0 && respectively < f.start();
         if (sameClause && !paired) {
@@ -204,13 +154,14 @@ final class SentenceReader {
         if (f.chinese() && !f.zero()) {
             b.confidence -= 0.1;
         }
-        b.direction = GoalRules.direction(f, unconsumed(from, f.start()), post);
-        String time = timePhraseBefore(clauseStart);
+        b.direction = GoalRules.direction(f, clauses.unconsumed(from, f.start()), post);
+        String time = times.timePhraseBefore(clauseStart);
         if (time.isEmpty()) {
-            time = openingSpan(clauseStart, clause.substring(0, f.start() - clauseStart));
+            time = times.openingSpan(clauseStart, clause.substring(0, f.start() - clauseStart));
         }
         b.period = GoalRules.period(time + clause.substring(0, f.start() - clauseStart), year, lastYear > year);
-        boolean namesPlanYear = lastYear > year && namesYear(clause.substring(0, f.start() - clauseStart), year);
+        boolean namesPlanYear = lastYear > year
+                && SentenceTimes.namesYear(clause.substring(0, f.start() - clauseStart), year);
         if (String.valueOf(year).equals(b.period) && !namesPlanYear) {
             b.period = schedule != null
                     ? schedule.toString()
@@ -329,7 +280,7 @@ final class SentenceReader {
             int clauseEnd) {
         Figure f = figures.get(index);
         boolean paired = respectively >= 0;
-        String words = nameWords(nameFrom, nameTo);
+        String words = clauses.nameWords(nameFrom, nameTo);
         List<String> subjects = new ArrayList<>();
         Matcher subject = (paired ? CandidateNames.ONLY_SUBJECTS : CandidateNames.SUBJECTS).matcher(words);
         if (paired && !subject.find()) {
@@ -346,7 +297,7 @@ final class SentenceReader {
         if (paired && words.isEmpty() && !subjects.isEmpty()) {
             // 实验小学、城南小学分别新增学位180个、240个: the name follows 分别
             int firstInGroup = figures.stream().filter(g -> g.start() > respectively).findFirst().orElse(f).start();
-            words = nameWords(respectively + 2, firstInGroup);
+            words = clauses.nameWords(respectively + 2, firstInGroup);
         }
         if (paired) {
             int position = 0;
@@ -382,15 +333,15 @@ final class SentenceReader {
         if (clauseStart == 0) {
             return null;
         }
-        int previousStart = clauseStart(clauseStart - 1);
+        int previousStart = clauses.clauseStart(clauseStart - 1);
         if (figures.stream().anyMatch(g -> g != f && g.start() >= previousStart && g.start() < clauseStart)) {
             // 确保本科上线率达到80%，力争达到82%: a second level of the same measure
             Draft previous = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
-            boolean aims = GoalRules.AIMED.matcher(nameWords(clauseStart, f.start())).find();
+            boolean aims = GoalRules.AIMED.matcher(clauses.nameWords(clauseStart, f.start())).find();
             return previous != null && aims && previous.figure.start() >= previousStart
                     && Objects.equals(previous.figure.unit(), f.unit()) ? previous.name : null;
         }
-        return CandidateNames.name(nameWords(previousStart, clauseStart - 1), "",
+        return CandidateNames.name(clauses.nameWords(previousStart, clauseStart - 1), "",
                 f.unit() != null && f.unit().endsWith("元"));
     }
 
@@ -402,16 +353,16 @@ final class SentenceReader {
     private boolean setsAGoal(Figure f, int clauseStart, int clauseEnd, int from, String pre, String post,
             boolean countsAList) {
         String clause = s.substring(clauseStart, clauseEnd);
-        String whole = unconsumed(clauseStart, clauseEnd);
+        String whole = clauses.unconsumed(clauseStart, clauseEnd);
         if (GoalRules.NOT_A_GOAL.matcher(whole).find()
                 || GoalRules.AWARDED.matcher(whole).find() && !GoalRules.AIMED.matcher(whole).find()
-                || mentionsPastYear(clauseStart, clauseEnd) || opensInThePast(clauseStart)
+                || times.mentionsPastYear(clauseStart, clauseEnd) || times.opensInThePast(clauseStart)
                 || GoalRules.PLACEHOLDER.matcher(clause).find()) {
             return false;
         }
         String preTrim = pre.strip();
-        if (preTrim.endsWith("的") && !f.zero()
-                && !("%".equals(f.unit()) && GoalRules.GOAL_CUE.matcher(unconsumed(clauseStart, f.start())).find())) {
+        if (preTrim.endsWith("的") && !f.zero() && !("%".equals(f.unit())
+                && GoalRules.GOAL_CUE.matcher(clauses.unconsumed(clauseStart, f.start())).find())) {
             return false; // 确定的8项任务: a figure described, not set (but 完成主体工程的60%: a share to reach)
         }
         if (GoalRules.STRUCTURE_AFTER.matcher(post).find()
@@ -445,15 +396,16 @@ final class SentenceReader {
             // goal
             // clause that counts a thing (新建公办幼儿园两所), makes them a target.
             boolean countsAThing = !lead.isEmpty() && isHan(lead.charAt(lead.length() - 1))
-                    && GoalRules.GOAL_CUE.matcher(unconsumed(from, f.start())).find()
+                    && GoalRules.GOAL_CUE.matcher(clauses.unconsumed(from, f.start())).find()
                     && (post.isBlank() || afterCue || post.stripLeading().startsWith("、"));
             if (lead.endsWith("每") || lead.endsWith("的") || lead.endsWith("”") || lead.endsWith("》")
                     || lead.endsWith("\"") || !(GoalRules.CHINESE_NUMERAL_VERB.matcher(lead).find() || countsAThing
                             || afterCue && !lead.isEmpty())) {
                 return false;
             }
-        } else if (!GoalRules.GOAL_CUE.matcher(unconsumed(clauseStart, f.start())).find() && !(afterCue && !describes)
-                && baselines.fromToAt(f.start()) == null && !opensAGoalClause(nameWords(from, f.start()), post)
+        } else if (!GoalRules.GOAL_CUE.matcher(clauses.unconsumed(clauseStart, f.start())).find()
+                && !(afterCue && !describes) && baselines.fromToAt(f.start()) == null
+                && !opensAGoalClause(clauses.nameWords(from, f.start()), post)
                 && !(GoalRules.RATE_BEFORE.matcher(preTrim).find() && "%".equals(f.unit()))) {
             return false;
         }
@@ -486,7 +438,7 @@ final class SentenceReader {
         // 教师党员9名、学生党员3名 / 30名校长、200名骨干教师: one 、 between the two items, in the same clause
         String between = s.substring(previous.unitEnd(), f.start());
         return between.indexOf('、') >= 0 && between.indexOf('、') == between.lastIndexOf('、')
-                && between.chars().noneMatch(c -> CLAUSE_ENDS.indexOf(c) >= 0 || "。；;".indexOf(c) >= 0)
+                && between.chars().noneMatch(c -> Clauses.CLAUSE_ENDS.indexOf(c) >= 0 || "。；;".indexOf(c) >= 0)
                 && between.length() <= 16;
     }
 
@@ -498,12 +450,12 @@ final class SentenceReader {
         if (f.chinese() || f.unit() == null || clauseStart == 0 || drafts.isEmpty() || schedule != null) {
             return false;
         }
-        String words = nameWords(clauseStart, f.start());
+        String words = clauses.nameWords(clauseStart, f.start());
         if (words.contains("、") || words.length() > 10) {
             return false; // a list of what is counted, or a clause that says more than a name
         }
         Draft previous = drafts.get(drafts.size() - 1);
-        int previousClause = clauseStart(clauseStart - 1);
+        int previousClause = clauses.clauseStart(clauseStart - 1);
         return previous.figure.start() >= previousClause && previous.figure.unitEnd() < clauseStart
                 && f.unit().equals(previous.figure.unit()) && !previous.figure.zero();
     }
@@ -529,7 +481,7 @@ final class SentenceReader {
 
     /** 申报国家级1个、省级2个特色项目: the qualifier comes before each figure, the noun after the last one. */
     private String sharedNounAfterQualifier(List<Figure> figures, int index, int from, String post, int clauseEnd) {
-        Matcher qualifier = GoalRules.QUALIFIER_BEFORE.matcher(nameWords(from, figures.get(index).start()));
+        Matcher qualifier = GoalRules.QUALIFIER_BEFORE.matcher(clauses.nameWords(from, figures.get(index).start()));
         if (!qualifier.find()) {
             return null;
         }
@@ -539,7 +491,7 @@ final class SentenceReader {
         }
         boolean listed = last != figures.get(index)
                 ? post.stripLeading().startsWith("、")
-                : index > 0 && figures.get(index - 1).unitEnd() > clauseStart(figures.get(index).start());
+                : index > 0 && figures.get(index - 1).unitEnd() > clauses.clauseStart(figures.get(index).start());
         Matcher noun = GoalRules.SHARED_NOUN.matcher(s.substring(last.unitEnd(), clauseEnd));
         if (!listed || !noun.lookingAt()) {
             return null;
@@ -554,11 +506,12 @@ final class SentenceReader {
      * the figure is not such a count.
      */
     private String countedList(int from, Figure f, String post) {
-        String before = nameWords(from, f.start());
+        String before = clauses.nameWords(from, f.start());
         if (f.chinese() || before.isEmpty() || !(before.contains("、") || before.endsWith("等"))) {
             return null;
         }
-        if (schedule == null && !GoalRules.GOAL_CUE.matcher(unconsumed(clauseStart(f.start()), f.start())).find()) {
+        if (schedule == null
+                && !GoalRules.GOAL_CUE.matcher(clauses.unconsumed(clauses.clauseStart(f.start()), f.start())).find()) {
             return null;
         }
         String after = CandidateNames.hanOnly(post);
@@ -567,98 +520,6 @@ final class SentenceReader {
             return null;
         }
         return after.length() > 20 ? after.substring(0, 20) : after;
-    }
-
-    /** Words of the name, without numbering, consumed baseline phrases and quotation marks. */
-    private String nameWords(int from, int to) {
-        StringBuilder words = new StringBuilder();
-        for (int i = from; i < to; i++) {
-            char c = s.charAt(i);
-            if (consumed[i] || plan.numbering(offset + i) || CandidateNames.QUOTES.indexOf(c) >= 0 || c == '\n'
-                    || c == ' ') {
-                continue;
-            }
-            words.append(c);
-        }
-        return words.toString();
-    }
-
-    /**
-     * "到2027年，建成…": a clause of its own that only says when — for the clause after it, or, opening the sentence
-     * (2007年，全市…达到96%，其中市区…达到98%), for every clause of it.
-     */
-    private String timePhraseBefore(int clauseStart) {
-        if (clauseStart == 0) {
-            return "";
-        }
-        String previous = nameWords(clauseStart(clauseStart - 1), clauseStart - 1);
-        if (GoalRules.TIME_CLAUSE.matcher(previous).matches()) {
-            return previous;
-        }
-        int firstEnd = clauseEnd(0);
-        String opening = firstEnd < clauseStart ? nameWords(0, firstEnd) : "";
-        return GoalRules.TIME_CLAUSE.matcher(opening).matches() ? opening : "";
-    }
-
-    /**
-     * 两年内新建、改扩建公办幼儿园四所，新增学位1080个: a duration or deadline that opens the sentence's first clause
-     * spans the clauses after it, unless one says its own time (全年, 每学期).
-     */
-    private String openingSpan(int clauseStart, String clauseBefore) {
-        if (clauseStart == 0 || GoalRules.OWN_TIME.matcher(clauseBefore).find()) {
-            return "";
-        }
-        int firstEnd = clauseEnd(0);
-        if (firstEnd >= clauseStart) {
-            return "";
-        }
-        Matcher span = GoalRules.OPENING_SPAN.matcher(nameWords(0, firstEnd));
-        return span.lookingAt() ? span.group() : "";
-    }
-
-    /** 2025年新建两所 (not 到2025年底): the clause names the year itself. */
-    private static boolean namesYear(String before, int year) {
-        Matcher m = GoalRules.YEAR.matcher(before);
-        while (m.find()) {
-            String lead = before.substring(Math.max(0, m.start() - 1), m.start());
-            String tail = before.substring(m.end(), Math.min(before.length(), m.end() + 2));
-            if (Integer.parseInt(m.group(1)) == year && !"到至于".contains(lead.isEmpty() ? "x" : lead)
-                    && !tail.startsWith("底") && !tail.startsWith("末") && !tail.startsWith("前")
-                    && !tail.startsWith("之前")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** 2025年，全区新增学位4800个: a sentence that opens with a past year reports it. */
-    private boolean opensInThePast(int clauseStart) {
-        if (!namesAYear) {
-            return false;
-        }
-        Matcher m = GoalRules.YEAR.matcher(timePhraseBefore(clauseStart));
-        return m.find() && Integer.parseInt(m.group(1)) < year;
-    }
-
-    private boolean mentionsPastYear(int from, int to) {
-        Matcher m = GoalRules.YEAR.matcher(s);
-        m.region(from, to);
-        while (m.find()) {
-            if (!consumed[m.start()] && !plan.masked(offset + m.start()) && Integer.parseInt(m.group(1)) < year) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private String unconsumed(int from, int to) {
-        StringBuilder text = new StringBuilder();
-        for (int i = from; i < to; i++) {
-            if (!consumed[i]) {
-                text.append(s.charAt(i));
-            }
-        }
-        return text.toString();
     }
 
     /**
@@ -676,52 +537,6 @@ final class SentenceReader {
                 draft.baseline, draft.orgUnitName, sentence.category(), sentenceText(draft.figure), start, end,
                 BigDecimal.valueOf(Math.max(0.1, Math.min(0.99, draft.confidence))).setScale(2, RoundingMode.HALF_UP),
                 draft.notes.isEmpty() ? null : String.join("; ", draft.notes), List.of());
-    }
-
-    // ---- text helpers
-
-    /**
-     * Where the clause around {@code at} starts: after a comma or colon, or after a tab unless the cell holds nothing before
-     * {@code at} (新建幼儿园\t3所: a cell that opens with the figure goes on from the cell before it). At most
-     * {@link #MAX_CLAUSE} characters back: text without punctuation is no clause of a plan, and every figure's work stays
-     * bounded however long a hostile sentence is.
-     */
-    private int clauseStart(int at) {
-        int i = at;
-        int limit = Math.max(0, at - MAX_CLAUSE);
-        boolean written = false; // a character other than a space between i and at
-        while (i > limit) {
-            if (endsAClause(i - 1) && (written || plan.original().charAt(offset + i - 1) != '\t')) {
-                break;
-            }
-            written |= !Character.isWhitespace(s.charAt(i - 1));
-            i--;
-        }
-        return i;
-    }
-
-    /** The last place of {@code word} before {@code at}, looking back at most {@link #MAX_CLAUSE} characters; or -1. */
-    private int lastIndexWithin(String word, int at) {
-        for (int i = Math.min(at, s.length() - word.length()); i >= Math.max(0, at - MAX_CLAUSE); i--) {
-            if (s.startsWith(word, i)) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private int clauseEnd(int at) {
-        int i = at;
-        int limit = Math.min(s.length(), at + MAX_CLAUSE);
-        while (i < limit && !endsAClause(i) && "。；;！？!?".indexOf(s.charAt(i)) < 0) {
-            i++;
-        }
-        return i;
-    }
-
-    /** A clause ends at a comma or colon, and at a tab: the cells of a task table (重点工作 / 目标任务 / …) are clauses. */
-    private boolean endsAClause(int i) {
-        return CLAUSE_ENDS.indexOf(s.charAt(i)) >= 0 || plan.original().charAt(offset + i) == '\t';
     }
 
     /** The sentence as the plan writes it, on one line and without its list number. */

@@ -1,0 +1,116 @@
+package io.zhibiao.plan;
+
+/**
+ * One sentence read as clauses: its text (full-width forms folded), the characters baseline phrases consumed, where the
+ * clause around a figure starts and ends, and the words of a span as names use them. Positions are relative to the
+ * sentence start; every look-back and look-ahead is bounded, so a figure's work stays bounded however long a sentence
+ * is.
+ */
+final class Clauses {
+
+    static final String CLAUSE_ENDS = "，,：:";
+    /** The longest clause read around a figure, each way. */
+    static final int MAX_CLAUSE = 200;
+
+    private final PlanText plan;
+    private final int offset;
+    private final String s;
+    private final boolean[] consumed;
+
+    Clauses(PlanText plan, PlanText.Sentence sentence) {
+        this.plan = plan;
+        this.offset = sentence.start();
+        this.s = plan.normal(sentence.start(), sentence.end());
+        this.consumed = new boolean[s.length()];
+    }
+
+    /** The sentence's text, full-width forms folded to ASCII. */
+    String text() {
+        return s;
+    }
+
+    /** Masked as noise in the plan, or consumed by a baseline phrase. */
+    boolean masked(int i) {
+        return plan.masked(offset + i) || consumed[i];
+    }
+
+    boolean consumed(int i) {
+        return consumed[i];
+    }
+
+    void consume(int start, int end) {
+        for (int i = start; i < end; i++) {
+            consumed[i] = true;
+        }
+    }
+
+    /**
+     * Where the clause around {@code at} starts: after a comma or colon, or after a tab unless the cell holds nothing before
+     * {@code at} (新建幼儿园\t3所: a cell that opens with the figure goes on from the cell before it). At most
+     * {@link #MAX_CLAUSE} characters back: text without punctuation is no clause of a plan, and every figure's work stays
+     * bounded however long a hostile sentence is.
+     */
+    int clauseStart(int at) {
+        int i = at;
+        int limit = Math.max(0, at - MAX_CLAUSE);
+        boolean written = false; // a character other than a space between i and at
+        while (i > limit) {
+            if (endsAClause(i - 1) && (written || plan.original().charAt(offset + i - 1) != '\t')) {
+                break;
+            }
+            written |= !Character.isWhitespace(s.charAt(i - 1));
+            i--;
+        }
+        return i;
+    }
+
+    /** The last place of {@code word} before {@code at}, looking back at most {@link #MAX_CLAUSE} characters; or -1. */
+    int lastIndexWithin(String word, int at) {
+        for (int i = Math.min(at, s.length() - word.length()); i >= Math.max(0, at - MAX_CLAUSE); i--) {
+            if (s.startsWith(word, i)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    int clauseEnd(int at) {
+        int i = at;
+        int limit = Math.min(s.length(), at + MAX_CLAUSE);
+        while (i < limit && !endsAClause(i) && "。；;！？!?".indexOf(s.charAt(i)) < 0) {
+            i++;
+        }
+        return i;
+    }
+
+    /** A clause ends at a comma or colon, and at a tab: the cells of a task table (重点工作 / 目标任务 / …) are clauses. */
+    boolean endsAClause(int i) {
+        return CLAUSE_ENDS.indexOf(s.charAt(i)) >= 0 || plan.original().charAt(offset + i) == '\t';
+    }
+
+    /** Words of the name, without numbering, consumed baseline phrases and quotation marks. */
+    String nameWords(int from, int to) {
+        StringBuilder words = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (consumed[i] || plan.numbering(offset + i) || CandidateNames.QUOTES.indexOf(c) >= 0 || c == '\n'
+                    || c == ' ') {
+                continue;
+            }
+            words.append(c);
+        }
+        return words.toString();
+    }
+
+    /** The text of a span without what baseline phrases consumed. */
+    String unconsumed(int from, int to) {
+        StringBuilder text = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            if (!consumed[i]) {
+                text.append(s.charAt(i));
+            }
+        }
+        return text.toString();
+    }
+
+}

@@ -1,0 +1,149 @@
+package io.zhibiao.plan;
+
+import io.zhibiao.period.Period;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * When a sentence's figures are due: the months a schedule line opens with (3-4月，…), a task table's deadline cell,
+ * a clause of its own that says when (到2027年，…), a span that opens the sentence (两年内…), the plan year named in a
+ * clause, and past years that make a clause a report.
+ */
+final class SentenceTimes {
+
+    /** A task table's deadline cell: 2026年8月, 2026年12月底前. */
+    private static final Pattern DEADLINE = Pattern
+            .compile("((?:19|20)\\d{2})\\s*年\\s*(\\d{1,2})\\s*月(?:份)?(?:底|末)?(?:前|之前)?");
+
+    private final PlanText plan;
+    private final PlanText.Sentence sentence;
+    private final Clauses clauses;
+    private final int year;
+    /** Whether the sentence has a 年 at all: most have none, and then no year can date them. */
+    private final boolean namesAYear;
+    /** The months a schedule sentence opens with (3-4月，…) or its deadline cell gives, or null. */
+    private Period schedule;
+
+    SentenceTimes(PlanText plan, PlanText.Sentence sentence, Clauses clauses, int year) {
+        this.plan = plan;
+        this.sentence = sentence;
+        this.clauses = clauses;
+        this.year = year;
+        this.namesAYear = clauses.text().indexOf('年') >= 0;
+    }
+
+    /** Reads the schedule or deadline; call once baseline phrases are consumed. */
+    void read() {
+        readSchedule();
+        readDeadline();
+    }
+
+    /** The months the sentence's figures are due in, or null. */
+    Period schedule() {
+        return schedule;
+    }
+
+    /**
+     * A row of a task table (序号 / 重点工作 / 目标任务 / 牵头股室 / 完成时限, cells separated by tabs) whose deadline cell
+     * names a month of the plan year: its figures are due in that month.
+     */
+    private void readDeadline() {
+        String[] cells = plan.original().substring(sentence.start(), sentence.end()).split("\t");
+        if (cells.length < 3 || schedule != null) {
+            return;
+        }
+        for (String cell : cells) {
+            Matcher m = DEADLINE.matcher(cell.strip());
+            if (m.matches() && Integer.parseInt(m.group(1)) == year) {
+                int month = Integer.parseInt(m.group(2));
+                if (month >= 1 && month <= 12) {
+                    schedule = new Period(year * 12 + month - 1, year * 12 + month - 1);
+                }
+            }
+        }
+    }
+
+    /** 3-4月，… / 9月，…: a schedule line whose figures are due in those months of the plan year. */
+    private void readSchedule() {
+        Matcher m = GoalRules.SCHEDULE.matcher(clauses.text());
+        if (!m.lookingAt() || clauses.masked(m.start(1))) {
+            return;
+        }
+        int first = Integer.parseInt(m.group(1));
+        int last = m.group(2) == null ? first : Integer.parseInt(m.group(2));
+        if (first < 1 || last > 12 || last < first) {
+            return;
+        }
+        schedule = new Period(year * 12 + first - 1, year * 12 + last - 1);
+        clauses.consume(m.start(), m.end());
+    }
+
+    /**
+     * "到2027年，建成…": a clause of its own that only says when — for the clause after it, or, opening the sentence
+     * (2007年，全市…达到96%，其中市区…达到98%), for every clause of it.
+     */
+    String timePhraseBefore(int clauseStart) {
+        if (clauseStart == 0) {
+            return "";
+        }
+        String previous = clauses.nameWords(clauses.clauseStart(clauseStart - 1), clauseStart - 1);
+        if (GoalRules.TIME_CLAUSE.matcher(previous).matches()) {
+            return previous;
+        }
+        int firstEnd = clauses.clauseEnd(0);
+        String opening = firstEnd < clauseStart ? clauses.nameWords(0, firstEnd) : "";
+        return GoalRules.TIME_CLAUSE.matcher(opening).matches() ? opening : "";
+    }
+
+    /**
+     * 两年内新建、改扩建公办幼儿园四所，新增学位1080个: a duration or deadline that opens the sentence's first clause
+     * spans the clauses after it, unless one says its own time (全年, 每学期).
+     */
+    String openingSpan(int clauseStart, String clauseBefore) {
+        if (clauseStart == 0 || GoalRules.OWN_TIME.matcher(clauseBefore).find()) {
+            return "";
+        }
+        int firstEnd = clauses.clauseEnd(0);
+        if (firstEnd >= clauseStart) {
+            return "";
+        }
+        Matcher span = GoalRules.OPENING_SPAN.matcher(clauses.nameWords(0, firstEnd));
+        return span.lookingAt() ? span.group() : "";
+    }
+
+    /** 2025年新建两所 (not 到2025年底): the clause names the year itself. */
+    static boolean namesYear(String before, int year) {
+        Matcher m = GoalRules.YEAR.matcher(before);
+        while (m.find()) {
+            String lead = before.substring(Math.max(0, m.start() - 1), m.start());
+            String tail = before.substring(m.end(), Math.min(before.length(), m.end() + 2));
+            if (Integer.parseInt(m.group(1)) == year && !"到至于".contains(lead.isEmpty() ? "x" : lead)
+                    && !tail.startsWith("底") && !tail.startsWith("末") && !tail.startsWith("前")
+                    && !tail.startsWith("之前")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** 2025年，全区新增学位4800个: a sentence that opens with a past year reports it. */
+    boolean opensInThePast(int clauseStart) {
+        if (!namesAYear) {
+            return false;
+        }
+        Matcher m = GoalRules.YEAR.matcher(timePhraseBefore(clauseStart));
+        return m.find() && Integer.parseInt(m.group(1)) < year;
+    }
+
+    boolean mentionsPastYear(int from, int to) {
+        Matcher m = GoalRules.YEAR.matcher(clauses.text());
+        m.region(from, to);
+        while (m.find()) {
+            if (!clauses.consumed(m.start()) && !plan.masked(sentence.start() + m.start())
+                    && Integer.parseInt(m.group(1)) < year) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
