@@ -111,6 +111,26 @@ final class BaselinePhrases {
         return between.replaceAll("[，,\\s]|达到|达|为|增至|增加到|提高到", "").isEmpty();
     }
 
+    /**
+     * Whether a comparison right after a figure is said of it: nothing but a bound and punctuation between them
+     * (达到68%，比2025年增加5个百分点; 控制在50%以内，比上年下降2个百分点), or its own clause.
+     */
+    private boolean saidOf(Figure f, Comparison c) {
+        if (f.unitEnd() > c.start()) {
+            return false;
+        }
+        String between = s.substring(f.unitEnd(), c.start());
+        return between.chars().noneMatch(ch -> "，,；;、".indexOf(ch) >= 0)
+                || between.replaceAll("[，,、\\s]|以上|及以上|以内|之内|以下|左右", "").isEmpty();
+    }
+
+    /** Whether a comparison leads to the figure after it: only goal words and punctuation between them. */
+    private boolean leadsTo(Comparison c, Figure f) {
+        String between = s.substring(c.end(), f.start());
+        return GoalRules.GOAL_CUE.matcher(GoalRules.DECREASE_BEFORE.matcher(between).replaceAll("")).replaceAll("")
+                .replaceAll("[，,、\\s]|达到|达|为|增至|增加到|提高到|提升到|提升至", "").isEmpty();
+    }
+
     /** a ÷ b when it ends (at most six decimals), else null: a baseline is a figure the plan implies exactly. */
     private static BigDecimal exactQuotient(BigDecimal a, BigDecimal b) {
         if (b.signum() <= 0) {
@@ -138,13 +158,19 @@ final class BaselinePhrases {
                 }
             }
             Draft next = built.stream().filter(b -> b.figure.start() > c.end()).findFirst().orElse(null);
-            Draft owner = before;
-            boolean sameClause = before != null && before.figure.unitEnd() <= c.start()
-                    && s.substring(before.figure.unitEnd(), c.start()).chars().noneMatch(ch -> "，,；;".indexOf(ch) >= 0);
-            if (!sameClause && next != null && adjacent(c, next.figure)) {
-                owner = next;
-            } else if (owner == null) {
-                owner = next;
+            Draft owner = null;
+            if (before != null && saidOf(before.figure, c)) {
+                owner = before; // 控制在50%以内，比上年下降2个百分点
+            } else if (next != null && leadsTo(c, next.figure)) {
+                owner = next; // 同比提高1.5个百分点、达到42% / 较上年下降1个百分点，控制在48%以内
+            }
+            if (owner == null && (before != null || next != null)) {
+                // 优良率达到60%，近视率较上年下降1.2个百分点: a comparison of another measure; a missing baseline
+                // is better than a wrong one
+                Draft near = before != null ? before : next;
+                near.notes.add("the comparison " + s.substring(c.start(), c.end()) + " is about another measure; "
+                        + "no baseline was set");
+                continue;
             }
             if (owner == null || owner.baseline != null || owner.figure.zero()) {
                 continue;

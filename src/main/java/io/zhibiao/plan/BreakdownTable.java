@@ -27,6 +27,8 @@ final class BreakdownTable {
     private static final Pattern YEAR_ROW = Pattern.compile("((?:19|20)\\d{2})\\s*年?(?:度|底|末)?");
     private static final Pattern INDEX_COLUMN = Pattern.compile("序号|编号|序");
     private static final Pattern TOTAL = Pattern.compile("合计|总计|小计|全县|全区|全市|总数");
+    private static final Pattern PRESENT = Pattern.compile("基本情况|现状|统计|分布|截至|截止|现有|完成情况|情况如下");
+    private static final Pattern TARGET_WORDS = Pattern.compile("任务|目标|计划|分解|指标");
     private static final Pattern TITLE_YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年");
 
     private final PlanText plan;
@@ -62,7 +64,9 @@ final class BreakdownTable {
                     ? IndicatorTable.cells(text, lineStart, lineEnd)
                     : IndicatorTable.alignedCells(text, lineStart, lineEnd);
             List<Measure> header = cells.size() < 2 ? null : header(cells);
-            if (header != null) {
+            if (header != null && !setsTargets(header, previousLine, lineStart)) {
+                measures = null; // 各乡镇学校分布如下: a table of the present, not of targets
+            } else if (header != null) {
                 measures = header;
                 orgColumn = orgColumn(cells);
                 byYears = YEAR_COLUMN.matcher(cell(cells.get(orgColumn))).matches();
@@ -122,6 +126,24 @@ final class BreakdownTable {
         int first = INDEX_COLUMN.matcher(cell(cells.get(0))).matches() && cells.size() > 2 ? 1 : 0;
         String key = cell(cells.get(first));
         return UNIT_COLUMN.matcher(key).matches() || YEAR_COLUMN.matcher(key).matches() ? first : -1;
+    }
+
+    /**
+     * Whether a table sets targets: its title (the line above the header) says so (任务, 目标, 计划, 分解, 指标) or one of
+     * its measures does (新增学位, 招生计划), and the title neither describes the present (基本情况, 分布如下, 截至…) nor
+     * names a past year.
+     */
+    private boolean setsTargets(List<Measure> measures, int titleStart, int headerStart) {
+        String title = titleStart < headerStart ? plan.normal(titleStart, headerStart) : "";
+        if (PRESENT.matcher(title).find()) {
+            return false;
+        }
+        Matcher named = TITLE_YEAR.matcher(title);
+        if (named.find() && Integer.parseInt(named.group(1)) < year) {
+            return false;
+        }
+        return TARGET_WORDS.matcher(title).find() || measures.stream()
+                .anyMatch(m -> GoalRules.GOAL_CUE.matcher(m.name()).find() || TARGET_WORDS.matcher(m.name()).find());
     }
 
     /** The year the title line above the header names (2026年各乡镇…分解表), else the plan year. */

@@ -34,6 +34,8 @@ final class GoalRules {
             + "|撤并|合并|创成"
             // materials and bases made, time and money secured: 开发校本教材15本, 共建实训基地10个, 保障每天活动1小时
             + "|开发|共建|编写|保障|保证"
+            // schools opened, staff exchanged: 新开办学校3所, 交流轮岗教师220名
+            + "|开办|交流"
             // problems solved for those counted: 解决2000名学生就餐问题
             + "|解决");
 

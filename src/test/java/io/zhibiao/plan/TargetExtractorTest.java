@@ -1115,6 +1115,24 @@ class TargetExtractorTest {
                 .containsExactly("普惠率 93%");
     }
 
+    /**
+     * A table of the present (各乡镇学校分布如下, a past year in its title) sets no targets, while one whose title or
+     * measures say target (招生计划) does; a comparison gives a baseline only to the figure it is said of — right after it,
+     * or leading to it (同比提高1.5个百分点、达到42%) — and none when it is about another measure (优良率达到60%，近视率较上年
+     * 下降1.2个百分点): a wrong gap is worse than none.
+     */
+    @Test
+    void tablesOfThePresentAndComparisonsOfAnotherMeasure() {
+        String plan = String.join("\n", "2027年工作要点", "全区学校分布如下：", "街道\t学校（所）\t学生（人）", "东街\t12\t9000", "",
+                "2026年各学区招生完成情况", "学区\t招生（人）", "北区\t800", "", "2027年招生计划", "学区\t招生（人）", "北区\t820", "",
+                "达标校占比达到80%，一本上线率同比提高1.5个百分点、达到42%。优良率达到60%，近视率较上年下降1.2个百分点。新开办学校2所，交流轮岗教师150名。");
+        List<Candidate> found = new TargetExtractor().extract(plan, 2027).candidates();
+        assertThat(found)
+                .extracting(c -> c.value().toPlainString() + c.unit() + " " + c.orgUnitName() + " "
+                        + (c.baseline() == null ? "-" : c.baseline().value().toPlainString()))
+                .containsExactly("820人 北区 -", "80% null -", "42% null 40.5", "60% null -", "2所 null -", "150名 null -");
+    }
+
     record Expected(String name, String value, String unit, String valueType, String direction, String period,
             String baselinePeriod, String baselineValue, String orgUnit, String note) {
 
