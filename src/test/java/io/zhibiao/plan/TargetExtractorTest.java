@@ -1133,6 +1133,13 @@ class TargetExtractorTest {
                 .containsExactly("820人 北区 -", "80% null -", "42% null 40.5", "60% null -", "2所 null -", "150名 null -");
     }
 
+    /** A part in brackets after its whole (招聘教师90名（其中特岗教师20名）) is named without the bracket and 其中. */
+    @Test
+    void aBracketedPartIsNamedWithoutItsBracket() {
+        List<Candidate> found = new TargetExtractor().extract("2027年要点\n招聘教师90名（其中特岗教师20名）。", 2027).candidates();
+        assertThat(found).extracting(Candidate::name).containsExactly("招聘教师", "特岗教师");
+    }
+
     record Expected(String name, String value, String unit, String valueType, String direction, String period,
             String baselinePeriod, String baselineValue, String orgUnit, String note) {
 
