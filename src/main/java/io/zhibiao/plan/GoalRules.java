@@ -103,11 +103,14 @@ final class GoalRules {
     static final Pattern YEARS_WITHIN = Pattern.compile(
             "([两二三四五六七八九十一]|\\d{1,2})\\s*年(半)?(?:内|之内|时间|的时间)" + "|(?:未来|今后)([两二三四五六七八九十]|\\d{1,2})\\s*年(?!级)");
     static final Pattern BY_YEAR = Pattern.compile("(?:到|至|于)?\\s*((?:19|20)\\d{2})\\s*年(?:底|末)?(?:前|之前)?");
-    static final Pattern TIME_CLAUSE = Pattern.compile("(?:力争|争取|确保)?(?:(?:到|至|于)?(?:19|20)\\d{2}年(?:底|末)?(?:前|之前)?"
-            + "|(?:利用|用|在)?(?:[两二三四五六七八九十一]|\\d{1,2})年半?(?:内|之内|时间|的时间)|(?:未来|今后)(?:[两二三四五六七八九十]|\\d{1,2})年)");
+    /** A span of years: 三年内, 利用一年半的时间, 未来三年 (not 三年级). */
+    private static final String SPAN_OF_YEARS = "(?:利用|用|在)?(?:[两二三四五六七八九十一]|\\d{1,2})年半?(?:内|之内|时间|的时间)"
+            + "|(?:未来|今后)(?:[两二三四五六七八九十]|\\d{1,2})年(?!级)";
+    static final Pattern TIME_CLAUSE = Pattern
+            .compile("(?:力争|争取|确保)?(?:(?:到|至|于)?(?:19|20)\\d{2}年(?:底|末)?(?:前|之前)?|" + SPAN_OF_YEARS + ")");
     /** A span that opens a sentence and covers every clause of it: 两年内新建幼儿园四所，新增学位1080个. */
-    static final Pattern OPENING_SPAN = Pattern.compile("(?:力争|争取|确保)?(?:(?:利用|用|在)?(?:[两二三四五六七八九十一]|\\d{1,2})年半?"
-            + "(?:内|之内|时间|的时间)|(?:未来|今后)(?:[两二三四五六七八九十]|\\d{1,2})年(?!级)|(?:到|至)(?:19|20)\\d{2}年(?:底|末)?(?:前|之前)?)");
+    static final Pattern OPENING_SPAN = Pattern
+            .compile("(?:力争|争取|确保)?(?:" + SPAN_OF_YEARS + "|(?:到|至)(?:19|20)\\d{2}年(?:底|末)?(?:前|之前)?)");
     /** A clause that says its own time: 全年, 今年, 每学期, 2026年. */
     static final Pattern OWN_TIME = Pattern.compile("年|每|学期|月");
     /** A line that opens with the months it schedules: 3-4月，… / 9月：… (not 2021年9月). */
