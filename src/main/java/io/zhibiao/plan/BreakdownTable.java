@@ -13,9 +13,10 @@ import java.util.regex.Pattern;
 /**
  * The breakdown tables of a plan's annex (各乡镇新增学位任务分解表): one row per org unit, one column per measure with
  * its unit in brackets ({@code 乡镇 / 新增学位（个） / 新建幼儿园（所）}). Each value cell is the target of that measure for
- * that org unit in the plan year, or in the year the table's title names. A schedule by year (分年度推进计划: {@code 年度 /
- * 新增学位（个）}, rows 2026年, 2027年) is read the same way: each cell is the target of its row's year. Totals (合计) restate the plan's own targets
- * and are left out, as are empty, dashed and zero cells (nothing assigned). Plain Java, like the rest of the extractor.
+ * that org unit in the plan year, or in the year the table's title names. A schedule by year (分年度推进计划:
+ * {@code 年度 / 新增学位（个）}, rows 2026年, 2027年) is read the same way: each cell is the target of its row's year.
+ * Totals (合计) restate the plan's own targets and are left out, as are empty, dashed and zero cells (nothing assigned),
+ * and tables of the present (基本情况, 分布如下). Plain Java, like the rest of the extractor.
  */
 final class BreakdownTable {
 
