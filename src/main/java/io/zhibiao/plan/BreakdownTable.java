@@ -60,10 +60,7 @@ final class BreakdownTable {
             if (lineEnd < 0) {
                 lineEnd = text.length();
             }
-            boolean tabbed = text.substring(lineStart, lineEnd).indexOf('\t') >= 0;
-            List<int[]> cells = tabbed
-                    ? IndicatorTable.cells(text, lineStart, lineEnd)
-                    : IndicatorTable.alignedCells(text, lineStart, lineEnd);
+            List<int[]> cells = IndicatorTable.lineCells(text, lineStart, lineEnd);
             List<Measure> header = cells.size() < 2 ? null : header(cells);
             if (header != null && !setsTargets(header, previousLine, lineStart)) {
                 measures = null; // 各乡镇学校分布如下: a table of the present, not of targets

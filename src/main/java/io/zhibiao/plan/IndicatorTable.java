@@ -93,8 +93,8 @@ final class IndicatorTable {
             if (lineEnd < 0) {
                 lineEnd = text.length();
             }
-            boolean tabbed = text.substring(lineStart, lineEnd).indexOf('\t') >= 0;
-            List<int[]> cells = tabbed ? cells(text, lineStart, lineEnd) : alignedCells(text, lineStart, lineEnd);
+            boolean tabbed = hasTab(text, lineStart, lineEnd);
+            List<int[]> cells = lineCells(text, lineStart, lineEnd);
             Header read = cells.size() < 3 ? null : Header.read(plan, cells);
             if (cells.size() < 3) {
                 header = null; // a line of one or two cells ends the table
@@ -450,8 +450,21 @@ final class IndicatorTable {
         return compared > 0 ? Direction.INCREASE : compared < 0 ? Direction.DECREASE : Direction.MAINTAIN;
     }
 
+    /** Whether a line holds a tab: pasted from Excel or WPS, its cells are separated by tabs. */
+    static boolean hasTab(String text, int lineStart, int lineEnd) {
+        int tab = text.indexOf('\t', lineStart);
+        return tab >= 0 && tab < lineEnd;
+    }
+
+    /** The cells of a line of a table: separated by tabs, or, from a PDF, aligned with runs of spaces. */
+    static List<int[]> lineCells(String text, int lineStart, int lineEnd) {
+        return hasTab(text, lineStart, lineEnd)
+                ? cells(text, lineStart, lineEnd)
+                : alignedCells(text, lineStart, lineEnd);
+    }
+
     /** The tab-separated cells of a line, as [start, end) char offsets; one cell when the line has no tab. */
-    static List<int[]> cells(String text, int lineStart, int lineEnd) {
+    private static List<int[]> cells(String text, int lineStart, int lineEnd) {
         List<int[]> cells = new ArrayList<>();
         int start = lineStart;
         for (int i = lineStart; i <= lineEnd; i++) {
@@ -468,7 +481,7 @@ final class IndicatorTable {
      * The cells of a line aligned with spaces: runs of two or more spaces separate them; the indentation before the first
      * is not a cell. One cell when the line has no such run.
      */
-    static List<int[]> alignedCells(String text, int lineStart, int lineEnd) {
+    private static List<int[]> alignedCells(String text, int lineStart, int lineEnd) {
         List<int[]> cells = new ArrayList<>();
         int[] line = trimmed(text, lineStart, lineEnd);
         int start = line[0];
