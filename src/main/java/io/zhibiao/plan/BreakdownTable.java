@@ -30,7 +30,6 @@ final class BreakdownTable {
     private static final Pattern TOTAL = Pattern.compile("合计|总计|小计|全县|全区|全市|总数");
     private static final Pattern PRESENT = Pattern.compile("基本情况|现状|统计|分布|截至|截止|现有|完成情况|情况如下");
     private static final Pattern TARGET_WORDS = Pattern.compile("任务|目标|计划|分解|指标");
-    private static final Pattern TITLE_YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年");
 
     private final PlanText plan;
     private final int year;
@@ -136,7 +135,7 @@ final class BreakdownTable {
         if (PRESENT.matcher(title).find()) {
             return false;
         }
-        Matcher named = TITLE_YEAR.matcher(title);
+        Matcher named = GoalRules.YEAR.matcher(title);
         if (named.find() && Integer.parseInt(named.group(1)) < year) {
             return false;
         }
@@ -149,7 +148,7 @@ final class BreakdownTable {
         if (titleStart >= headerStart) {
             return String.valueOf(year);
         }
-        Matcher m = TITLE_YEAR.matcher(plan.original().substring(titleStart, headerStart));
+        Matcher m = GoalRules.YEAR.matcher(plan.original().substring(titleStart, headerStart));
         int named = m.find() ? Integer.parseInt(m.group(1)) : year;
         return String.valueOf(named >= year && named <= year + 20 ? named : year);
     }
