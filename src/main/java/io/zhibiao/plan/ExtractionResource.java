@@ -62,7 +62,8 @@ public class ExtractionResource {
     @Operation(operationId = "extractTargets", summary = "Find the targets in a plan text",
             description = "Reads a work plan (工作要点) pasted as UTF-8 text and answers the quantitative targets it sets, "
                     + "for review; nothing is stored. Rule-based and deterministic. Advertising, URLs, dates, document "
-                    + "numbers, titles, quotations, list numbering and report sections (工作总结) never yield candidates.")
+                    + "numbers, titles, quotations, list numbering and report sections (工作总结) never yield candidates. At most "
+                    + PlanRequest.MAX_TEXT + " characters, as for a stored plan (413 beyond).")
     @RequestBody(content = @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING),
             examples = @ExampleObject(name = "county plan", value = PLAN_EXAMPLE)))
     @APIResponse(responseCode = "200", description = "The candidates, in text order",

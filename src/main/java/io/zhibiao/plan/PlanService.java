@@ -8,6 +8,7 @@ import io.zhibiao.common.FieldErrors;
 import io.zhibiao.common.NotFound;
 import io.zhibiao.common.PageRequest;
 import io.zhibiao.common.PageResult;
+import io.zhibiao.common.PayloadTooLarge;
 import io.zhibiao.common.ValidationFailed;
 import io.zhibiao.common.Where;
 import io.zhibiao.common.WriteGate;
@@ -66,6 +67,11 @@ public class PlanService implements PlanDirectory {
     public Extraction extract(String text, Integer year) {
         if (text == null || text.isBlank()) {
             throw new ValidationFailed("body", "the plan text is empty");
+        }
+        if (text.length() > PlanRequest.MAX_TEXT) {
+            // Reading time grows with the figures a text holds; the cap a stored plan has bounds it here too.
+            throw new PayloadTooLarge("the plan text has " + text.length() + " characters; at most "
+                    + PlanRequest.MAX_TEXT + " are read, split the plan");
         }
         int planYear = year != null
                 ? year

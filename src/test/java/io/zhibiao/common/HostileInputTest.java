@@ -103,6 +103,15 @@ class HostileInputTest {
         assertThat(answer.body()).contains("payload_too_large");
     }
 
+    /** Under the byte limit but past the characters a stored plan may have: refused before it is read. */
+    @Test
+    void aPlanTextBeyondAMillionCharactersIs413() {
+        String plan = "2026年工作要点\n" + "new places 900.\n".repeat(70_000);
+        json().contentType("text/plain; charset=utf-8").body(plan.getBytes(StandardCharsets.UTF_8))
+                .post("/api/v1/extractions").then().spec(problem(413))
+                .body("detail", containsString(plan.length() + " characters; at most 1000000"));
+    }
+
     @Test
     void anObservationThatIsNotAnObjectIsARowConflict() {
         json().body("{\"observations\": [null, 5, \"x\"]}").post("/api/v1/observations/batch?atomic=false").then()
