@@ -91,6 +91,14 @@ public class DataVersion {
     }
 
     private void readWhenAsked() {
+        try {
+            readLoop();
+        } finally {
+            closeConnection();
+        }
+    }
+
+    private void readLoop() {
         while (true) {
             CompletableFuture<Long> read;
             synchronized (lock) {
@@ -117,22 +125,60 @@ public class DataVersion {
         }
     }
 
+    /** The reader thread's own connection and statement, kept between reads; reopened after a failure. */
+    private Connection connection;
+    private PreparedStatement statement;
+
     /**
-     * Plain JDBC: a session and a transaction around one indexed read of one row cost more than the read. The query
-     * timeout bounds every waiter's wait at once, so no caller needs a timer of its own.
+     * Plain JDBC on a connection the reader keeps: a session and a transaction around one indexed read of one row, or
+     * even a pool checkout and a statement per read, cost more than the read. Each read is its own auto-committed
+     * statement, so it sees every write committed before it began. The query timeout bounds every waiter's wait at
+     * once, so no caller needs a timer of its own.
      */
     private long query() throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement query = connection
-                        .prepareStatement("SELECT version FROM data_version WHERE id = 1")) {
-            query.setQueryTimeout((int) WAIT.toSeconds());
-            try (ResultSet rs = query.executeQuery()) {
-                if (!rs.next()) {
-                    throw new IllegalStateException("data_version holds no row; the schema migration did not run");
-                }
-                return rs.getLong(1);
+        if (statement != null) {
+            try {
+                return read();
+            } catch (SQLException e) {
+                // A kept connection the server or the network closed while idle: one more try on a fresh one.
+                Log.debugf("data version connection lost, reconnecting: %s", e.getMessage());
+                closeConnection();
             }
         }
+        try {
+            connection = dataSource.getConnection();
+            connection.setAutoCommit(true);
+            statement = connection.prepareStatement("SELECT version FROM data_version WHERE id = 1");
+            statement.setQueryTimeout((int) WAIT.toSeconds());
+        } catch (SQLException | RuntimeException e) {
+            closeConnection();
+            throw e;
+        }
+        return read();
+    }
+
+    private long read() throws SQLException {
+        try (ResultSet rs = statement.executeQuery()) {
+            if (!rs.next()) {
+                throw new IllegalStateException("data_version holds no row; the schema migration did not run");
+            }
+            return rs.getLong(1);
+        } catch (SQLException | RuntimeException e) {
+            closeConnection();
+            throw e;
+        }
+    }
+
+    private void closeConnection() {
+        try {
+            if (connection != null) {
+                connection.close();
+            }
+        } catch (SQLException e) {
+            Log.debugf("closing the data version connection failed: %s", e.getMessage());
+        }
+        connection = null;
+        statement = null;
     }
 
     @PreDestroy

@@ -1,11 +1,16 @@
 package io.zhibiao.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.agroal.api.AgroalDataSource;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -14,6 +19,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -110,5 +116,28 @@ class DataVersionTest {
 
     private double count(String name) {
         return registry.get(name).counter().count();
+    }
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    /** The reader keeps its connection; one the server closed is replaced at once, and no caller sees the loss. */
+    @Test
+    void aKeptConnectionTheServerClosedIsReplacedWithoutFailingACaller() throws Exception {
+        assumeTrue(ConfigProvider.getConfig().getValue("quarkus.datasource.db-kind", String.class).contains("postgres"),
+                "terminating another session is PostgreSQL's pg_terminate_backend");
+        long before = dataVersion.current();
+        int terminated = 0;
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                        + "WHERE pid <> pg_backend_pid() AND query = 'SELECT version FROM data_version WHERE id = 1'")) {
+            while (rs.next()) {
+                terminated += rs.getBoolean(1) ? 1 : 0;
+            }
+        }
+        assertThat(terminated).as("the reader's session, found by its last query").isEqualTo(1);
+        assertThat(dataVersion.current()).isGreaterThanOrEqualTo(before);
+        assertThat(dataVersion.current()).isGreaterThanOrEqualTo(before);
     }
 }
