@@ -20,17 +20,10 @@ SERVICE=$!
 trap 'kill $SERVICE 2>/dev/null || true' EXIT
 for _ in $(seq 1 60); do curl -fs "http://localhost:$PORT/q/health/ready" >/dev/null && break; sleep 1; done
 
-FIXTURE=src/test/resources/plans/songling-county-2027.txt
+. bench/benchmark-plan.sh
 for kb in $SIZES; do
   plan=$WORK/plan-$kb.txt
-  head -n 5 "$FIXTURE" > "$plan"
-  # Body of the fixture (from its first section on), repeated with its sections renumbered and figures varied.
-  round=0
-  while [ "$(stat -c %s "$plan")" -lt $((kb * 1024)) ]; do
-    round=$((round + 1))
-    sed -n '/^一、/,$p' "$FIXTURE" \
-      | sed -E "s/^([一二三四五六七八九十]+)、/第${round}部分\1、/; s/([0-9]{3,4})人/\1${round}人/g" >> "$plan"
-  done
+  benchmark_plan "$kb" "$plan"
   size=$(stat -c %s "$plan")
   post() { curl -s -o "$WORK/out.json" -w '%{http_code} %{time_total}\n' -H "Authorization: Bearer $TOKEN" \
       -H 'Content-Type: text/plain; charset=utf-8' --data-binary @"$plan" "http://localhost:$PORT/api/v1/extractions"; }

@@ -62,15 +62,10 @@ summary() { # median (min–max) of the numbers on stdin
 }
 
 start 0 && stop # creates the database; every measured start finds it migrated
-# The 100 KB plan of bench/extraction-benchmark.sh: the fixture's body repeated, sections renumbered, figures varied.
-FIXTURE=src/test/resources/plans/songling-county-2027.txt
+# The 100 KB plan of bench/extraction-benchmark.sh.
+. bench/benchmark-plan.sh
 plan=$WORK/plan.txt
-head -n 5 "$FIXTURE" > "$plan"
-round=0
-while [ "$(stat -c %s "$plan")" -lt 102400 ]; do
-  round=$((round + 1))
-  sed -n '/^一、/,$p' "$FIXTURE" | sed -E "s/^([一二三四五六七八九十]+)、/第${round}部分\1、/; s/([0-9]{3,4})人/\1${round}人/g" >> "$plan"
-done
+benchmark_plan 100 "$plan"
 
 echo "| Configuration (H2, existing database, $RUNS starts) | Ready ms | RSS MB | CPU s until ready | Later: /q/health/live, small read req/s; POST /extractions 100 KB ms |"
 echo "|---|---|---|---|---|"

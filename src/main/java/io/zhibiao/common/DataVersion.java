@@ -140,9 +140,9 @@ public class DataVersion {
             try {
                 return read();
             } catch (SQLException e) {
-                // A kept connection the server or the network closed while idle: one more try on a fresh one.
+                // A kept connection the server or the network closed while idle (read() has let it go): one more
+                // try on a fresh one.
                 Log.debugf("data version connection lost, reconnecting: %s", e.getMessage());
-                closeConnection();
             }
         }
         try {
