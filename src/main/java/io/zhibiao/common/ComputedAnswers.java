@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -63,6 +64,19 @@ public class ComputedAnswers {
             answers.put(key, computed);
             return computed;
         });
+    }
+
+    /**
+     * The answer already computed for these parameters at this data version, without computing one: for answers given
+     * before the REST layer, which leave every miss to the resource.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> Optional<T> known(String kind, String scope, long version, List<Object> parameters) {
+        Object known = answers.getIfPresent(new Key(kind, scope == null ? "/" : scope, version, parameters));
+        if (known != null) {
+            counter(kind, "reused").increment();
+        }
+        return Optional.ofNullable((T) known);
     }
 
     /** Looked up once per kind and result, not through the registry on every reused answer. */

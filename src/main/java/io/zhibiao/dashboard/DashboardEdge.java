@@ -12,7 +12,7 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.zhibiao.common.DataVersion;
 import io.zhibiao.common.ETags;
-import io.zhibiao.security.BearerAuthFilter;
+import io.zhibiao.common.EdgeReads;
 import io.zhibiao.security.Caller;
 import io.zhibiao.security.TokenService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,9 +21,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.core.EntityTag;
 import java.time.Duration;
 import java.time.YearMonth;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Answers a dashboard poll the service has already answered straight from the HTTP layer, after the one version
@@ -42,7 +40,6 @@ public class DashboardEdge {
     static final String PATH = "/api/v1/dashboard";
     /** As the REST layer writes the resource's CacheControl; the test compares both. */
     static final String CACHE_CONTROL = "no-cache, private";
-    private static final Set<String> JSON_RANGES = Set.of("*/*", "application/*", "application/json");
 
     private record Query(String scope, String query) {
     }
@@ -89,38 +86,17 @@ public class DashboardEdge {
         answered.put(key(scope, query), new Answer(Optional.ofNullable(asOf), tag, Buffer.buffer(body)));
     }
 
-    /** No Accept, or one that names JSON (or a wildcard over it) without refusing it with q=0. */
-    static boolean acceptsJson(String accept) {
-        if (accept == null || accept.isBlank()) {
-            return true;
-        }
-        for (String range : accept.split(",")) {
-            String[] parts = range.split(";");
-            if (JSON_RANGES.contains(parts[0].strip().toLowerCase(Locale.ROOT))) {
-                boolean refused = false;
-                for (int i = 1; i < parts.length; i++) {
-                    refused |= parts[i].strip().matches("(?i)q=0(\\.0{0,3})?");
-                }
-                if (!refused) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
     void install(@Observes Router router) {
         // After the request id, the edge guards and the page headers (orders -103 to -99); before the REST layer.
         router.get(PATH).order(-40).handler(this::answer);
     }
 
     private void answer(RoutingContext ctx) {
-        String secret = BearerAuthFilter.presented(ctx.request().getHeader(HttpHeaders.AUTHORIZATION));
-        if (secret == null || !acceptsJson(ctx.request().getHeader(HttpHeaders.ACCEPT))) {
+        if (!EdgeReads.acceptsJson(ctx.request().getHeader(HttpHeaders.ACCEPT))) {
             ctx.next();
             return;
         }
-        Optional<Caller> caller = tokens.remembered(secret);
+        Optional<Caller> caller = tokens.rememberedBearer(ctx.request().getHeader(HttpHeaders.AUTHORIZATION));
         Answer known = caller.isEmpty()
                 ? null
                 : answered.getIfPresent(key(caller.get().scopePath(), ctx.request().query()));

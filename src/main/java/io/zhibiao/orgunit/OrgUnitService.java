@@ -1,5 +1,7 @@
 package io.zhibiao.orgunit;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.arc.NoClassInterceptors;
 import io.quarkus.logging.Log;
 import io.quarkus.panache.common.Sort;
@@ -61,8 +63,14 @@ public class OrgUnitService implements ScopeDirectory {
     @Inject
     ComputedAnswers answers;
 
-    /** A unit as read, with the materialised path its visibility is decided on. */
-    private record Visible(OrgUnitView view, String path, String code) implements TreeNode {
+    @Inject
+    ObjectMapper mapper;
+
+    /**
+     * A unit as read, with the materialised path its visibility is decided on and its view as JSON, written once per
+     * version for the answers given before the REST layer ({@link OrgUnitEdge}).
+     */
+    private record Visible(OrgUnitView view, String path, String code, byte[] json) implements TreeNode {
     }
 
     /**
@@ -75,9 +83,29 @@ public class OrgUnitService implements ScopeDirectory {
         Caller caller = access.caller();
         return answers
                 .<Optional<Visible>>current("orgUnit", null, List.of(code),
-                        () -> OrgUnit.findByCode(code).map(u -> new Visible(OrgUnitView.of(u), u.path, u.code)))
+                        () -> OrgUnit.findByCode(code).map(this::visible))
                 .map(unit -> unit.filter(u -> caller.covers(u.path())).map(Visible::view)
                         .orElseThrow(() -> new NotFound("org unit", code)));
+    }
+
+    /**
+     * The JSON of a unit's view, when {@link #view} has read it at this data version and the caller may see it. Empty
+     * otherwise (not read yet at this version, unknown, outside the caller's subtree): the resource answers those, its
+     * 404 included.
+     */
+    @NoClassInterceptors
+    public Optional<byte[]> knownJson(long version, String code, Caller caller) {
+        return answers.<Optional<Visible>>known("orgUnit", null, version, List.of(code)).flatMap(unit -> unit)
+                .filter(u -> caller.covers(u.path())).map(Visible::json);
+    }
+
+    private Visible visible(OrgUnit unit) {
+        OrgUnitView view = OrgUnitView.of(unit);
+        try {
+            return new Visible(view, unit.path, unit.code, mapper.writeValueAsBytes(view));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("could not write org unit " + unit.code, e);
+        }
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

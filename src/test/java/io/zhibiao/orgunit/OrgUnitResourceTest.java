@@ -1,6 +1,7 @@
 package io.zhibiao.orgunit;
 
 import static io.zhibiao.support.Api.as;
+import static io.zhibiao.support.Api.counter;
 import static io.zhibiao.support.Api.json;
 import static io.zhibiao.support.Api.problem;
 import static io.zhibiao.support.Api.token;
@@ -8,12 +9,15 @@ import static io.zhibiao.support.Api.unique;
 import static io.zhibiao.support.Fixtures.aTarget;
 import static io.zhibiao.support.Fixtures.anIndicator;
 import static io.zhibiao.support.Fixtures.orgUnit;
+import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -24,6 +28,8 @@ import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class OrgUnitResourceTest {
+
+    private static final String UNIT = "/api/v1/org-units/{code}";
 
     private static Map<String, Object> unit(String code, String type, String parent) {
         Map<String, Object> body = new HashMap<>();
@@ -90,6 +96,62 @@ class OrgUnitResourceTest {
         as(token("VIEWER", countyA)).get("/api/v1/org-units/{code}", school).then().statusCode(200).body("parentCode",
                 equalTo(countyA));
         as(token("VIEWER", countyB)).get("/api/v1/org-units/{code}", school).then().spec(problem(404, "not_found"));
+    }
+
+    @Test
+    void aUnitAlreadyReadIsAnsweredBeforeTheResourceWithTheResourcesOwnAnswer() {
+        String county = orgUnit("COUNTY", null);
+        String otherCounty = orgUnit("COUNTY", null);
+        String school = orgUnit("SCHOOL", county);
+        String viewer = token("VIEWER", county);
+        String outsider = token("VIEWER", otherCounty);
+
+        double before = edgeAnswers();
+        var byResource = json().get(UNIT, school).then().statusCode(200).extract();
+        assertThat(edgeAnswers(), equalTo(before));
+        var atEdge = json().get(UNIT, school).then().statusCode(200).extract();
+        assertThat(edgeAnswers(), equalTo(before + 1));
+        assertThat(atEdge.asString(), equalTo(byResource.asString()));
+        for (String header : new String[]{"Content-Type", "Content-Length"}) {
+            assertThat(header, atEdge.header(header), equalTo(byResource.header(header)));
+        }
+        assertThat(atEdge.header("X-Request-Id"), notNullValue());
+        assertThat(atEdge.header("X-Request-Id"), not(equalTo(byResource.header("X-Request-Id"))));
+        // A token new to this replica is looked up in the database once, by the REST layer; then it is known.
+        as(viewer).get(UNIT, school).then().statusCode(200).body("code", equalTo(school));
+        assertThat(edgeAnswers(), equalTo(before + 1));
+        as(viewer).get(UNIT, school).then().statusCode(200).body("code", equalTo(school));
+        assertThat(edgeAnswers(), equalTo(before + 2));
+
+        // Another subtree gets the resource's 404, never the unit from memory; so does everything else the edge
+        // cannot vouch for: a token it does not know, an Accept that is not JSON, parameters the REST layer checks.
+        as(outsider).get(UNIT, school).then().spec(problem(404, "not_found"));
+        as("no-such-token").get(UNIT, school).then().spec(problem(401));
+        as(null).get(UNIT, school).then().spec(problem(401));
+        json().accept("application/xml").get(UNIT, school).then().statusCode(406);
+        json().queryParam("note", "a\u0000b").get(UNIT, school).then().spec(problem(400));
+        json().get(UNIT, "nope-" + school).then().spec(problem(404, "not_found"));
+        assertThat(edgeAnswers(), equalTo(before + 2));
+
+        // A write makes the unit read again: the first read after it is the resource's, with the new name.
+        Map<String, Object> renamed = unit(null, "SCHOOL", county);
+        renamed.put("name", "青禾县第二中学");
+        json().body(renamed).put(UNIT, school).then().statusCode(200);
+        json().get(UNIT, school).then().statusCode(200).body("name", equalTo("青禾县第二中学"));
+        assertThat(edgeAnswers(), equalTo(before + 2));
+        as(viewer).get(UNIT, school).then().statusCode(200).body("name", equalTo("青禾县第二中学"));
+        assertThat(edgeAnswers(), equalTo(before + 3));
+
+        // Moved out of the viewer's subtree, it is hidden from the viewer at once.
+        json().body(unit(null, "SCHOOL", otherCounty)).put(UNIT, school).then().statusCode(200);
+        json().get(UNIT, school).then().statusCode(200).body("parentCode", equalTo(otherCounty));
+        as(viewer).get(UNIT, school).then().spec(problem(404, "not_found"));
+        as(outsider).get(UNIT, school).then().statusCode(200).body("parentCode", equalTo(otherCounty));
+        assertThat(edgeAnswers(), equalTo(before + 4));
+    }
+
+    private static double edgeAnswers() {
+        return counter("zhibiao_orgunit_edge_answers_total");
     }
 
     @Test

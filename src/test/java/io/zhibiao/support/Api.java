@@ -13,6 +13,7 @@ import io.restassured.specification.ResponseSpecification;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
 import org.hamcrest.BaseMatcher;
 import org.hamcrest.Description;
 import org.hamcrest.Matcher;
@@ -56,6 +57,17 @@ public final class Api {
     /** A code no other test uses, so tests can share one database in any order. */
     public static String unique(String prefix) {
         return prefix + "-" + RUN + "-" + SEQUENCE.incrementAndGet();
+    }
+
+    /**
+     * A counter's value from /q/metrics ({@code series} as Prometheus writes it, labels included); 0 before it first
+     * counts. Read over HTTP so that the same check runs against the packaged jar.
+     */
+    public static double counter(String series) {
+        String metrics = RestAssured.given().get("/q/metrics").then().statusCode(200).extract().asString();
+        java.util.regex.Matcher m = Pattern.compile("(?m)^" + Pattern.quote(series) + " ([0-9.E+-]+)$")
+                .matcher(metrics);
+        return m.find() ? Double.parseDouble(m.group(1)) : 0;
     }
 
     private static final Map<Integer, String> CODES = Map.of(400, "validation_failed", 401, "unauthorized", 403,
