@@ -3,6 +3,7 @@ package io.zhibiao.observation;
 import io.zhibiao.period.Period;
 import io.zhibiao.progress.Figure;
 import io.zhibiao.progress.FigureSource.SeriesKey;
+import io.zhibiao.progress.KeptSeries;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -124,6 +125,7 @@ final class LoadedFigures {
             figures.add(new Figure(new Period(row.startMonth(), row.endMonth()), row.value()));
         }
         rows.put(key, List.copyOf(unsorted));
-        series.put(key, List.copyOf(figures));
+        // Kept series keep their answers: an unchanged series is the same list in the next load, answers and all.
+        series.put(key, KeptSeries.of(figures));
     }
 }

@@ -218,4 +218,16 @@ public record Period(int startMonth, int endMonth) implements Comparable<Period>
         }
         return year + (month < 10 ? "-0" : "-") + month;
     }
+
+    // Written out: a record's own equals and hashCode go through method handles, which C1-compiled code (the
+    // fast-start package) does not inline, and periods key every value a dashboard computes.
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Period p && startMonth == p.startMonth && endMonth == p.endMonth;
+    }
+
+    @Override
+    public int hashCode() {
+        return startMonth * 31 + endMonth;
+    }
 }

@@ -31,10 +31,32 @@ public final class TreeValues {
     private final Map<WindowKey, Valued> values = new HashMap<>();
     private final Map<ForecastKey, Optional<BigDecimal>> forecasts = new HashMap<>();
 
+    // Equals and hashCode written out, as in SeriesKey: looked up thousands of times per dashboard.
     private record WindowKey(long indicator, long unit, Period window) {
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof WindowKey k && indicator == k.indicator && unit == k.unit && window.equals(k.window);
+        }
+
+        @Override
+        public int hashCode() {
+            return Long.hashCode(indicator * 31 + unit) * 31 + window.hashCode();
+        }
     }
 
     private record ForecastKey(long indicator, long unit, Period period, Period window) {
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof ForecastKey k && indicator == k.indicator && unit == k.unit && period.equals(k.period)
+                    && window.equals(k.window);
+        }
+
+        @Override
+        public int hashCode() {
+            return (Long.hashCode(indicator * 31 + unit) * 31 + period.hashCode()) * 31 + window.hashCode();
+        }
     }
 
     /**
@@ -94,11 +116,12 @@ public final class TreeValues {
 
     private Valued compute(long indicator, long unit, Period window) {
         Measure measure = measures.get(indicator);
-        List<Figure> own = ProgressEngine.countedIn(figuresOf(indicator, unit), window);
-        if (!own.isEmpty()) {
-            Figure latest = ProgressEngine.latest(own).orElseThrow();
-            return new Valued(ProgressEngine.aggregate(measure.aggregation(), own), Source.REPORTED, null,
-                    latest.period(), latest.period().endMonth());
+        List<Figure> all = figuresOf(indicator, unit);
+        Valued own = all instanceof KeptSeries kept
+                ? kept.answer(measure, window, null, () -> ownValue(measure, all, window))
+                : ownValue(measure, all, window);
+        if (own != null) {
+            return own;
         }
         if (measure.rankCount() != null) {
             Measure.RankCount rank = measure.rankCount();
@@ -157,9 +180,11 @@ public final class TreeValues {
     private BigDecimal computeForecast(long indicator, long unit, Period period, Period window) {
         Measure measure = measures.get(indicator);
         List<Figure> all = figuresOf(indicator, unit);
-        List<Figure> own = ProgressEngine.countedIn(all, window);
-        if (!own.isEmpty()) {
-            return forecastReported(measure, all, own, period, window);
+        Optional<BigDecimal> own = all instanceof KeptSeries kept
+                ? kept.answer(measure, window, period, () -> ownForecast(measure, all, period, window))
+                : ownForecast(measure, all, period, window);
+        if (own.isPresent()) {
+            return own.get();
         }
         if (measure.rankCount() != null) {
             Measure.RankCount rank = measure.rankCount();
@@ -184,6 +209,23 @@ public final class TreeValues {
             }
         }
         return forecasts.isEmpty() ? null : combine(measure.rollup(), forecasts);
+    }
+
+    /** The value of a unit's own figures over the window; null when none of them is counted in it. */
+    private static Valued ownValue(Measure measure, List<Figure> all, Period window) {
+        List<Figure> own = ProgressEngine.countedIn(all, window);
+        if (own.isEmpty()) {
+            return null;
+        }
+        Figure latest = ProgressEngine.latest(own).orElseThrow();
+        return new Valued(ProgressEngine.aggregate(measure.aggregation(), own), Source.REPORTED, null, latest.period(),
+                latest.period().endMonth());
+    }
+
+    /** The forecast from a unit's own figures; empty when none of them is counted in the window. */
+    private static Optional<BigDecimal> ownForecast(Measure measure, List<Figure> all, Period period, Period window) {
+        List<Figure> own = ProgressEngine.countedIn(all, window);
+        return own.isEmpty() ? Optional.empty() : Optional.of(forecastReported(measure, all, own, period, window));
     }
 
     /**
