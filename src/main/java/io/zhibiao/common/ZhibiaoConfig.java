@@ -2,8 +2,6 @@ package io.zhibiao.common;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -64,8 +62,6 @@ public interface ZhibiaoConfig {
          * 32,767 bind parameters (three per distinct key part).
          */
         @WithDefault("5000")
-        @Min(1)
-        @Max(5000)
         int chunkSize();
 
         /**
@@ -73,12 +69,10 @@ public interface ZhibiaoConfig {
          * before it is held in memory.
          */
         @WithDefault("32767")
-        @Min(1)
         int maxCellChars();
 
         /** Cells in one CSV line at most; a line with more makes the whole file a 400. */
         @WithDefault("64")
-        @Min(4)
         int maxColumns();
 
         /**
