@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -139,5 +140,43 @@ class DataVersionTest {
         assertThat(terminated).as("the reader's session, found by its last query").isEqualTo(1);
         assertThat(dataVersion.current()).isGreaterThanOrEqualTo(before);
         assertThat(dataVersion.current()).isGreaterThanOrEqualTo(before);
+    }
+
+    /**
+     * Callers served on the event loop keep no timer of their own: a read the database does not answer (here it waits
+     * for a lock another session holds) must still fail them within {@link DataVersion#WAIT}, and the read after it
+     * must work.
+     */
+    @Test
+    void aReadTheDatabaseDoesNotAnswerFailsItsCallersWithinTheWait() throws Exception {
+        assumeTrue(ConfigProvider.getConfig().getValue("quarkus.datasource.db-kind", String.class).contains("postgres"),
+                "an embedded H2 read of committed data waits for no lock");
+        long before = dataVersion.current();
+        try (Connection locker = dataSource.getConnection(); Statement statement = locker.createStatement()) {
+            locker.setAutoCommit(false);
+            statement.execute("LOCK TABLE data_version IN ACCESS EXCLUSIVE MODE");
+            long started = System.nanoTime();
+            CompletableFuture<Long> caller = dataVersion.next();
+            assertThat(caller).failsWithin(DataVersion.WAIT.plusSeconds(10));
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThanOrEqualTo(DataVersion.WAIT);
+            locker.rollback();
+            // The session the reader gave up still waits for its answer's client; end it, as the server would, and
+            // wait until it is gone (the next test finds the reader's session by its query).
+            String others = "FROM pg_stat_activity WHERE pid <> pg_backend_pid() "
+                    + "AND query = 'SELECT version FROM data_version WHERE id = 1'";
+            statement.execute("SELECT pg_terminate_backend(pid) " + others);
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (count(statement, "SELECT count(*) " + others) > 0 && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+        }
+        assertThat(dataVersion.current()).isGreaterThanOrEqualTo(before);
+    }
+
+    private static long count(Statement statement, String sql) throws Exception {
+        try (ResultSet rs = statement.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
     }
 }
