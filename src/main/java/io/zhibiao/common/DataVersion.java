@@ -161,9 +161,13 @@ public class DataVersion {
      */
     private long query() throws SQLException {
         if (statement != null) {
+            long began = System.nanoTime();
             try {
                 return read();
             } catch (SQLException e) {
+                if (System.nanoTime() - began >= WAIT.toNanos() / 2) {
+                    throw e; // the read waited out the timeout: its callers have waited long enough
+                }
                 // A kept connection the server or the network closed while idle (read() has let it go): one more
                 // try on a fresh one.
                 Log.debugf("data version connection lost, reconnecting: %s", e.getMessage());
