@@ -27,6 +27,7 @@ public class ConfigCheck {
 
     void onStart(@Observes StartupEvent event) {
         List<String> problems = problems(config.imports());
+        problems.addAll(problems(config.transfer(), config.changes()));
         if (!problems.isEmpty()) {
             throw new ConfigurationException("Invalid settings: " + String.join("; ", problems));
         }
@@ -44,6 +45,28 @@ public class ConfigCheck {
         if (imports.maxColumns() < MIN_COLUMNS) {
             problems.add("zhibiao.imports.max-columns must be at least " + MIN_COLUMNS + " (is " + imports.maxColumns()
                     + ")");
+        }
+        return problems;
+    }
+
+    /** The shortest transfer key accepted: 32 characters, as {@code openssl rand -hex 16} gives. */
+    static final int MIN_KEY_CHARS = 32;
+
+    static List<String> problems(ZhibiaoConfig.Transfer transfer, ZhibiaoConfig.Changes changes) {
+        List<String> problems = new ArrayList<>();
+        transfer.key().filter(key -> key.strip().length() < MIN_KEY_CHARS)
+                .ifPresent(key -> problems.add("zhibiao.transfer.key must have at least " + MIN_KEY_CHARS
+                        + " characters (has " + key.strip().length() + ")"));
+        if (changes.maxStreams() < 1) {
+            problems.add("zhibiao.changes.max-streams must be at least 1 (is " + changes.maxStreams() + ")");
+        }
+        if (changes.maxStreamsPerToken() < 1) {
+            problems.add("zhibiao.changes.max-streams-per-token must be at least 1 (is "
+                    + changes.maxStreamsPerToken() + ")");
+        }
+        if (changes.pollInterval().toMillis() < 50 || changes.recheckInterval().toMillis() < 100) {
+            problems.add("zhibiao.changes.poll-interval must be at least 50ms and zhibiao.changes.recheck-interval "
+                    + "at least 100ms");
         }
         return problems;
     }

@@ -27,6 +27,42 @@ public interface ZhibiaoConfig {
 
     Imports imports();
 
+    Transfer transfer();
+
+    Changes changes();
+
+    interface Transfer {
+
+        /**
+         * The secret that signs exports (HMAC-SHA256, at least 32 characters; environment variable
+         * {@code ZHIBIAO_TRANSFER_KEY}). Without it exports are unsigned, and an import accepts an unsigned export only
+         * when the request says {@code unsigned=true}.
+         */
+        Optional<String> key();
+    }
+
+    interface Changes {
+
+        /** How often a replica reads new changes for all its open streams (one query, whatever their number). */
+        @WithDefault("500ms")
+        Duration pollInterval();
+
+        /**
+         * How often the tokens behind open streams are checked again against the database: a revoked or expired
+         * token's stream ends within this time, on every replica.
+         */
+        @WithDefault("5s")
+        Duration recheckInterval();
+
+        /** Open streams one replica serves at most; more answer 429. */
+        @WithDefault("2000")
+        int maxStreams();
+
+        /** Open streams one token may hold on one replica (a board per tab); more answer 429. */
+        @WithDefault("20")
+        int maxStreamsPerToken();
+    }
+
     interface Locks {
 
         /**

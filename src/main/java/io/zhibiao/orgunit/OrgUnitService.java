@@ -115,12 +115,12 @@ public class OrgUnitService implements ScopeDirectory {
 
     /**
      * Resolves a code given in a request field: an unknown code is a validation error of that field. A unit outside the
-     * caller's subtree is resolved: putting something there is a write into a subtree the caller does not hold, which
-     * the write check answers with 403 (DESIGN §4).
+     * caller's subtree does not exist for the caller, so it gets exactly the answer of an unknown code: a body must not
+     * tell a county planner which codes the other counties use.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public OrgUnit resolve(String field, String code) {
-        return OrgUnit.findByCode(code)
+        return OrgUnit.findByCode(code).filter(access::canSee)
                 .orElseThrow(() -> new ValidationFailed(field, "org unit '" + code + "' does not exist"));
     }
 

@@ -87,6 +87,7 @@ public class PlanService implements PlanDirectory {
     }
 
     public Plan create(PlanRequest request) {
+        access.checkWrite(Area.PLANS); // the role first: a viewer learns nothing about codes from a 400
         List<FieldError> errors = new ArrayList<>();
         OrgUnit orgUnit = FieldErrors.collect(errors, () -> orgUnits.resolve("orgUnitCode", request.orgUnitCode()));
         Period period = FieldErrors.period(errors, "period", request.period());
@@ -136,7 +137,7 @@ public class PlanService implements PlanDirectory {
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public boolean exists(long planId) {
-        return Plan.findByIdOptional(planId).isPresent();
+        return Plan.<Plan>findByIdOptional(planId).filter(plan -> access.canSee(plan.orgUnit)).isPresent();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -23,13 +23,15 @@ import java.util.Map;
 /**
  * Writes a whole database as newline-delimited JSON, streamed: a header line (format, its version, the schema
  * version), then per table a line naming its columns and one JSON array per row, then a trailer with the row counts
- * and the SHA-256 of every byte before it. Plain JDBC on a connection the caller opened, so it reads the same on H2
+ * and the SHA-256 of every byte before it; with a key, a signature checkpoint after every hundred lines and after
+ * the trailer ({@link ExportSignature}). Plain JDBC on a connection the caller opened, so it reads the same on H2
  * and PostgreSQL and holds one row at a time.
  */
 final class DatabaseExport {
 
     static final String FORMAT = "zhibiao-export";
-    static final int FORMAT_VERSION = 1;
+    /** 2: signed with checkpoint lines ({@link ExportSignature}); version 1 exports (unsigned) are still read. */
+    static final int FORMAT_VERSION = 2;
 
     record Summary(Map<String, Long> rows, String sha256) {
     }
@@ -37,10 +39,15 @@ final class DatabaseExport {
     private DatabaseExport() {
     }
 
-    static Summary write(Connection connection, String schemaVersion, OffsetDateTime now, OutputStream out)
-            throws SQLException, IOException {
+    /**
+     * Writes the export to {@code out}, signed with {@code key} (null: unsigned). {@code exportId} names this export
+     * in its signature, so that no line of another export fits into it.
+     */
+    static Summary write(Connection connection, String schemaVersion, OffsetDateTime now, byte[] key, String exportId,
+            OutputStream raw) throws SQLException, IOException {
         ObjectMapper mapper = new ObjectMapper();
         MessageDigest sha256 = sha256();
+        ExportSignature.Signer out = new ExportSignature.Signer(raw, key, exportId);
         // The generator must not close the caller's stream; the trailer goes after it, outside the digest.
         DigestOutputStream digesting = new DigestOutputStream(new FilterOutputStream(out) {
 
@@ -63,6 +70,8 @@ final class DatabaseExport {
             json.writeStringField("schemaVersion", schemaVersion);
             json.writeStringField("exportedAt", now.toString());
             json.writeStringField("database", connection.getMetaData().getDatabaseProductName());
+            json.writeStringField("exportId", exportId);
+            json.writeStringField("signature", key == null ? ExportSignature.NONE : ExportSignature.ALGORITHM);
             json.writeEndObject();
             for (Tables.Table table : Tables.ALL) {
                 counts.put(table.name(), writeTable(connection, table, json));
@@ -78,7 +87,7 @@ final class DatabaseExport {
         trailer.put("sha256", digest);
         out.write(mapper.writeValueAsBytes(trailer));
         out.write('\n');
-        out.flush();
+        out.finish();
         return new Summary(counts, digest);
     }
 

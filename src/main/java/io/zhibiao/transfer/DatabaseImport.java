@@ -69,13 +69,18 @@ final class DatabaseImport {
     }
 
     private Map<String, Long> readAll(String schemaVersion, InputStream in) throws SQLException, IOException {
-        JsonNode header = parse(nextLine(in, true));
+        byte[] first = nextLine(in, true);
+        if (first == null) {
+            throw new BadExport("the body is empty; an export starts with its header line");
+        }
+        JsonNode header = parse(first);
         if (!DatabaseExport.FORMAT.equals(header.path("format").asText())) {
             throw new BadExport("line 1 is not the header of a Zhibiao export");
         }
-        if (header.path("formatVersion").asInt() != DatabaseExport.FORMAT_VERSION) {
+        int formatVersion = header.path("formatVersion").asInt();
+        if (formatVersion < 1 || formatVersion > DatabaseExport.FORMAT_VERSION) {
             throw new BadExport("the export has format version " + header.path("formatVersion")
-                    + "; this release reads version " + DatabaseExport.FORMAT_VERSION);
+                    + "; this release reads versions 1 to " + DatabaseExport.FORMAT_VERSION);
         }
         if (!schemaVersion.equals(header.path("schemaVersion").asText())) {
             throw new BadExport("the export was written by schema version " + header.path("schemaVersion").asText()
@@ -87,6 +92,9 @@ final class DatabaseImport {
             byte[] bytes = nextLine(in, false);
             if (bytes == null) {
                 throw new BadExport("the export ends after line " + line + " without its trailer: it is truncated");
+            }
+            if (ExportSignature.isCheckpoint(bytes)) {
+                continue; // checked before the import began
             }
             JsonNode node = parse(bytes);
             if (node.isArray()) {
@@ -114,8 +122,11 @@ final class DatabaseImport {
                     throw new BadExport("the trailer comes before table '" + expected.next().name() + "'");
                 }
                 verify(node);
-                if (nextLine(in, false) != null) {
-                    throw new BadExport("line " + line + " follows the trailer");
+                byte[] after;
+                while ((after = nextLine(in, false)) != null) {
+                    if (!ExportSignature.isCheckpoint(after)) {
+                        throw new BadExport("line " + line + " follows the trailer");
+                    }
                 }
                 restartSequences();
                 return counts;

@@ -1,11 +1,13 @@
 package io.zhibiao.transfer;
 
+import io.zhibiao.common.Params;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
@@ -17,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -28,10 +31,11 @@ public class TransferResource {
     static final String NDJSON = "application/x-ndjson";
 
     private static final String EXPORT_EXAMPLE = """
-            {"format":"zhibiao-export","formatVersion":1,"schemaVersion":"7","exportedAt":"2026-11-30T08:00:00+08:00","database":"H2"}
+            {"format":"zhibiao-export","formatVersion":2,"schemaVersion":"7","exportedAt":"2026-11-30T08:00:00+08:00","database":"H2","exportId":"5f0c2a9e-8d1b-4c47-9a61-2b7e3f4d5c6a","signature":"HMAC-SHA256"}
             {"table":"org_unit","columns":["id","code","name","type","parent_id","path","created_at","updated_at"]}
             [1,"qinghe-county","青禾县教育局","COUNTY",null,"/qinghe-county/","2026-01-05T09:00:00+08:00","2026-01-05T09:00:00+08:00"]
             {"end":true,"rows":{"org_unit":1},"sha256":"9f2c…"}
+            {"mac":"4be1…","lines":"1-4","each":"0c7d91aa…"}
             """;
 
     @Inject
@@ -43,7 +47,9 @@ public class TransferResource {
     @Operation(operationId = "exportDatabase", summary = "Export the whole database",
             description = "Every row as newline-delimited JSON, streamed from one consistent snapshot: a header "
                     + "(format, formatVersion, schemaVersion), per table a line of column names and one array per row, "
-                    + "and a trailer with the row counts and the SHA-256 of every byte before it. Figures keep their "
+                    + "and a trailer with the row counts and the SHA-256 of every byte before it. With "
+                    + "`zhibiao.transfer.key` set, a signature checkpoint follows every 100 lines and the trailer "
+                    + "(HMAC-SHA256, chained): an edited, moved, removed or foreign line cannot be imported. Figures keep their "
                     + "full revision history; tokens travel as hashes. An export cut short has no trailer, and an "
                     + "import refuses it.")
     @APIResponse(responseCode = "200", description = "The export",
@@ -66,8 +72,11 @@ public class TransferResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "importDatabase", summary = "Import an export into an empty database",
             description = "Reads an export of the same release into this database, which must hold no data yet. "
-                    + "Everything is written in one transaction: a malformed, truncated or altered export (checked "
-                    + "against its trailer's row counts and SHA-256) is a 400 and leaves nothing behind.")
+                    + "A signed export is first checked against this service's `zhibiao.transfer.key`: a line changed, "
+                    + "moved, removed or taken from another export is a 400 naming the line, before anything is "
+                    + "written. An unsigned export is refused unless `unsigned=true`. Everything is written in one "
+                    + "transaction: a malformed, truncated or altered export (checked against its trailer's row counts "
+                    + "and SHA-256) is a 400 and leaves nothing behind.")
     @RequestBody(content = @Content(mediaType = NDJSON, schema = @Schema(type = SchemaType.STRING),
             examples = @ExampleObject(name = "one county", value = EXPORT_EXAMPLE)))
     @APIResponse(responseCode = "200", description = "Imported",
@@ -77,7 +86,12 @@ public class TransferResource {
                             value = "{\"rows\":{\"org_unit\":21,\"indicator\":50,\"observation\":12000}}")))
     @APIResponse(responseCode = "400", ref = "ValidationFailed")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    public TransferService.Imported importAll(InputStream body) throws IOException {
-        return service.importAll(body);
+    public TransferService.Imported importAll(@Parameter(
+            description = "Import an export whose signature cannot be checked: one written without "
+                    + "`zhibiao.transfer.key`, or signed while this service has no key. Only for a file you trust.",
+            example = "false", schema = @Schema(type = SchemaType.BOOLEAN,
+                    defaultValue = "false")) @QueryParam("unsigned") String unsigned,
+            InputStream body) throws IOException {
+        return service.importAll(body, Params.bool("unsigned", unsigned, false));
     }
 }

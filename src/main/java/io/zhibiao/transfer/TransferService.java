@@ -1,5 +1,7 @@
 package io.zhibiao.transfer;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.logging.Log;
 import io.zhibiao.common.Bodies;
@@ -25,7 +27,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 import org.flywaydb.core.Flyway;
 
 /**
@@ -69,9 +74,12 @@ public class TransferService {
             connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
             connection.setReadOnly(true);
             try {
+                byte[] key = config.transfer().key().map(ExportSignature::keyBytes).orElse(null);
+                String exportId = UUID.randomUUID().toString();
                 DatabaseExport.Summary summary = DatabaseExport.write(connection, schemaVersion(),
-                        OffsetDateTime.now(clock), out);
-                Log.infof("Export by %s: %s in %d ms, sha256 %s", access.actor(), summary.rows(),
+                        OffsetDateTime.now(clock), key, exportId, out);
+                Log.infof("Export %s by %s (%s): %s in %d ms, sha256 %s", exportId, access.actor(),
+                        key == null ? "unsigned: zhibiao.transfer.key is not set" : "signed", summary.rows(),
                         (System.nanoTime() - started) / 1_000_000, summary.sha256());
             } finally {
                 connection.rollback();
@@ -85,12 +93,17 @@ public class TransferService {
      * Reads an export into this database, which must hold no data yet. The body is spooled first, so the database is
      * never held while a slow client sends; everything is written in one transaction, so a bad export leaves nothing.
      */
-    public Imported importAll(InputStream body) throws IOException {
+    public Imported importAll(InputStream body, boolean acceptUnsigned) throws IOException {
         checkAllScopeAdmin();
         Path spooled = Files.createTempFile("zhibiao-transfer-", ".ndjson");
         try {
             try (OutputStream out = Files.newOutputStream(spooled)) {
                 bodies.copyAtMost(body, out, config.imports().maxBodyBytes());
+            }
+            try {
+                checkSignature(spooled, acceptUnsigned);
+            } catch (BadExport e) {
+                throw new ValidationFailed("body", e.getMessage());
             }
             long started = System.nanoTime();
             try (Connection connection = dataSource.getConnection();
@@ -123,6 +136,51 @@ public class TransferService {
             throw e;
         } finally {
             Files.deleteIfExists(spooled);
+        }
+    }
+
+    /**
+     * Before anything is written: a signed export must match its signature under this service's key, line by line; an
+     * unsigned one (or one this service has no key for) is imported only when the operator said so for this import.
+     */
+    private void checkSignature(Path spooled, boolean acceptUnsigned) throws IOException {
+        String signature;
+        try (InputStream in = Files.newInputStream(spooled)) {
+            signature = headerSignature(in);
+        }
+        Optional<String> key = config.transfer().key();
+        boolean signed = ExportSignature.ALGORITHM.equals(signature);
+        if (signed && key.isPresent()) {
+            try (InputStream in = new BufferedInputStream(Files.newInputStream(spooled), 1 << 16)) {
+                ExportSignature.verify(in, ExportSignature.keyBytes(key.get()));
+            }
+            return;
+        }
+        if (!acceptUnsigned) {
+            throw new BadExport(signed
+                    ? "the export is signed, but this service has no zhibiao.transfer.key to check it with: set the "
+                            + "key it was signed with, or import with unsigned=true to accept it unchecked"
+                    : "the export is not signed (it was written without zhibiao.transfer.key), so nothing shows it "
+                            + "was not changed: import it with unsigned=true only if you trust the file");
+        }
+        Log.warnf("Import by %s of an export whose signature is not checked (unsigned=true)", access.actor());
+    }
+
+    /** The header's {@code signature}, or "none" for an export of format version 1 (which had none). */
+    private static String headerSignature(InputStream in) throws IOException {
+        byte[] header = new BufferedInputStream(in).readNBytes(64 * 1024);
+        int end = 0;
+        while (end < header.length && header[end] != '\n') {
+            end++;
+        }
+        if (end == 0) {
+            throw new BadExport("the body is empty; an export starts with its header line");
+        }
+        try {
+            JsonNode node = new ObjectMapper().readTree(Arrays.copyOf(header, end));
+            return node == null ? ExportSignature.NONE : node.path("signature").asText(ExportSignature.NONE);
+        } catch (IOException e) {
+            throw new BadExport("line 1 is not the header of a Zhibiao export");
         }
     }
 

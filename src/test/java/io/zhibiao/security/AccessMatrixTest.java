@@ -30,7 +30,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Walks every operation of the served OpenAPI spec, as every role and without a token, inside and
  * outside the token's subtree, and checks the answer against DESIGN §4: what lies outside the subtree
- * looks missing (404 for reads and writes of it, 400 for a code of it in a body), a role that may not
+ * looks missing (404 for reads and writes of it, 400 for a code of it in a body, exactly as for a code that never
+ * existed: {@link #aCodeOutsideTheSubtreeInABodyReadsExactlyLikeAnUnknownCode}), a role that may not
  * write is 403, no token is 401. A new operation without a rule here fails.
  */
 @QuarkusTest
@@ -90,7 +91,7 @@ class AccessMatrixTest {
                 new Rule(Area.ORG_UNITS, true,
                         s -> new Call("POST", "/api/v1/org-units",
                                 Map.of("code", unique("u"), "name", "学校", "type", "SCHOOL", "parentCode", county(s))),
-                        403));
+                        400));
         rules.put("GET /api/v1/org-units/{code}",
                 new Rule(null, true, s -> new Call("GET", "/api/v1/org-units/" + school(s), null)));
         rules.put("PUT /api/v1/org-units/{code}",
@@ -113,7 +114,7 @@ class AccessMatrixTest {
 
         rules.put("GET /api/v1/targets", new Rule(null, false, s -> new Call("GET", "/api/v1/targets", null)));
         rules.put("POST /api/v1/targets", new Rule(Area.TARGETS, true, s -> new Call("POST", "/api/v1/targets",
-                aTarget().forIndicator(anIndicator().create()).at(county(s)).value("10").body()), 403));
+                aTarget().forIndicator(anIndicator().create()).at(county(s)).value("10").body()), 400));
         rules.put("GET /api/v1/targets/{id}",
                 new Rule(null, true, s -> new Call("GET", "/api/v1/targets/" + targets.get(s), null)));
         rules.put("GET /api/v1/targets/{id}/progress",
@@ -136,7 +137,7 @@ class AccessMatrixTest {
         rules.put("POST /api/v1/plans",
                 new Rule(Area.PLANS, true, s -> new Call("POST", "/api/v1/plans",
                         Map.of("orgUnitCode", county(s), "title", "工作要点", "period", "2025", "text", "新增学位900个。")),
-                        403));
+                        400));
         rules.put("GET /api/v1/plans", new Rule(null, false, s -> new Call("GET", "/api/v1/plans", null)));
         rules.put("GET /api/v1/plans/{id}",
                 new Rule(null, true, s -> new Call("GET", "/api/v1/plans/" + plans.get(s), null)));
@@ -180,7 +181,7 @@ class AccessMatrixTest {
                 // A year per call: an identical lock is a 409.
                 s -> new Call("POST", "/api/v1/locks",
                         Map.of("orgUnitCode", school(s), "period", String.valueOf(1900 + lockYears.incrementAndGet()))),
-                403));
+                400));
         rules.put("GET /api/v1/locks/{id}",
                 new Rule(null, true, s -> new Call("GET", "/api/v1/locks/" + locks.get(s), null)));
         rules.put("DELETE /api/v1/locks/{id}", new Rule(Area.LOCKS, true, s -> {
@@ -197,7 +198,7 @@ class AccessMatrixTest {
                 "/api/v1/rankings?type=SCHOOL&period=2025&indicator=" + indicator + "&parent=" + county(s), null)));
 
         rules.put("POST /api/v1/tokens", new Rule(Area.TOKENS, true, s -> new Call("POST", "/api/v1/tokens",
-                Map.of("name", unique("t"), "role", "VIEWER", "orgUnitCode", school(s))), 403));
+                Map.of("name", unique("t"), "role", "VIEWER", "orgUnitCode", school(s))), 400));
         rules.put("GET /api/v1/tokens", new Rule(Area.TOKENS, false, s -> new Call("GET", "/api/v1/tokens", null)));
         rules.put("DELETE /api/v1/tokens/{id}", new Rule(Area.TOKENS, true, s -> {
             int id = json().body(Map.of("name", unique("t"), "role", "VIEWER", "orgUnitCode", school(s)))
@@ -205,6 +206,80 @@ class AccessMatrixTest {
             return new Call("DELETE", "/api/v1/tokens/" + id, null);
         }));
         return rules;
+    }
+
+    /**
+     * DESIGN §4 for codes in request bodies: a unit (or plan) outside the caller's subtree answers exactly as one that
+     * never existed — same status, same body but for the code itself — so a body cannot enumerate another county.
+     */
+    @Test
+    void aCodeOutsideTheSubtreeInABodyReadsExactlyLikeAnUnknownCode() {
+        String prefecture = orgUnit("PREFECTURE", null);
+        String mine = orgUnit("COUNTY", prefecture);
+        String other = orgUnit("COUNTY", prefecture);
+        String otherSchool = orgUnit("SCHOOL", other);
+        String never = unique("never");
+        String ind = anIndicator().create();
+        long otherPlan = json()
+                .body(Map.of("orgUnitCode", other, "title", "工作要点", "period", "2025", "text", "新增学位900个。"))
+                .post("/api/v1/plans").then().statusCode(201).extract().jsonPath().getLong("id");
+        long neverPlan = otherPlan + 1_000_000;
+        String planner = token("PLANNER", mine);
+        String admin = token("ADMIN", mine);
+        String mySchool = orgUnit("SCHOOL", mine);
+        long myTarget = aTarget().forIndicator(ind).at(mine).value("10").create();
+
+        Map<String, Function<String, Call>> byCode = new LinkedHashMap<>();
+        byCode.put("POST /org-units parentCode", c -> new Call("POST", "/api/v1/org-units",
+                Map.of("code", "fixed-code", "name", "学校", "type", "SCHOOL", "parentCode", c)));
+        byCode.put("PUT /org-units/{code} parentCode", c -> new Call("PUT", "/api/v1/org-units/" + mySchool,
+                Map.of("name", "学校", "type", "SCHOOL", "parentCode", c)));
+        byCode.put("POST /targets orgUnitCode",
+                c -> new Call("POST", "/api/v1/targets", aTarget().forIndicator(ind).at(c).value("10").body()));
+        byCode.put("PUT /targets/{id} orgUnitCode", c -> new Call("PUT", "/api/v1/targets/" + myTarget,
+                aTarget().forIndicator(ind).at(c).value("10").body()));
+        byCode.put("POST /plans orgUnitCode", c -> new Call("POST", "/api/v1/plans",
+                Map.of("orgUnitCode", c, "title", "工作要点", "period", "2025", "text", "新增学位900个。")));
+        byCode.put("POST /locks orgUnitCode",
+                c -> new Call("POST", "/api/v1/locks", Map.of("orgUnitCode", c, "period", "1980")));
+        byCode.put("POST /tokens orgUnitCode", c -> new Call("POST", "/api/v1/tokens",
+                Map.of("name", "fixed-name", "role", "VIEWER", "orgUnitCode", c)));
+        byCode.put("POST /observations/batch orgUnitCode", c -> new Call("POST", "/api/v1/observations/batch",
+                Map.of("observations",
+                        List.of(Map.of("indicatorCode", ind, "orgUnitCode", c, "period", "2024-03", "value", 2)))));
+
+        List<String> differ = new ArrayList<>();
+        for (Map.Entry<String, Function<String, Call>> entry : byCode.entrySet()) {
+            String token = entry.getKey().startsWith("POST /tokens") || entry.getKey().startsWith("POST /locks")
+                    ? admin
+                    : planner;
+            if (entry.getKey().contains("observations")) {
+                token = token("CLERK", mine);
+            }
+            Response outside = send(token, entry.getValue().apply(otherSchool));
+            Response unknown = send(token, entry.getValue().apply(never));
+            assertThat(outside.statusCode()).as(entry.getKey()).isIn(400, 409);
+            String a = outside.statusCode() + " " + outside.contentType() + " " + outside.asString().replace(otherSchool, "<code>");
+            String b = unknown.statusCode() + " " + unknown.contentType() + " " + unknown.asString().replace(never, "<code>");
+            if (!a.equals(b)) {
+                differ.add(entry.getKey() + ":\n  outside: " + a + "\n  unknown: " + b);
+            }
+        }
+        Response outsidePlan = send(planner, new Call("POST", "/api/v1/targets",
+                withPlan(aTarget().forIndicator(ind).at(mine).value("10").body(), otherPlan)));
+        Response unknownPlan = send(planner, new Call("POST", "/api/v1/targets",
+                withPlan(aTarget().forIndicator(ind).at(mine).value("10").body(), neverPlan)));
+        assertThat(outsidePlan.statusCode()).isEqualTo(400);
+        assertThat(outsidePlan.asString().replace(String.valueOf(otherPlan), "<id>"))
+                .isEqualTo(unknownPlan.asString().replace(String.valueOf(neverPlan), "<id>"));
+        assertThat(differ).as("answers that tell an outside code from an unknown one").isEmpty();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> withPlan(Object body, long planId) {
+        Map<String, Object> copy = new LinkedHashMap<>((Map<String, Object>) body);
+        copy.put("planId", planId);
+        return copy;
     }
 
     private String cell(String school, String period) {

@@ -66,6 +66,12 @@ class JwtSingleSignOnTest {
                 .sign(KeyUtils.generateKeyPair(2048).getPrivate())).get("/api/v1/indicators").then().spec(problem(401));
         as(Jwt.issuer(ISSUER).subject("x").groups("ADMIN").claim("org", school).expiresAt(1_000_000L).sign())
                 .get("/api/v1/indicators").then().spec(problem(401));
+        // The clock skew allowed is 5 s (mp.jwt.verify.clock.skew), not the library's 60.
+        long tenSecondsAgo = System.currentTimeMillis() / 1000 - 10;
+        as(Jwt.issuer(ISSUER).subject("x").groups("ADMIN").claim("org", school).issuedAt(tenSecondsAgo - 60)
+                .expiresAt(tenSecondsAgo).sign()).get("/api/v1/indicators").then().spec(problem(401));
+        as(Jwt.issuer(ISSUER).subject("x").groups("ADMIN").claim("org", school).expiresAt(tenSecondsAgo + 40).sign())
+                .get("/api/v1/indicators").then().statusCode(200);
         as(jwt("x", "teacher", school)).get("/api/v1/indicators").then().spec(problem(401));
         as(jwt("x", "VIEWER", "no-such-unit")).get("/api/v1/indicators").then().spec(problem(401));
         as(Jwt.issuer(ISSUER).subject("x").groups("VIEWER").sign()).get("/api/v1/indicators").then().spec(problem(401));
