@@ -53,34 +53,64 @@ public class ChangeFeed {
 
     /** Changes after {@code since} under the org-unit path pattern (from {@link Access#pathPattern()}). */
     public Page after(long since, int limit, String pathPattern) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em
-                .createNativeQuery(
-                        """
-                                SELECT r.change_seq, 'OBSERVATION', r.operation, i.code, u.code, o.period, r.revision, r.obs_value, r.status,
-                                       CAST(NULL AS BIGINT), r.changed_at, r.changed_by
-                                  FROM observation_revision r
-                                  JOIN observation o ON o.id = r.observation_id
-                                  JOIN indicator i ON i.id = o.indicator_id
-                                  JOIN org_unit u ON u.id = o.org_unit_id
-                                 WHERE r.change_seq > ?1 AND u.path LIKE ?2 ESCAPE '!'
-                                UNION ALL
-                                SELECT c.change_seq, 'TARGET', c.operation, NULL, u.code, NULL, NULL, NULL, NULL,
-                                       c.target_id, c.changed_at, c.changed_by
-                                  FROM target_change c
-                                  JOIN org_unit u ON u.id = c.org_unit_id
-                                 WHERE c.change_seq > ?1 AND u.path LIKE ?2 ESCAPE '!'
-                                 ORDER BY 1
-                                 LIMIT ?3""")
-                .setParameter(1, since).setParameter(2, pathPattern).setParameter(3, limit).getResultList();
-        ZoneId zone = clock.getZone();
-        List<Change> changes = rows.stream()
-                .map(r -> new Change(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3],
-                        (String) r[4], (String) r[5], r[6] == null ? null : ((Number) r[6]).intValue(),
-                        r[7] == null ? null : Numbers.display(new BigDecimal(r[7].toString())), (String) r[8],
-                        r[9] == null ? null : ((Number) r[9]).longValue(), toTime(r[10], zone), (String) r[11]))
+        List<Change> changes = located(since, Long.MAX_VALUE, limit, pathPattern).stream().map(Located::change)
                 .toList();
         return new Page(changes, changes.isEmpty() ? since : changes.get(changes.size() - 1).cursor());
+    }
+
+    /** A change with the path of its org unit, so that one read can be shared by callers of different subtrees. */
+    public record Located(Change change, String path) {
+    }
+
+    /**
+     * Changes with cursors in ({@code since}, {@code upTo}] under the path pattern, oldest first, at most {@code limit}.
+     * Each half of the feed is read as an index range on its cursor with its own limit before the two are merged, so a
+     * page costs the same at the start of a long history as at its end (an offset or a merged sort would read all of
+     * it).
+     */
+    public List<Located> located(long since, long upTo, int limit, String pathPattern) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                SELECT * FROM (
+                  (SELECT r.change_seq AS seq, 'OBSERVATION' AS kind, r.operation AS op, i.code AS indicator,
+                          u.code AS unit, o.period AS period, r.revision AS revision, r.obs_value AS obs_value,
+                          r.status AS status, CAST(NULL AS BIGINT) AS target_id, r.changed_at AS changed_at,
+                          r.changed_by AS changed_by, u.path AS path
+                     FROM observation_revision r
+                     JOIN observation o ON o.id = r.observation_id
+                     JOIN indicator i ON i.id = o.indicator_id
+                     JOIN org_unit u ON u.id = o.org_unit_id
+                    WHERE r.change_seq > ?1 AND r.change_seq <= ?4 AND u.path LIKE ?2 ESCAPE '!'
+                    ORDER BY r.change_seq
+                    LIMIT ?3)
+                  UNION ALL
+                  (SELECT c.change_seq, 'TARGET', c.operation, NULL, u.code, NULL, NULL, NULL, NULL, c.target_id,
+                          c.changed_at, c.changed_by, u.path
+                     FROM target_change c
+                     JOIN org_unit u ON u.id = c.org_unit_id
+                    WHERE c.change_seq > ?1 AND c.change_seq <= ?4 AND u.path LIKE ?2 ESCAPE '!'
+                    ORDER BY c.change_seq
+                    LIMIT ?3)
+                ) feed
+                ORDER BY seq
+                LIMIT ?3""").setParameter(1, since).setParameter(2, pathPattern).setParameter(3, limit)
+                .setParameter(4, upTo).getResultList();
+        ZoneId zone = clock.getZone();
+        return rows.stream()
+                .map(r -> new Located(new Change(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
+                        (String) r[3], (String) r[4], (String) r[5], r[6] == null ? null : ((Number) r[6]).intValue(),
+                        r[7] == null ? null : Numbers.display(new BigDecimal(r[7].toString())), (String) r[8],
+                        r[9] == null ? null : ((Number) r[9]).longValue(), toTime(r[10], zone), (String) r[11]),
+                        (String) r[12]))
+                .toList();
+    }
+
+    /** The cursor of the newest change, 0 when there is none: where a stream that asks for no history starts. */
+    public long head() {
+        Object value = em.createNativeQuery("SELECT GREATEST((SELECT COALESCE(MAX(change_seq), 0) FROM "
+                + "observation_revision), (SELECT COALESCE(MAX(change_seq), 0) FROM target_change))")
+                .getSingleResult();
+        return ((Number) value).longValue();
     }
 
     private static OffsetDateTime toTime(Object value, ZoneId zone) {

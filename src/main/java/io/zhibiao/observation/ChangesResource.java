@@ -1,12 +1,12 @@
 package io.zhibiao.observation;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
-import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.zhibiao.common.Params;
 import io.zhibiao.common.ValidationFailed;
 import io.zhibiao.security.Access;
+import io.zhibiao.security.CallerRecheck;
+import io.zhibiao.security.Credential;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -14,14 +14,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
-import java.time.Duration;
-import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -61,51 +61,71 @@ public class ChangesResource {
         return feed.after(cursor == null ? 0 : cursor, size == null ? 100 : size);
     }
 
-    /** How often an open stream looks for new changes; a dashboard sees a write within about this long. */
-    static final Duration POLL = Duration.ofMillis(500);
-    static final Duration HEARTBEAT = Duration.ofSeconds(15);
-
     @Inject
     Access access;
+
+    @Inject
+    ChangeHub hub;
+
+    @Inject
+    CallerRecheck recheck;
 
     @GET
     @Path("/stream")
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @Blocking
     @Operation(operationId = "streamChanges", summary = "Stream the changes feed",
-            description = "The changes feed as server-sent events: every committed change in the caller's subtree as "
-                    + "an event named `change` whose `id` is its cursor and whose data is the change as JSON. "
-                    + "Reconnect with `Last-Event-ID` (or `since`) to resume after the last event seen. A comment line "
-                    + "every 15 s keeps proxies from closing an idle stream.")
+            description = "The changes feed as server-sent events: every change committed in the caller's subtree from "
+                    + "now on, as an event named `change` whose `id` is its cursor and whose data is the change as "
+                    + "JSON. To resume after the last event seen, reconnect with `Last-Event-ID` (or `since`): the "
+                    + "stream first replays what was missed. A comment line every 15 s keeps proxies from closing an "
+                    + "idle stream. The caller is checked again every few seconds (`zhibiao.changes.recheck-interval`, "
+                    + "default 5 s): when its token is revoked or expires, a last event named `end` "
+                    + "(`{\"reason\":\"signed_out\",…}`) closes the stream; `end` also says `shutdown` when the "
+                    + "replica stops and `too_slow` when the client stopped reading. One replica serves at most "
+                    + "`zhibiao.changes.max-streams` streams, and a token holds at most "
+                    + "`zhibiao.changes.max-streams-per-token` of them (429 beyond).")
     @APIResponse(responseCode = "200", description = "An endless stream of events",
-            content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS, schema = @Schema(type = SchemaType.STRING)))
+            content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS, schema = @Schema(type = SchemaType.STRING),
+                    examples = @ExampleObject(name = "a change, then the end of a revoked token's stream",
+                            value = STREAM_EXAMPLE)))
     @APIResponse(responseCode = "400", ref = "ValidationFailed")
+    @APIResponse(responseCode = "429", ref = "TooManyStreams")
     public Multi<OutboundSseEvent> stream(
-            @Parameter(description = "Cursor of the last change already seen; default 0, or Last-Event-ID",
-                    example = "1042",
+            @Parameter(description = "Cursor of the last change already seen (or Last-Event-ID); without either, the "
+                    + "stream starts at the newest change", example = "1042",
                     schema = @Schema(type = SchemaType.INTEGER, format = "int64",
                             minimum = "0")) @QueryParam("since") String since,
             @Parameter(description = "Resume after this cursor (sent by EventSource on reconnect)",
                     example = "1042") @HeaderParam("Last-Event-ID") String lastEventId,
-            @Context Sse sse) {
+            @Context HttpHeaders headers, @Context Sse sse) {
         Long resume = Params.id("Last-Event-ID", lastEventId);
         Long cursor = resume != null ? resume : Params.id("since", since);
         if (cursor != null && cursor < 0) {
             throw new ValidationFailed("since", "must be 0 or more");
         }
-        // The caller's scope is read now, on the request; the polls run later on worker threads.
-        String scope = access.pathPattern();
-        AtomicLong position = new AtomicLong(cursor == null ? 0 : cursor);
-        Multi<OutboundSseEvent> changes = Multi.createFrom().ticks().every(POLL).onOverflow().drop()
-                .emitOn(Infrastructure.getDefaultWorkerPool()).concatMap(tick -> {
-                    ChangeFeed.Page page = QuarkusTransaction.requiringNew()
-                            .call(() -> feed.after(position.get(), MAX_LIMIT, scope));
-                    position.set(page.next());
-                    return Multi.createFrom().iterable(page.items());
-                }).map(change -> sse.newEventBuilder().id(String.valueOf(change.cursor())).name("change")
-                        .mediaType(MediaType.APPLICATION_JSON_TYPE).data(ChangeFeed.Change.class, change).build());
-        Multi<OutboundSseEvent> heartbeats = Multi.createFrom().ticks().every(HEARTBEAT)
-                .map(tick -> sse.newEventBuilder().comment("keep-alive").build());
-        return Multi.createBy().merging().streams(changes, heartbeats);
+        Credential credential = recheck.credentialOf(headers.getHeaderString(HttpHeaders.AUTHORIZATION));
+        return hub.open(access.caller(), credential, cursor).map(event -> toSse(event, sse));
     }
+
+    private static OutboundSseEvent toSse(ChangeHub.Event event, Sse sse) {
+        if (event instanceof ChangeHub.ChangeEvent change) {
+            return sse.newEventBuilder().id(String.valueOf(change.change().cursor())).name("change")
+                    .mediaType(MediaType.APPLICATION_JSON_TYPE).data(ChangeFeed.Change.class, change.change()).build();
+        }
+        if (event instanceof ChangeHub.End end) {
+            return sse.newEventBuilder().name("end").mediaType(MediaType.APPLICATION_JSON_TYPE)
+                    .data(ChangeHub.End.class, end).build();
+        }
+        return sse.newEventBuilder().comment("keep-alive").build();
+    }
+
+    private static final String STREAM_EXAMPLE = """
+            event: change
+            id: 1042
+            data: {"cursor":1042,"type":"OBSERVATION","operation":"UPDATE","indicatorCode":"teacher-training","orgUnitCode":"qinghe-no1-middle","period":"2025-03","revision":2,"value":820,"status":"FINAL","targetId":null,"changedAt":"2025-04-03T09:12:00+08:00","changedBy":"qinghe-no1-clerk"}
+
+            event: end
+            data: {"reason":"signed_out","message":"the token was revoked or has expired; sign in again"}
+            """;
 }

@@ -18,6 +18,9 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -177,6 +180,11 @@ public class TokenService {
     /** The bootstrap token's hash, made once: the configuration does not change while the service runs. */
     private volatile Optional<String> bootstrapHash;
 
+    /** Whether the hash is the bootstrap token's. */
+    boolean isBootstrap(String hash) {
+        return bootstrapHash().filter(b -> Secrets.sameHash(b, hash)).isPresent();
+    }
+
     private Optional<String> bootstrapHash() {
         if (bootstrapHash == null) {
             bootstrapHash = config.bootstrapAdminToken().map(Secrets::hash);
@@ -209,6 +217,37 @@ public class TokenService {
             return scopeOf(token)
                     .map(scope -> new Known(new Caller(token.name, token.role, scope.path()), token.expiresAt));
         });
+    }
+
+    /**
+     * The callers the given token hashes stand for now, read from the database in one query per 500 hashes and not
+     * from memory: a hash whose token was revoked, has expired or was deleted is missing from the answer (and is
+     * forgotten by this replica at once). For requests that outlive a token's check, such as change streams.
+     */
+    @NoClassInterceptors
+    public Map<String, Caller> checkAgain(Collection<String> hashes) {
+        if (hashes.isEmpty()) {
+            return Map.of();
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        Map<String, Caller> live = new HashMap<>();
+        List<String> all = List.copyOf(new HashSet<>(hashes));
+        for (int from = 0; from < all.size(); from += 500) {
+            List<String> chunk = all.subList(from, Math.min(all.size(), from + 500));
+            QuarkusTransaction.requiringNew().run(() -> {
+                List<AccessToken> found = AccessToken.list("tokenHash in ?1", chunk);
+                Map<Long, ScopeDirectory.ScopeUnit> scopes = directory
+                        .byIds(found.stream().map(t -> t.orgUnitId).distinct().toList());
+                for (AccessToken token : found) {
+                    ScopeDirectory.ScopeUnit scope = scopes.get(token.orgUnitId);
+                    if (token.usableAt(now) && scope != null) {
+                        live.put(token.tokenHash, new Caller(token.name, token.role, scope.path()));
+                    }
+                }
+            });
+        }
+        hashes.stream().filter(h -> !live.containsKey(h)).forEach(known()::invalidate);
+        return live;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
