@@ -9,6 +9,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 WORK=$(mktemp -d /tmp/zhibiao-move.XXXX)
 TOKEN=move-$(od -An -N16 -tx1 /dev/urandom | tr -d ' \n')
+# Both services sign and check exports with the same key (README "Moving from H2 to PostgreSQL").
+KEY=$(od -An -N32 -tx1 /dev/urandom | tr -d ' \n')
 H2_PORT=8091 PG_PORT=8092
 
 echo "== Building the H2 and the PostgreSQL jars"
@@ -17,7 +19,7 @@ echo "== Building the H2 and the PostgreSQL jars"
 
 start() { # $1 app dir, $2 port, extra env after
   local app=$1 port=$2; shift 2
-  (cd "$WORK" && env ZHIBIAO_BOOTSTRAP_ADMIN_TOKEN=$TOKEN QUARKUS_HTTP_PORT=$port "$@" \
+  (cd "$WORK" && env ZHIBIAO_BOOTSTRAP_ADMIN_TOKEN=$TOKEN ZHIBIAO_TRANSFER_KEY=$KEY QUARKUS_HTTP_PORT=$port "$@" \
     java -jar "$app/quarkus-run.jar" >> "$WORK/service-$port.log" 2>&1) &
   until curl -fs "http://localhost:$port/q/health/ready" >/dev/null; do sleep 0.2; done
 }

@@ -61,8 +61,8 @@ public class ConfigCheck {
             problems.add("zhibiao.changes.max-streams must be at least 1 (is " + changes.maxStreams() + ")");
         }
         if (changes.maxStreamsPerToken() < 1) {
-            problems.add("zhibiao.changes.max-streams-per-token must be at least 1 (is "
-                    + changes.maxStreamsPerToken() + ")");
+            problems.add("zhibiao.changes.max-streams-per-token must be at least 1 (is " + changes.maxStreamsPerToken()
+                    + ")");
         }
         if (changes.pollInterval().toMillis() < 50 || changes.recheckInterval().toMillis() < 100) {
             problems.add("zhibiao.changes.poll-interval must be at least 50ms and zhibiao.changes.recheck-interval "

@@ -97,18 +97,20 @@ public class ChangeFeed {
                 .setParameter(4, upTo).getResultList();
         ZoneId zone = clock.getZone();
         return rows.stream()
-                .map(r -> new Located(new Change(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
-                        (String) r[3], (String) r[4], (String) r[5], r[6] == null ? null : ((Number) r[6]).intValue(),
-                        r[7] == null ? null : Numbers.display(new BigDecimal(r[7].toString())), (String) r[8],
-                        r[9] == null ? null : ((Number) r[9]).longValue(), toTime(r[10], zone), (String) r[11]),
+                .map(r -> new Located(
+                        new Change(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3],
+                                (String) r[4], (String) r[5], r[6] == null ? null : ((Number) r[6]).intValue(),
+                                r[7] == null ? null : Numbers.display(new BigDecimal(r[7].toString())), (String) r[8],
+                                r[9] == null ? null : ((Number) r[9]).longValue(), toTime(r[10], zone), (String) r[11]),
                         (String) r[12]))
                 .toList();
     }
 
     /** The cursor of the newest change, 0 when there is none: where a stream that asks for no history starts. */
     public long head() {
-        Object value = em.createNativeQuery("SELECT GREATEST((SELECT COALESCE(MAX(change_seq), 0) FROM "
-                + "observation_revision), (SELECT COALESCE(MAX(change_seq), 0) FROM target_change))")
+        Object value = em
+                .createNativeQuery("SELECT GREATEST((SELECT COALESCE(MAX(change_seq), 0) FROM "
+                        + "observation_revision), (SELECT COALESCE(MAX(change_seq), 0) FROM target_change))")
                 .getSingleResult();
         return ((Number) value).longValue();
     }

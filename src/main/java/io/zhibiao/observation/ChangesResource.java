@@ -92,8 +92,10 @@ public class ChangesResource {
     @APIResponse(responseCode = "400", ref = "ValidationFailed")
     @APIResponse(responseCode = "429", ref = "TooManyStreams")
     public Multi<OutboundSseEvent> stream(
-            @Parameter(description = "Cursor of the last change already seen (or Last-Event-ID); without either, the "
-                    + "stream starts at the newest change", example = "1042",
+            @Parameter(
+                    description = "Cursor of the last change already seen (or Last-Event-ID); without either, the "
+                            + "stream starts at the newest change",
+                    example = "1042",
                     schema = @Schema(type = SchemaType.INTEGER, format = "int64",
                             minimum = "0")) @QueryParam("since") String since,
             @Parameter(description = "Resume after this cursor (sent by EventSource on reconnect)",

@@ -86,11 +86,12 @@ public class TransferResource {
                             value = "{\"rows\":{\"org_unit\":21,\"indicator\":50,\"observation\":12000}}")))
     @APIResponse(responseCode = "400", ref = "ValidationFailed")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    public TransferService.Imported importAll(@Parameter(
-            description = "Import an export whose signature cannot be checked: one written without "
+    public TransferService.Imported importAll(
+            @Parameter(description = "Import an export whose signature cannot be checked: one written without "
                     + "`zhibiao.transfer.key`, or signed while this service has no key. Only for a file you trust.",
-            example = "false", schema = @Schema(type = SchemaType.BOOLEAN,
-                    defaultValue = "false")) @QueryParam("unsigned") String unsigned,
+                    example = "false",
+                    schema = @Schema(type = SchemaType.BOOLEAN,
+                            defaultValue = "false")) @QueryParam("unsigned") String unsigned,
             InputStream body) throws IOException {
         return service.importAll(body, Params.bool("unsigned", unsigned, false));
     }

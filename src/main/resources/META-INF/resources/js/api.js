@@ -80,7 +80,12 @@ export function num(value, digits = 2) {
  * Server-sent events over fetch, so that the token goes in a header (EventSource cannot send one). Calls onEvent
  * for every event and reconnects with Last-Event-ID after a drop. Returns a function that stops it.
  */
-export function follow(path, onEvent) {
+/**
+ * Follows a server-sent event stream: from now on at first, then on every reconnect from the last event id it holds,
+ * so nothing is replayed twice and nothing is missed. An `end` event saying `signed_out`, or a 401, stops it and calls
+ * onEnd; onOpen is called whenever the stream is connected; `shutdown` and `too_slow` reconnect; a 429 (too many boards open) waits longer before trying again.
+ */
+export function follow(path, onEvent, { onEnd, onOpen } = {}) {
   let stopped = false;
   let lastId = null;
   let controller = null;
@@ -92,7 +97,9 @@ export function follow(path, onEvent) {
       if (lastId) h['Last-Event-ID'] = lastId;
       try {
         const response = await fetch('/api/v1' + path, { headers: h, signal: controller.signal });
-        if (!response.ok) { await new Promise(r => setTimeout(r, 5000)); continue; }
+        if (response.status === 401) { stopped = true; if (onEnd) onEnd({ reason: 'signed_out' }); return; }
+        if (!response.ok) { await new Promise(r => setTimeout(r, response.status === 429 ? 30000 : 5000)); continue; }
+        if (onOpen) onOpen();
         const reader = response.body.getReader();
         const decoder = new TextDecoder();
         let buffer = '';
@@ -111,6 +118,12 @@ export function follow(path, onEvent) {
               else if (line.startsWith('data:')) event.data += line.slice(5).trim();
             }
             if (event.id) lastId = event.id;
+            if (event.type === 'end') {
+              let info = {};
+              try { info = JSON.parse(event.data || '{}'); } catch (e) { info = {}; }
+              if (info.reason === 'signed_out') { stopped = true; if (onEnd) onEnd(info); return; }
+              continue;
+            }
             if (event.data || event.type !== 'message') onEvent(event);
           }
         }

@@ -183,10 +183,18 @@ async function breadcrumb() {
 function live() {
   if (state.stop) state.stop();
   let timer = null;
-  $('live').textContent = '实时更新中';
+  $('live').textContent = '正在连接实时更新…';
+  $('live').classList.remove('warn');
   state.stop = follow('/changes/stream', () => {
     clearTimeout(timer);
     timer = setTimeout(() => load({ quiet: true }).then(() => { $('live').textContent = '已更新 ' + new Date().toLocaleTimeString('zh-CN'); }), 300);
+  }, {
+    onOpen: () => { if (!$('live').textContent.startsWith('已更新')) $('live').textContent = '实时更新中'; },
+    onEnd: () => {
+      clearTimeout(timer);
+      $('live').textContent = '登录已失效（令牌已吊销或过期），实时更新已停止；请重新登录';
+      $('live').classList.add('warn');
+    }
   });
 }
 

@@ -215,7 +215,9 @@ class ChangeStreamTest {
         String token = token("VIEWER", county());
         List<Open> open = new ArrayList<>();
         try {
-            for (int i = 0; i < 3; i++) {
+            int limit = org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                    .getValue("zhibiao.changes.max-streams-per-token", Integer.class);
+            for (int i = 0; i < limit; i++) {
                 open.add(open(token, null));
             }
             HttpResponse<Stream<String>> refused = request(token, null);

@@ -75,7 +75,8 @@ class ImportLimitsTest {
     /** The database import shares the import body limit: an oversized export is a 413 however it is sent. */
     @Test
     void anExportBeyondTheImportLimitIs413() throws Exception {
-        byte[] big = ("{\"format\":\"zhibiao-export\"}\n" + "[1,\"x\"]\n".repeat(4000)).getBytes(StandardCharsets.UTF_8);
+        byte[] big = ("{\"format\":\"zhibiao-export\"}\n" + "[1,\"x\"]\n".repeat(4000))
+                .getBytes(StandardCharsets.UTF_8);
         json().contentType("application/x-ndjson").body(big).post("/api/v1/admin/import").then().spec(problem(413));
         HttpRequest chunked = HttpRequest.newBuilder(batch.resolve("/api/v1/admin/import"))
                 .header("Authorization", "Bearer " + Api.ADMIN_TOKEN).header("Content-Type", "application/x-ndjson")

@@ -244,8 +244,8 @@ class AccessMatrixTest {
                 c -> new Call("POST", "/api/v1/locks", Map.of("orgUnitCode", c, "period", "1980")));
         byCode.put("POST /tokens orgUnitCode", c -> new Call("POST", "/api/v1/tokens",
                 Map.of("name", "fixed-name", "role", "VIEWER", "orgUnitCode", c)));
-        byCode.put("POST /observations/batch orgUnitCode", c -> new Call("POST", "/api/v1/observations/batch",
-                Map.of("observations",
+        byCode.put("POST /observations/batch orgUnitCode",
+                c -> new Call("POST", "/api/v1/observations/batch", Map.of("observations",
                         List.of(Map.of("indicatorCode", ind, "orgUnitCode", c, "period", "2024-03", "value", 2)))));
 
         List<String> differ = new ArrayList<>();
@@ -259,8 +259,10 @@ class AccessMatrixTest {
             Response outside = send(token, entry.getValue().apply(otherSchool));
             Response unknown = send(token, entry.getValue().apply(never));
             assertThat(outside.statusCode()).as(entry.getKey()).isIn(400, 409);
-            String a = outside.statusCode() + " " + outside.contentType() + " " + outside.asString().replace(otherSchool, "<code>");
-            String b = unknown.statusCode() + " " + unknown.contentType() + " " + unknown.asString().replace(never, "<code>");
+            String a = outside.statusCode() + " " + outside.contentType() + " "
+                    + outside.asString().replace(otherSchool, "<code>");
+            String b = unknown.statusCode() + " " + unknown.contentType() + " "
+                    + unknown.asString().replace(never, "<code>");
             if (!a.equals(b)) {
                 differ.add(entry.getKey() + ":\n  outside: " + a + "\n  unknown: " + b);
             }

@@ -21,8 +21,9 @@ class ExportSignatureTest {
     private static List<String> export(int rows, byte[] key, String exportId) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ExportSignature.Signer signer = new ExportSignature.Signer(out, key, exportId);
-        signer.write(("{\"format\":\"zhibiao-export\",\"exportId\":\"" + exportId + "\",\"signature\":\"HMAC-SHA256\"}\n")
-                .getBytes(StandardCharsets.UTF_8));
+        signer.write(
+                ("{\"format\":\"zhibiao-export\",\"exportId\":\"" + exportId + "\",\"signature\":\"HMAC-SHA256\"}\n")
+                        .getBytes(StandardCharsets.UTF_8));
         for (int i = 0; i < rows; i++) {
             // Written in pieces that split lines, as a JSON generator's buffer would.
             byte[] row = ("[" + i + ",\"学校" + i + "\",\"VIEWER\"]\n").getBytes(StandardCharsets.UTF_8);

@@ -197,8 +197,7 @@ class TransferRoundTripTest {
                 .spec(problem(403, "forbidden"));
         json().contentType(TransferResource.NDJSON)
                 .body("{\"format\":\"zhibiao-export\"}\n".getBytes(StandardCharsets.UTF_8))
-                .post("/api/v1/admin/import?unsigned=true")
-                .then().spec(problem(409, "conflict"));
+                .post("/api/v1/admin/import?unsigned=true").then().spec(problem(409, "conflict"));
         as(token("ADMIN", county)).contentType(TransferResource.NDJSON).body("{}\n".getBytes(StandardCharsets.UTF_8))
                 .post("/api/v1/admin/import").then().spec(problem(403, "forbidden"));
     }

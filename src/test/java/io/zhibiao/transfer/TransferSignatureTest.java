@@ -75,8 +75,8 @@ class TransferSignatureTest {
         lines.set(row, lines.get(row).replace("\"VIEWER\"", "\"ADMIN\""));
         recomputeChecksum(lines);
         long before = json().get("/api/v1/org-units").then().extract().jsonPath().getLong("total");
-        importing(lines, "").spec(problem(400, "validation_failed"))
-                .body("detail", startsWith("body: line " + (row + 1) + " does not match the export's signature"));
+        importing(lines, "").spec(problem(400, "validation_failed")).body("detail",
+                startsWith("body: line " + (row + 1) + " does not match the export's signature"));
         // Even with unsigned=true a signed export is checked when the service holds the key.
         importing(lines, "?unsigned=true").spec(problem(400, "validation_failed"));
         json().get("/api/v1/org-units").then().body("total", org.hamcrest.Matchers.equalTo((int) before));
@@ -88,8 +88,8 @@ class TransferSignatureTest {
         List<String> mine = export();
         importing(mine, "").spec(problem(409, "conflict")); // the signature holds
 
-        importing(mine.subList(0, mine.size() - 1), "").spec(problem(400, "validation_failed"))
-                .body("detail", containsString("without its last signature checkpoint"));
+        importing(mine.subList(0, mine.size() - 1), "").spec(problem(400, "validation_failed")).body("detail",
+                containsString("without its last signature checkpoint"));
         List<String> reordered = new ArrayList<>(mine);
         String second = reordered.get(1);
         reordered.set(1, reordered.get(2));
@@ -112,8 +112,7 @@ class TransferSignatureTest {
     void anUnsignedExportNeedsTheOperatorsExplicitWord() {
         List<String> unsigned = new ArrayList<>(export().stream().filter(l -> !checkpoint(l)).toList());
         unsigned.set(0, unsigned.get(0).replace("\"signature\":\"HMAC-SHA256\"", "\"signature\":\"none\""));
-        importing(unsigned, "").spec(problem(400, "validation_failed")).body("detail",
-                containsString("not signed"));
+        importing(unsigned, "").spec(problem(400, "validation_failed")).body("detail", containsString("not signed"));
         importing(unsigned, "?unsigned=true").spec(problem(409, "conflict"));
         importing(unsigned, "?unsigned=maybe").spec(problem(400, "validation_failed"));
     }

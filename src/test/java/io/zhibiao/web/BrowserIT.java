@@ -327,4 +327,23 @@ class BrowserIT {
         screenshot("board-large");
         browser.manage().window().setSize(new org.openqa.selenium.Dimension(1400, 1000));
     }
+
+    /** Issue 30: revoking a clerk's token ends its open board's stream, and the board says the sign-in ended. */
+    @Test
+    @Order(6)
+    void aRevokedTokensBoardSaysItsSignInEnded() throws IOException {
+        county();
+        var created = json()
+                .body(Map.of("name", io.zhibiao.support.Api.unique("board"), "role", "VIEWER", "orgUnitCode", county))
+                .post("/api/v1/tokens").then().statusCode(201).extract();
+        open("/board?orgUnit=" + county + "&period=2025&asOf=2025-06");
+        signIn(created.path("token"));
+        open("/board?orgUnit=" + county + "&period=2025&asOf=2025-06");
+        row(rate);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("live"), "实时更新中"));
+        json().delete("/api/v1/tokens/" + created.path("id")).then().statusCode(204);
+        new WebDriverWait(browser, java.time.Duration.ofSeconds(12))
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("live"), "登录已失效"));
+        screenshot("board-signed-out");
+    }
 }
