@@ -164,11 +164,13 @@ class SecurityTest {
 
         long id = as(planner).body(aTarget().forIndicator(indicator).at(county).value("10").body())
                 .post("/api/v1/targets").then().statusCode(201).extract().jsonPath().getLong("id");
+        // Another county's unit does not exist for the planner: the answer an unknown code gets (DESIGN §4).
         as(planner).body(aTarget().forIndicator(indicator).at(foreign).value("10").body()).post("/api/v1/targets")
-                .then().spec(problem(403));
-        // Moving a target into a foreign subtree is a write there too.
+                .then().spec(problem(400, "validation_failed"))
+                .body("detail", equalTo("orgUnitCode: org unit '" + foreign + "' does not exist"));
+        // Moving a target into a foreign subtree names a unit the planner cannot see: the same 400.
         as(planner).body(aTarget().forIndicator(indicator).at(foreign).period("2026").value("10").body())
-                .put("/api/v1/targets/{id}", id).then().spec(problem(403));
+                .put("/api/v1/targets/{id}", id).then().spec(problem(400, "validation_failed"));
         as(planner).get("/api/v1/targets/{id}", foreignTarget).then().statusCode(404).body("code",
                 equalTo("not_found"));
         as(planner).get("/api/v1/targets/{id}/progress", foreignTarget).then().spec(problem(404));
@@ -212,7 +214,10 @@ class SecurityTest {
         String county = county();
         String admin = token("ADMIN", county);
         as(admin).body(tokenRequest("CLERK", orgUnit("SCHOOL", county))).post("/api/v1/tokens").then().statusCode(201);
-        as(admin).body(tokenRequest("CLERK", county())).post("/api/v1/tokens").then().spec(problem(403));
+        String other = county();
+        as(admin).body(tokenRequest("CLERK", other)).post("/api/v1/tokens").then()
+                .spec(problem(400, "validation_failed"))
+                .body("detail", equalTo("orgUnitCode: org unit '" + other + "' does not exist"));
         as(admin).get("/api/v1/tokens").then().statusCode(200).body("items.orgUnitCode", everyItem(startsWith("")));
     }
 
