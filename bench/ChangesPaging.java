@@ -6,11 +6,14 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import io.zhibiao.observation.ChangeFeed;
+import java.util.regex.Pattern;
 import org.flywaydb.core.Flyway;
 
 /**
  * Issue 30: a page of GET /changes on H2 with 500,000 revisions, the feed's query before (one merged, sorted union)
- * and after (each half an index range with its own limit), in the same run on the same file. Run by
+ * and after (each half an index range with its own limit: the service's own {@code ChangeFeed.PAGE_SQL}), in the same
+ * run on the same file. Run by
  * bench/changes-paging-benchmark.sh with the packaged service's libraries on the class path.
  */
 public class ChangesPaging {
@@ -32,30 +35,10 @@ public class ChangesPaging {
              ORDER BY 1
              LIMIT ?""";
 
-    static final String AFTER = """
-            SELECT * FROM (
-              (SELECT r.change_seq AS seq, 'OBSERVATION' AS kind, r.operation AS op, i.code AS indicator,
-                      u.code AS unit, o.period AS period, r.revision AS revision, r.obs_value AS obs_value,
-                      r.status AS status, CAST(NULL AS BIGINT) AS target_id, r.changed_at AS changed_at,
-                      r.changed_by AS changed_by, u.path AS path
-                 FROM observation_revision r
-                 JOIN observation o ON o.id = r.observation_id
-                 JOIN indicator i ON i.id = o.indicator_id
-                 JOIN org_unit u ON u.id = o.org_unit_id
-                WHERE r.change_seq > ? AND r.change_seq <= ? AND u.path LIKE ? ESCAPE '!'
-                ORDER BY r.change_seq
-                LIMIT ?)
-              UNION ALL
-              (SELECT c.change_seq, 'TARGET', c.operation, NULL, u.code, NULL, NULL, NULL, NULL, c.target_id,
-                      c.changed_at, c.changed_by, u.path
-                 FROM target_change c
-                 JOIN org_unit u ON u.id = c.org_unit_id
-                WHERE c.change_seq > ? AND c.change_seq <= ? AND u.path LIKE ? ESCAPE '!'
-                ORDER BY c.change_seq
-                LIMIT ?)
-            ) feed
-            ORDER BY seq
-            LIMIT ?""";
+    /** The service's own query, with Hibernate's numbered parameters turned into JDBC's, in the order they occur. */
+    static final String AFTER = ChangeFeed.PAGE_SQL.replaceAll("\\?\\d", "?");
+    static final int[] AFTER_PARAMETERS = Pattern.compile("\\?(\\d)").matcher(ChangeFeed.PAGE_SQL).results()
+            .mapToInt(m -> Integer.parseInt(m.group(1))).toArray();
 
     public static void main(String[] args) throws Exception {
         int revisions = Integer.parseInt(args.length > 0 ? args[0] : "500000");
@@ -121,15 +104,11 @@ public class ChangesPaging {
                         q.setString(4, pattern);
                         q.setInt(5, 100);
                     } else {
-                        q.setLong(1, since);
-                        q.setLong(2, Long.MAX_VALUE);
-                        q.setString(3, pattern);
-                        q.setInt(4, 100);
-                        q.setLong(5, since);
-                        q.setLong(6, Long.MAX_VALUE);
-                        q.setString(7, pattern);
-                        q.setInt(8, 100);
-                        q.setInt(9, 100);
+                        // ?1 since, ?2 path pattern, ?3 limit, ?4 up to
+                        Object[] values = {since, pattern, 100, Long.MAX_VALUE};
+                        for (int i = 0; i < AFTER_PARAMETERS.length; i++) {
+                            q.setObject(i + 1, values[AFTER_PARAMETERS[i] - 1]);
+                        }
                     }
                     try (ResultSet rs = q.executeQuery()) {
                         while (rs.next()) {

@@ -6,5 +6,5 @@ cd "$(dirname "$0")/.."
 REVISIONS=${REVISIONS:-500000}
 [ -d target/quarkus-app/lib/main ] || ./mvnw -B -q package -DskipTests
 WORK=$(mktemp -d /tmp/zhibiao-paging.XXXX)
-java -Xmx1g -cp "target/quarkus-app/lib/main/*" bench/ChangesPaging.java "$REVISIONS" "$WORK"
+java -Xmx1g -cp "target/quarkus-app/lib/main/*:target/quarkus-app/app/*" bench/ChangesPaging.java "$REVISIONS" "$WORK"
 rm -rf "$WORK"

@@ -20,6 +20,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -117,7 +118,9 @@ public class ChangeHub {
     MeterRegistry registry;
 
     private final Map<Long, Stream> streams = new ConcurrentHashMap<>();
-    private final Map<String, Integer> perHolder = new ConcurrentHashMap<>();
+    /** Streams held per credential holder, and in all; changed only under this object's lock. */
+    private final Map<String, Integer> perHolder = new HashMap<>();
+    private int reserved;
     private final AtomicLong ids = new AtomicLong();
     private final AtomicLong polls = new AtomicLong();
     private ScheduledExecutorService reader;
@@ -168,7 +171,7 @@ public class ChangeHub {
     }
 
     private synchronized void reserve(Credential credential) {
-        int total = perHolder.values().stream().mapToInt(Integer::intValue).sum();
+        int total = reserved;
         if (total >= config.changes().maxStreams()) {
             throw new TooManyStreams("this replica already serves " + total + " open streams, its limit "
                     + "(zhibiao.changes.max-streams); try again later");
@@ -179,10 +182,12 @@ public class ChangeHub {
                     + "(zhibiao.changes.max-streams-per-token); close a board or try again later");
         }
         perHolder.merge(credential.holder(), 1, Integer::sum);
+        reserved++;
     }
 
     private synchronized void release(Credential credential) {
         perHolder.computeIfPresent(credential.holder(), (holder, n) -> n <= 1 ? null : n - 1);
+        reserved--;
     }
 
     private void close(Stream stream) {
@@ -205,7 +210,10 @@ public class ChangeHub {
         return streams.size();
     }
 
-    /** One round of the reader thread: recheck callers when due, read new changes once, hand them out. */
+    /**
+     * One round of the reader thread: read new changes once, check the callers again (before anything is sent, or when
+     * the recheck interval is up), hand the changes out.
+     */
     void poll() {
         try {
             if (streams.isEmpty()) {
@@ -213,15 +221,23 @@ public class ChangeHub {
                 return;
             }
             long now = System.nanoTime();
-            if (now - lastRecheck >= config.changes().recheckInterval().toNanos()) {
-                lastRecheck = now;
-                recheckCallers();
-            }
             if (now - lastHeartbeat >= HEARTBEAT.toNanos()) {
                 lastHeartbeat = now;
                 streams.values().forEach(s -> s.send(new Heartbeat()));
             }
-            deliver();
+            long from = head;
+            List<ChangeFeed.Located> fresh = readFresh();
+            if (from < 0) {
+                from = head; // the first read after an idle time only found where the feed stands
+            }
+            // Callers are checked after the read and before anything is handed out whenever something is to be handed
+            // out: a revocation committed before a change was written is then always seen before that change is sent.
+            boolean sending = !fresh.isEmpty() || streams.values().stream().anyMatch(s -> s.position < head);
+            if (sending || now - lastRecheck >= config.changes().recheckInterval().toNanos()) {
+                lastRecheck = now;
+                recheckCallers();
+            }
+            handOut(from, fresh);
         } catch (RuntimeException e) {
             Log.warnf("The change streams' reader failed (%s); it tries again at the next poll", e.toString());
         }
@@ -229,8 +245,7 @@ public class ChangeHub {
 
     private void recheckCallers() {
         List<Stream> open = List.copyOf(streams.values());
-        Map<Credential, Caller> live = QuarkusTransaction.requiringNew()
-                .call(() -> recheck.checkAgain(open.stream().map(s -> s.credential).distinct().toList()));
+        Map<Credential, Caller> live = recheck.checkAgain(open.stream().map(s -> s.credential).distinct().toList());
         for (Stream stream : open) {
             Caller caller = live.get(stream.credential);
             if (caller == null) {
@@ -241,25 +256,32 @@ public class ChangeHub {
         }
     }
 
-    private void deliver() {
-        long from = head;
+    /** Everything committed since the shared read's last look (whole tree), and moves {@link #head} past it. */
+    private List<ChangeFeed.Located> readFresh() {
         List<ChangeFeed.Located> fresh = new ArrayList<>();
-        if (from < 0) {
-            from = QuarkusTransaction.requiringNew().call(feed::head);
-        } else {
-            for (int page = 0; page < MAX_PAGES_PER_POLL; page++) {
-                long after = fresh.isEmpty() ? from : fresh.get(fresh.size() - 1).change().cursor();
-                List<ChangeFeed.Located> read = QuarkusTransaction.requiringNew()
-                        .call(() -> feed.located(after, Long.MAX_VALUE, PAGE, "/%"));
-                polls.incrementAndGet();
-                fresh.addAll(read);
-                if (read.size() < PAGE) {
-                    break;
-                }
+        if (head < 0) {
+            head = QuarkusTransaction.requiringNew().call(feed::head);
+            return fresh;
+        }
+        for (int page = 0; page < MAX_PAGES_PER_POLL; page++) {
+            long after = fresh.isEmpty() ? head : fresh.get(fresh.size() - 1).change().cursor();
+            List<ChangeFeed.Located> read = QuarkusTransaction.requiringNew()
+                    .call(() -> feed.located(after, Long.MAX_VALUE, PAGE, "/%"));
+            polls.incrementAndGet();
+            fresh.addAll(read);
+            if (read.size() < PAGE) {
+                break;
             }
         }
-        long to = fresh.isEmpty() ? from : fresh.get(fresh.size() - 1).change().cursor();
-        head = to;
+        if (!fresh.isEmpty()) {
+            head = fresh.get(fresh.size() - 1).change().cursor();
+        }
+        return fresh;
+    }
+
+    /** Gives each stream what it has not had of {@code fresh} (read after {@code from}), or a page of its history. */
+    private void handOut(long from, List<ChangeFeed.Located> fresh) {
+        long to = head;
         for (Stream stream : List.copyOf(streams.values())) {
             if (stream.sent.get() - stream.written.get() > MAX_BACKLOG) {
                 Log.infof("Change stream %d closed: its client read nothing of %d events", stream.id,

@@ -3,6 +3,7 @@ package io.zhibiao.security;
 import io.zhibiao.common.ZhibiaoConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -45,6 +46,7 @@ public class CallerRecheck {
      * (revoked, expired, deleted, its org unit gone, public reading switched off). A caller's scope is read anew, so
      * a token whose unit moved acts in the unit's new place.
      */
+    @Transactional
     public Map<Credential, Caller> checkAgain(Collection<Credential> credentials) {
         Map<Credential, Caller> live = new HashMap<>();
         List<String> hashes = credentials.stream().filter(c -> c.kind() == Credential.Kind.TOKEN)

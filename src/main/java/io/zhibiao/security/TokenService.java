@@ -220,33 +220,28 @@ public class TokenService {
     }
 
     /**
-     * The callers the given token hashes stand for now, read from the database in one query per 500 hashes and not
-     * from memory: a hash whose token was revoked, has expired or was deleted is missing from the answer (and is
-     * forgotten by this replica at once). For requests that outlive a token's check, such as change streams.
+     * The callers the given token hashes stand for now, read from the database (500 hashes a query) and not from
+     * memory: a hash whose token was revoked, has expired or was deleted is missing from the answer (and is forgotten
+     * by this replica at once). For requests that outlive a token's check, such as change streams.
      */
-    @NoClassInterceptors
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Map<String, Caller> checkAgain(Collection<String> hashes) {
-        if (hashes.isEmpty()) {
-            return Map.of();
-        }
         OffsetDateTime now = OffsetDateTime.now(clock);
         Map<String, Caller> live = new HashMap<>();
         List<String> all = List.copyOf(new HashSet<>(hashes));
         for (int from = 0; from < all.size(); from += 500) {
-            List<String> chunk = all.subList(from, Math.min(all.size(), from + 500));
-            QuarkusTransaction.requiringNew().run(() -> {
-                List<AccessToken> found = AccessToken.list("tokenHash in ?1", chunk);
-                Map<Long, ScopeDirectory.ScopeUnit> scopes = directory
-                        .byIds(found.stream().map(t -> t.orgUnitId).distinct().toList());
-                for (AccessToken token : found) {
-                    ScopeDirectory.ScopeUnit scope = scopes.get(token.orgUnitId);
-                    if (token.usableAt(now) && scope != null) {
-                        live.put(token.tokenHash, new Caller(token.name, token.role, scope.path()));
-                    }
+            List<AccessToken> found = AccessToken.list("tokenHash in ?1",
+                    all.subList(from, Math.min(all.size(), from + 500)));
+            Map<Long, ScopeDirectory.ScopeUnit> scopes = directory
+                    .byIds(found.stream().map(t -> t.orgUnitId).distinct().toList());
+            for (AccessToken token : found) {
+                ScopeDirectory.ScopeUnit scope = scopes.get(token.orgUnitId);
+                if (token.usableAt(now) && scope != null) {
+                    live.put(token.tokenHash, new Caller(token.name, token.role, scope.path()));
                 }
-            });
+            }
         }
-        hashes.stream().filter(h -> !live.containsKey(h)).forEach(known()::invalidate);
+        all.stream().filter(h -> !live.containsKey(h)).forEach(known()::invalidate);
         return live;
     }
 

@@ -172,8 +172,8 @@ class ChangeStreamTest {
             assertThat(seconds).as("seconds from revocation to the end of the stream").isLessThan(10);
             String text = String.join("\n", seen);
             assertThat(text).contains("event:end").contains("signed_out");
-            // A figure written after the revocation may be sent only if it was read before the recheck ended it;
-            // one written after the end never is.
+            // The callers are checked again before anything is sent: a figure written after the revocation never is.
+            assertThat(text).doesNotContain("2025-02");
             put(indicator, school, "2025-03", "3");
             assertThat(String.join("\n", events.during(2))).doesNotContain("2025-03");
         }
