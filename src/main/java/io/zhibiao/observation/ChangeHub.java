@@ -157,13 +157,12 @@ public class ChangeHub {
         return Multi.createFrom().<Event>emitter(emitter -> {
             Stream stream = new Stream(id, credential, caller.scopePath(), start, emitter);
             streams.put(id, stream);
-            emitter.onTermination(() -> close(stream));
         }, BackPressureStrategy.BUFFER).onItem().invoke(event -> {
             Stream stream = streams.get(id);
             if (stream != null) {
                 stream.written.incrementAndGet();
             }
-        }).onTermination().invoke(() -> {
+        }).onTermination().invoke(() -> { // completed by end(), or cancelled by the client going away
             if (streams.remove(id) != null) {
                 release(credential);
             }
@@ -176,8 +175,9 @@ public class ChangeHub {
             throw new TooManyStreams("this replica already serves " + total + " open streams, its limit "
                     + "(zhibiao.changes.max-streams); try again later");
         }
+        // Anonymous readers of a public board share no token: only the replica's limit holds them.
         int held = perHolder.getOrDefault(credential.holder(), 0);
-        if (held >= config.changes().maxStreamsPerToken()) {
+        if (credential.kind() != Credential.Kind.ANONYMOUS && held >= config.changes().maxStreamsPerToken()) {
             throw new TooManyStreams("this token already holds " + held + " open streams on this replica, its limit "
                     + "(zhibiao.changes.max-streams-per-token); close a board or try again later");
         }
@@ -188,12 +188,6 @@ public class ChangeHub {
     private synchronized void release(Credential credential) {
         perHolder.computeIfPresent(credential.holder(), (holder, n) -> n <= 1 ? null : n - 1);
         reserved--;
-    }
-
-    private void close(Stream stream) {
-        if (streams.remove(stream.id) != null) {
-            release(stream.credential);
-        }
     }
 
     /** Ends a stream with a last event saying why. */

@@ -3,14 +3,24 @@ package io.zhibiao.security;
 import static io.zhibiao.support.Api.as;
 import static io.zhibiao.support.Api.problem;
 import static io.zhibiao.support.Fixtures.county;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.RestAssured;
 import io.zhibiao.support.Api;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,6 +39,9 @@ class PublicReadTest {
         }
     }
 
+    @TestHTTPResource("/api/v1/changes/stream")
+    URI stream;
+
     @Test
     void anonymousCallersReadButDoNotWrite() {
         String county = county();
@@ -46,5 +59,26 @@ class PublicReadTest {
         RestAssured.given().header("Authorization", "Bearer " + Api.ADMIN_TOKEN).get("/q/metrics").then()
                 .statusCode(200);
         RestAssured.given().get("/q/health").then().statusCode(200);
+    }
+
+    /** A public board has many anonymous readers: they share no token, so the per-token limit does not hold them. */
+    @Test
+    void anonymousStreamsAreNotHeldToTheLimitOfOneToken() throws Exception {
+        int perToken = ConfigProvider.getConfig().getValue("zhibiao.changes.max-streams-per-token", Integer.class);
+        HttpClient client = HttpClient.newHttpClient();
+        List<HttpResponse<InputStream>> open = new ArrayList<>();
+        try {
+            for (int i = 0; i <= perToken; i++) {
+                HttpResponse<InputStream> answer = client.send(
+                        HttpRequest.newBuilder(stream).header("Accept", "text/event-stream").build(),
+                        HttpResponse.BodyHandlers.ofInputStream());
+                open.add(answer);
+                assertThat(answer.statusCode()).as("anonymous stream %d", i + 1).isEqualTo(200);
+            }
+        } finally {
+            for (HttpResponse<InputStream> answer : open) {
+                answer.body().close();
+            }
+        }
     }
 }
