@@ -345,5 +345,9 @@ class BrowserIT {
         new WebDriverWait(browser, java.time.Duration.ofSeconds(12))
                 .until(ExpectedConditions.textToBePresentInElementLocated(By.id("live"), "登录已失效"));
         screenshot("board-signed-out");
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        assertThat(browser.findElement(By.id("live")).isDisplayed()).isTrue();
+        screenshot("board-signed-out-phone");
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1400, 1000));
     }
 }
