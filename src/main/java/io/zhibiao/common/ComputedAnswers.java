@@ -47,7 +47,7 @@ public class ComputedAnswers {
 
     /**
      * The answer for these parameters at this data version, computed once per version. {@code parameters} must include
-     * everything the answer depends on besides the data (asOf, or the current month when asOf is defaulted). A reused
+     * everything the answer depends on besides the data (asOf, or the last complete month when asOf is defaulted). A reused
      * answer is given on the event loop; a computation runs on a worker thread ({@link OffEventLoop}).
      */
     @SuppressWarnings("unchecked")

@@ -9,7 +9,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Dashboard", description = "Status counts and one progress row per target, worst first.")
 public record Dashboard(@Schema(example = "qinghe-county") String orgUnitCode, @Schema(example = "2025") String period,
-        @Schema(description = "The asOf requested, or the current month", example = "2025-06") String asOf,
+        @Schema(description = "The asOf requested, or the last complete month (the month before the current one)",
+                example = "2025-06") String asOf,
         Counts counts, List<ProgressView> targets,
         @Schema(description = "With groupBy=category: the counts per indicator category (null: no category), in "
                 + "category order; otherwise null", nullable = true) List<CategoryCounts> categories) {

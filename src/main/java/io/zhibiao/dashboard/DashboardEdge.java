@@ -44,7 +44,7 @@ public class DashboardEdge {
     private record Query(String scope, String query) {
     }
 
-    /** The asOf a query was answered at (empty: the current month), and its last body with the tag it carried. */
+    /** The asOf a query was answered at (empty: the last complete month), and its last body with the tag it carried. */
     private record Answer(Optional<YearMonth> asOf, String tag, Buffer body) {
     }
 

@@ -67,7 +67,7 @@ public class DashboardResource {
             @Parameter(description = "Period the targets overlap", required = true,
                     example = "2025") @QueryParam("period") String period,
             @Parameter(
-                    description = "Month to compute at; default the current month, clipped into each target's period",
+                    description = "Month to compute at; default the last complete month (the one before the current month), clipped into each target's period",
                     example = "2025-06") @QueryParam("asOf") String asOf,
             @Parameter(description = "Also the targets of every unit under orgUnit, each row with its orgUnitCode",
                     example = "true",

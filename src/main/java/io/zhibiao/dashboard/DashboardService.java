@@ -49,7 +49,7 @@ public class DashboardService {
                 ? targets.findUnder(unit, period)
                 : targets.find(new TargetService.Filter(orgUnitCode, null, period, null, null));
         List<ProgressView> rows = progress.progress(found, asOf).stream().sorted(WORST_FIRST).toList();
-        YearMonth shownAsOf = asOf != null ? asOf : progress.currentMonth();
+        YearMonth shownAsOf = asOf != null ? asOf : progress.lastCompleteMonth();
         List<Dashboard.CategoryCounts> categories = null;
         if (byCategory) {
             Map<Long, String> categoryOf = found.stream().collect(HashMap::new,
@@ -70,6 +70,6 @@ public class DashboardService {
 
     /** Changes whenever any write commits, and when the default month rolls over. */
     public String etag(long dataVersion, YearMonth asOf) {
-        return dataVersion + "-" + (asOf != null ? asOf : progress.currentMonth());
+        return dataVersion + "-" + (asOf != null ? asOf : progress.lastCompleteMonth());
     }
 }

@@ -1,6 +1,8 @@
 package io.zhibiao.observation;
 
+import io.zhibiao.common.CsvLines;
 import io.zhibiao.common.FieldError;
+import io.zhibiao.common.SheetCell;
 import io.zhibiao.common.TextRule;
 import io.zhibiao.common.ValidationFailed;
 import java.io.IOException;
@@ -18,15 +20,9 @@ import java.util.Map;
  */
 final class TableRows<R> implements RowSource {
 
-    /** The text of one cell, or why it cannot be used. */
-    record CellText(String text, String problem) {
-
-        static final CellText EMPTY = new CellText(null, null);
-    }
-
     interface CellReader<R> {
 
-        CellText read(R row, int position, Column column);
+        SheetCell read(R row, int position, Column column);
     }
 
     /** Why the row holds text beyond the header's columns, if it does (a value split by an unquoted comma). */
@@ -106,9 +102,9 @@ final class TableRows<R> implements RowSource {
         boolean blank = true;
         for (Column column : COLUMNS) {
             Integer position = positions.get(column);
-            CellText cell = position == null ? CellText.EMPTY : cells.read(row, position, column);
+            SheetCell cell = position == null ? SheetCell.EMPTY : cells.read(row, position, column);
             if (cell.text() != null && cell.text().length() > maxCellChars) {
-                throw tooLong(i, column.field, maxCellChars);
+                throw CsvLines.tooLong(i, column.field, maxCellChars);
             }
             if (cell.problem() != null) {
                 return new ParsedRow(i, null, new FieldError(column.field, cell.problem()), false);
@@ -142,12 +138,6 @@ final class TableRows<R> implements RowSource {
         return ParsedRow.of(i,
                 new ObservationInput(text[Column.INDICATOR_CODE.ordinal()], text[Column.ORG_UNIT_CODE.ordinal()],
                         text[Column.PERIOD.ordinal()], value, status, text[Column.COMMENT.ordinal()]));
-    }
-
-    /** A cell beyond the limit makes the file a 400: it is hostile or not a figures file, not one bad row. */
-    static ValidationFailed tooLong(long row, String field, int maxCellChars) {
-        return new ValidationFailed(field,
-                "row " + row + ": a cell holds more than " + maxCellChars + " characters; that is no figure");
     }
 
     @Override

@@ -24,12 +24,20 @@ public final class ProgressEngine {
         this.thresholds = thresholds;
     }
 
-    /** The default {@code asOf}: the current month clipped into the target period. */
-    public static YearMonth defaultAsOf(Period period, YearMonth now) {
-        if (now.isBefore(period.start())) {
+    /**
+     * The default {@code asOf}: the last complete month (the one before {@code today}'s) clipped into the target period,
+     * so a running month is never treated as over.
+     */
+    public static YearMonth defaultAsOf(Period period, YearMonth lastComplete) {
+        if (lastComplete.isBefore(period.start())) {
             return period.start();
         }
-        return now.isAfter(period.end()) ? period.end() : now;
+        return lastComplete.isAfter(period.end()) ? period.end() : lastComplete;
+    }
+
+    /** The last complete month on a day of {@code month}: the month before it. */
+    public static YearMonth lastCompleteMonth(YearMonth month) {
+        return month.minusMonths(1);
     }
 
     /** §2 for one series of figures, with nothing around it in the tree (a month is its reporting period). */

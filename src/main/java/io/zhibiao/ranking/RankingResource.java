@@ -65,7 +65,7 @@ public class RankingResource {
                     schema = @Schema(implementation = OrgUnitType.class)) @QueryParam("type") String type,
             @Parameter(description = "Period whose window values the units", required = true,
                     example = "2025") @QueryParam("period") String period,
-            @Parameter(description = "Month to value at; default the current month clipped into the period",
+            @Parameter(description = "Month to value at; default the last complete month clipped into the period",
                     example = "2025-06") @QueryParam("asOf") String asOf,
             @BeanParam PageParams paging) {
         Params.required("indicator", indicator, null);
@@ -74,8 +74,9 @@ public class RankingResource {
         Period parsed = Params.period("period", Params.required("period", period, "for example 2025"));
         YearMonth month = Params.month("asOf", asOf);
         PageRequest page = paging.toRequest(config.paging());
-        return answers.current("ranking", access.caller().scopePath(),
-                List.of(indicator, parent, unitType, parsed, month != null ? month : progress.currentMonth(), page),
+        return answers.current(
+                "ranking", access.caller().scopePath(), List.of(indicator, parent, unitType, parsed,
+                        month != null ? month : progress.lastCompleteMonth(), page),
                 () -> service.ranking(indicator, parent, unitType, parsed, month, page));
     }
 }

@@ -45,7 +45,7 @@ public class RankingService {
             PageRequest page) {
         Indicator indicator = indicators.get(indicatorCode);
         OrgUnit parent = orgUnits.get(parentCode);
-        YearMonth month = asOf != null ? asOf : ProgressEngine.defaultAsOf(period, progress.currentMonth());
+        YearMonth month = asOf != null ? asOf : ProgressEngine.defaultAsOf(period, progress.lastCompleteMonth());
         int last = Math.min(Period.index(month), period.endMonth());
         List<OrgUnit> units = OrgUnit.list("path like ?1 escape '!' and type = ?2 and id <> ?3 order by code",
                 Where.under(parent.path), type, parent.id);

@@ -66,12 +66,13 @@ public class ProgressService {
                 asOfFor(target, asOf));
     }
 
-    public YearMonth currentMonth() {
-        return YearMonth.now(clock);
+    /** The month a request without {@code asOf} counts up to: the one before today's in the bureau's zone (§2). */
+    public YearMonth lastCompleteMonth() {
+        return ProgressEngine.lastCompleteMonth(YearMonth.now(clock));
     }
 
     private YearMonth asOfFor(Target target, YearMonth asOf) {
-        return asOf != null ? asOf : ProgressEngine.defaultAsOf(target.period(), currentMonth());
+        return asOf != null ? asOf : ProgressEngine.defaultAsOf(target.period(), lastCompleteMonth());
     }
 
     /**

@@ -83,7 +83,7 @@ public class TargetResource {
 
     @GET
     @Operation(operationId = "listTargets", summary = "List targets",
-            description = "Ordered by id. The status filter computes progress at the current month.")
+            description = "Ordered by id. The status filter computes progress at the last complete month.")
     @APIResponse(responseCode = "200", description = "One page of targets")
     @APIResponse(responseCode = "400", ref = "ValidationFailed")
     public PageResult<TargetView> list(
@@ -159,11 +159,12 @@ public class TargetResource {
     @APIResponse(responseCode = "400", ref = "ValidationFailed")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Uni<ProgressView> progress(@Parameter(description = "Target id", example = "1") @PathParam("id") long id,
-            @Parameter(description = "Month to compute at; default the current month clipped into the target period",
+            @Parameter(
+                    description = "Month to compute at; default the last complete month (the one before the current month in the bureau's zone) clipped into the target period",
                     example = "2025-12") @QueryParam("asOf") String asOf) {
         YearMonth month = Params.month("asOf", asOf);
         return answers.current("progress", access.caller().scopePath(),
-                List.of(id, month != null ? month : progress.currentMonth()),
+                List.of(id, month != null ? month : progress.lastCompleteMonth()),
                 () -> progress.progress(service.get(id), month));
     }
 
@@ -175,7 +176,7 @@ public class TargetResource {
     @APIResponse(responseCode = "400", ref = "ValidationFailed")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public List<SeriesPoint> series(@Parameter(description = "Target id", example = "1") @PathParam("id") long id,
-            @Parameter(description = "Last month with actual figures; default the current month",
+            @Parameter(description = "Last month with actual figures; default the last complete month",
                     example = "2025-06") @QueryParam("asOf") String asOf) {
         return progress.series(service.get(id), Params.month("asOf", asOf));
     }

@@ -127,24 +127,27 @@ public class TargetService {
         for (Object[] row : targeted) {
             Indicator indicator = (Indicator) row[0];
             boolean own = unit.id.equals(row[1]);
-            if (!own && indicator.rollup == Rollup.NONE) {
-                continue; // the ancestor reports it itself
+            if (indicator.rankIndicator != null) {
+                // A rankCount ranks the units of one type by their own figures: those units post them.
+                if (indicator.rankType == unit.type) {
+                    components(indicator.rankIndicator).forEach(i -> reported.putIfAbsent(i.id, i));
+                }
+                continue;
             }
-            for (Indicator reportedOne : reportedThrough(indicator)) {
-                reported.putIfAbsent(reportedOne.id, reportedOne);
+            for (Indicator component : components(indicator)) {
+                // An ancestor's figure reaches this unit only through a roll-up: one with rollup NONE (完成投资) the
+                // ancestor reports itself, and it never lands on a school's form.
+                if (own || component.rollup != Rollup.NONE) {
+                    reported.putIfAbsent(component.id, component);
+                }
             }
         }
         return List.copyOf(reported.values());
     }
 
-    private static List<Indicator> reportedThrough(Indicator indicator) {
-        if (indicator.rankIndicator != null) {
-            return List.of(indicator.rankIndicator);
-        }
-        if (indicator.numerator != null) {
-            return List.of(indicator.numerator, indicator.denominator);
-        }
-        return List.of(indicator);
+    /** What is posted for an indicator: a rate's numerator and denominator, or the indicator itself. */
+    private static List<Indicator> components(Indicator indicator) {
+        return indicator.numerator != null ? List.of(indicator.numerator, indicator.denominator) : List.of(indicator);
     }
 
     /**

@@ -9,6 +9,7 @@ import static io.zhibiao.support.Fixtures.anIndicator;
 import static io.zhibiao.support.Fixtures.county;
 import static io.zhibiao.support.Fixtures.orgUnit;
 import static io.zhibiao.support.Fixtures.put;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
@@ -61,5 +62,27 @@ class EntryFormTest {
                 .spec(problem(400, "validation_failed")).body("errors[0].field", equalTo("period"));
         json().queryParam("period", "2025-03").get("/api/v1/observations/form").then()
                 .spec(problem(400, "validation_failed")).body("errors[0].field", equalTo("orgUnit"));
+    }
+
+    @Test
+    void aSchoolsFormHoldsOnlyWhatRollsUpFromIt() {
+        String county = county();
+        String school = orgUnit("SCHOOL", county);
+        String investment = anIndicator().with("name", "完成投资").with("rollup", "NONE").create();
+        String sitting = anIndicator().with("name", "高考参考人数").frequency("YEARLY").create();
+        String passing = anIndicator().with("name", "本科上线人数").frequency("YEARLY").create();
+        String rate = anIndicator().percent().frequency("YEARLY")
+                .with("formula", java.util.Map.of("numerator", passing, "denominator", sitting)).create();
+        String ownTraining = anIndicator().create();
+        aTarget().forIndicator(investment).at(county).period("2025").value("2").create();
+        aTarget().forIndicator(rate).at(county).period("2025").value("60").create();
+        aTarget().forIndicator(ownTraining).at(school).period("2025").value("100").create();
+
+        json().queryParam("orgUnit", school).queryParam("period", "2025-03").get("/api/v1/observations/form").then()
+                .statusCode(200).body("rows.indicatorCode", containsInAnyOrder(passing, sitting, ownTraining));
+        // The county holds the investment target and reports it itself; a rate's components come from its schools,
+        // and the county may post its own totals of them.
+        json().queryParam("orgUnit", county).queryParam("period", "2025-03").get("/api/v1/observations/form").then()
+                .statusCode(200).body("rows.indicatorCode", containsInAnyOrder(investment, passing, sitting));
     }
 }

@@ -140,7 +140,9 @@ class ProgressEngineTest {
         }
 
         @Test
-        void defaultAsOfIsTheCurrentMonthClippedIntoThePeriod() {
+        void defaultAsOfIsTheLastCompleteMonthClippedIntoThePeriod() {
+            assertThat(ProgressEngine.lastCompleteMonth(ym("2026-12"))).isEqualTo(ym("2026-11"));
+            assertThat(ProgressEngine.lastCompleteMonth(ym("2026-01"))).isEqualTo(ym("2025-12"));
             Period p2025 = Period.parse("2025");
             assertThat(ProgressEngine.defaultAsOf(p2025, ym("2025-07"))).isEqualTo(ym("2025-07"));
             assertThat(ProgressEngine.defaultAsOf(p2025, ym("2026-11"))).isEqualTo(ym("2025-12"));

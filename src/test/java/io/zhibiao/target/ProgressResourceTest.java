@@ -13,6 +13,8 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import java.time.YearMonth;
+import java.time.ZoneId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -129,8 +131,15 @@ class ProgressResourceTest {
     }
 
     @Test
-    void defaultAsOfIsTheCurrentMonthClippedIntoThePeriod() {
+    void defaultAsOfIsTheLastCompleteMonthClippedIntoThePeriod() {
         String training = anIndicator().create();
+        YearMonth thisMonth = YearMonth.now(ZoneId.of("Asia/Shanghai"));
+        long running = aTarget().forIndicator(training).at(county)
+                .period(thisMonth.minusMonths(3) + "/" + thisMonth.plusMonths(3)).value("100").create();
+        long thisMonthOnly = aTarget().forIndicator(training).at(county).period(thisMonth.toString()).value("100")
+                .create();
+        json().get(PROGRESS, running).then().statusCode(200).body("asOf", equalTo(thisMonth.minusMonths(1).toString()));
+        json().get(PROGRESS, thisMonthOnly).then().statusCode(200).body("asOf", equalTo(thisMonth.toString()));
         long past = aTarget().forIndicator(training).at(county).period("2020").value("100").create();
         long future = aTarget().forIndicator(training).at(county).period("2199").value("100").create();
         json().get(PROGRESS, past).then().statusCode(200).body("asOf", equalTo("2020-12"));

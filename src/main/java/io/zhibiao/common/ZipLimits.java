@@ -1,7 +1,5 @@
-package io.zhibiao.observation;
+package io.zhibiao.common;
 
-import io.zhibiao.common.PayloadTooLarge;
-import io.zhibiao.common.ValidationFailed;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -15,7 +13,7 @@ import java.util.zip.ZipFile;
  * stops at the first entry that inflates beyond what a real workbook does — a zip bomb (1 MB that inflates to 1 GB) is
  * refused after reading little of it, with memory flat, instead of reaching the XML reader.
  */
-final class ZipLimits {
+public final class ZipLimits {
 
     /** Real sheets compress 5–20 times; beyond the first megabyte nothing legitimate inflates more than this. */
     static final int MAX_RATIO = 100;
@@ -30,7 +28,7 @@ final class ZipLimits {
      * @param maxInflated the most all entries together may inflate to (the import body limit)
      * @param maxSharedStrings the most the shared-string table, which the reader holds in memory, may inflate to
      */
-    static void check(Path file, long maxInflated, long maxSharedStrings) {
+    public static void check(Path file, long maxInflated, long maxSharedStrings) {
         long total = 0;
         byte[] buffer = new byte[1 << 16];
         try (ZipFile zip = new ZipFile(file.toFile())) {
