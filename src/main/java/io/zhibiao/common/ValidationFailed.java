@@ -16,6 +16,10 @@ public class ValidationFailed extends ApiException {
         this(List.of(new FieldError(field, message)));
     }
 
+    public ValidationFailed(FieldError error) {
+        this(List.of(error));
+    }
+
     private static String summary(List<FieldError> errors) {
         if (errors.size() == 1) {
             FieldError e = errors.get(0);

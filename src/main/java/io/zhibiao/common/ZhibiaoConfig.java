@@ -117,6 +117,13 @@ public interface ZhibiaoConfig {
          */
         @WithDefault("134217728")
         long maxSharedStringsBytes();
+
+        /**
+         * Rows in one roster (POST /org-units/batch) at most: a province's schools. The body is also held to
+         * zhibiao.security.max-body-bytes.
+         */
+        @WithDefault("50000")
+        int maxRosterRows();
     }
 
     /**

@@ -1,9 +1,10 @@
 package io.zhibiao.observation;
 
 import io.zhibiao.common.FieldError;
+import io.zhibiao.common.ImportSummary;
+import io.zhibiao.common.ImportSummary.Conflict;
 import io.zhibiao.indicator.Indicator;
 import io.zhibiao.lock.LockRules;
-import io.zhibiao.observation.ImportSummary.Conflict;
 import io.zhibiao.orgunit.OrgUnit;
 import io.zhibiao.security.Caller;
 import java.math.BigDecimal;

@@ -6,6 +6,7 @@ import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.zhibiao.common.Bodies;
 import io.zhibiao.common.ChangeSequence;
+import io.zhibiao.common.ImportSummary;
 import io.zhibiao.common.UnreadableBody;
 import io.zhibiao.common.ValidationFailed;
 import io.zhibiao.common.WriteGate;

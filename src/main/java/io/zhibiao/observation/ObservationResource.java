@@ -1,5 +1,6 @@
 package io.zhibiao.observation;
 
+import io.zhibiao.common.ImportSummary;
 import io.zhibiao.common.PageParams;
 import io.zhibiao.common.PageResult;
 import io.zhibiao.common.Params;

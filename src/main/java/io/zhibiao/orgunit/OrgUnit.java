@@ -45,6 +45,14 @@ public class OrgUnit extends PanacheEntityBase implements TreeNode {
     @Column(nullable = false, length = 2000)
     public String path;
 
+    /** First month the unit reports in (period index, {@link io.zhibiao.period.Period#index}); null: always open. */
+    @Column(name = "opened_month")
+    public Integer openedMonth;
+
+    /** Last month the unit reports in (撤并, closed after it); null: still open. */
+    @Column(name = "closed_month")
+    public Integer closedMonth;
+
     @Version
     public long version;
 
@@ -66,6 +74,11 @@ public class OrgUnit extends PanacheEntityBase implements TreeNode {
     @Override
     public String path() {
         return path;
+    }
+
+    /** Whether the unit is open in the month (a period index): opened by then and not closed before it. */
+    public boolean isOpenIn(int month) {
+        return (openedMonth == null || openedMonth <= month) && (closedMonth == null || closedMonth >= month);
     }
 
     public boolean isWithin(OrgUnit ancestor) {

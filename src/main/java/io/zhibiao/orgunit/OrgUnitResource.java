@@ -1,6 +1,7 @@
 package io.zhibiao.orgunit;
 
 import io.smallrye.mutiny.Uni;
+import io.zhibiao.common.ImportSummary;
 import io.zhibiao.common.PageParams;
 import io.zhibiao.common.PageResult;
 import io.zhibiao.common.Params;
@@ -12,6 +13,7 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -20,8 +22,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.InputStream;
+import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -39,8 +45,18 @@ public class OrgUnitResource {
     static final String EXAMPLE = """
             {"code": "qinghe-no1-middle", "name": "青禾县第一中学", "type": "SCHOOL", "parentCode": "qinghe-county"}""";
 
+    static final String ROSTER_EXAMPLE = """
+            {"orgUnits": [
+              {"code": "qinghe-xq-east", "name": "东城学区", "type": "TOWNSHIP", "parentCode": "qinghe"},
+              {"code": "qinghe-east-primary", "name": "东城小学", "type": "学校", "parentName": "东城学区",
+               "openedAt": "2019-09"}
+            ]}""";
+
     @Inject
     OrgUnitService service;
+
+    @Inject
+    RosterService roster;
 
     @Inject
     ZhibiaoConfig config;
@@ -74,6 +90,72 @@ public class OrgUnitResource {
         return service
                 .list(parent, Params.enumValue("type", type, OrgUnitType.class), paging.toRequest(config.paging()))
                 .map(OrgUnitView::of);
+    }
+
+    @POST
+    @Path("/batch")
+    @Consumes({MediaType.APPLICATION_JSON, "text/csv", RosterRows.XLSX})
+    @Operation(operationId = "importOrgUnits", summary = "Import a roster of org units (JSON, CSV or Excel)",
+            description = "The school roster (学校名录) in one request: rows of code, name, type (SCHOOL or 学校, TOWNSHIP or "
+                    + "学区, …), the parent by parentCode or by parentName (an existing unit or a row anywhere in the same "
+                    + "file), openedAt and closedAt (YYYY-MM). A row is checked exactly like a single POST/PUT: a type "
+                    + "under a parent of a level at least as deep, a parent inside the unit's own subtree (a cycle), an "
+                    + "unknown or ambiguous parent name, a repeated code, a parent outside the caller's subtree are "
+                    + "rejected with their field; rows under a rejected row are rejected too. An existing code updates that "
+                    + "unit (or leaves it unchanged): the same file imported twice changes nothing. atomic=true (default): "
+                    + "one bad row and nothing is written (409 with the summary); atomic=false: good rows are written, bad "
+                    + "ones listed (200). dryRun=true checks and counts only. CSV and XLSX headers may use the field names or "
+                    + "the template's Chinese titles (单位代码, 单位名称, 类型, 上级代码, 上级名称, 开办年月, 撤并年月); other "
+                    + "columns are ignored. At most zhibiao.imports.max-roster-rows (50,000) rows.")
+    @RequestBody(required = true, content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RosterBatch.class),
+                    examples = @ExampleObject(name = "a 学区 and its schools", value = ROSTER_EXAMPLE)),
+            @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING),
+                    examples = @ExampleObject(name = "a 学区 and its schools", value = """
+                            单位代码,单位名称,类型,上级代码,上级名称,开办年月,撤并年月
+                            qinghe-xq-east,东城学区,学区,qinghe,,,
+                            qinghe-east-primary,东城小学,学校,,东城学区,2019-09,
+                            """)),
+            @Content(mediaType = RosterRows.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @APIResponse(responseCode = "200",
+            description = "Imported (or checked, in a dry run); rejected rows listed when " + "not atomic",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ImportSummary.class)))
+    @APIResponse(responseCode = "409", description = "Atomic roster with bad rows: nothing written",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ImportSummary.class)))
+    @APIResponse(responseCode = "400", ref = "ValidationFailed")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    public Response importRoster(
+            @Parameter(description = "Check and count only; write nothing", example = "false",
+                    schema = @Schema(type = SchemaType.BOOLEAN,
+                            defaultValue = "false")) @QueryParam("dryRun") String dryRun,
+            @Parameter(description = "All rows or none (default true)", example = "true",
+                    schema = @Schema(type = SchemaType.BOOLEAN,
+                            defaultValue = "true")) @QueryParam("atomic") String atomic,
+            @HeaderParam("Content-Type") String contentType, InputStream body) {
+        RosterService.Outcome outcome = roster.importRoster(
+                contentType == null ? "" : contentType.toLowerCase(Locale.ROOT), body,
+                Params.bool("dryRun", dryRun, false), Params.bool("atomic", atomic, true));
+        return Response.status(outcome.status()).type(MediaType.APPLICATION_JSON).entity(outcome.summary()).build();
+    }
+
+    @GET
+    @Path("/template")
+    @Produces(RosterRows.XLSX)
+    @Operation(operationId = "getOrgUnitTemplate", summary = "Excel template of a roster",
+            description = "The roster's columns with their Chinese titles, and a second sheet that explains them and lists "
+                    + "the unit types; fill it in and upload it to /org-units/batch.")
+    @APIResponse(responseCode = "200", description = "The workbook", content = @Content(mediaType = RosterRows.XLSX,
+            schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Response template() {
+        StreamingOutput workbook = out -> RosterTemplate.write(out);
+        return Response.ok(workbook, RosterRows.XLSX)
+                .header("Content-Disposition", "attachment; filename=\"roster-template.xlsx\"; filename*=UTF-8''"
+                        + "%E5%AD%A6%E6%A0%A1%E5%90%8D%E5%BD%95%E6%A8%A1%E6%9D%BF.xlsx")
+                .build();
     }
 
     @GET

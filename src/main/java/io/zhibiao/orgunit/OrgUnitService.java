@@ -259,14 +259,20 @@ public class OrgUnitService implements ScopeDirectory {
         }
         if (parent != null) {
             if (parent.id != null && parent.id.equals(unit.id) || unit.path != null && parent.isWithin(unit)) {
-                throw new ValidationFailed("parentCode", "'" + parent.code + "' is inside '" + unit.code
-                        + "'; a unit cannot move under its own subtree");
+                throw new ValidationFailed(OrgUnitRules.cycle("parentCode", unit.code, parent.code));
             }
-            if (!parent.type.mayContain(request.type())) {
-                throw new ValidationFailed("type",
-                        "a " + request.type() + " cannot sit under a " + parent.type + " ('" + parent.code + "')");
-            }
+            OrgUnitRules.placement(request.type(), parent.code, parent.type).ifPresent(e -> {
+                throw new ValidationFailed(e);
+            });
         }
+        OrgUnitRules.Months months;
+        try {
+            months = OrgUnitRules.months(request.openedAt(), request.closedAt());
+        } catch (OrgUnitRules.MonthProblem e) {
+            throw new ValidationFailed(e.error());
+        }
+        unit.openedMonth = months.opened();
+        unit.closedMonth = months.closed();
         unit.name = request.name().strip();
         unit.type = request.type();
         unit.parent = parent;

@@ -120,6 +120,9 @@ public class TargetService {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Indicator> indicatorsTargeted(OrgUnit unit, int month) {
+        if (!unit.isOpenIn(month)) {
+            return List.of(); // closed (撤并) or not yet opened: it expects nothing that month
+        }
         List<Object[]> targeted = em.createQuery("select distinct t.indicator, t.orgUnit.id from Target t "
                 + "where :path like concat(t.orgUnit.path, '%') and t.startMonth <= :month and t.endMonth >= :month",
                 Object[].class).setParameter("path", unit.path).setParameter("month", month).getResultList();

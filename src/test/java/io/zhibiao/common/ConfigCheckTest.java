@@ -29,6 +29,11 @@ class ConfigCheckTest {
         public long maxSharedStringsBytes() {
             return 1L << 27;
         }
+
+        @Override
+        public int maxRosterRows() {
+            return 50_000;
+        }
     }
 
     @Test

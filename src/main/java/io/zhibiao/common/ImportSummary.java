@@ -1,4 +1,4 @@
-package io.zhibiao.observation;
+package io.zhibiao.common;
 
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

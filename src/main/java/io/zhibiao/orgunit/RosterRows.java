@@ -1,0 +1,192 @@
+package io.zhibiao.orgunit;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.zhibiao.common.CsvLines;
+import io.zhibiao.common.FieldError;
+import io.zhibiao.common.SheetCell;
+import io.zhibiao.common.TextRule;
+import io.zhibiao.common.Texts;
+import io.zhibiao.common.UnreadableBody;
+import io.zhibiao.common.ValidationFailed;
+import io.zhibiao.common.XlsxSheet;
+import io.zhibiao.common.ZhibiaoConfig.Imports;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiFunction;
+import org.dhatim.fastexcel.reader.Row;
+
+/**
+ * Reads a roster file — JSON {@code {"orgUnits": [...]}}, CSV or the first sheet of an XLSX workbook — into rows of
+ * text, at most {@code maxRows} of them (a file with more is a 400 as soon as the row beyond is read). File-level
+ * problems (not a table, no code/name/type column, a cell beyond the limit) are 400s; cell-level ones stay with the row.
+ */
+final class RosterRows {
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    private static final Set<String> JSON_FIELDS = Set.of("code", "name", "type", "parentCode", "parentName",
+            "openedAt", "closedAt");
+
+    private RosterRows() {
+    }
+
+    static List<RosterRow> read(String contentType, Path body, ObjectMapper mapper, Imports limits, int maxRows) {
+        try {
+            if (contentType.startsWith("text/csv")) {
+                try (CsvLines lines = CsvLines.open(Files.newInputStream(body), limits)) {
+                    if (!lines.hasNext()) {
+                        throw new ValidationFailed(null, "the file is empty; expected a header row "
+                                + String.join(",", RosterColumn.TEMPLATE_TITLES));
+                    }
+                    return table(lines.next(), lines,
+                            (cells, column) -> new SheetCell(
+                                    column.position < cells.size() ? cells.get(column.position) : null, null),
+                            limits, maxRows);
+                }
+            }
+            if (contentType.startsWith(XLSX)) {
+                try (XlsxSheet sheet = XlsxSheet.open(body, limits)) {
+                    return table(sheet.titles(), sheet.rows(),
+                            (Row row, Located column) -> XlsxSheet.read(row, column.position,
+                                    column.column.isMonth() ? XlsxSheet.Dates.AS_MONTH : XlsxSheet.Dates.REFUSED),
+                            limits, maxRows);
+                }
+            }
+            try (InputStream in = Files.newInputStream(body)) {
+                return json(mapper, in, maxRows);
+            }
+        } catch (IOException e) {
+            throw new UnreadableBody(e);
+        }
+    }
+
+    /** A column of the file's header: which roster column, at which position. */
+    private record Located(RosterColumn column, int position) {
+    }
+
+    private static <R> List<RosterRow> table(List<String> titles, Iterator<R> rows,
+            BiFunction<R, Located, SheetCell> cells, Imports limits, int maxRows) {
+        Map<RosterColumn, Located> header = new EnumMap<>(RosterColumn.class);
+        for (int i = 0; i < titles.size(); i++) {
+            int position = i;
+            String title = titles.get(i) == null ? "" : titles.get(i);
+            RosterColumn.byTitle(title).ifPresent(column -> {
+                if (header.put(column, new Located(column, position)) != null) {
+                    throw new ValidationFailed(null, "column '" + column.field + "' appears twice in the header");
+                }
+            });
+        }
+        List<String> missing = List.of(RosterColumn.CODE, RosterColumn.NAME, RosterColumn.TYPE).stream()
+                .filter(c -> !header.containsKey(c)).map(c -> c.field).toList();
+        if (!missing.isEmpty()) {
+            throw new ValidationFailed(null,
+                    "the header lacks " + String.join(", ", missing) + "; expected "
+                            + String.join(",", RosterColumn.TEMPLATE_TITLES)
+                            + " (or code,name,type,parentCode,parentName," + "openedAt,closedAt)");
+        }
+        List<RosterRow> read = new ArrayList<>();
+        long index = 0;
+        while (rows.hasNext()) {
+            R row = rows.next();
+            long i = index++;
+            String[] text = new String[RosterColumn.values().length];
+            FieldError unreadable = null;
+            boolean blank = true;
+            for (Located located : header.values()) {
+                SheetCell cell = cells.apply(row, located);
+                if (cell.text() != null && cell.text().length() > limits.maxCellChars()) {
+                    throw CsvLines.tooLong(i, located.column.field, limits.maxCellChars());
+                }
+                if (cell.problem() != null && unreadable == null) {
+                    unreadable = new FieldError(located.column.field, cell.problem());
+                }
+                text[located.column.ordinal()] = Texts.trimToNull(cell.text());
+                blank &= text[located.column.ordinal()] == null;
+            }
+            if (blank && unreadable == null) {
+                continue; // an empty line between blocks of a sheet
+            }
+            add(read, new RosterRow(i, text[0], text[1], text[2], text[3], text[4], text[5], text[6], unreadable),
+                    maxRows);
+        }
+        return read;
+    }
+
+    private static List<RosterRow> json(ObjectMapper mapper, InputStream in, int maxRows) throws IOException {
+        JsonNode root;
+        try {
+            root = mapper.readTree(in);
+        } catch (JsonProcessingException e) {
+            throw new ValidationFailed(null, "the body is not valid JSON: " + Texts.firstLine(e.getOriginalMessage()));
+        }
+        if (root == null || !root.isObject() || !root.path("orgUnits").isArray()) {
+            throw new ValidationFailed("orgUnits", "expected {\"orgUnits\": [{\"code\", \"name\", \"type\", "
+                    + "\"parentCode\" or \"parentName\", \"openedAt\", \"closedAt\"}, ...]}");
+        }
+        List<RosterRow> read = new ArrayList<>();
+        long index = 0;
+        for (JsonNode node : root.get("orgUnits")) {
+            long i = index++;
+            if (!node.isObject()) {
+                add(read, new RosterRow(i, null, null, null, null, null, null, null,
+                        new FieldError(null, "each row must be an object")), maxRows);
+                continue;
+            }
+            FieldError unreadable = null;
+            for (Iterator<Map.Entry<String, JsonNode>> f = node.fields(); f.hasNext();) {
+                Map.Entry<String, JsonNode> field = f.next();
+                if (!JSON_FIELDS.contains(field.getKey())) {
+                    unreadable = new FieldError(field.getKey(), "unknown field; a row has " + JSON_FIELDS);
+                } else if (!field.getValue().isTextual() && !field.getValue().isNull()) {
+                    unreadable = new FieldError(field.getKey(), "must be a string");
+                }
+            }
+            add(read,
+                    new RosterRow(i, text(node, "code"), text(node, "name"), text(node, "type"),
+                            text(node, "parentCode"), text(node, "parentName"), text(node, "openedAt"),
+                            text(node, "closedAt"), unreadable),
+                    maxRows);
+        }
+        return read;
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value == null || !value.isTextual() ? null : Texts.trimToNull(value.asText());
+    }
+
+    private static void add(List<RosterRow> rows, RosterRow row, int maxRows) {
+        if (rows.size() == maxRows) {
+            throw new ValidationFailed(null,
+                    "a roster holds at most " + maxRows + " rows; split the file (by county, for example)");
+        }
+        rows.add(withUsableText(row));
+    }
+
+    /** NUL bytes, control and bidi characters in any cell make the row unreadable (the rule of every text field). */
+    private static RosterRow withUsableText(RosterRow row) {
+        if (row.unreadable() != null) {
+            return row;
+        }
+        String[][] cells = {{"code", row.code()}, {"name", row.name()}, {"type", row.type()},
+                {"parentCode", row.parentCode()}, {"parentName", row.parentName()}, {"openedAt", row.openedAt()},
+                {"closedAt", row.closedAt()}};
+        for (String[] cell : cells) {
+            var violation = TextRule.violation(cell[1]);
+            if (violation.isPresent()) {
+                return new RosterRow(row.index(), row.code(), row.name(), row.type(), row.parentCode(),
+                        row.parentName(), row.openedAt(), row.closedAt(), new FieldError(cell[0], violation.get()));
+            }
+        }
+        return row;
+    }
+}
