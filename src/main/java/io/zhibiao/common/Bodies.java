@@ -65,10 +65,12 @@ public class Bodies {
     }
 
     private void cutStalled(RoutingContext request) {
-        Problem problem = Problem.of(
-                408, "request_timeout", "Request timeout", "the body stopped arriving for "
-                        + config.security().bodyIdleTimeout().toSeconds() + " s before it was complete; send it again",
-                request.request().path(), null);
+        Problem problem = Messages.localise(
+                Problem.of(408, "request_timeout", "Request timeout",
+                        "the body stopped arriving for " + config.security().bodyIdleTimeout().toSeconds()
+                                + " s before it was complete; send it again",
+                        request.request().path(), null),
+                request.request().getHeader(HttpHeaders.ACCEPT_LANGUAGE));
         request.response().setStatusCode(408).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                 .putHeader(HttpHeaders.CONNECTION, "close").end(Json.encode(problem))
                 .onComplete(done -> request.request().connection().close());

@@ -5,6 +5,7 @@ import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.json.Json;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import io.zhibiao.common.Messages;
 import io.zhibiao.common.Problem;
 import io.zhibiao.common.ZhibiaoConfig;
 import io.zhibiao.common.ZhibiaoConfig.Security.MetricsAccess;
@@ -79,8 +80,9 @@ public class EdgeGuards {
 
     private static void problem(RoutingContext ctx, int status, String code, String title, String detail) {
         String path = ctx.request().path();
-        Problem problem = Problem.of(status, code, title, detail, path != null && path.length() <= 200 ? path : null,
-                null);
+        Problem problem = Messages.localise(
+                Problem.of(status, code, title, detail, path != null && path.length() <= 200 ? path : null, null),
+                ctx.request().getHeader(HttpHeaders.ACCEPT_LANGUAGE));
         ctx.response().setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                 .end(Json.encode(problem));
     }
