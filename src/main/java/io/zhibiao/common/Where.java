@@ -44,4 +44,10 @@ public final class Where {
     public static String under(String path) {
         return path.replace("!", "!!").replace("_", "!_").replace("%", "!%") + "%";
     }
+
+    /** A LIKE pattern for text containing {@code text} (lower-cased; '_', '%' and '!' escaped); use with escape '!'. */
+    public static String containing(String text) {
+        return "%" + text.toLowerCase(java.util.Locale.ROOT).replace("!", "!!").replace("_", "!_").replace("%", "!%")
+                + "%";
+    }
 }

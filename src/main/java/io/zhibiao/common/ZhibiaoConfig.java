@@ -206,9 +206,10 @@ public interface ZhibiaoConfig {
     interface Demo {
 
         /**
-         * Loads the demo prefecture into an empty database at start-up; only honoured in dev mode.
+         * Loads the demo prefecture into an empty database at start-up: on in dev mode, off otherwise; a packaged
+         * service loads it with ZHIBIAO_DEMO=true (to try it out — never in production: the demo is fiction).
          */
-        @WithDefault("true")
+        @WithDefault("false")
         boolean enabled();
     }
 }

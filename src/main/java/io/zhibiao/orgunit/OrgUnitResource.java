@@ -86,9 +86,14 @@ public class OrgUnitResource {
                     example = "qinghe-county") @QueryParam("parent") String parent,
             @Parameter(description = "Only units of this type", example = "SCHOOL",
                     schema = @Schema(implementation = OrgUnitType.class)) @QueryParam("type") String type,
+            @Parameter(description = "Only units whose name or code contains this text (case-insensitive): the unit "
+                    + "pickers of the pages", example = "一中") @QueryParam("q") String q,
             @BeanParam PageParams paging) {
+        if (q != null && q.length() > 100) {
+            throw new io.zhibiao.common.ValidationFailed("q", "must be at most 100 characters");
+        }
         return service
-                .list(parent, Params.enumValue("type", type, OrgUnitType.class), paging.toRequest(config.paging()))
+                .list(parent, Params.enumValue("type", type, OrgUnitType.class), q, paging.toRequest(config.paging()))
                 .map(OrgUnitView::of);
     }
 

@@ -181,9 +181,11 @@ public class OrgUnitService implements ScopeDirectory {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public PageResult<OrgUnit> list(String parentCode, OrgUnitType type, PageRequest page) {
-        Where where = access.where("path").and("parent.code = :parent", "parent", parentCode).and("type = :type",
-                "type", type);
+    public PageResult<OrgUnit> list(String parentCode, OrgUnitType type, String search, PageRequest page) {
+        Where where = access.where("path").and("parent.code = :parent", "parent", parentCode)
+                .and("type = :type", "type", type)
+                .and("(lower(name) like :q escape '!' or lower(code) like :q escape '!')", "q",
+                        search == null || search.isBlank() ? null : Where.containing(search.strip()));
         var found = OrgUnit.<OrgUnit>find(where.toString(), Sort.by("path"), where.params());
         return new PageResult<>(found.page(page.page(), page.size()).list(), page.page(), page.size(), found.count());
     }

@@ -38,6 +38,9 @@ public class TokenResource {
     @Inject
     ZhibiaoConfig config;
 
+    @Inject
+    Access access;
+
     @POST
     @Operation(operationId = "createToken", summary = "Create a token",
             description = "The answer holds the secret (`token`); it is shown this once and stored only as a hash.")
@@ -63,6 +66,19 @@ public class TokenResource {
     @APIResponse(responseCode = "403", ref = "Forbidden")
     public PageResult<TokenView> list(@BeanParam PageParams paging) {
         return service.list(paging.toRequest(config.paging())).map(held -> TokenView.of(held, null));
+    }
+
+    @GET
+    @Path("/current")
+    @Operation(operationId = "getCurrentCaller", summary = "Who is calling",
+            description = "The name, role and scope root of the token (or single sign-on identity) that sent the "
+                    + "request; any role may ask. The pages show it and start their unit pickers there.")
+    @APIResponse(responseCode = "200", description = "The caller",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CallerView.class)))
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    public CallerView current() {
+        return CallerView.of(access.caller());
     }
 
     @DELETE

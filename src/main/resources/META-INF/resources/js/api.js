@@ -15,7 +15,8 @@ export function signOut() {
 }
 
 export async function call(method, path, { body, headers = {}, raw = false, contentType } = {}) {
-  const h = { Accept: 'application/json, application/problem+json', ...headers };
+  // The pages always ask for Chinese: problems come back with Chinese titles, details and field messages.
+  const h = { Accept: 'application/json, application/problem+json', 'Accept-Language': 'zh-CN', ...headers };
   const t = token();
   if (t) h.Authorization = 'Bearer ' + t;
   let payload = body;
@@ -35,16 +36,126 @@ export async function call(method, path, { body, headers = {}, raw = false, cont
 
 export const get = (path, options) => call('GET', path, options);
 
-/** A problem answer as one readable Chinese line, with the API's own detail. */
+/** A problem answer as one readable Chinese line: the API answers the pages in Chinese (Accept-Language). */
 export function describe(answer) {
   const p = answer.body || {};
-  const lead = {
-    400: '输入有误', 401: '请先登录（令牌无效或已过期）', 403: '无权操作', 404: '未找到（或不在您的权限范围内）',
-    409: '冲突', 412: '数据已被他人修改，请刷新后再保存', 413: '文件过大', 415: '文件格式不支持', 423: '该期间已锁定',
-  }[answer.status] || ('出错了（' + answer.status + '）');
-  const fields = (p.errors || []).map(e => (e.field ? e.field + '：' : '') + e.message).join('；');
-  return lead + (p.detail ? '：' + p.detail : '') + (fields ? '（' + fields + '）' : '');
+  if (answer.status === 401 && !token()) return '请先登录：在右上角输入访问令牌';
+  const lead = p.title || ('出错了（' + answer.status + '）');
+  return lead + (p.detail ? '：' + p.detail : '');
 }
+
+/**
+ * Shows a problem where it belongs: each field error beside the control named like its field (name="parentCode"),
+ * the rest in the box next to the button that sent it. Returns true when there was something to show.
+ */
+export function showProblem(form, answer, box) {
+  clearProblems(form);
+  if (answer.ok) return false;
+  const p = answer.body || {};
+  const placed = new Set();
+  for (const error of p.errors || []) {
+    const control = error.field && form.querySelector('[name="' + CSS.escape(error.field) + '"]');
+    if (control) {
+      control.setAttribute('aria-invalid', 'true');
+      const note = el('div', { class: 'field-error problem-note', role: 'alert' }, error.message);
+      (control.closest('label') || control).after(note);
+      placed.add(error);
+    }
+  }
+  const rest = (p.errors || []).filter(e => !placed.has(e)).map(e => (e.field ? e.field + '：' : '') + e.message);
+  if (!placed.size || rest.length) box.textContent = describe(answer) + (rest.length && placed.size ? '（' + rest.join('；') + '）' : '');
+  box.className = 'message inline';
+  return true;
+}
+
+export function clearProblems(form) {
+  for (const note of form.querySelectorAll('.problem-note')) note.remove();
+  for (const control of form.querySelectorAll('[aria-invalid]')) control.removeAttribute('aria-invalid');
+}
+
+/** Org-unit type names as a bureau says them. */
+export const TYPES = { PROVINCE: '省', PREFECTURE: '市州', COUNTY: '县', DISTRICT: '区', TOWNSHIP: '学区',
+  SCHOOL: '学校', KINDERGARTEN: '幼儿园', TEACHING_POINT: '教学点' };
+
+/**
+ * A unit picker: a search field that lists the units whose name or code contains what is typed (names first, codes as
+ * secondary text) and keeps the chosen unit's code in input.dataset.code. onPick(unit) is called with the unit chosen.
+ */
+export function unitPicker(input, { onPick, types } = {}) {
+  const list = el('ul', { class: 'picker-list', role: 'listbox', hidden: true });
+  input.setAttribute('autocomplete', 'off');
+  input.setAttribute('role', 'combobox');
+  input.after(list);
+  let timer = null;
+  let items = [];
+  let active = -1;
+  const close = () => { list.hidden = true; active = -1; };
+  const choose = unit => {
+    input.value = unit.name;
+    input.dataset.code = unit.code;
+    close();
+    if (onPick) onPick(unit);
+  };
+  const render = () => {
+    clear(list);
+    items.forEach((u, i) => list.append(el('li', { role: 'option', class: i === active ? 'active' : null,
+      dataset: { code: u.code }, onmousedown: e => { e.preventDefault(); choose(u); } },
+    u.name, el('span', { class: 'muted' }, ' ' + (TYPES[u.type] || u.type) + ' · ' + u.code))));
+    if (!items.length) list.append(el('li', { class: 'muted' }, '没有找到单位'));
+    list.hidden = false;
+  };
+  const search = async () => {
+    const q = new URLSearchParams({ q: input.value.trim(), size: 20 });
+    const answer = await get('/org-units?' + q);
+    items = answer.ok ? answer.body.items.filter(u => !types || types.includes(u.type)) : [];
+    active = -1;
+    render();
+  };
+  input.addEventListener('input', () => { delete input.dataset.code; clearTimeout(timer); timer = setTimeout(search, 150); });
+  input.addEventListener('focus', () => { if (!input.dataset.code) search(); });
+  input.addEventListener('blur', () => setTimeout(close, 100));
+  input.addEventListener('keydown', e => {
+    if (list.hidden) return;
+    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      e.preventDefault();
+      active = Math.max(0, Math.min(items.length - 1, active + (e.key === 'ArrowDown' ? 1 : -1)));
+      render();
+    } else if (e.key === 'Enter' && active >= 0) {
+      e.preventDefault();
+      choose(items[active]);
+    } else if (e.key === 'Escape') close();
+  });
+  return {
+    /** Shows a unit by its code (its name once read). */
+    async set(code) {
+      if (!code) { input.value = ''; delete input.dataset.code; return; }
+      input.dataset.code = code;
+      const answer = await get('/org-units/' + encodeURIComponent(code));
+      input.value = answer.ok ? answer.body.name : code;
+    },
+    code: () => input.dataset.code || null,
+  };
+}
+
+/** Downloads an API file (a template) with the token, under the given name. */
+export async function download(path, name) {
+  const answer = await call('GET', path, { raw: true, headers: { Accept: '*/*' } });
+  if (!answer.ok) return answer;
+  const a = el('a', { href: URL.createObjectURL(answer.blob), download: name });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  return answer;
+}
+
+/** Who is signed in ({name, role, orgUnitCode}), or null. */
+export async function whoAmI() {
+  if (!token()) return null;
+  const answer = await get('/tokens/current');
+  return answer.ok ? answer.body : null;
+}
+
+export const ROLES = { ADMIN: '管理员', PLANNER: '规划员', REVIEWER: '审核员', CLERK: '填报员', VIEWER: '查看者' };
 
 /** Builds an element without ever parsing markup: names and plan text are always text. */
 export function el(tag, attributes = {}, ...children) {
@@ -140,12 +251,33 @@ export function follow(path, onEvent, { onEnd, onOpen } = {}) {
 export function signInBar(container, onChange) {
   clear(container);
   if (token()) {
-    container.append(el('span', { class: 'who', id: 'signed-in' }, '已登录'),
-      el('button', { type: 'button', id: 'sign-out', onclick: () => { signOut(); signInBar(container, onChange); onChange(); } }, '退出'));
+    const who = el('span', { class: 'who', id: 'signed-in' }, '已登录');
+    container.append(who,
+      el('button', { type: 'button', id: 'sign-out', class: 'secondary', onclick: () => { signOut(); signInBar(container, onChange); onChange(); } }, '退出'));
+    whoAmI().then(me => { if (me) who.textContent = '已登录：' + me.name + '（' + (ROLES[me.role] || me.role) + '）'; });
   } else {
-    const input = el('input', { type: 'password', id: 'token', placeholder: '访问令牌（zb_…）', autocomplete: 'off', 'aria-label': '访问令牌' });
+    const input = el('input', { type: 'password', id: 'token', placeholder: '粘贴访问令牌', autocomplete: 'off', 'aria-label': '访问令牌' });
     const form = el('form', { class: 'sign-in', onsubmit: e => { e.preventDefault(); if (input.value.trim()) { signIn(input.value); signInBar(container, onChange); onChange(); } } },
       input, el('button', { type: 'submit', id: 'sign-in' }, '登录'));
     container.append(form, el('span', { class: 'hint' }, '未登录时只显示公开数据'));
+  }
+}
+
+const PAGES = [['/board', '看板'], ['/entry', '填报'], ['/plans/review', '规划'], ['/setup/units', '组织机构'],
+  ['/setup/indicators', '指标库'], ['/setup/targets', '目标'], ['/setup/tokens', '令牌']];
+
+/** The navigation every page shows, the current page marked. */
+export function nav(container) {
+  clear(container);
+  for (const [href, label] of PAGES) {
+    container.append(el('a', { href, 'aria-current': location.pathname === href ? 'page' : null }, label));
+  }
+}
+
+/** Puts a data-label on every cell from its column's header: on a phone the table becomes one card per row. */
+export function cardLabels(table) {
+  const titles = [...table.tHead.rows[0].cells].map(th => th.textContent.trim());
+  for (const row of table.tBodies[0].rows) {
+    [...row.cells].forEach((td, i) => { if (titles[i] && !td.dataset.label) td.dataset.label = titles[i]; });
   }
 }

@@ -1,9 +1,10 @@
 // 看板: one org unit's targets for a period, worst first, live. /board?orgUnit=CODE&period=2025 opens it directly.
-import { get, describe, el, clear, num, follow, signInBar } from './api.js';
+import { get, describe, el, clear, num, follow, signInBar, nav, unitPicker, whoAmI, token, cardLabels } from './api.js';
 
 const STATUS = { ACHIEVED: '已完成', ON_TRACK: '正常', AT_RISK: '有风险', OFF_TRACK: '落后', MISSED: '未完成', NO_DATA: '无数据' };
 const $ = id => document.getElementById(id);
-const state = { orgUnit: null, period: null, asOf: null, etag: null, rows: [], selected: null, stop: null, chart: null };
+const state = { orgUnit: null, period: null, asOf: null, etag: null, rows: [], selected: null, stop: null, chart: null, picker: null };
+const COLUMNS = 11;
 
 function percentClass(prefix, fraction) {
   if (fraction === null || fraction === undefined || !Number.isFinite(Number(fraction))) return null;
@@ -23,7 +24,7 @@ function readQuery() {
   state.period = q.get('period') || String(new Date().getFullYear());
   state.asOf = q.get('asOf');
   if (q.get('large') === '1') document.body.classList.add('large');
-  $('org-unit').value = state.orgUnit || '';
+  state.picker.set(state.orgUnit);
   $('period').value = state.period;
   $('as-of').value = state.asOf || '';
 }
@@ -36,7 +37,7 @@ function writeQuery() {
 }
 
 async function load({ quiet = false } = {}) {
-  if (!state.orgUnit) { message('请输入单位代码和期间，然后点“打开”。'); return; }
+  if (!state.orgUnit) { message('请选择单位并填写期间（如 2026），然后点“打开”。'); return; }
   const q = new URLSearchParams({ orgUnit: state.orgUnit, period: state.period });
   if (state.asOf) q.set('asOf', state.asOf);
   const answer = await get('/dashboard?' + q, { headers: state.etag ? { 'If-None-Match': state.etag } : {} });
@@ -45,6 +46,7 @@ async function load({ quiet = false } = {}) {
   state.etag = answer.headers.get('ETag');
   if (!quiet) message('');
   render(answer.body);
+  asOfNote(answer.body.asOf);
   breadcrumb();
   if (state.selected) {
     const again = state.rows.find(r => r.targetId === state.selected.targetId);
@@ -63,39 +65,105 @@ function render(dashboard) {
   const body = clear($('rows').tBodies[0]);
   if (!dashboard.targets.length) body.append(el('tr', {}, el('td', { colspan: 11, class: 'muted' }, '该期间没有目标。')));
   for (const row of dashboard.targets) body.append(rowOf(row));
+  cardLabels($('rows'));
+  // The details panel lives in the table while open; a re-render put new rows in, so it waits outside until a click.
+  if (!$('details').isConnected || !$('details').closest('tbody')) document.querySelector('main').append($('details'));
+}
+
+function asOfNote(asOf) {
+  if (!asOf) return;
+  const explicit = !!state.asOf;
+  $('as-of').value = asOf;
+  $('as-of-note').textContent = '统计截至 ' + asOf.replace('-', ' 年 ') + ' 月底' + (explicit ? '' : '（上一个完整月份；本月数据还在填报中，不计入）') + '，同比与去年同期比较。';
+}
+
+/** A number with its unit: 9,200 人次; 75.3%; a percentage-point difference as 个百分点. */
+function withUnit(value, p, { difference = false } = {}) {
+  if (value === null || value === undefined) return '—';
+  if (p.valueType === 'PERCENT') return num(value) + (difference ? ' 个百分点' : '%');
+  return num(value) + (p.unit ? ' ' + p.unit : '');
+}
+
+/**
+ * 完成率 as a bureau reads it. Higher is better: actual ÷ target. Lower is better (近视率, 事故数): the target is a cap,
+ * so the page says how far below or above the cap the actual is, never "103 %" as if that were good. Keeping a level:
+ * the distance from the target against the tolerance.
+ */
+function attainment(p) {
+  if (p.actual === null || p.actual === undefined) return { text: '—' };
+  if (p.direction === 'DECREASE') {
+    if (p.attainment === null) return { text: Number(p.actual) <= Number(p.target) ? '未超上限' : '超出上限', bad: Number(p.actual) > Number(p.target) };
+    const over = (Number(p.attainment) - 1) * 100;
+    return over > 0 ? { text: '超出上限 ' + num(over, 1) + '%', bad: true } : { text: '低于上限 ' + num(-over, 1) + '%' };
+  }
+  if (p.direction === 'MAINTAIN') return { text: p.met ? '在允许范围内' : '超出允许范围', bad: !p.met };
+  return { text: p.attainment === null ? '—' : num(Number(p.attainment) * 100, 1) + '%' };
+}
+
+/** 差距 in words: what is still missing for a target to rise or fall to, the distance for one kept level. */
+function gap(p) {
+  if (p.gap === null || p.gap === undefined) return '—';
+  const g = Number(p.gap);
+  if (p.direction === 'MAINTAIN') return (g > 0 ? '+' : '') + withUnit(p.gap, p, { difference: true });
+  if (g <= 0) return '已达到';
+  return (p.direction === 'DECREASE' ? '需再降 ' : '还差 ') + withUnit(p.gap, p, { difference: true });
+}
+
+function coverage(p) {
+  if (p.source === 'REPORTED') return '本级填报';
+  if (!p.coverage || !p.coverage.total) return '—';
+  return p.coverage.reporting + '/' + p.coverage.total + ' 个下级已报';
 }
 
 function rowOf(p) {
   const expectedProgress = p.pace && p.progress !== null && Number(p.pace) !== 0 ? Number(p.progress) / Number(p.pace) : p.elapsed;
   const fill = p.progress !== null ? p.progress : p.attainment;
-  const coverage = p.coverage ? p.coverage.reporting + '/' + p.coverage.total + ' 所学校已报' : (p.source === 'REPORTED' ? '本级填报' : '—');
   const yoy = p.yoy && p.yoy.delta !== null && p.yoy.delta !== undefined
-    ? (Number(p.yoy.delta) > 0 ? '+' : '') + num(p.yoy.delta) + (p.yoy.deltaUnit === 'pp' ? ' 个百分点' : '') : '—';
+    ? (Number(p.yoy.delta) > 0 ? '+' : '') + withUnit(p.yoy.delta, p, { difference: true }) : '—';
+  const done = attainment(p);
+  const unitName = p.orgUnitCode !== state.orgUnit ? (state.names.get(p.orgUnitCode) || p.orgUnitCode) : null;
   const tr = el('tr', { dataset: { targetId: p.targetId, indicator: p.indicatorCode }, tabindex: 0,
     onclick: () => select(p), onkeydown: e => { if (e.key === 'Enter') select(p); } },
   el('td', {}, el('span', { class: 'status s-' + p.status }, STATUS[p.status] || p.status)),
-  el('td', { class: 'name' }, p.indicatorName || p.indicatorCode, p.orgUnitCode !== state.orgUnit ? el('span', { class: 'muted' }, ' · ' + p.orgUnitCode) : null),
-  el('td', { class: 'n target' }, num(p.target), p.unit && p.valueType !== 'PERCENT' ? ' ' + p.unit : (p.valueType === 'PERCENT' ? '%' : '')),
-  el('td', { class: 'n actual' }, num(p.actual)),
+  el('td', { class: 'name' }, p.indicatorName || p.indicatorCode,
+    p.direction === 'DECREASE' ? el('span', { class: 'unit' }, '（越低越好）') : null,
+    unitName ? el('div', { class: 'muted' }, unitName) : null),
+  el('td', { class: 'n target' }, withUnit(p.target, p)),
+  el('td', { class: 'n actual' }, withUnit(p.actual, p)),
   el('td', {}, el('div', { class: 'bar', title: '进度 ' + num(fill === null ? null : Number(fill) * 100, 1) + '%' },
     el('div', { class: 'fill ' + (percentClass('w', fill) || 'w0') }),
     percentClass('l', expectedProgress) ? el('div', { class: 'mark ' + percentClass('l', expectedProgress) }) : null)),
-  el('td', { class: 'n gap' }, num(p.gap)),
-  el('td', { class: 'n attainment' }, p.attainment === null ? '—' : num(Number(p.attainment) * 100, 1) + '%'),
+  el('td', { class: 'n gap' }, gap(p)),
+  el('td', { class: 'n attainment' + (done.bad ? ' warning' : '') }, done.text),
   el('td', { class: 'n optional yoy' }, yoy),
-  el('td', { class: 'n optional forecast' }, num(p.forecast), p.forecastMet === false ? el('span', { class: 'warning' }, ' 预计未达') : null),
-  el('td', { class: 'optional coverage' }, coverage),
+  el('td', { class: 'n optional forecast' }, withUnit(p.forecast, p), p.forecastMet === false ? el('span', { class: 'warning' }, ' 预计未达') : null),
+  el('td', { class: 'optional coverage' }, coverage(p)),
   el('td', {}, p.source === 'ROLLED_UP' || p.source === 'DERIVED' || p.coverage
     ? el('button', { type: 'button', class: 'link drill', onclick: e => { e.stopPropagation(); select(p); } }, '下级') : null));
   if (state.selected && state.selected.targetId === p.targetId) tr.classList.add('selected');
   return tr;
 }
 
+/** Opens the chart and the ranking right under the row clicked, where the eye already is. */
 async function select(p, scroll = true) {
   state.selected = p;
-  for (const tr of $('rows').tBodies[0].rows) tr.classList.toggle('selected', Number(tr.dataset.targetId) === p.targetId);
+  let clicked = null;
+  for (const tr of $('rows').tBodies[0].rows) {
+    const on = Number(tr.dataset.targetId) === p.targetId;
+    tr.classList.toggle('selected', on);
+    if (on) clicked = tr;
+  }
+  const details = $('details');
+  if (clicked) {
+    let holder = document.getElementById('detail-row');
+    if (!holder) holder = el('tr', { id: 'detail-row', class: 'detail' }, el('td', { colspan: COLUMNS }));
+    clicked.after(holder);
+    holder.cells[0].append(details);
+    details.hidden = false;
+  }
   await Promise.all([chart(p), ranking(p)]);
-  if (scroll) $('chart').scrollIntoView({ block: 'nearest' });
+  if (state.chart) state.chart.resize();
+  if (scroll) details.scrollIntoView({ block: 'nearest' });
 }
 
 async function chart(p) {
@@ -142,13 +210,14 @@ async function ranking(p) {
   if (state.asOf) q.set('asOf', state.asOf);
   const answer = await get('/rankings?' + q);
   if (!answer.ok) { box.append(el('p', { class: 'muted' }, describe(answer))); return; }
+  $('ranking-title').textContent = '下级排名 · ' + (p.indicatorName || p.indicatorCode) + ' · ' + (TYPE_NAMES[type] || type);
   const table = el('table', { id: 'ranking-table' }, el('thead', {}, el('tr', {}, el('th', {}, '名次'), el('th', {}, '单位'), el('th', { class: 'n' }, '数值'), el('th', {}, ''))));
   const body = el('tbody');
   for (const item of answer.body.items) {
     body.append(el('tr', { dataset: { orgUnit: item.orgUnitCode } },
       el('td', { class: 'n' }, item.rank === null ? '—' : item.rank),
       el('td', {}, item.name || item.orgUnitCode),
-      el('td', { class: 'n value' }, num(item.value)),
+      el('td', { class: 'n value' }, withUnit(item.value, p)),
       el('td', {}, el('a', { class: 'link drill-down', href: boardLink(item.orgUnitCode) }, '打开'))));
   }
   table.append(body);
@@ -156,6 +225,7 @@ async function ranking(p) {
   if (!answer.body.items.length) box.append(el('p', { class: 'muted' }, '没有下级单位。'));
 }
 
+const TYPE_NAMES = { PREFECTURE: '市州', COUNTY: '县', DISTRICT: '区', TOWNSHIP: '学区', SCHOOL: '学校', KINDERGARTEN: '幼儿园', TEACHING_POINT: '教学点' };
 const childTypes = new Map();
 /** The type of a unit's direct children (a county's schools): what its drill-down ranks. */
 async function childType(code) {
@@ -176,8 +246,12 @@ async function breadcrumb() {
   const box = clear($('breadcrumb'));
   const unit = await get('/org-units/' + encodeURIComponent(state.orgUnit));
   if (!unit.ok) return;
-  box.append(el('span', { class: 'muted' }, (unit.body.name || unit.body.code) + '　'));
-  if (unit.body.parentCode) box.append(el('a', { class: 'link', id: 'up', href: boardLink(unit.body.parentCode) }, '↑ 上级：' + unit.body.parentCode));
+  box.append(el('b', {}, unit.body.name), '　');
+  if (unit.body.parentCode) {
+    const parent = await get('/org-units/' + encodeURIComponent(unit.body.parentCode));
+    // A parent outside the caller's subtree is not shown at all.
+    if (parent.ok) box.append(el('a', { class: 'link', id: 'up', href: boardLink(unit.body.parentCode) }, '↑ 上级：' + parent.body.name));
+  }
 }
 
 function live() {
@@ -192,21 +266,26 @@ function live() {
     onOpen: () => { if (!$('live').textContent.startsWith('已更新')) $('live').textContent = '实时更新中'; },
     onEnd: () => {
       clearTimeout(timer);
-      $('live').textContent = '登录已失效（令牌已吊销或过期），实时更新已停止；请重新登录';
+      $('live').textContent = token() ? '登录已失效（令牌已吊销或过期），实时更新已停止；请重新登录' : '未登录：登录后看板会实时更新';
       $('live').classList.add('warn');
     }
   });
 }
 
-function start() {
-  signInBar($('auth'), () => { state.etag = null; load(); live(); });
+async function start() {
+  nav($('nav'));
+  state.names = new Map();
+  state.picker = unitPicker($('org-unit'));
+  signInBar($('auth'), async () => { state.etag = null; await defaultUnit(); load(); live(); });
   readQuery();
+  await defaultUnit();
   $('pick').addEventListener('submit', e => {
     e.preventDefault();
-    state.orgUnit = $('org-unit').value.trim();
+    state.orgUnit = state.picker.code() || $('org-unit').value.trim();
     state.period = $('period').value.trim();
     state.asOf = $('as-of').value.trim() || null;
     state.etag = null;
+    $('details').hidden = true;
     state.selected = null;
     writeQuery();
     load();
@@ -217,6 +296,13 @@ function start() {
   live();
   // A poll as well: a proxy that cuts the stream must not leave the board stale; a 304 costs one version check.
   setInterval(() => load({ quiet: true }), 30000);
+}
+
+/** Without a unit in the address, the board opens the signed-in token's own unit. */
+async function defaultUnit() {
+  if (state.orgUnit) return;
+  const me = await whoAmI();
+  if (me && me.orgUnitCode) { state.orgUnit = me.orgUnitCode; await state.picker.set(me.orgUnitCode); writeQuery(); }
 }
 
 start();

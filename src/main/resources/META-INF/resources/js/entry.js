@@ -1,9 +1,9 @@
 // 填报: a clerk's monthly form. The rows, last period's and last year's figures come from /observations/form;
 // every save is a PUT the API validates, and its problems are shown beside the field they name.
-import { get, call, describe, el, clear, num, signInBar } from './api.js';
+import { get, call, describe, el, clear, num, signInBar, nav, unitPicker, whoAmI, cardLabels } from './api.js';
 
 const $ = id => document.getElementById(id);
-const state = { orgUnit: null, month: null, rows: [], seq: 0 };
+const state = { orgUnit: null, month: null, rows: [], seq: 0, picker: null };
 
 function message(text, ok = false) {
   $('message').className = 'message' + (ok ? ' ok' : '');
@@ -15,20 +15,17 @@ function defaultMonth() {
   return d.getFullYear() + '-' + String(d.getMonth() + 1).padStart(2, '0');
 }
 
+/** The unit of the form: the one in the address, else the signed-in clerk's own. */
 async function units() {
-  const select = clear($('org-unit'));
-  const answer = await get('/org-units?size=500');
-  if (!answer.ok) { message(describe(answer)); return; }
-  const reporting = answer.body.items.filter(u => ['SCHOOL', 'KINDERGARTEN'].includes(u.type));
-  for (const u of (reporting.length ? reporting : answer.body.items)) select.append(el('option', { value: u.code }, u.name + '（' + u.code + '）'));
-  if (state.orgUnit) {
-    if (![...select.options].some(o => o.value === state.orgUnit)) select.append(el('option', { value: state.orgUnit }, state.orgUnit));
-    select.value = state.orgUnit;
+  if (!state.orgUnit) {
+    const me = await whoAmI();
+    if (me && me.orgUnitCode) state.orgUnit = me.orgUnitCode;
   }
+  await state.picker.set(state.orgUnit);
 }
 
 async function load() {
-  state.orgUnit = $('org-unit').value;
+  state.orgUnit = state.picker.code() || state.orgUnit;
   state.month = $('month').value.trim();
   if (!state.orgUnit || !state.month) return;
   history.replaceState(null, '', '/entry?' + new URLSearchParams({ orgUnit: state.orgUnit, period: state.month }));
@@ -42,8 +39,10 @@ async function load() {
   }
   message('');
   state.rows = answer.body.rows;
+  $('org-unit').value = answer.body.orgUnitName;
   if (!state.rows.length) body.append(el('tr', {}, el('td', { colspan: 7, class: 'muted' }, '这个月没有需要填报的指标。')));
   for (const row of state.rows) body.append(rowOf(row));
+  cardLabels($('rows'));
 }
 
 function rowOf(row) {
@@ -105,7 +104,7 @@ async function saveAll(e) {
 }
 
 async function template() {
-  const q = new URLSearchParams({ orgUnit: $('org-unit').value, period: $('month').value.trim() });
+  const q = new URLSearchParams({ orgUnit: state.orgUnit || '', period: $('month').value.trim() });
   const answer = await call('GET', '/observations/template?' + q, { raw: true, headers: { Accept: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet, application/problem+json' } });
   if (!answer.ok) { message(describe(answer)); return; }
   const link = el('a', { href: URL.createObjectURL(answer.blob), download: q.get('orgUnit') + '-' + q.get('period') + '.xlsx' });
@@ -117,7 +116,7 @@ async function template() {
 async function upload() {
   const file = $('upload').files[0];
   if (!file) return;
-  const type = file.name.toLowerCase().endsWith('.csv') ? 'text/csv' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+  const type = file.name.toLowerCase().endsWith('.csv') ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
   // Rows that pass are kept even when others are refused: a clerk fixes the refused rows and uploads again.
   const answer = await call('POST', '/observations/batch?atomic=false', { body: file, contentType: type });
   $('upload').value = '';
@@ -128,10 +127,13 @@ async function upload() {
   const s = answer.body;
   $('import-summary').textContent = `收到 ${s.received} 行：新增 ${s.created}，更新 ${s.updated}，未变 ${s.unchanged}，拒绝 ${s.rejected}，提示 ${s.flagged}`;
   for (const c of s.conflicts || []) rows.append(el('tr', { class: 'conflict' }, el('td', { class: 'n' }, c.index + 1), el('td', {}, c.field || ''), el('td', {}, c.message || '')));
+  cardLabels($('import-rows'));
   await load();
 }
 
 async function start() {
+  nav($('nav'));
+  state.picker = unitPicker($('org-unit'), { onPick: u => { state.orgUnit = u.code; load(); } });
   const q = new URLSearchParams(location.search);
   state.orgUnit = q.get('orgUnit');
   $('month').value = q.get('period') || defaultMonth();

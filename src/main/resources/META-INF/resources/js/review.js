@@ -1,8 +1,8 @@
 // 规划: a plan's text with every candidate target highlighted, edited and mapped to an indicator, then accepted.
-import { get, call, describe, el, clear, signInBar } from './api.js';
+import { get, call, describe, el, clear, signInBar, nav, unitPicker, cardLabels } from './api.js';
 
 const $ = id => document.getElementById(id);
-const state = { planId: null, text: '', candidates: [], indicators: [] };
+const state = { planId: null, text: '', candidates: [], indicators: [], unit: null, pickers: new Map() };
 
 function message(text, ok = false) {
   $('message').className = 'message' + (ok ? ' ok' : '');
@@ -13,7 +13,7 @@ async function loadLists() {
   const [plans, indicators] = await Promise.all([get('/plans?size=100'), get('/indicators?size=500')]);
   const select = $('stored');
   while (select.options.length > 1) select.remove(1);
-  if (plans.ok) for (const p of plans.body.items) select.append(el('option', { value: p.id }, p.title + '（' + p.orgUnitCode + ' ' + p.period + '）'));
+  if (plans.ok) for (const p of plans.body.items) select.append(el('option', { value: p.id }, p.title + '（' + p.period + '）'));
   state.indicators = indicators.ok ? indicators.body.items : [];
 }
 
@@ -23,7 +23,7 @@ async function pickStored() {
   if (!id) return;
   const plan = await get('/plans/' + id);
   if (!plan.ok) { message(describe(plan)); return; }
-  $('org-unit').value = plan.body.orgUnitCode;
+  await state.unit.set(plan.body.orgUnitCode);
   $('period').value = plan.body.period;
   $('title').value = plan.body.title;
   $('text').value = plan.body.text;
@@ -40,6 +40,7 @@ async function extract(e) {
   if (!answer.ok) { message(describe(answer)); return; }
   message('找到 ' + answer.body.candidates.length + ' 个候选目标。请核对、勾选后接受。', true);
   state.candidates = answer.body.candidates.map((c, i) => ({ ...c, index: i }));
+  state.pickers.clear();
   highlight();
   table();
 }
@@ -78,16 +79,33 @@ function table() {
       el('td', {}, el('input', { class: 'small period', value: c.period || '' })),
       el('td', {}, el('input', { class: 'small baseline-period', placeholder: '期间', value: c.baseline ? c.baseline.period : '' }),
         el('input', { class: 'small baseline-value', placeholder: '数值', value: c.baseline ? c.baseline.value : '' })),
+      el('td', {}, unitCell(c)),
       el('td', {}, indicatorSelect(c), el('input', { class: 'small new-code', placeholder: '新指标代码' })));
     body.append(tr);
   }
+  cardLabels($('candidates'));
+}
+
+/**
+ * Whose target a candidate is: the plan's unit, or the unit the sentence names (县第一中学), picked from the tree. A
+ * name the extractor found but nobody picked is sent as orgUnitName and resolved under the plan's unit.
+ */
+function unitCell(c) {
+  const input = el('input', { class: 'name unit-pick', placeholder: '本单位', value: c.orgUnitName || '', 'aria-label': '目标归属单位' });
+  const holder = el('div', {}, input);
+  state.pickers.set(c.index, unitPicker(input));
+  return holder;
 }
 
 function accepted(tr) {
   const c = state.candidates[Number(tr.dataset.index)];
   const name = tr.querySelector('.name').value.trim();
   const target = { name, value: tr.querySelector('.value').value.trim(), period: tr.querySelector('.period').value.trim() || undefined,
-    sentence: c.sentence, orgUnitName: c.orgUnitName || undefined, note: c.note || undefined };
+    sentence: c.sentence, note: c.note || undefined };
+  const picker = state.pickers.get(c.index);
+  const unitText = tr.querySelector('.unit-pick').value.trim();
+  if (picker && picker.code()) target.orgUnitCode = picker.code();
+  else if (unitText) target.orgUnitName = unitText;
   const bp = tr.querySelector('.baseline-period').value.trim();
   const bv = tr.querySelector('.baseline-value').value.trim();
   if (bp && bv) target.baseline = { period: bp, value: bv };
@@ -102,7 +120,7 @@ async function accept() {
   const rows = [...$('candidates').tBodies[0].rows].filter(tr => tr.querySelector('.pick').checked);
   if (!rows.length) { message('请先勾选要接受的目标。'); return; }
   if (!state.planId) {
-    const stored = await call('POST', '/plans', { body: { orgUnitCode: $('org-unit').value.trim(), period: $('period').value.trim(),
+    const stored = await call('POST', '/plans', { body: { orgUnitCode: state.unit.code() || $('org-unit').value.trim(), period: $('period').value.trim(),
       title: $('title').value.trim() || '工作要点', text: state.text } });
     if (!stored.ok) { message(describe(stored)); return; }
     state.planId = stored.body.id;
@@ -111,12 +129,14 @@ async function accept() {
   const result = clear($('result'));
   if (!answer.ok) { message(describe(answer)); return; }
   message('已接受 ' + answer.body.targets.length + ' 个目标。', true);
-  const q = new URLSearchParams({ orgUnit: $('org-unit').value.trim(), period: $('period').value.trim() });
+  const q = new URLSearchParams({ orgUnit: state.unit.code() || $('org-unit').value.trim(), period: $('period').value.trim() });
   result.append(el('a', { class: 'link', id: 'to-board', href: '/board?' + q }, '到看板查看 →'));
   await loadLists();
 }
 
 async function start() {
+  nav($('nav'));
+  state.unit = unitPicker($('org-unit'));
   signInBar($('auth'), loadLists);
   await loadLists();
   $('stored').addEventListener('change', pickStored);

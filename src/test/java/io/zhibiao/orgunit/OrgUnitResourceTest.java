@@ -251,4 +251,18 @@ class OrgUnitResourceTest {
         json().queryParam("page", 4294967).queryParam("size", 500).get("/api/v1/org-units").then().statusCode(200)
                 .body("items", hasSize(0));
     }
+
+    @Test
+    void unitsAreFoundByAPartOfTheirNameOrCode() {
+        String county = orgUnit("COUNTY", null);
+        String code = unique("picker");
+        Map<String, Object> body = unit(code, "SCHOOL", county);
+        body.put("name", "青禾县第100%_中学");
+        json().body(body).post("/api/v1/org-units").then().statusCode(201);
+        json().queryParam("q", "100%_").get("/api/v1/org-units").then().statusCode(200).body("items.code",
+                contains(code));
+        json().queryParam("q", code.toUpperCase()).get("/api/v1/org-units").then().body("items.code", contains(code));
+        json().queryParam("q", "100x_").get("/api/v1/org-units").then().body("items", hasSize(0));
+        json().queryParam("q", "x".repeat(101)).get("/api/v1/org-units").then().spec(problem(400, "validation_failed"));
+    }
 }

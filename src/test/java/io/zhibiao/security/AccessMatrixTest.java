@@ -92,6 +92,13 @@ class AccessMatrixTest {
                         s -> new Call("POST", "/api/v1/org-units",
                                 Map.of("code", unique("u"), "name", "学校", "type", "SCHOOL", "parentCode", county(s))),
                         400));
+        rules.put("POST /api/v1/org-units/batch",
+                new Rule(Area.ORG_UNITS, true,
+                        s -> new Call("POST", "/api/v1/org-units/batch", Map.of("orgUnits", List.of(
+                                Map.of("code", unique("r"), "name", "学校", "type", "SCHOOL", "parentCode", county(s))))),
+                        409));
+        rules.put("GET /api/v1/org-units/template",
+                new Rule(null, false, s -> new Call("GET", "/api/v1/org-units/template", null)));
         rules.put("GET /api/v1/org-units/{code}",
                 new Rule(null, true, s -> new Call("GET", "/api/v1/org-units/" + school(s), null)));
         rules.put("PUT /api/v1/org-units/{code}",
@@ -199,6 +206,8 @@ class AccessMatrixTest {
 
         rules.put("POST /api/v1/tokens", new Rule(Area.TOKENS, true, s -> new Call("POST", "/api/v1/tokens",
                 Map.of("name", unique("t"), "role", "VIEWER", "orgUnitCode", school(s))), 400));
+        rules.put("GET /api/v1/tokens/current",
+                new Rule(null, false, s -> new Call("GET", "/api/v1/tokens/current", null)));
         rules.put("GET /api/v1/tokens", new Rule(Area.TOKENS, false, s -> new Call("GET", "/api/v1/tokens", null)));
         rules.put("DELETE /api/v1/tokens/{id}", new Rule(Area.TOKENS, true, s -> {
             int id = json().body(Map.of("name", unique("t"), "role", "VIEWER", "orgUnitCode", school(s)))

@@ -137,7 +137,10 @@ class BrowserIT {
 
     /** What the page shows for a number, as a decimal (the page groups thousands and keeps two decimals). */
     private static BigDecimal shown(WebElement cell) {
-        return new BigDecimal(cell.getText().replace(",", "").replaceAll("[^0-9.\\-].*$", "").trim());
+        java.util.regex.Matcher number = java.util.regex.Pattern.compile("-?[0-9][0-9,]*(\\.[0-9]+)?")
+                .matcher(cell.getText());
+        assertThat(number.find()).as("a number in '%s'", cell.getText()).isTrue();
+        return new BigDecimal(number.group().replace(",", ""));
     }
 
     private static BigDecimal twoDecimals(Object apiValue) {
@@ -170,7 +173,7 @@ class BrowserIT {
                     .isEqualByComparingTo(twoDecimals(expected.get("actual")));
             assertThat(shown(row.findElement(By.cssSelector(".gap")))).as("gap of %s", indicator)
                     .isEqualByComparingTo(twoDecimals(expected.get("gap")));
-            assertThat(row.findElement(By.cssSelector(".coverage")).getText()).isEqualTo("3/3 所学校已报");
+            assertThat(row.findElement(By.cssSelector(".coverage")).getText()).isEqualTo("3/3 个下级已报");
         }
         // Σ passed / Σ sat: 299 / 500 × 100, not the mean of the school rates.
         assertThat(shown(row(rate).findElement(By.cssSelector(".actual")))).isEqualByComparingTo("59.8");
@@ -349,5 +352,111 @@ class BrowserIT {
         assertThat(browser.findElement(By.id("live")).isDisplayed()).isTrue();
         screenshot("board-signed-out-phone");
         browser.manage().window().setSize(new org.openqa.selenium.Dimension(1400, 1000));
+    }
+
+    /** No sideways scrolling: the page is no wider than the window. */
+    private static void fitsTheWindow(String page) {
+        Object overflow = ((JavascriptExecutor) browser)
+                .executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
+        assertThat(((Number) overflow).intValue()).as("horizontal overflow of %s", page).isLessThanOrEqualTo(0);
+    }
+
+    private static void pick(String inputId, String typed, String code) {
+        WebElement input = browser.findElement(By.id(inputId));
+        input.clear();
+        input.sendKeys(typed);
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".picker-list li[data-code='" + code + "']")))
+                .click();
+    }
+
+    /** Issue 31: a county set up from nothing in the pages — roster, indicator, target, clerk token, clerk's form. */
+    @Test
+    @Order(7)
+    void aCountyIsSetUpInThePagesAndItsClerkSeesOnlyItsSchool() throws IOException {
+        String x = unique("setup");
+        String countyCode = orgUnit("COUNTY", null);
+        String countyName = json().get("/api/v1/org-units/{c}", countyCode).then().extract().path("name");
+        StringBuilder roster = new StringBuilder("单位代码,单位名称,类型,上级代码,上级名称\n");
+        roster.append(x).append("-xq,东城学区").append(x).append(",学区,").append(countyCode).append(",\n");
+        for (int i = 0; i < 300; i++) {
+            roster.append(x).append("-s").append(i).append(",东城第").append(i).append("小学").append(x).append(",学校,,东城学区")
+                    .append(x).append("\n");
+        }
+        roster.append(x).append("-bad,无上级小学,学校,,没有这个学区\n");
+        roster.append(x).append("-s7,重复代码小学,学校,").append(x).append("-xq,\n");
+        Path file = Files.createTempFile("roster-", ".csv");
+        Files.writeString(file, roster, StandardCharsets.UTF_8);
+
+        open("/setup/units");
+        signIn(ADMIN_TOKEN);
+        browser.findElement(By.id("roster-file")).sendKeys(file.toAbsolutePath().toString());
+        browser.findElement(By.id("atomic")).click(); // keep the good rows
+        browser.findElement(By.id("import")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("roster-message"), "新增 301"));
+        assertThat(browser.findElements(By.cssSelector("#roster-conflicts tbody tr"))).hasSize(2);
+        assertThat(browser.findElement(By.id("roster-conflicts")).getText()).contains("没有这个学区").contains("重复");
+        screenshot("setup-units");
+
+        // An indicator, first with a mistake shown beside its field.
+        open("/setup/indicators");
+        String training = x + "-training";
+        browser.findElement(By.id("code")).sendKeys(training);
+        browser.findElement(By.id("save")).click();
+        WebElement nameProblem = wait
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#indicator-form .problem-note")));
+        assertThat(nameProblem.getText()).matches(".*\\p{IsHan}.*");
+        browser.findElement(By.id("name")).sendKeys("教师培训" + x);
+        browser.findElement(By.id("unit")).sendKeys("人次");
+        browser.findElement(By.id("save")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("form-message"), "已保存"));
+
+        // The county's target in the table.
+        open("/setup/targets?orgUnit=" + countyCode + "&period=2026");
+        WebElement added = wait.until(ExpectedConditions
+                .presenceOfElementLocated(By.cssSelector("#targets tbody tr:last-child select.indicator")));
+        new org.openqa.selenium.support.ui.Select(added).selectByValue(training);
+        browser.findElement(By.cssSelector("#targets tbody tr:last-child input[name='value']")).sendKeys("9200");
+        browser.findElement(By.cssSelector("#targets tbody tr:last-child button.save")).click();
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#targets tbody tr"), 2));
+        screenshot("setup-targets");
+
+        // A clerk token for one school, picked by name.
+        open("/setup/tokens");
+        browser.findElement(By.id("name")).sendKeys("一小填报员" + x);
+        pick("org-unit", "东城第1小学" + x, x + "-s1");
+        browser.findElement(By.id("create")).click();
+        String secret = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("secret-value"))).getText();
+        assertThat(secret).isNotBlank();
+        screenshot("setup-tokens");
+
+        // The clerk's form: the school's row only, and a figure that reaches the county board.
+        open("/entry?period=2026-03");
+        signIn(secret);
+        open("/entry?period=2026-03");
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#rows tbody tr[data-indicator]"), 1));
+        WebElement value = browser
+                .findElement(By.cssSelector("#rows tbody tr[data-indicator='" + training + "'] input.value"));
+        value.sendKeys("120", Keys.ENTER);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"), "已全部保存"));
+        assertThat(json().queryParam("orgUnit", countyCode).queryParam("period", "2026").queryParam("asOf", "2026-03")
+                .get("/api/v1/dashboard").then().statusCode(200).extract().jsonPath().getString("targets[0].actual"))
+                .isEqualTo("120");
+
+        // Every page at 390 px: nothing off-screen.
+        open("/board");
+        signIn(ADMIN_TOKEN);
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        for (String page : List.of("/setup/units", "/setup/indicators",
+                "/setup/targets?orgUnit=" + countyCode + "&period=2026", "/setup/tokens",
+                "/entry?orgUnit=" + x + "-s1&period=2026-03", "/plans/review",
+                "/board?orgUnit=" + countyCode + "&period=2026&asOf=2026-03")) {
+            open(page);
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("signed-in")));
+            wait.until(d -> ((JavascriptExecutor) d).executeScript("return document.readyState").equals("complete"));
+            fitsTheWindow(page);
+            screenshot("phone" + page.replaceAll("[^a-z]+", "-"));
+        }
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1400, 1000));
+        assertThat(countyName).isNotBlank();
     }
 }

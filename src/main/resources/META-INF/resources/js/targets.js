@@ -1,0 +1,96 @@
+// 目标: the targets of one unit and period as an editable table; every row saves itself (POST or PUT) and shows its
+// problems beside its own inputs.
+import { get, call, describe, el, clear, signInBar, nav, unitPicker, showProblem, cardLabels, whoAmI } from './api.js';
+
+const $ = id => document.getElementById(id);
+const state = { unit: null, period: null, indicators: [] };
+
+function message(text, ok = false) {
+  $('message').className = 'message' + (ok ? ' ok' : '');
+  $('message').textContent = text || '';
+}
+
+async function indicators() {
+  const answer = await get('/indicators?size=500');
+  state.indicators = answer.ok ? answer.body.items : [];
+}
+
+function nameOf(code) {
+  const i = state.indicators.find(x => x.code === code);
+  return i ? i.name + '（' + i.unit + '）' : code;
+}
+
+async function load() {
+  const code = state.unit.code();
+  state.period = $('period').value.trim();
+  if (!code || !state.period) { message('请选择单位并填写年度，然后点“打开”。'); return; }
+  history.replaceState(null, '', '/setup/targets?' + new URLSearchParams({ orgUnit: code, period: state.period }));
+  $('to-board').href = '/board?' + new URLSearchParams({ orgUnit: code, period: state.period });
+  await indicators();
+  const answer = await get('/targets?' + new URLSearchParams({ orgUnit: code, period: state.period, size: 500 }));
+  const body = clear($('targets').tBodies[0]);
+  if (!answer.ok) { message(describe(answer)); return; }
+  message(answer.body.total ? '' : '这个单位在该期间还没有目标：在最后一行添加。', !answer.body.total);
+  for (const t of answer.body.items.filter(t => t.orgUnitCode === code)) body.append(rowOf(t));
+  body.append(rowOf(null));
+  cardLabels($('targets'));
+}
+
+function rowOf(t) {
+  const indicator = t
+    ? el('span', {}, nameOf(t.indicatorCode))
+    : el('select', { name: 'indicatorCode', class: 'indicator', 'aria-label': '指标' },
+      el('option', { value: '' }, '选择指标…'), state.indicators.map(i => el('option', { value: i.code }, i.name + '（' + i.unit + '）')));
+  const input = (name, value, size, label) => el('input', { name, value: value ?? '', size, 'aria-label': label, inputmode: name.includes('period') ? null : 'decimal' });
+  const period = input('period', t ? t.period : state.period, 9, '期间');
+  const value = input('value', t ? t.value : '', 8, '目标值');
+  const baselinePeriod = input('baseline.period', t && t.baseline ? t.baseline.period : '', 8, '基线期间');
+  const baselineValue = input('baseline.value', t && t.baseline ? t.baseline.value : '', 8, '基线值');
+  const tolerance = input('tolerance', t ? t.tolerance : '', 5, '容差');
+  const title = el('input', { name: 'title', value: t && t.title ? t.title : '', size: 16, 'aria-label': '标题' });
+  const note = el('div', { class: 'message inline', role: 'alert' });
+  const save = el('button', { type: 'button', class: 'save' }, t ? '保存' : '添加');
+  const remove = t ? el('button', { type: 'button', class: 'secondary remove' }, '删除') : null;
+  const tr = el('tr', { dataset: { targetId: t ? t.id : '' } },
+    el('td', {}, indicator), el('td', {}, period), el('td', { class: 'n' }, value), el('td', {}, baselinePeriod),
+    el('td', { class: 'n' }, baselineValue), el('td', { class: 'n' }, tolerance), el('td', {}, title),
+    el('td', {}, save, ' ', remove, note));
+  // Each row is its own little form: its problems land beside its own inputs (showProblem looks inside the row).
+  const orNull = v => (v.trim() === '' ? null : v.trim());
+  save.addEventListener('click', async () => {
+    const body = {
+      indicatorCode: t ? t.indicatorCode : indicator.value || null, orgUnitCode: state.unit.code(),
+      period: orNull(period.value), value: orNull(value.value), tolerance: orNull(tolerance.value),
+      baseline: orNull(baselinePeriod.value) || orNull(baselineValue.value) ? { period: orNull(baselinePeriod.value), value: orNull(baselineValue.value) } : null,
+      milestones: t ? t.milestones : [], title: orNull(title.value), source: t ? t.source : null, note: t ? t.note : null, planId: t ? t.planId : null,
+    };
+    const answer = t ? await call('PUT', '/targets/' + t.id, { body }) : await call('POST', '/targets', { body });
+    if (showProblem(tr, answer, note)) return;
+    note.className = 'message inline ok';
+    note.textContent = t ? '已保存' : '已添加';
+    if (!t) load();
+  });
+  if (remove) {
+    remove.addEventListener('click', async () => {
+      if (!confirm('删除这个目标？已填报的数据不会删除。')) return;
+      const answer = await call('DELETE', '/targets/' + t.id);
+      if (!answer.ok) { note.textContent = describe(answer); return; }
+      load();
+    });
+  }
+  return tr;
+}
+
+async function start() {
+  nav($('nav'));
+  state.unit = unitPicker($('org-unit'));
+  const q = new URLSearchParams(location.search);
+  $('period').value = q.get('period') || String(new Date().getFullYear());
+  signInBar($('auth'), async () => { const me = await whoAmI(); if (!state.unit.code() && me && me.orgUnitCode) await state.unit.set(me.orgUnitCode); load(); });
+  const me = await whoAmI();
+  await state.unit.set(q.get('orgUnit') || (me && me.orgUnitCode) || null);
+  $('pick').addEventListener('submit', e => { e.preventDefault(); load(); });
+  load();
+}
+
+start();
