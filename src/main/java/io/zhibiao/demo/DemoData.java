@@ -171,6 +171,9 @@ public class DemoData {
                     target(spec.code(), spec, county, "2026/2028", "2", "2025", "0",
                             List.of(new PeriodValue("2026", BigDecimal.ZERO), new PeriodValue("2027", BigDecimal.ONE)));
                     figures += figure(spec.code(), county, "2025", BigDecimal.ZERO);
+                    if (!YearMonth.of(2026, 7).isAfter(lastMonth)) {
+                        figures += figure(spec.code(), county, "2026", BigDecimal.ONE);
+                    }
                     continue;
                 }
                 target(spec.code(), spec, county, "2025", spec.target2025(), "2024", spec.baseline(), List.of());
@@ -308,7 +311,9 @@ public class DemoData {
         boolean rate = spec.type() == ValueType.PERCENT || spec.aggregation() != Aggregation.SUM;
         for (int month = 1; month <= 12; month += step) {
             Period period = new Period(year * 12 + month - 1, year * 12 + month - 2 + step);
-            if (period.end().isAfter(lastMonth)
+            // A yearly figure (an enrolment rate, the gaokao's results) is known by July; the others once their period ends.
+            YearMonth known = spec.frequency() == Frequency.YEARLY ? YearMonth.of(year, 7) : period.end();
+            if (known.isAfter(lastMonth)
                     || unit.equals("qinghe-old-primary") && period.end().isAfter(OLD_PRIMARY_CLOSED)) {
                 break;
             }

@@ -29,7 +29,7 @@ async function loadTree(reset = true) {
   $('more').hidden = shown >= answer.body.total;
 }
 
-function edit(unit) {
+function edit(unit, focus = true) {
   state.editing = unit;
   clearProblems($('unit-form'));
   message($('form-message'), '');
@@ -42,7 +42,7 @@ function edit(unit) {
   $('opened-at').value = unit && unit.openedAt ? unit.openedAt : '';
   $('closed-at').value = unit && unit.closedAt ? unit.closedAt : '';
   $('new-child').hidden = !unit;
-  $('name').focus();
+  if (focus) $('name').focus();
 }
 
 async function save(e) {
@@ -125,7 +125,7 @@ function start() {
   });
   $('dry-run').addEventListener('click', () => roster(true));
   $('import').addEventListener('click', () => roster(false));
-  edit(null);
+  edit(null, false);
   loadTree();
 }
 
