@@ -180,6 +180,23 @@ public class OrgUnitService implements ScopeDirectory {
         return new Subtrees(children, types);
     }
 
+    /**
+     * The units under {@code root} (itself included) a text names, at most two: those with exactly that name, else
+     * those whose name ends with it — a plan writes 县第一中学 for 青禾县第一中学, 实验小学 for 青禾县实验小学.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<OrgUnit> named(OrgUnit root, String name) {
+        List<OrgUnit> exact = OrgUnit
+                .<OrgUnit>find("name = ?1 and path like ?2 escape '!'", name, Where.under(root.path)).page(0, 2).list();
+        if (!exact.isEmpty() || name.length() < 3) {
+            return exact;
+        }
+        String suffix = "%" + name.replace("!", "!!").replace("_", "!_").replace("%", "!%");
+        return OrgUnit
+                .<OrgUnit>find("name like ?1 escape '!' and path like ?2 escape '!'", suffix, Where.under(root.path))
+                .page(0, 2).list();
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageResult<OrgUnit> list(String parentCode, OrgUnitType type, String search, PageRequest page) {
         Where where = access.where("path").and("parent.code = :parent", "parent", parentCode)

@@ -225,12 +225,11 @@ public class PlanService implements PlanDirectory {
     }
 
     /**
-     * The one org unit with this name in the plan's subtree (the plan names its schools, not their
-     * codes).
+     * The one org unit with this name in the plan's subtree (the plan names its schools, not their codes; "县第一中学"
+     * finds 青禾县第一中学).
      */
-    private static String unitNamed(OrgUnit root, String name, String field, List<FieldError> errors) {
-        List<OrgUnit> found = OrgUnit
-                .<OrgUnit>find("name = ?1 and path like ?2 escape '!'", name, Where.under(root.path)).page(0, 2).list();
+    private String unitNamed(OrgUnit root, String name, String field, List<FieldError> errors) {
+        List<OrgUnit> found = orgUnits.named(root, name);
         if (found.size() == 1) {
             return found.get(0).code;
         }
