@@ -149,13 +149,28 @@ public class OrgUnitResource {
 
     @GET
     @Path("/template")
-    @Produces(RosterRows.XLSX)
-    @Operation(operationId = "getOrgUnitTemplate", summary = "Excel template of a roster",
-            description = "The roster's columns with their Chinese titles, and a second sheet that explains them and lists "
-                    + "the unit types; fill it in and upload it to /org-units/batch.")
-    @APIResponse(responseCode = "200", description = "The workbook", content = @Content(mediaType = RosterRows.XLSX,
-            schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    public Response template() {
+    @Produces({RosterRows.XLSX, "text/csv"})
+    @Operation(operationId = "getOrgUnitTemplate", summary = "Template of a roster (Excel or CSV)",
+            description = "The roster's columns with their Chinese titles — in Excel with a second sheet that explains "
+                    + "them and lists the unit types; fill it in and upload it to /org-units/batch.")
+    @APIResponse(responseCode = "200", description = "The template",
+            content = {
+                    @Content(mediaType = RosterRows.XLSX,
+                            schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                    @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING))})
+    @APIResponse(responseCode = "400", ref = "ValidationFailed")
+    public Response template(@Parameter(description = "xlsx (default) or csv (UTF-8 with a BOM, as Excel reads it)",
+            example = "xlsx") @QueryParam("format") String format) {
+        String chosen = format == null ? "xlsx" : format.strip().toLowerCase(Locale.ROOT);
+        if (chosen.equals("csv")) {
+            byte[] csv = ("\uFEFF" + String.join(",", RosterColumn.TEMPLATE_TITLES) + "\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            return Response.ok(csv, "text/csv; charset=utf-8")
+                    .header("Content-Disposition", "attachment; filename=\"roster-template.csv\"").build();
+        }
+        if (!chosen.equals("xlsx")) {
+            throw new io.zhibiao.common.ValidationFailed("format", "'" + format + "' is not xlsx or csv");
+        }
         StreamingOutput workbook = out -> RosterTemplate.write(out);
         return Response.ok(workbook, RosterRows.XLSX)
                 .header("Content-Disposition", "attachment; filename=\"roster-template.xlsx\"; filename*=UTF-8''"

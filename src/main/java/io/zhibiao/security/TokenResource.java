@@ -75,7 +75,10 @@ public class TokenResource {
                     + "request; any role may ask. The pages show it and start their unit pickers there.")
     @APIResponse(responseCode = "200", description = "The caller",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = CallerView.class)))
+                    schema = @Schema(implementation = CallerView.class),
+                    examples = @ExampleObject(name = "a school's clerk",
+                            value = "{\"name\": \"qinghe-no1-clerk\", \"role\": \"CLERK\", "
+                                    + "\"orgUnitCode\": \"qinghe-no1-middle\"}")))
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     public CallerView current() {
         return CallerView.of(access.caller());

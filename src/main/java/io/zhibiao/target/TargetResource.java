@@ -65,6 +65,59 @@ public class TargetResource {
     @Inject
     Access access;
 
+    @Inject
+    TargetImport imports;
+
+    @POST
+    @Path("/batch")
+    @Consumes({MediaType.APPLICATION_JSON, "text/csv", TargetImport.XLSX})
+    @Operation(operationId = "importTargets", summary = "Import targets (JSON, CSV or Excel)",
+            description = "A 目标表 in one request: rows of indicatorCode, orgUnitCode, period, value and optionally "
+                    + "baseline.period, baseline.value, tolerance, title (or the Chinese titles 指标代码, 单位代码, 期间, 目标值, "
+                    + "基线期间, 基线值, 容差, 标题). Each row is created exactly as POST /targets would, with the same "
+                    + "errors; a row setting a target the file already set is rejected. atomic=true (default): one bad row "
+                    + "and nothing is written (409 with the summary); atomic=false: good rows are written. dryRun=true "
+                    + "checks only. At most 5,000 rows.")
+    @RequestBody(required = true, content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TargetBatch.class),
+                    examples = @ExampleObject(name = "two targets",
+                            value = """
+                                    {"targets": [{"indicatorCode": "teacher-training", "orgUnitCode": "qinghe", "period": "2027",
+                                      "value": 7000},
+                                     {"indicatorCode": "bk-rate", "orgUnitCode": "qinghe", "period": "2027", "value": 70,
+                                      "baseline": {"period": "2026", "value": 67}}]}""")),
+            @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING),
+                    examples = @ExampleObject(name = "two targets", value = """
+                            指标代码,单位代码,期间,目标值,基线期间,基线值
+                            teacher-training,qinghe,2027,7000,,
+                            bk-rate,qinghe,2027,70,2026,67
+                            """)),
+            @Content(mediaType = TargetImport.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @APIResponse(responseCode = "200",
+            description = "Created (or checked, in a dry run); rejected rows listed when " + "not atomic",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = io.zhibiao.common.ImportSummary.class)))
+    @APIResponse(responseCode = "409", description = "Atomic import with bad rows: nothing written",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = io.zhibiao.common.ImportSummary.class)))
+    @APIResponse(responseCode = "400", ref = "ValidationFailed")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    public Response importTargets(
+            @Parameter(description = "Check only; write nothing", example = "false",
+                    schema = @Schema(type = SchemaType.BOOLEAN,
+                            defaultValue = "false")) @QueryParam("dryRun") String dryRun,
+            @Parameter(description = "All rows or none (default true)", example = "true",
+                    schema = @Schema(type = SchemaType.BOOLEAN,
+                            defaultValue = "true")) @QueryParam("atomic") String atomic,
+            @jakarta.ws.rs.HeaderParam("Content-Type") String contentType, java.io.InputStream body) {
+        TargetImport.Outcome outcome = imports.run(
+                contentType == null ? "" : contentType.toLowerCase(java.util.Locale.ROOT), body,
+                Params.bool("dryRun", dryRun, false), Params.bool("atomic", atomic, true));
+        return Response.status(outcome.status()).type(MediaType.APPLICATION_JSON).entity(outcome.summary()).build();
+    }
+
     @POST
     @Operation(operationId = "createTarget", summary = "Create a target",
             description = "A target for an indicator at an org unit over a period, with an optional baseline, tolerance and milestones; duplicates of (indicator, org unit, period) are a 409.")

@@ -156,6 +156,15 @@ class RosterResourceTest {
     }
 
     @Test
+    void theTemplateComesAsCsvTooAndAnUnknownFormatIsNamed() {
+        String csv = json().accept("text/csv").queryParam("format", "csv").get("/api/v1/org-units/template").then()
+                .statusCode(200).extract().asString();
+        org.assertj.core.api.Assertions.assertThat(csv).contains("单位代码,单位名称,类型,上级代码,上级名称,开办年月,撤并年月");
+        json().accept(XLSX).queryParam("format", "pdf").get("/api/v1/org-units/template").then()
+                .spec(problem(400, "validation_failed")).body("errors[0].field", equalTo("format"));
+    }
+
+    @Test
     void theTemplateIsAWorkbookWithTheChineseTitles() throws Exception {
         byte[] file = json().accept(XLSX).get("/api/v1/org-units/template").then().statusCode(200).contentType(XLSX)
                 .extract().asByteArray();

@@ -122,6 +122,11 @@ class AccessMatrixTest {
         rules.put("GET /api/v1/targets", new Rule(null, false, s -> new Call("GET", "/api/v1/targets", null)));
         rules.put("POST /api/v1/targets", new Rule(Area.TARGETS, true, s -> new Call("POST", "/api/v1/targets",
                 aTarget().forIndicator(anIndicator().create()).at(county(s)).value("10").body()), 400));
+        rules.put("POST /api/v1/targets/batch",
+                new Rule(Area.TARGETS, true,
+                        s -> new Call("POST", "/api/v1/targets/batch", Map.of("targets", List
+                                .of(aTarget().forIndicator(anIndicator().create()).at(county(s)).value("10").body()))),
+                        409));
         rules.put("GET /api/v1/targets/{id}",
                 new Rule(null, true, s -> new Call("GET", "/api/v1/targets/" + targets.get(s), null)));
         rules.put("GET /api/v1/targets/{id}/progress",
