@@ -2,6 +2,8 @@
 // problems beside its own inputs.
 import { get, call, describe, el, clear, signInBar, nav, unitPicker, showProblem, cardLabels, whoAmI } from './api.js';
 
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
 const $ = id => document.getElementById(id);
 const state = { unit: null, period: null, indicators: [] };
 
@@ -81,6 +83,41 @@ function rowOf(t) {
   return tr;
 }
 
+/** Uploads a 目标表: each row checked like the table's own rows; the problems listed with their Excel row number. */
+async function importTargets(dryRun) {
+  const file = $('targets-file').files[0];
+  const box = $('import-message');
+  const result = clear($('import-result'));
+  box.className = 'message inline';
+  if (!file) { box.textContent = '请先选择文件（xlsx 或 csv）。'; return; }
+  const type = file.name.toLowerCase().endsWith('.csv') ? 'text/csv; charset=utf-8' : XLSX;
+  const q = new URLSearchParams({ dryRun, atomic: $('targets-atomic').checked });
+  const answer = await call('POST', '/targets/batch?' + q, { body: file, contentType: type });
+  if (!answer.body || answer.body.received === undefined) { box.textContent = describe(answer); return; }
+  const s = answer.body;
+  box.className = 'message inline' + (s.status === 'ERROR' ? '' : ' ok');
+  box.textContent = (s.status === 'ERROR' ? '有错误，整份未导入' : dryRun ? '检查完毕（未写入）' : '已导入') + '：共 ' + s.received + ' 行，新增 ' + s.created + '，未通过 ' + s.rejected;
+  if (s.conflicts.length) {
+    const table = el('table', { id: 'targets-conflicts', class: 'cards' },
+      el('thead', {}, el('tr', {}, el('th', {}, '行'), el('th', {}, '列'), el('th', {}, '内容'), el('th', {}, '原因'))));
+    const body = el('tbody');
+    for (const c of s.conflicts) body.append(el('tr', { class: 'conflict' }, el('td', { class: 'n' }, c.index + 2),
+      el('td', {}, c.field || ''), el('td', {}, c.value || ''), el('td', {}, c.message)));
+    table.append(body);
+    result.append(table);
+    cardLabels(table);
+  }
+  if (!dryRun && s.created) load();
+}
+
+function headerFile() {
+  const csv = '\uFEFF指标代码,单位代码,期间,目标值,基线期间,基线值,容差,标题\r\n';
+  const a = el('a', { href: URL.createObjectURL(new Blob([csv], { type: 'text/csv' })), download: '目标表.csv' });
+  document.body.append(a);
+  a.click();
+  a.remove();
+}
+
 async function start() {
   nav($('nav'));
   state.unit = unitPicker($('org-unit'));
@@ -90,6 +127,9 @@ async function start() {
   const me = await whoAmI();
   await state.unit.set(q.get('orgUnit') || (me && me.orgUnitCode) || null);
   $('pick').addEventListener('submit', e => { e.preventDefault(); load(); });
+  $('targets-dry-run').addEventListener('click', () => importTargets(true));
+  $('targets-import').addEventListener('click', () => importTargets(false));
+  $('targets-template').addEventListener('click', headerFile);
   load();
 }
 
