@@ -127,7 +127,19 @@ async function accept() {
   }
   const answer = await call('POST', '/plans/' + state.planId + '/targets', { body: { targets: rows.map(accepted) } });
   const result = clear($('result'));
-  if (!answer.ok) { message(describe(answer)); return; }
+  for (const note of $('candidates').querySelectorAll('.row-problem')) note.remove();
+  if (!answer.ok) {
+    // "targets[1].orgUnitName: …" belongs to the second row sent: shown in that row, the rest beside the button.
+    const rest = [];
+    for (const e of (answer.body && answer.body.errors) || []) {
+      const m = /^targets\[(\d+)\]\.?(.*)$/.exec(e.field || '');
+      const tr = m && rows[Number(m[1])];
+      if (tr) tr.lastElementChild.append(el('div', { class: 'field-error row-problem', role: 'alert' }, e.message));
+      else rest.push(e.message);
+    }
+    result.append(el('span', { class: 'field-error', role: 'alert' }, describe(answer) + (rest.length ? '（' + rest.join('；') + '）' : '')));
+    return;
+  }
   message('已接受 ' + answer.body.targets.length + ' 个目标。', true);
   const q = new URLSearchParams({ orgUnit: state.unit.code() || $('org-unit').value.trim(), period: $('period').value.trim() });
   result.append(el('a', { class: 'link', id: 'to-board', href: '/board?' + q }, '到看板查看 →'));
