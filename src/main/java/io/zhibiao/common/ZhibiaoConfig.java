@@ -21,6 +21,8 @@ public interface ZhibiaoConfig {
 
     Demo demo();
 
+    Reporting reporting();
+
     Security security();
 
     Locks locks();
@@ -201,6 +203,14 @@ public interface ZhibiaoConfig {
 
         @WithDefault("500")
         int maxSize();
+    }
+
+    /** The reporting cycle (DESIGN §7). */
+    interface Reporting {
+
+        /** Days after a period ends by which its figures are due, for indicators without their own dueDays. */
+        @WithDefault("5")
+        int dueDays();
     }
 
     interface Demo {

@@ -102,6 +102,10 @@ public class Indicator extends PanacheEntityBase {
     @Column(name = "max_value", precision = 24, scale = 6)
     public BigDecimal maxValue;
 
+    /** Days after a period ends by which its figures are due (DESIGN §7); null: the configured default. */
+    @Column(name = "due_days")
+    public Integer dueDays;
+
     @Version
     public long version;
 

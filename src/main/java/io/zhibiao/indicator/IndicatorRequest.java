@@ -36,7 +36,19 @@ public record IndicatorRequest(
         @Schema(description = "How children's values combine into a parent's (DESIGN §6); default SUM for INTEGER and "
                 + "DECIMAL, NONE for PERCENT, which never sums or averages", example = "NONE") Rollup rollup,
         @Valid @Schema(description = "Makes the indicator derived: numerator ÷ denominator × factor; it then takes no "
-                + "observations") FormulaRequest formula) {
+                + "observations") FormulaRequest formula,
+        @jakarta.validation.constraints.Min(0) @jakarta.validation.constraints.Max(366) @Schema(
+                description = "Days after a period ends by which its figures are due (DESIGN §7); default "
+                        + "zhibiao.reporting.due-days (5)",
+                example = "5") Integer dueDays) {
+
+    /** An indicator with the default due date. */
+    public IndicatorRequest(String code, String name, String category, String description, String unit,
+            ValueType valueType, Direction direction, Aggregation aggregation, Frequency frequency, BigDecimal minValue,
+            BigDecimal maxValue, Rollup rollup, FormulaRequest formula) {
+        this(code, name, category, description, unit, valueType, direction, aggregation, frequency, minValue, maxValue,
+                rollup, formula, null);
+    }
 
     @Schema(name = "Formula", description = "Either a ratio — value = numerator ÷ denominator × factor, each component "
             + "valued at the same org unit and window, so at a county Σ numerators ÷ Σ denominators — or a rankCount")

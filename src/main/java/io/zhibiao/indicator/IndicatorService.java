@@ -153,6 +153,7 @@ public class IndicatorService {
         indicator.frequency = request.frequency() == null ? Frequency.MONTHLY : request.frequency();
         indicator.minValue = request.minValue();
         indicator.maxValue = request.maxValue();
+        indicator.dueDays = request.dueDays();
         indicator.updatedAt = OffsetDateTime.now(clock);
     }
 

@@ -16,8 +16,10 @@ public record IndicatorView(@Schema(example = "bk-rate") String code, @Schema(ex
         @Schema(example = "PERCENT") ValueType valueType, @Schema(example = "INCREASE") Direction direction,
         @Schema(example = "LAST") Aggregation aggregation, @Schema(example = "YEARLY") Frequency frequency,
         @Schema(example = "0") BigDecimal minValue, @Schema(example = "100") BigDecimal maxValue,
-        @Schema(example = "NONE") Rollup rollup, FormulaView formula, OffsetDateTime createdAt,
-        OffsetDateTime updatedAt) {
+        @Schema(example = "NONE") Rollup rollup, FormulaView formula,
+        @Schema(description = "Days after a period ends by which its figures are due; null: the service's default "
+                + "(zhibiao.reporting.due-days, 5)", example = "5", nullable = true) Integer dueDays,
+        OffsetDateTime createdAt, OffsetDateTime updatedAt) {
 
     @Schema(name = "FormulaView", description = "value = numerator ÷ denominator × factor, or a rankCount")
     public record FormulaView(@Schema(example = "bk-passed") String numerator,
@@ -45,7 +47,7 @@ public record IndicatorView(@Schema(example = "bk-rate") String code, @Schema(ex
         ValueRules rules = i.rules();
         return new IndicatorView(i.code, i.name, i.category, i.description, i.unit, i.valueType, i.direction,
                 i.aggregation, i.frequency, plain(rules.effectiveMin()), plain(rules.effectiveMax()), i.rollup,
-                formula(i), i.createdAt, i.updatedAt);
+                formula(i), i.dueDays, i.createdAt, i.updatedAt);
     }
 
     private static BigDecimal plain(BigDecimal value) {

@@ -25,7 +25,9 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -145,6 +147,24 @@ public class ObservationService {
         Observation o = findByKey(indicatorCode, orgUnitCode, period).filter(x -> access.canSee(x.orgUnit))
                 .orElseThrow(() -> notFound(indicatorCode, orgUnitCode, period));
         return Revision.list("observation = ?1 order by revision", o);
+    }
+
+    /**
+     * When each cell of the period in the subtree was first filled: the first revision of every observation that is
+     * not deleted, keyed {@code orgUnitId/indicatorId}. One query; what the reporting status counts on time and late.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<String, OffsetDateTime> firstFilled(OrgUnit root, Period period) {
+        List<Object[]> rows = Revision.getEntityManager().createQuery("select o.orgUnit.id, o.indicator.id, "
+                + "min(r.changedAt) from Revision r join r.observation o where o.deleted = false and o.startMonth = :start "
+                + "and o.endMonth = :end and o.orgUnit.path like :under escape '!' group by o.orgUnit.id, o.indicator.id",
+                Object[].class).setParameter("start", period.startMonth()).setParameter("end", period.endMonth())
+                .setParameter("under", Where.under(root.path)).getResultList();
+        Map<String, OffsetDateTime> first = new HashMap<>();
+        for (Object[] row : rows) {
+            first.put(row[0] + "/" + row[1], (OffsetDateTime) row[2]);
+        }
+        return first;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -180,6 +180,19 @@ public class OrgUnitService implements ScopeDirectory {
         return new Subtrees(children, types);
     }
 
+    /** The unit and every unit under it, parents before their children (ordered by path). No scope check: callers have
+     * checked the root. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<OrgUnit> subtree(OrgUnit root) {
+        return OrgUnit.<OrgUnit>find("path like ?1 escape '!'", Sort.by("path"), Where.under(root.path)).list();
+    }
+
+    /** The units with these codes (those that exist), in one query; no scope check. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<OrgUnit> byCodes(Collection<String> codes) {
+        return codes.isEmpty() ? List.of() : OrgUnit.<OrgUnit>list("code in ?1", Set.copyOf(codes));
+    }
+
     /**
      * The units under {@code root} (itself included) a text names, at most two: those with exactly that name, else
      * those whose name ends with it — a plan writes 县第一中学 for 青禾县第一中学, 实验小学 for 青禾县实验小学.

@@ -104,6 +104,18 @@ public class TargetService {
                 where.params());
     }
 
+    /** The targets of the given units (not their subtrees) whose period overlaps. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Target> findAt(List<OrgUnit> units, Period period) {
+        if (units.isEmpty()) {
+            return List.of();
+        }
+        return Target.find(
+                "from Target t join fetch t.indicator join fetch t.orgUnit where t.orgUnit in ?1 "
+                        + "and t.startMonth <= ?2 and t.endMonth >= ?3 order by t.id",
+                units, period.endMonth(), period.startMonth()).list();
+    }
+
     /** The targets of every unit in the subtree of {@code root} (itself included) whose period overlaps. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Target> findUnder(OrgUnit root, Period period) {

@@ -99,6 +99,10 @@ class AccessMatrixTest {
                         409));
         rules.put("GET /api/v1/org-units/template",
                 new Rule(null, false, s -> new Call("GET", "/api/v1/org-units/template", null)));
+        rules.put("GET /api/v1/reporting-status", new Rule(null, true,
+                s -> new Call("GET", "/api/v1/reporting-status?period=2025-01&orgUnit=" + county(s), null)));
+        rules.put("GET /api/v1/reporting-status/missing", new Rule(null, true,
+                s -> new Call("GET", "/api/v1/reporting-status/missing?period=2025-01&orgUnit=" + county(s), null)));
         rules.put("GET /api/v1/org-units/{code}",
                 new Rule(null, true, s -> new Call("GET", "/api/v1/org-units/" + school(s), null)));
         rules.put("PUT /api/v1/org-units/{code}",
