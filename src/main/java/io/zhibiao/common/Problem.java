@@ -14,7 +14,7 @@ public record Problem(@Schema(example = "https://zhibiao.io/problems/validation_
         @Schema(example = "validation_failed", enumeration = {
                 "validation_failed", "not_found", "conflict", "precondition_failed", "period_locked", "unauthorized",
                 "forbidden", "method_not_allowed", "not_acceptable", "unsupported_media_type", "payload_too_large",
-                "too_many_streams", "internal_error"}) String code,
+                "too_many_streams", "submission_locked", "internal_error"}) String code,
         @Schema(example = "/api/v1/targets") String instance, List<FieldError> errors) {
 
     public static final String MEDIA_TYPE = "application/problem+json";

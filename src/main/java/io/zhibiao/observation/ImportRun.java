@@ -31,6 +31,8 @@ final class ImportRun {
     private final boolean atomic;
     private final Caller caller;
     private final LockRules lockRules;
+    /** Submitted or approved periods (DESIGN §7), read under the write gate for the write pass. */
+    private final Map<String, String> held;
     private final LocalDate today;
     private final int maxConflicts;
     private final ObservationValidator validator;
@@ -49,8 +51,9 @@ final class ImportRun {
     private record Pending(ParsedRow row, ObservationValidator.Valid valid) {
     }
 
-    ImportRun(boolean dryRun, boolean atomic, Caller caller, LockRules lockRules, LocalDate today, int maxConflicts,
-            FigureWriter writer) {
+    ImportRun(boolean dryRun, boolean atomic, Caller caller, LockRules lockRules, Map<String, String> held,
+            LocalDate today, int maxConflicts, FigureWriter writer) {
+        this.held = held;
         this.dryRun = dryRun;
         this.atomic = atomic;
         this.caller = caller;
@@ -69,8 +72,9 @@ final class ImportRun {
      * A run that only checks rows (codes, scope, values, locks), before the write: it reads no stored figure and
      * writes nothing, so it needs neither the write gate nor a writer.
      */
-    static ImportRun screening(boolean atomic, Caller caller, LockRules lockRules, LocalDate today, int maxConflicts) {
-        return new ImportRun(false, atomic, caller, lockRules, today, maxConflicts, null);
+    static ImportRun screening(boolean atomic, Caller caller, LockRules lockRules, Map<String, String> held,
+            LocalDate today, int maxConflicts) {
+        return new ImportRun(false, atomic, caller, lockRules, held, today, maxConflicts, null);
     }
 
     /** Checks one row as {@link #process} would, without deciding it against the stored figures. */
@@ -152,6 +156,13 @@ final class ImportRun {
                 today);
         if (locked.isPresent()) {
             reject(row, "period", valid.period().toString(), "period_locked", locked.get());
+            return Optional.empty();
+        }
+        String state = held
+                .get(SubmissionHolds.key(valid.orgUnit().id, valid.period().startMonth(), valid.period().endMonth()));
+        if (state != null) {
+            reject(row, "period", valid.period().toString(), "submission_locked",
+                    SubmissionHolds.message(valid.orgUnit().code, valid.period().toString(), state));
             return Optional.empty();
         }
         return Optional.of(valid);

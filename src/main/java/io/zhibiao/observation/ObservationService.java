@@ -7,6 +7,7 @@ import io.zhibiao.common.NotFound;
 import io.zhibiao.common.PageRequest;
 import io.zhibiao.common.PageResult;
 import io.zhibiao.common.PreconditionFailed;
+import io.zhibiao.common.SubmissionLocked;
 import io.zhibiao.common.ValidationFailed;
 import io.zhibiao.common.Where;
 import io.zhibiao.common.WriteGate;
@@ -54,6 +55,9 @@ public class ObservationService {
     LockService locks;
 
     @Inject
+    jakarta.enterprise.inject.Instance<SubmissionHolds> holds;
+
+    @Inject
     ChangeSequence changes;
 
     /** A unit outside the caller's subtree does not exist for it (DESIGN §4): the same answer as an unknown code. */
@@ -80,9 +84,19 @@ public class ObservationService {
         }
         ObservationValidator.Valid row = result.valid();
         locks.checkOpen(row.orgUnit(), row.indicator(), row.period());
+        checkNotHeld(row.orgUnit(), row.period());
         Optional<Observation> existing = find(row.indicator(), row.orgUnit(), row.period());
         checkIfMatch(existing.filter(o -> !o.deleted), ifMatch);
         return apply(existing.orElse(null), row, access.actor());
+    }
+
+    /** A submitted or approved period of the unit takes no writes (checked under the write gate). */
+    private void checkNotHeld(OrgUnit unit, Period period) {
+        if (holds.isResolvable()) {
+            holds.get().heldBy(unit.id, period.startMonth(), period.endMonth()).ifPresent(state -> {
+                throw new SubmissionLocked(SubmissionHolds.message(unit.code, period.toString(), state));
+            });
+        }
     }
 
     /**
@@ -131,6 +145,7 @@ public class ObservationService {
         Observation o = findByKey(indicatorCode, orgUnitCode, period).filter(x -> !x.deleted)
                 .filter(x -> access.canSee(x.orgUnit)).orElseThrow(() -> notFound(indicatorCode, orgUnitCode, period));
         locks.checkOpen(o.orgUnit, o.indicator, new Period(o.startMonth, o.endMonth));
+        checkNotHeld(o.orgUnit, new Period(o.startMonth, o.endMonth));
         String actor = access.actor();
         checkIfMatch(Optional.of(o), ifMatch);
         o.deleted = true;

@@ -16,6 +16,6 @@ public record ReportingRow(@Schema(example = "qinghe-xq-east") String orgUnitCod
                 nullable = true) BigDecimal completeness,
         @Schema(description = "onTime ÷ expected; null when nothing is expected", example = "0.75",
                 nullable = true) BigDecimal timeliness,
-        @Schema(description = "The unit's submission of the period: OPEN until submissions are made",
-                example = "OPEN") String submission) {
+        @Schema(description = "The unit's submission of the period: OPEN, SUBMITTED, APPROVED or RETURNED",
+                example = "SUBMITTED") String submission) {
 }

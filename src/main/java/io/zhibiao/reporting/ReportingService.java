@@ -76,6 +76,39 @@ public class ReportingService {
     @Inject
     Clock clock;
 
+    @Inject
+    SubmissionService submissions;
+
+    /** What a submission needs (DESIGN §7): the unit's own cells filled, its reporting children approved. */
+    public record Readiness(int expectedInSubtree, List<String> unfilled, List<OrgUnit> reportingChildren) {
+    }
+
+    /** Whether the unit may submit the period: its own unfilled cells and the children that report at all. */
+    public Readiness readiness(OrgUnit unit, Period period) {
+        Loaded l = load(unit, period, today());
+        List<String> unfilled = new ArrayList<>();
+        for (long indicatorId : l.cells().expected(unit.id)) {
+            if (!l.firstFilled().containsKey(unit.id + "/" + indicatorId)) {
+                unfilled.add(l.indicators().get(indicatorId).name);
+            }
+        }
+        int inSubtree = 0;
+        for (long id : l.cells().subtree(unit.id)) {
+            inSubtree += l.cells().expected(id).size();
+        }
+        List<OrgUnit> children = new ArrayList<>();
+        for (long child : l.cells().children(unit.id)) {
+            int expected = 0;
+            for (long id : l.cells().subtree(child)) {
+                expected += l.cells().expected(id).size();
+            }
+            if (expected > 0) {
+                children.add(l.byId().get(child));
+            }
+        }
+        return new Readiness(inSubtree, unfilled, children);
+    }
+
     /** A reporting period: a single month, quarter, half or year. */
     public static Period reportingPeriod(String text) {
         if (text == null || text.isBlank()) {
@@ -95,27 +128,29 @@ public class ReportingService {
     public ReportingStatus status(String orgUnitCode, Period period, LocalDate asOf, GroupBy groupBy,
             PageRequest page) {
         Loaded l = load(orgUnitCode, period, asOf);
+        Map<Long, Submission.State> states = submissions.states(l.units(), period);
         Map<Long, Counts> own = new HashMap<>();
         for (OrgUnit u : l.units()) {
             own.put(u.id, counts(l, u));
         }
         List<ReportingRow> rows = new ArrayList<>();
         if (groupBy == GroupBy.CHILD) {
-            rows.add(row(l.root(), own.get(l.root().id)));
+            rows.add(row(l.root(), own.get(l.root().id), states));
             for (long child : l.cells().children(l.root().id)) {
-                rows.add(row(l.byId().get(child), sum(l, own, child)));
+                rows.add(row(l.byId().get(child), sum(l, own, child), states));
             }
         } else {
             for (OrgUnit u : l.units()) {
                 Counts c = own.get(u.id);
                 if (c.expected() > 0) {
-                    rows.add(row(u, c));
+                    rows.add(row(u, c, states));
                 }
             }
         }
         var slice = io.zhibiao.common.PageResult.slice(rows, page);
         return new ReportingStatus(l.root().code, period.toString(), asOf.toString(), groupBy.name().toLowerCase(),
-                row(l.root(), sum(l, own, l.root().id)), slice.items(), slice.page(), slice.size(), slice.total());
+                row(l.root(), sum(l, own, l.root().id), states), slice.items(), slice.page(), slice.size(),
+                slice.total());
     }
 
     /** The 催报 list: every expected cell still empty after its due date, with the path to its unit. */
@@ -138,7 +173,10 @@ public class ReportingService {
     }
 
     private Loaded load(String orgUnitCode, Period period, LocalDate asOf) {
-        OrgUnit root = orgUnits.get(orgUnitCode);
+        return load(orgUnits.get(orgUnitCode), period, asOf);
+    }
+
+    private Loaded load(OrgUnit root, Period period, LocalDate asOf) {
         List<OrgUnit> units = orgUnits.subtree(root);
         List<String> ancestorCodes = Arrays.stream(root.path.split("/")).filter(s -> !s.isEmpty())
                 .filter(c -> !c.equals(root.code)).toList();
@@ -247,9 +285,10 @@ public class ReportingService {
         return total;
     }
 
-    private static ReportingRow row(OrgUnit u, Counts c) {
+    private static ReportingRow row(OrgUnit u, Counts c, Map<Long, Submission.State> states) {
         return new ReportingRow(u.code, u.name, u.type.name(), c.expected(), c.filled(), 0, c.onTime(), c.late(),
-                c.missing(), ratio(c.filled(), c.expected()), ratio(c.onTime(), c.expected()), "OPEN");
+                c.missing(), ratio(c.filled(), c.expected()), ratio(c.onTime(), c.expected()),
+                states.getOrDefault(u.id, Submission.State.OPEN).name());
     }
 
     private static BigDecimal ratio(int part, int whole) {

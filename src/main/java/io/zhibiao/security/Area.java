@@ -8,7 +8,11 @@ public enum Area {
 
     ORG_UNITS(EnumSet.of(Role.ADMIN, Role.PLANNER)), INDICATORS(EnumSet.of(Role.ADMIN, Role.PLANNER)), TARGETS(
             EnumSet.of(Role.ADMIN, Role.PLANNER)), PLANS(EnumSet.of(Role.ADMIN, Role.PLANNER)), OBSERVATIONS(
-                    EnumSet.of(Role.ADMIN, Role.CLERK)), LOCKS(EnumSet.of(Role.ADMIN)), TOKENS(EnumSet.of(Role.ADMIN));
+                    EnumSet.of(Role.ADMIN, Role.CLERK)), LOCKS(EnumSet.of(Role.ADMIN)), TOKENS(EnumSet.of(Role.ADMIN)),
+    /** 上报: a unit's period submitted by those who write its figures or targets. */
+    SUBMISSIONS(EnumSet.of(Role.ADMIN, Role.PLANNER, Role.CLERK)),
+    /** 审核: approving, returning, reopening the submissions below one's own unit. */
+    REVIEWS(EnumSet.of(Role.ADMIN, Role.REVIEWER));
 
     private final Set<Role> writers;
 

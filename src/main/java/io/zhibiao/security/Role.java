@@ -6,7 +6,9 @@ public enum Role {
     ADMIN,
     /** Org units, indicators, plans and targets; reads. */
     PLANNER,
-    /** Observations; reads. */
+    /** 审核: approves or returns the submissions of the units strictly below its scope root; reads. */
+    REVIEWER,
+    /** Observations, and submitting its own units' periods; reads. */
     CLERK,
     /** Reads only. */
     VIEWER

@@ -27,13 +27,16 @@ final class Tables {
             new Table("target_milestone", "target_id, period", List.of()), new Table("observation", "id", List.of()),
             new Table("observation_revision", "change_seq", List.of()), new Table("access_token", "id", List.of()),
             new Table("target_change", "change_seq", List.of()), new Table("period_lock", "id", List.of()),
-            new Table("idempotency_key", "idem_key", List.of()), new Table("data_version", "id", List.of()));
+            new Table("idempotency_key", "idem_key", List.of()), new Table("data_version", "id", List.of()),
+            new Table("submission", "id", List.of()), new Table("submission_event", "id", List.of()));
 
     static final List<Sequence> SEQUENCES = List.of(new Sequence("org_unit_seq", "org_unit", "id", 50),
             new Sequence("indicator_seq", "indicator", "id", 50), new Sequence("plan_seq", "plan", "id", 50),
             new Sequence("target_seq", "target", "id", 50), new Sequence("observation_seq", "observation", "id", 50),
             new Sequence("access_token_seq", "access_token", "id", 50),
             new Sequence("period_lock_seq", "period_lock", "id", 50),
+            new Sequence("submission_seq", "submission", "id", 50),
+            new Sequence("submission_event_seq", "submission_event", "id", 50),
             new Sequence("change_seq", "observation_revision", "change_seq", 1),
             new Sequence("change_seq", "target_change", "change_seq", 1));
 

@@ -49,19 +49,28 @@ class AccessMatrixTest {
      * @param scoped whether the answer depends on the subtree (lists and the shared catalogue do
      *     not)
      */
-    record Rule(Area area, boolean scoped, Function<Scope, Call> call, Integer outOfScopeStatus, boolean wholeTree) {
+    record Rule(Area area, boolean scoped, Function<Scope, Call> call, Integer outOfScopeStatus, boolean wholeTree,
+            Set<Integer> allowed) {
 
         Rule(Area area, boolean scoped, Function<Scope, Call> call) {
-            this(area, scoped, call, null, false);
+            this(area, scoped, call, null, false, Set.of(200, 201, 204));
         }
 
         Rule(Area area, boolean scoped, Function<Scope, Call> call, Integer outOfScopeStatus) {
-            this(area, scoped, call, outOfScopeStatus, false);
+            this(area, scoped, call, outOfScopeStatus, false, Set.of(200, 201, 204));
         }
 
         /** Only an admin over the whole tree (the bootstrap token); every token of the matrix is scoped: 403. */
         static Rule wholeTree(Function<Scope, Call> call) {
-            return new Rule(Area.TOKENS, false, call, null, true);
+            return new Rule(Area.TOKENS, false, call, null, true, Set.of(200, 201, 204));
+        }
+
+        /**
+         * A transition the role may attempt but the state refuses (a submission of a month without its figures, an
+         * approval of an OPEN month): the matrix checks who gets that far.
+         */
+        static Rule refusedByState(Area area, Function<Scope, Call> call) {
+            return new Rule(area, true, call, null, false, Set.of(409));
         }
     }
 
@@ -103,6 +112,19 @@ class AccessMatrixTest {
                 s -> new Call("GET", "/api/v1/reporting-status?period=2025-01&orgUnit=" + county(s), null)));
         rules.put("GET /api/v1/reporting-status/missing", new Rule(null, true,
                 s -> new Call("GET", "/api/v1/reporting-status/missing?period=2025-01&orgUnit=" + county(s), null)));
+        rules.put("GET /api/v1/submissions", new Rule(null, false, s -> new Call("GET", "/api/v1/submissions", null)));
+        rules.put("GET /api/v1/submissions/{orgUnit}/{period}",
+                new Rule(null, true, s -> new Call("GET", "/api/v1/submissions/" + school(s) + "/2025-01", null)));
+        rules.put("POST /api/v1/submissions/{orgUnit}/{period}/submit", Rule.refusedByState(Area.SUBMISSIONS,
+                s -> new Call("POST", "/api/v1/submissions/" + school(s) + "/2025-01/submit", null)));
+        for (String action : List.of("approve", "return", "reopen")) {
+            rules.put("POST /api/v1/submissions/{orgUnit}/{period}/" + action,
+                    Rule.refusedByState(Area.REVIEWS, s -> new Call("POST",
+                            "/api/v1/submissions/" + school(s) + "/2025-01/" + action, Map.of("reason", "核对"))));
+        }
+        rules.put("POST /api/v1/submissions/batch",
+                new Rule(Area.REVIEWS, false, s -> new Call("POST", "/api/v1/submissions/batch",
+                        Map.of("action", "APPROVE", "period", "2025-01", "orgUnits", List.of(school(s))))));
         rules.put("GET /api/v1/org-units/{code}",
                 new Rule(null, true, s -> new Call("GET", "/api/v1/org-units/" + school(s), null)));
         rules.put("PUT /api/v1/org-units/{code}",
@@ -369,7 +391,7 @@ class AccessMatrixTest {
         if (rule.scoped() && scope == Scope.OUT) {
             return Set.of(rule.outOfScopeStatus() == null ? 404 : rule.outOfScopeStatus());
         }
-        return Set.of(200, 201, 204);
+        return rule.allowed();
     }
 
     private static Response send(String token, Call call) {

@@ -1,0 +1,145 @@
+package io.zhibiao.reporting;
+
+import static io.zhibiao.support.Api.as;
+import static io.zhibiao.support.Api.json;
+import static io.zhibiao.support.Api.problem;
+import static io.zhibiao.support.Api.token;
+import static io.zhibiao.support.Fixtures.aTarget;
+import static io.zhibiao.support.Fixtures.anIndicator;
+import static io.zhibiao.support.Fixtures.county;
+import static io.zhibiao.support.Fixtures.orgUnit;
+import static io.zhibiao.support.Fixtures.put;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.is;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.specification.RequestSpecification;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** DESIGN §7: 上报 → 审核, bottom-up, with the figures held while submitted or approved. */
+@QuarkusTest
+class SubmissionTest {
+
+    private static final String P = "2027-03";
+
+    private String c;
+    private String t;
+    private String s1;
+    private String s2;
+    private String training;
+
+    @BeforeEach
+    void tree() {
+        c = county();
+        t = orgUnit("TOWNSHIP", c);
+        s1 = orgUnit("SCHOOL", t);
+        s2 = orgUnit("SCHOOL", t);
+        training = anIndicator().create();
+        aTarget().forIndicator(training).at(c).period("2027").value("1000").create();
+    }
+
+    private static String path(String unit, String action) {
+        return "/api/v1/submissions/" + unit + "/" + P + (action == null ? "" : "/" + action);
+    }
+
+    private static RequestSpecification body(RequestSpecification spec, String reason) {
+        return reason == null ? spec : spec.body(Map.of("reason", reason));
+    }
+
+    @Test
+    void aSchoolSubmitsIsReturnedWithAReasonAndIsApprovedInTheEnd() {
+        String clerk = token("CLERK", s1);
+        String reviewer = token("REVIEWER", t);
+        as(clerk).post(path(s1, "submit")).then().spec(problem(409, "conflict")).body("detail",
+                containsString("missing figures"));
+        put(training, s1, P, "40");
+        as(clerk).post(path(s1, "submit")).then().statusCode(200).body("state", equalTo("SUBMITTED"))
+                .body("allowedActions", hasSize(0));
+
+        // Held: every write path refuses the cell, naming the state.
+        as(clerk).body(Map.of("value", 41)).put("/api/v1/observations/{i}/{o}/{p}", training, s1, P).then()
+                .spec(problem(409, "submission_locked")).body("detail", containsString("SUBMITTED"));
+        as(clerk).delete("/api/v1/observations/{i}/{o}/{p}", training, s1, P).then()
+                .spec(problem(409, "submission_locked"));
+        String csv = "indicatorCode,orgUnitCode,period,value\n" + training + "," + s1 + "," + P + ",42\n" + training
+                + "," + s1 + ",2027-04,7\n";
+        json().contentType("text/csv; charset=utf-8").queryParam("atomic", "false").body(csv)
+                .post("/api/v1/observations/batch").then().statusCode(200).body("created", is(1))
+                .body("conflicts[0].index", is(0)).body("conflicts[0].code", equalTo("submission_locked"));
+
+        // The 学区's reviewer sees what it may do, and returns it with a reason.
+        as(reviewer).get(path(s1, null)).then().statusCode(200).body("allowedActions", contains("APPROVE", "RETURN"));
+        as(reviewer).post(path(s1, "return")).then().spec(problem(400, "validation_failed"));
+        body(as(reviewer), "").post(path(s1, "return")).then().spec(problem(400, "validation_failed"))
+                .body("errors[0].field", equalTo("reason"));
+        body(as(reviewer), "上线人数与花名册不符").post(path(s1, "return")).then().statusCode(200).body("state",
+                equalTo("RETURNED"));
+        as(clerk).get(path(s1, null)).then().body("history.action", contains("SUBMIT", "RETURN"))
+                .body("history[1].reason", equalTo("上线人数与花名册不符")).body("allowedActions", contains("SUBMIT"));
+        as(clerk).body(Map.of("value", 41)).put("/api/v1/observations/{i}/{o}/{p}", training, s1, P).then()
+                .statusCode(200);
+        as(clerk).post(path(s1, "submit")).then().statusCode(200);
+        as(clerk).post(path(s1, "approve")).then().spec(problem(403, "forbidden"));
+        as(reviewer).post(path(s1, "approve")).then().statusCode(200).body("state", equalTo("APPROVED"));
+        as(clerk).body(Map.of("value", 43)).put("/api/v1/observations/{i}/{o}/{p}", training, s1, P).then()
+                .spec(problem(409, "submission_locked"));
+        json().queryParam("orgUnit", t).queryParam("period", P).queryParam("groupBy", "unit")
+                .get("/api/v1/reporting-status").then()
+                .body("items.find { it.orgUnitCode == '" + s1 + "' }.submission", equalTo("APPROVED"));
+    }
+
+    @Test
+    void aTownshipSubmitsAfterItsSchoolsAreApprovedAndNobodyApprovesTheirOwnUnit() {
+        String reviewer = token("REVIEWER", t);
+        put(training, s1, P, "40");
+        json().post(path(s1, "submit")).then().statusCode(200);
+        as(reviewer).post(path(s1, "approve")).then().statusCode(200);
+        String schoolName = json().get("/api/v1/org-units/{c}", s2).then().extract().path("name");
+        json().post(path(t, "submit")).then().spec(problem(409, "conflict")).body("detail",
+                containsString("not yet approved: " + schoolName));
+        put(training, s2, P, "30");
+        json().post(path(s2, "submit")).then().statusCode(200);
+        as(reviewer).post(path(s2, "approve")).then().statusCode(200);
+        json().post(path(t, "submit")).then().statusCode(200).body("state", equalTo("SUBMITTED"));
+        as(reviewer).post(path(t, "approve")).then().spec(problem(403, "forbidden")).body("detail",
+                containsString("own unit"));
+        as(token("REVIEWER", c)).post(path(t, "approve")).then().statusCode(200);
+
+        // Reopening a school reopens the approved 学区 above it.
+        body(as(reviewer), "补报三月培训").post(path(s1, "reopen")).then().statusCode(200).body("state", equalTo("OPEN"));
+        json().get(path(t, null)).then().body("state", equalTo("OPEN")).body("history[-1].reason",
+                containsString("补报三月培训"));
+    }
+
+    @Test
+    void reviewersActInTheirSubtreeOnlyAndOnlyOnWhatIsSubmitted() {
+        String otherTownship = orgUnit("TOWNSHIP", c);
+        as(token("REVIEWER", otherTownship)).post(path(s1, "approve")).then().spec(problem(404, "not_found"));
+        as(token("REVIEWER", t)).post(path(s1, "approve")).then().spec(problem(409, "conflict")).body("detail",
+                containsString("OPEN"));
+        as(token("VIEWER", t)).post(path(s1, "submit")).then().spec(problem(403, "forbidden"));
+        json().post("/api/v1/submissions/" + s1 + "/2027/submit").then().spec(problem(400, "validation_failed"))
+                .body("errors[0].field", equalTo("period"));
+        json().post("/api/v1/submissions/" + s1 + "/2027-13/submit").then().spec(problem(400, "validation_failed"));
+        json().queryParam("state", "MAYBE").get("/api/v1/submissions").then().spec(problem(400, "validation_failed"));
+    }
+
+    @Test
+    void manyAreApprovedAtOnceEachAnswered() {
+        put(training, s1, P, "40");
+        json().post(path(s1, "submit")).then().statusCode(200);
+        as(token("REVIEWER", t)).body(Map.of("action", "APPROVE", "period", P, "orgUnits", List.of(s1, s2)))
+                .post("/api/v1/submissions/batch").then().statusCode(200).body("[0].ok", is(true))
+                .body("[0].state", equalTo("APPROVED")).body("[1].ok", is(false)).body("[1].code", equalTo("conflict"));
+        json().queryParam("orgUnit", t).queryParam("state", "APPROVED").get("/api/v1/submissions").then()
+                .statusCode(200).body("items.orgUnitCode", contains(s1));
+        json().body(Map.of("action", "SUBMIT", "period", P, "orgUnits", List.of(s1))).post("/api/v1/submissions/batch")
+                .then().spec(problem(400, "validation_failed"));
+    }
+}
