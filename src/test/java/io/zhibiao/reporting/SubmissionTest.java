@@ -142,4 +142,55 @@ class SubmissionTest {
         json().body(Map.of("action", "SUBMIT", "period", P, "orgUnits", List.of(s1))).post("/api/v1/submissions/batch")
                 .then().spec(problem(400, "validation_failed"));
     }
+
+    /** Writers racing a submission: what was acknowledged before it is what is stored, and nothing lands after it. */
+    @Test
+    void eightWritersRacingASubmissionNeverLandAfterIt() throws Exception {
+        List<String> cells = new java.util.ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            String indicator = anIndicator().create();
+            aTarget().forIndicator(indicator).at(c).period("2027").value("1000").create();
+            put(indicator, s1, P, "1");
+            cells.add(indicator);
+        }
+        put(training, s1, P, "1");
+        java.util.concurrent.ConcurrentHashMap<String, Integer> acknowledged = new java.util.concurrent.ConcurrentHashMap<>();
+        java.util.concurrent.atomic.AtomicBoolean submitted = new java.util.concurrent.atomic.AtomicBoolean();
+        java.util.concurrent.atomic.AtomicInteger lateAcks = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        List<java.util.concurrent.Future<?>> writers = new java.util.ArrayList<>();
+        for (String indicator : cells) {
+            writers.add(pool.submit(() -> {
+                for (int v = 2; v < 10_000; v++) {
+                    boolean after = submitted.get();
+                    int status = json().body(Map.of("value", v))
+                            .put("/api/v1/observations/{i}/{o}/{p}", indicator, s1, P).then().extract().statusCode();
+                    if (status == 200) {
+                        acknowledged.put(indicator, v);
+                        if (after) {
+                            lateAcks.incrementAndGet();
+                        }
+                    } else {
+                        org.assertj.core.api.Assertions.assertThat(status).isEqualTo(409);
+                        return;
+                    }
+                }
+            }));
+        }
+        Thread.sleep(300);
+        json().post(path(s1, "submit")).then().statusCode(200);
+        submitted.set(true);
+        for (var w : writers) {
+            w.get(60, java.util.concurrent.TimeUnit.SECONDS);
+        }
+        pool.shutdown();
+        org.assertj.core.api.Assertions.assertThat(lateAcks.get()).as("writes acknowledged after the submission")
+                .isZero();
+        for (String indicator : cells) {
+            String stored = json().get("/api/v1/observations/{i}/{o}/{p}", indicator, s1, P).then().extract()
+                    .path("value").toString();
+            org.assertj.core.api.Assertions.assertThat(stored).as(indicator)
+                    .isEqualTo(String.valueOf(acknowledged.getOrDefault(indicator, 1)));
+        }
+    }
 }
