@@ -16,8 +16,9 @@ import java.util.Map;
 public class Pages {
 
     private static final Map<String, String> ADDRESSES = Map.of("/board", "/board.html", "/entry", "/entry.html",
-            "/plans/review", "/review.html", "/setup/units", "/units.html", "/setup/indicators", "/indicators.html",
-            "/setup/targets", "/targets.html", "/setup/tokens", "/tokens.html");
+            "/review", "/audit.html", "/plans/review", "/review.html", "/setup/units", "/units.html",
+            "/setup/indicators", "/indicators.html", "/setup/targets", "/targets.html", "/setup/tokens",
+            "/tokens.html");
 
     /**
      * No inline script or style and nothing from another origin: a plan text or a unit name that contains markup can

@@ -263,7 +263,7 @@ export function signInBar(container, onChange) {
   }
 }
 
-const PAGES = [['/board', '看板'], ['/entry', '填报'], ['/plans/review', '规划'], ['/setup/units', '组织机构'],
+const PAGES = [['/board', '看板'], ['/entry', '填报'], ['/review', '审核'], ['/plans/review', '规划'], ['/setup/units', '组织机构'],
   ['/setup/indicators', '指标库'], ['/setup/targets', '目标'], ['/setup/tokens', '令牌']];
 
 /** The navigation every page shows, the current page marked. */

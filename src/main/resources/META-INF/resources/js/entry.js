@@ -38,6 +38,7 @@ async function load() {
     return;
   }
   message('');
+  submission();
   state.rows = answer.body.rows;
   $('org-unit').value = answer.body.orgUnitName;
   if (!state.rows.length) body.append(el('tr', {}, el('td', { colspan: 7, class: 'muted' }, '这个月没有需要填报的指标。')));
@@ -131,6 +132,32 @@ async function upload() {
   await load();
 }
 
+const STATES = { OPEN: '未上报', SUBMITTED: '已上报，等待审核', APPROVED: '已审核通过', RETURNED: '已退回' };
+
+/** The month's submission: its state, the reviewer's reason when it came back, and the 上报 button. */
+async function submission() {
+  const box = $('submission-message');
+  box.textContent = '';
+  const answer = await get('/submissions/' + encodeURIComponent(state.orgUnit) + '/' + encodeURIComponent(state.month));
+  if (!answer.ok) { $('submission').hidden = true; return; }
+  $('submission').hidden = false;
+  const s = answer.body;
+  $('submission-state').textContent = STATES[s.state] || s.state;
+  $('submit-month').hidden = !s.allowedActions.includes('SUBMIT');
+  const returned = s.state === 'RETURNED' && s.history.length ? s.history[s.history.length - 1] : null;
+  if (returned) message('本月数据被退回：' + (returned.reason || '') + '（' + returned.by + '）。修改后请重新上报。');
+  const held = s.state === 'SUBMITTED' || s.state === 'APPROVED';
+  for (const input of document.querySelectorAll('#rows input')) input.readOnly = held;
+}
+
+async function submitMonth() {
+  const box = $('submission-message');
+  const answer = await call('POST', '/submissions/' + encodeURIComponent(state.orgUnit) + '/' + encodeURIComponent(state.month) + '/submit');
+  box.className = 'message inline' + (answer.ok ? ' ok' : '');
+  box.textContent = answer.ok ? '已上报，等待审核。' : describe(answer);
+  if (answer.ok) submission();
+}
+
 async function start() {
   nav($('nav'));
   state.picker = unitPicker($('org-unit'), { onPick: u => { state.orgUnit = u.code; load(); } });
@@ -141,6 +168,7 @@ async function start() {
   await units();
   $('pick').addEventListener('submit', e => { e.preventDefault(); load(); });
   $('form').addEventListener('submit', saveAll);
+  $('submit-month').addEventListener('click', submitMonth);
   $('template').addEventListener('click', template);
   $('upload').addEventListener('change', upload);
   await load();
