@@ -117,7 +117,7 @@ class GeneratedClientIT {
                 .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.getCode()).isEqualTo(412));
 
         // The county's progress rolls up the school's figures.
-        Progress progress = targets.getTargetProgress(target.getId(), "2025-01");
+        Progress progress = targets.getTargetProgress(target.getId(), "2025-01", null);
         assertThat(progress.getActual()).isEqualByComparingTo("820");
         assertThat(progress.getSource()).isEqualTo(Source.ROLLED_UP);
         assertThat(progress.getCoverage().getReporting()).isEqualTo(1);
@@ -125,11 +125,22 @@ class GeneratedClientIT {
         // A dashboard polled with If-None-Match: 304 is "not modified", not an error of the tour.
         DashboardApi dashboards = new DashboardApi(client);
         ApiResponse<Dashboard> dashboard = dashboards.getDashboardWithHttpInfo(county, "2025", "2025-01", null, null,
-                null);
+                null, null);
         assertThat(dashboard.getData().getTargets()).hasSize(1);
         String version = dashboard.getHeaders().get("etag").get(0);
-        assertThatThrownBy(() -> dashboards.getDashboard(county, "2025", "2025-01", null, null, version))
+        assertThatThrownBy(() -> dashboards.getDashboard(county, "2025", "2025-01", null, null, null, version))
                 .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.getCode()).isEqualTo(304));
+
+        // 上报 → 审核 → the county's numbers as reported upward: only approved figures count.
+        io.zhibiao.client.api.SubmissionsApi submissions = new io.zhibiao.client.api.SubmissionsApi(client);
+        assertThat(dashboards.getDashboard(county, "2025", "2025-01", "approved", null, null, null).getTargets().get(0)
+                .getActual()).isNull();
+        assertThat(submissions.submitPeriod(school, "2025-01", null).getState().getValue()).isEqualTo("SUBMITTED");
+        assertThat(submissions
+                .approvePeriod(school, "2025-01", new io.zhibiao.client.model.SubmissionAction().reason("核对无误"))
+                .getState().getValue()).isEqualTo("APPROVED");
+        assertThat(dashboards.getDashboard(county, "2025", "2025-01", "approved", null, null, null).getTargets().get(0)
+                .getActual()).isEqualByComparingTo("820");
 
         // A CSV batch: the generated method sends JSON; the client's request interceptor sends the clerk's file.
         String csv = "indicatorCode,orgUnitCode,period,value\n" + training + "," + school + ",2025-02,610\n";

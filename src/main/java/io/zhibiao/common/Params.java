@@ -95,4 +95,15 @@ public final class Params {
             throw new ValidationFailed(name, e.getMessage());
         }
     }
+
+    /** {@code dataStatus}: all (default) or approved — only the figures of approved submissions (DESIGN §7). */
+    public static boolean approvedOnly(String dataStatus) {
+        if (dataStatus == null || dataStatus.isBlank() || dataStatus.strip().equalsIgnoreCase("all")) {
+            return false;
+        }
+        if (dataStatus.strip().equalsIgnoreCase("approved")) {
+            return true;
+        }
+        throw new ValidationFailed("dataStatus", "'" + dataStatus + "' is not all or approved");
+    }
 }

@@ -75,6 +75,9 @@ public class DashboardResource {
                             defaultValue = "false")) @QueryParam("includeDescendants") String includeDescendants,
             @Parameter(description = "`category` adds the status counts per indicator category", example = "category",
                     schema = @Schema(enumeration = "category")) @QueryParam("groupBy") String groupBy,
+            @Parameter(description = "all (default) or approved: only the figures of approved submissions count",
+                    example = "approved",
+                    schema = @Schema(enumeration = {"all", "approved"})) @QueryParam("dataStatus") String dataStatus,
             @Parameter(description = "The ETag of an earlier answer; 304 while nothing changed",
                     example = "W/\"42-2025-06\"") @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
             @Context HttpServerRequest request) {
@@ -82,6 +85,7 @@ public class DashboardResource {
         Period parsedPeriod = Params.period("period", Params.required("period", period, "for example 2025"));
         YearMonth month = Params.month("asOf", asOf);
         boolean descendants = Params.bool("includeDescendants", includeDescendants, false);
+        boolean approvedOnly = Params.approvedOnly(dataStatus);
         if (groupBy != null && !groupBy.equals("category")) {
             throw new ValidationFailed("groupBy", "'" + groupBy + "' is not a grouping; the one grouping is category");
         }
@@ -91,14 +95,13 @@ public class DashboardResource {
         CacheControl revalidate = CacheControl.valueOf(DashboardEdge.CACHE_CONTROL);
         edge.validated(scope, request.query(), month);
         return answers.version().chain(version -> {
-            EntityTag tag = new EntityTag(service.etag(version, month), true);
+            EntityTag tag = new EntityTag(service.etag(version, month) + (approvedOnly ? "-approved" : ""), true);
             if (ETags.matches(ifNoneMatch, tag)) {
                 return Uni.createFrom().item(Response.notModified(tag).cacheControl(revalidate).build());
             }
-            return answers
-                    .json("dashboard", scope, version,
-                            List.of(orgUnit, parsedPeriod, tag.getValue(), descendants, groupBy != null),
-                            () -> service.dashboard(orgUnit, parsedPeriod, month, descendants, groupBy != null))
+            return answers.json("dashboard", scope, version,
+                    List.of(orgUnit, parsedPeriod, tag.getValue(), descendants, groupBy != null, approvedOnly),
+                    () -> service.dashboard(orgUnit, parsedPeriod, month, descendants, groupBy != null, approvedOnly))
                     .map(dashboard -> {
                         edge.answered(scope, request.query(), month, tag.getValue(), dashboard);
                         return Response.ok(dashboard, MediaType.APPLICATION_JSON_TYPE).tag(tag).cacheControl(revalidate)

@@ -43,12 +43,12 @@ public class DashboardService {
     ProgressService progress;
 
     public Dashboard dashboard(String orgUnitCode, Period period, YearMonth asOf, boolean includeDescendants,
-            boolean byCategory) {
+            boolean byCategory, boolean approvedOnly) {
         OrgUnit unit = orgUnits.get(orgUnitCode);
         List<Target> found = includeDescendants
                 ? targets.findUnder(unit, period)
                 : targets.find(new TargetService.Filter(orgUnitCode, null, period, null, null));
-        List<ProgressView> rows = progress.progress(found, asOf).stream().sorted(WORST_FIRST).toList();
+        List<ProgressView> rows = progress.progress(found, asOf, approvedOnly).stream().sorted(WORST_FIRST).toList();
         YearMonth shownAsOf = asOf != null ? asOf : progress.lastCompleteMonth();
         List<Dashboard.CategoryCounts> categories = null;
         if (byCategory) {

@@ -67,6 +67,9 @@ public class RankingResource {
                     example = "2025") @QueryParam("period") String period,
             @Parameter(description = "Month to value at; default the last complete month clipped into the period",
                     example = "2025-06") @QueryParam("asOf") String asOf,
+            @Parameter(description = "all (default) or approved: only the figures of approved submissions count",
+                    example = "approved",
+                    schema = @Schema(enumeration = {"all", "approved"})) @QueryParam("dataStatus") String dataStatus,
             @BeanParam PageParams paging) {
         Params.required("indicator", indicator, null);
         Params.required("parent", parent, null);
@@ -74,9 +77,10 @@ public class RankingResource {
         Period parsed = Params.period("period", Params.required("period", period, "for example 2025"));
         YearMonth month = Params.month("asOf", asOf);
         PageRequest page = paging.toRequest(config.paging());
-        return answers.current(
-                "ranking", access.caller().scopePath(), List.of(indicator, parent, unitType, parsed,
-                        month != null ? month : progress.lastCompleteMonth(), page),
-                () -> service.ranking(indicator, parent, unitType, parsed, month, page));
+        boolean approvedOnly = Params.approvedOnly(dataStatus);
+        return answers.current("ranking", access.caller().scopePath(),
+                List.of(indicator, parent, unitType, parsed, month != null ? month : progress.lastCompleteMonth(), page,
+                        approvedOnly),
+                () -> service.ranking(indicator, parent, unitType, parsed, month, page, approvedOnly));
     }
 }

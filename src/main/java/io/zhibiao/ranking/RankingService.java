@@ -42,7 +42,7 @@ public class RankingService {
     ProgressService progress;
 
     public Ranking ranking(String indicatorCode, String parentCode, OrgUnitType type, Period period, YearMonth asOf,
-            PageRequest page) {
+            PageRequest page, boolean approvedOnly) {
         Indicator indicator = indicators.get(indicatorCode);
         OrgUnit parent = orgUnits.get(parentCode);
         YearMonth month = asOf != null ? asOf : ProgressEngine.defaultAsOf(period, progress.lastCompleteMonth());
@@ -52,7 +52,7 @@ public class RankingService {
         List<BigDecimal> values = new ArrayList<>(units.size());
         if (last >= period.startMonth()) {
             Period window = new Period(period.startMonth(), last);
-            TreeValues tree = progress.load(List.of(indicator), List.of(parent), window);
+            TreeValues tree = progress.load(List.of(indicator), List.of(parent), window, approvedOnly);
             units.forEach(u -> values.add(tree.of(indicator.id, u.id).over(window).value()));
         } else {
             units.forEach(u -> values.add(null));
@@ -66,7 +66,7 @@ public class RankingService {
                 .thenComparing(i -> units.get(i).code));
         List<Integer> shown = order.stream().skip((long) page.page() * page.size()).limit(page.size()).toList();
         Map<Long, Target> targets = targetsOf(indicator, shown.stream().map(units::get).toList(), period);
-        Map<Long, ProgressView> states = progress.progress(targets.values(), asOf).stream()
+        Map<Long, ProgressView> states = progress.progress(targets.values(), asOf, approvedOnly).stream()
                 .collect(Collectors.toMap(ProgressView::targetId, Function.identity()));
         List<Ranking.Item> items = shown.stream().map(i -> {
             OrgUnit unit = units.get(i);

@@ -25,10 +25,13 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Submissions and approval (DESIGN §7): 上报 bottom-up, 审核 from above, never of one's own unit. Every transition
@@ -37,7 +40,7 @@ import java.util.Optional;
  */
 @ApplicationScoped
 @Transactional
-public class SubmissionService implements SubmissionHolds {
+public class SubmissionService implements SubmissionHolds, io.zhibiao.target.ApprovedPeriods {
 
     @Inject
     OrgUnitService orgUnits;
@@ -190,6 +193,26 @@ public class SubmissionService implements SubmissionHolds {
                 .forEach(r -> held.put(SubmissionHolds.key((Long) r[0], (Integer) r[1], (Integer) r[2]),
                         ((Submission.State) r[3]).name()));
         return held;
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Set<String> approved(Collection<Long> orgUnitIds) {
+        Set<String> approved = new HashSet<>();
+        if (orgUnitIds.isEmpty()) {
+            return approved;
+        }
+        List<Long> ids = List.copyOf(orgUnitIds);
+        for (int i = 0; i < ids.size(); i += 1000) {
+            Submission.getEntityManager()
+                    .createQuery("select s.orgUnit.id, s.startMonth, s.endMonth from Submission s "
+                            + "where s.state = :approved and s.orgUnit.id in :ids", Object[].class)
+                    .setParameter("approved", Submission.State.APPROVED)
+                    .setParameter("ids", ids.subList(i, Math.min(ids.size(), i + 1000))).getResultStream()
+                    .forEach(r -> approved
+                            .add(io.zhibiao.target.ApprovedPeriods.key((Long) r[0], (Integer) r[1], (Integer) r[2])));
+        }
+        return approved;
     }
 
     /** Who may act: submitters on their units, reviewers on units strictly below their scope root. */

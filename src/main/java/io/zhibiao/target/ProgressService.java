@@ -39,6 +39,9 @@ public class ProgressService {
     private final Clock clock;
 
     @Inject
+    jakarta.enterprise.inject.Instance<ApprovedPeriods> approvals;
+
+    @Inject
     public ProgressService(ZhibiaoConfig config, FigureSource figures, OrgUnitService orgUnits, Clock clock) {
         this.engine = new ProgressEngine(
                 new Thresholds(config.progress().onTrackPace(), config.progress().atRiskPace()));
@@ -52,7 +55,12 @@ public class ProgressService {
      * month.
      */
     public List<ProgressView> progress(Collection<Target> targets, YearMonth asOf) {
-        TreeValues values = load(targets);
+        return progress(targets, asOf, false);
+    }
+
+    /** The same, counting only the figures of approved submissions when {@code approvedOnly} (dataStatus=approved). */
+    public List<ProgressView> progress(Collection<Target> targets, YearMonth asOf, boolean approvedOnly) {
+        TreeValues values = load(targets, approvedOnly);
         return targets.stream().map(t -> ProgressView.of(t,
                 engine.compute(t.goal(), values.of(t.indicator.id, t.orgUnit.id), asOfFor(t, asOf)))).toList();
     }
@@ -62,8 +70,12 @@ public class ProgressService {
     }
 
     public List<SeriesPoint> series(Target target, YearMonth asOf) {
-        return engine.series(target.goal(), load(List.of(target)).of(target.indicator.id, target.orgUnit.id),
-                asOfFor(target, asOf));
+        return series(target, asOf, false);
+    }
+
+    public List<SeriesPoint> series(Target target, YearMonth asOf, boolean approvedOnly) {
+        return engine.series(target.goal(),
+                load(List.of(target), approvedOnly).of(target.indicator.id, target.orgUnit.id), asOfFor(target, asOf));
     }
 
     /** The month a request without {@code asOf} counts up to: the one before today's in the bureau's zone (§2). */
@@ -79,7 +91,7 @@ public class ProgressService {
      * Everything the targets' values may need, in at most four queries: the subtrees under their org units, the figures of
      * their indicators (and formula components) there, and who ever reported them.
      */
-    private TreeValues load(Collection<Target> targets) {
+    private TreeValues load(Collection<Target> targets, boolean approvedOnly) {
         if (targets.isEmpty()) {
             return new TreeValues(Map.of(), Map.of(), Map.of(), Map.of());
         }
@@ -90,7 +102,7 @@ public class ProgressService {
         List<OrgUnit> roots = targets.stream().map(
                 t -> t.indicator.rankWithin == null ? t.orgUnit : ancestorOfType(t.orgUnit, t.indicator.rankWithin))
                 .distinct().toList();
-        return load(targets.stream().map(t -> t.indicator).distinct().toList(), outermost(roots), span);
+        return load(targets.stream().map(t -> t.indicator).distinct().toList(), outermost(roots), span, approvedOnly);
     }
 
     private static OrgUnit ancestorOfType(OrgUnit unit, OrgUnitType type) {
@@ -116,6 +128,12 @@ public class ProgressService {
 
     /** The values of the indicators anywhere under the roots, from figures whose period starts inside the span. */
     public TreeValues load(Collection<Indicator> indicators, Collection<OrgUnit> roots, Period span) {
+        return load(indicators, roots, span, false);
+    }
+
+    /** The same; with {@code approvedOnly} a figure counts only when its unit's period is APPROVED. */
+    public TreeValues load(Collection<Indicator> indicators, Collection<OrgUnit> roots, Period span,
+            boolean approvedOnly) {
         Map<Long, Measure> measures = new HashMap<>();
         for (Indicator indicator : indicators) {
             measures.put(indicator.id, indicator.measure());
@@ -129,7 +147,26 @@ public class ProgressService {
         OrgUnitService.Subtrees tree = orgUnits.under(roots);
         Set<Long> units = tree.children().keySet();
         Map<SeriesKey, List<Figure>> found = figures.figures(measures.keySet(), units, span);
+        if (approvedOnly) {
+            found = approvedFigures(found, units);
+        }
         return new TreeValues(measures, tree.children(), tree.types(), found, reporters(measures, units, found));
+    }
+
+    /** Only the figures of approved periods (none when no feature offers approvals). */
+    private Map<SeriesKey, List<Figure>> approvedFigures(Map<SeriesKey, List<Figure>> found, Set<Long> units) {
+        Set<String> approved = approvals.isResolvable() ? approvals.get().approved(units) : Set.of();
+        Map<SeriesKey, List<Figure>> kept = new HashMap<>();
+        found.forEach((key, list) -> {
+            List<Figure> figures = list.stream()
+                    .filter(f -> approved.contains(
+                            ApprovedPeriods.key(key.orgUnitId(), f.period().startMonth(), f.period().endMonth())))
+                    .toList();
+            if (!figures.isEmpty()) {
+                kept.put(key, figures);
+            }
+        });
+        return kept;
     }
 
     /**

@@ -214,11 +214,14 @@ public class TargetResource {
     public Uni<ProgressView> progress(@Parameter(description = "Target id", example = "1") @PathParam("id") long id,
             @Parameter(
                     description = "Month to compute at; default the last complete month (the one before the current month in the bureau's zone) clipped into the target period",
-                    example = "2025-12") @QueryParam("asOf") String asOf) {
+                    example = "2025-12") @QueryParam("asOf") String asOf,
+            @Parameter(description = DATA_STATUS, example = "approved",
+                    schema = @Schema(enumeration = {"all", "approved"})) @QueryParam("dataStatus") String dataStatus) {
         YearMonth month = Params.month("asOf", asOf);
+        boolean approvedOnly = Params.approvedOnly(dataStatus);
         return answers.current("progress", access.caller().scopePath(),
-                List.of(id, month != null ? month : progress.lastCompleteMonth()),
-                () -> progress.progress(service.get(id), month));
+                List.of(id, month != null ? month : progress.lastCompleteMonth(), approvedOnly),
+                () -> progress.progress(List.of(service.get(id)), month, approvedOnly).get(0));
     }
 
     @GET
@@ -230,7 +233,12 @@ public class TargetResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     public List<SeriesPoint> series(@Parameter(description = "Target id", example = "1") @PathParam("id") long id,
             @Parameter(description = "Last month with actual figures; default the last complete month",
-                    example = "2025-06") @QueryParam("asOf") String asOf) {
-        return progress.series(service.get(id), Params.month("asOf", asOf));
+                    example = "2025-06") @QueryParam("asOf") String asOf,
+            @Parameter(description = DATA_STATUS, example = "approved",
+                    schema = @Schema(enumeration = {"all", "approved"})) @QueryParam("dataStatus") String dataStatus) {
+        return progress.series(service.get(id), Params.month("asOf", asOf), Params.approvedOnly(dataStatus));
     }
+
+    static final String DATA_STATUS = "all (default) or approved: only the figures of approved submissions count "
+            + "(the numbers a bureau reports upward)";
 }

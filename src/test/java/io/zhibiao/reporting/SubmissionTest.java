@@ -193,4 +193,34 @@ class SubmissionTest {
                     .isEqualTo(String.valueOf(acknowledged.getOrDefault(indicator, 1)));
         }
     }
+
+    @Test
+    void approvedDataCountsOnlyTheFiguresOfApprovedSubmissions() {
+        long target = json().queryParam("orgUnit", c).queryParam("indicator", training).get("/api/v1/targets").then()
+                .extract().jsonPath().getLong("items[0].id");
+        put(training, s1, P, "40");
+        put(training, s2, P, "30");
+        var before = json().queryParam("orgUnit", c).queryParam("period", "2027").queryParam("asOf", P)
+                .queryParam("dataStatus", "approved").get("/api/v1/dashboard").then().statusCode(200)
+                .body("targets[0].actual", equalTo(null)).extract();
+        json().post(path(s1, "submit")).then().statusCode(200);
+        as(token("REVIEWER", t)).post(path(s1, "approve")).then().statusCode(200);
+
+        json().header("If-None-Match", before.header("ETag")).queryParam("orgUnit", c).queryParam("period", "2027")
+                .queryParam("asOf", P).queryParam("dataStatus", "approved").get("/api/v1/dashboard").then()
+                .statusCode(200).body("targets[0].actual", is(40));
+        json().queryParam("orgUnit", c).queryParam("period", "2027").queryParam("asOf", P).get("/api/v1/dashboard")
+                .then().body("targets[0].actual", is(70));
+        json().queryParam("asOf", P).queryParam("dataStatus", "approved").get("/api/v1/targets/{id}/progress", target)
+                .then().body("actual", is(40)).body("coverage.reporting", is(1));
+        json().queryParam("asOf", P).queryParam("dataStatus", "approved").get("/api/v1/targets/{id}/series", target)
+                .then().body("[2].value", is(40));
+        json().queryParam("indicator", training).queryParam("parent", c).queryParam("type", "SCHOOL")
+                .queryParam("period", "2027").queryParam("asOf", P).queryParam("dataStatus", "approved")
+                .get("/api/v1/rankings").then().body("items[0].orgUnitCode", equalTo(s1))
+                .body("items[1].value", equalTo(null));
+        json().queryParam("orgUnit", c).queryParam("period", "2027").queryParam("dataStatus", "maybe")
+                .get("/api/v1/dashboard").then().spec(problem(400, "validation_failed"))
+                .body("errors[0].field", equalTo("dataStatus"));
+    }
 }

@@ -467,4 +467,41 @@ class BrowserIT {
         browser.manage().window().setSize(new org.openqa.selenium.Dimension(1400, 1000));
         assertThat(countyName).isNotBlank();
     }
+
+    /** Issue 32: a clerk submits the month in 填报; the 学区's reviewer approves it in 审核. */
+    @Test
+    @Order(8)
+    void aClerkSubmitsTheMonthAndTheReviewerApprovesIt() throws IOException {
+        String countyCode = orgUnit("COUNTY", null);
+        String township = orgUnit("TOWNSHIP", countyCode);
+        String school = orgUnit("SCHOOL", township);
+        String indicator = anIndicator().with("name", "培训人次").create();
+        aTarget().forIndicator(indicator).at(countyCode).period("2027").value("100").create();
+        put(indicator, school, "2027-03", "12");
+
+        open("/entry?orgUnit=" + school + "&period=2027-03");
+        signIn(token("CLERK", school));
+        open("/entry?orgUnit=" + school + "&period=2027-03");
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("submit-month"))).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("submission-state"), "已上报"));
+        screenshot("entry-submitted");
+
+        open("/review?orgUnit=" + township + "&period=2027-03");
+        signIn(token("REVIEWER", township));
+        open("/review?orgUnit=" + township + "&period=2027-03");
+        wait.until(ExpectedConditions
+                .elementToBeClickable(By.cssSelector("#units tbody tr[data-org-unit='" + school + "'] button.approve")))
+                .click();
+        wait.until(d -> "APPROVED"
+                .equals(json().get("/api/v1/submissions/{u}/2027-03", school).then().extract().path("state")));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("#units tbody tr[data-org-unit='" + school + "']"), "已通过"));
+        screenshot("review-approved");
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        open("/review?orgUnit=" + township + "&period=2027-03");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#units tbody tr")));
+        fitsTheWindow("/review at 390 px");
+        screenshot("phone-review");
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1400, 1000));
+    }
 }
