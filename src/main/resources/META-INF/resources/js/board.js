@@ -3,7 +3,7 @@ import { get, describe, el, clear, num, follow, signInBar, nav, unitPicker, whoA
 
 const STATUS = { ACHIEVED: '已完成', ON_TRACK: '正常', AT_RISK: '有风险', OFF_TRACK: '落后', MISSED: '未完成', NO_DATA: '无数据' };
 const $ = id => document.getElementById(id);
-const state = { orgUnit: null, period: null, asOf: null, etag: null, rows: [], selected: null, stop: null, chart: null, picker: null };
+const state = { orgUnit: null, period: null, asOf: null, dataStatus: 'all', etag: null, rows: [], selected: null, stop: null, chart: null, picker: null };
 const COLUMNS = 11;
 
 function percentClass(prefix, fraction) {
@@ -23,6 +23,8 @@ function readQuery() {
   state.orgUnit = q.get('orgUnit');
   state.period = q.get('period') || String(new Date().getFullYear());
   state.asOf = q.get('asOf');
+  state.dataStatus = q.get('dataStatus') === 'approved' ? 'approved' : 'all';
+  $('data-status').value = state.dataStatus;
   if (q.get('large') === '1') document.body.classList.add('large');
   state.picker.set(state.orgUnit);
   $('period').value = state.period;
@@ -32,6 +34,7 @@ function readQuery() {
 function writeQuery() {
   const q = new URLSearchParams({ orgUnit: state.orgUnit, period: state.period });
   if (state.asOf) q.set('asOf', state.asOf);
+  if (state.dataStatus === 'approved') q.set('dataStatus', 'approved');
   if (document.body.classList.contains('large')) q.set('large', '1');
   history.replaceState(null, '', '/board?' + q);
 }
@@ -40,6 +43,7 @@ async function load({ quiet = false } = {}) {
   if (!state.orgUnit) { message('请选择单位并填写期间（如 2026），然后点“打开”。'); return; }
   const q = new URLSearchParams({ orgUnit: state.orgUnit, period: state.period });
   if (state.asOf) q.set('asOf', state.asOf);
+  if (state.dataStatus === 'approved') q.set('dataStatus', 'approved');
   const answer = await get('/dashboard?' + q, { headers: state.etag ? { 'If-None-Match': state.etag } : {} });
   if (answer.status === 304) return;
   if (!answer.ok) { state.etag = null; message(describe(answer)); clear($('counts')); clear($('rows').tBodies[0]); return; }
@@ -47,6 +51,7 @@ async function load({ quiet = false } = {}) {
   if (!quiet) message('');
   render(answer.body);
   asOfNote(answer.body.asOf);
+  reporting(answer.body.asOf);
   breadcrumb();
   if (state.selected) {
     const again = state.rows.find(r => r.targetId === state.selected.targetId);
@@ -68,6 +73,32 @@ function render(dashboard) {
   cardLabels($('rows'));
   // The details panel lives in the table while open; a re-render put new rows in, so it waits outside until a click.
   if (!$('details').isConnected || !$('details').closest('tbody')) document.querySelector('main').append($('details'));
+}
+
+const SUBMISSION = { OPEN: '未上报', SUBMITTED: '待审核', APPROVED: '已通过', RETURNED: '已退回' };
+
+/** The month counted: how far each child has reported it, and who still owes figures past their due date (催报). */
+async function reporting(month) {
+  if (!month || !state.orgUnit) return;
+  $('reporting-title').textContent = month.replace('-', ' 年 ') + ' 月报送情况';
+  const q = new URLSearchParams({ orgUnit: state.orgUnit, period: month });
+  const [status, missing] = await Promise.all([get('/reporting-status?' + q), get('/reporting-status/missing?' + q + '&size=100')]);
+  const body = clear($('reporting').tBodies[0]);
+  if (!status.ok) { $('reporting-box').hidden = true; return; }
+  $('reporting-box').hidden = status.body.summary.expected === 0;
+  const pct = x => (x === null || x === undefined ? '—' : Math.round(Number(x) * 1000) / 10 + '%');
+  for (const r of status.body.items.filter(r => r.expected > 0)) {
+    body.append(el('tr', { dataset: { orgUnit: r.orgUnitCode } }, el('td', {}, r.name), el('td', { class: 'n' }, r.expected),
+      el('td', { class: 'n' }, r.filled), el('td', { class: 'n' + (r.missing ? ' warning' : '') }, r.missing),
+      el('td', {}, pct(r.completeness)), el('td', {}, SUBMISSION[r.submission] || r.submission)));
+  }
+  cardLabels($('reporting'));
+  const chase = clear($('chase'));
+  if (missing.ok) {
+    for (const m of missing.body.items) chase.append(el('li', {}, m.path.join(' › ') + '：' + m.indicatorName + '（截止 ' + m.dueDate + '）'));
+    if (!missing.body.items.length) chase.append(el('li', { class: 'muted' }, '没有逾期未报的数据。'));
+    if (missing.body.total > missing.body.items.length) chase.append(el('li', { class: 'muted' }, '…共 ' + missing.body.total + ' 项，见审核页。'));
+  }
 }
 
 function asOfNote(asOf) {
@@ -168,7 +199,7 @@ async function select(p, scroll = true) {
 
 async function chart(p) {
   $('chart-title').textContent = '月度走势 · ' + (p.indicatorName || p.indicatorCode);
-  const [series, target] = await Promise.all([get('/targets/' + p.targetId + '/series'), get('/targets/' + p.targetId)]);
+  const [series, target] = await Promise.all([get('/targets/' + p.targetId + '/series' + (state.dataStatus === 'approved' ? '?dataStatus=approved' : '')), get('/targets/' + p.targetId)]);
   if (!series.ok) { clear($('chart')).append(el('p', { class: 'muted' }, describe(series))); return; }
   if (!window.echarts) return;
   const cumulative = p.aggregation === 'SUM';
@@ -208,6 +239,7 @@ async function ranking(p) {
   if (!type) { box.append(el('p', { class: 'muted' }, '没有下级单位。')); return; }
   const q = new URLSearchParams({ indicator: p.indicatorCode, parent: p.orgUnitCode, type, period: state.period, size: 500 });
   if (state.asOf) q.set('asOf', state.asOf);
+  if (state.dataStatus === 'approved') q.set('dataStatus', 'approved');
   const answer = await get('/rankings?' + q);
   if (!answer.ok) { box.append(el('p', { class: 'muted' }, describe(answer))); return; }
   $('ranking-title').textContent = '下级排名 · ' + (p.indicatorName || p.indicatorCode) + ' · ' + (TYPE_NAMES[type] || type);
@@ -239,6 +271,7 @@ async function childType(code) {
 function boardLink(code) {
   const q = new URLSearchParams({ orgUnit: code, period: state.period });
   if (state.asOf) q.set('asOf', state.asOf);
+  if (state.dataStatus === 'approved') q.set('dataStatus', 'approved');
   return '/board?' + q;
 }
 
@@ -284,6 +317,7 @@ async function start() {
     state.orgUnit = state.picker.code() || $('org-unit').value.trim();
     state.period = $('period').value.trim();
     state.asOf = $('as-of').value.trim() || null;
+    state.dataStatus = $('data-status').value;
     state.etag = null;
     $('details').hidden = true;
     state.selected = null;

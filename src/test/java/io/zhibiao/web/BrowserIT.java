@@ -497,6 +497,14 @@ class BrowserIT {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(
                 By.cssSelector("#units tbody tr[data-org-unit='" + school + "']"), "已通过"));
         screenshot("review-approved");
+
+        // The county's board on approved data: the school's figure counts, and the month's reporting is shown.
+        open("/board?orgUnit=" + countyCode + "&period=2027&asOf=2027-03&dataStatus=approved");
+        wait.until(ExpectedConditions.textToBePresentInElement(row(indicator).findElement(By.cssSelector(".actual")),
+                "12"));
+        assertThat(browser.findElement(By.id("data-status")).getAttribute("value")).isEqualTo("approved");
+        wait.until(ExpectedConditions
+                .presenceOfElementLocated(By.cssSelector("#reporting tbody tr[data-org-unit='" + township + "']")));
         browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
         open("/review?orgUnit=" + township + "&period=2027-03");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#units tbody tr")));
