@@ -500,6 +500,8 @@ class BrowserIT {
 
         // The county's board on approved data: the school's figure counts, and the month's reporting is shown.
         open("/board?orgUnit=" + countyCode + "&period=2027&asOf=2027-03&dataStatus=approved");
+        signIn(ADMIN_TOKEN); // the 学区's reviewer does not see the county
+        open("/board?orgUnit=" + countyCode + "&period=2027&asOf=2027-03&dataStatus=approved");
         wait.until(ExpectedConditions.textToBePresentInElement(row(indicator).findElement(By.cssSelector(".actual")),
                 "12"));
         assertThat(browser.findElement(By.id("data-status")).getAttribute("value")).isEqualTo("approved");
