@@ -36,6 +36,34 @@ public class Bodies {
         return out.toByteArray();
     }
 
+    /**
+     * The body in a temporary file, at most {@code limit} bytes of it: a file is read twice (checked, then written)
+     * and an XLSX needs one. The caller deletes it ({@link #delete}).
+     */
+    public java.nio.file.Path spool(InputStream body, long limit) {
+        try {
+            java.nio.file.Path file = java.nio.file.Files.createTempFile("zhibiao-upload-", ".part");
+            try (OutputStream out = java.nio.file.Files.newOutputStream(file)) {
+                copyAtMost(body, out, limit);
+            } catch (RuntimeException | IOException e) {
+                delete(file);
+                throw e;
+            }
+            return file;
+        } catch (IOException e) {
+            throw new UnreadableBody(e);
+        }
+    }
+
+    /** Deletes a spooled body; a failure is logged, never thrown (the answer is already decided). */
+    public static void delete(java.nio.file.Path file) {
+        try {
+            java.nio.file.Files.deleteIfExists(file);
+        } catch (IOException e) {
+            io.quarkus.logging.Log.warnf("Could not delete the spooled body %s", file);
+        }
+    }
+
     /** Copies the body to {@code out}, at most {@code limit} bytes of it. */
     public void copyAtMost(InputStream body, OutputStream out, long limit) {
         RoutingContext request = currentRequest.getCurrent();

@@ -23,6 +23,8 @@ import org.dhatim.fastexcel.reader.Row;
  */
 public final class XlsxSheet implements Closeable {
 
+    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
     /** What a date-formatted number cell means to the column reading it. */
     public enum Dates {
         /** A figure column: a date there is a mistake. */

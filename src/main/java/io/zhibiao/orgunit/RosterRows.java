@@ -3,9 +3,8 @@ package io.zhibiao.orgunit;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.zhibiao.common.CsvLines;
+import io.zhibiao.common.ColumnTable;
 import io.zhibiao.common.FieldError;
-import io.zhibiao.common.SheetCell;
 import io.zhibiao.common.TextRule;
 import io.zhibiao.common.Texts;
 import io.zhibiao.common.UnreadableBody;
@@ -17,13 +16,10 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.BiFunction;
-import org.dhatim.fastexcel.reader.Row;
 
 /**
  * Reads a roster file — JSON {@code {"orgUnits": [...]}}, CSV or the first sheet of an XLSX workbook — into rows of
@@ -32,7 +28,7 @@ import org.dhatim.fastexcel.reader.Row;
  */
 final class RosterRows {
 
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    static final String XLSX = XlsxSheet.XLSX;
     private static final Set<String> JSON_FIELDS = Set.of("code", "name", "type", "parentCode", "parentName",
             "openedAt", "closedAt");
 
@@ -40,85 +36,23 @@ final class RosterRows {
     }
 
     static List<RosterRow> read(String contentType, Path body, ObjectMapper mapper, Imports limits, int maxRows) {
-        try {
-            if (contentType.startsWith("text/csv")) {
-                try (CsvLines lines = CsvLines.open(Files.newInputStream(body), limits)) {
-                    if (!lines.hasNext()) {
-                        throw new ValidationFailed(null, "the file is empty; expected a header row "
-                                + String.join(",", RosterColumn.TEMPLATE_TITLES));
-                    }
-                    return table(lines.next(), lines,
-                            (cells, column) -> new SheetCell(
-                                    column.position < cells.size() ? cells.get(column.position) : null, null),
-                            limits, maxRows);
-                }
-            }
-            if (contentType.startsWith(XLSX)) {
-                try (XlsxSheet sheet = XlsxSheet.open(body, limits)) {
-                    return table(sheet.titles(), sheet.rows(),
-                            (Row row, Located column) -> XlsxSheet.read(row, column.position,
-                                    column.column.isMonth() ? XlsxSheet.Dates.AS_MONTH : XlsxSheet.Dates.REFUSED),
-                            limits, maxRows);
-                }
-            }
-            try (InputStream in = Files.newInputStream(body)) {
-                return json(mapper, in, maxRows);
-            }
+        if (contentType.startsWith("text/csv") || contentType.startsWith(XLSX)) {
+            String tooMany = "a roster holds at most " + maxRows + " rows; split the file (by county, for example)";
+            var layout = new ColumnTable.Layout(RosterColumn.COLUMNS, List.of("code", "name", "type"),
+                    String.join(",", RosterColumn.TEMPLATE_TITLES)
+                            + " (or code,name,type,parentCode,parentName,openedAt,closedAt)",
+                    maxRows, tooMany);
+            return ColumnTable.read(contentType, body, layout, limits).stream()
+                    .map(r -> new RosterRow(r.index(), r.cells().get("code"), r.cells().get("name"),
+                            r.cells().get("type"), r.cells().get("parentCode"), r.cells().get("parentName"),
+                            r.cells().get("openedAt"), r.cells().get("closedAt"), r.unreadable()))
+                    .toList();
+        }
+        try (InputStream in = Files.newInputStream(body)) {
+            return json(mapper, in, maxRows);
         } catch (IOException e) {
             throw new UnreadableBody(e);
         }
-    }
-
-    /** A column of the file's header: which roster column, at which position. */
-    private record Located(RosterColumn column, int position) {
-    }
-
-    private static <R> List<RosterRow> table(List<String> titles, Iterator<R> rows,
-            BiFunction<R, Located, SheetCell> cells, Imports limits, int maxRows) {
-        Map<RosterColumn, Located> header = new EnumMap<>(RosterColumn.class);
-        for (int i = 0; i < titles.size(); i++) {
-            int position = i;
-            String title = titles.get(i) == null ? "" : titles.get(i);
-            RosterColumn.byTitle(title).ifPresent(column -> {
-                if (header.put(column, new Located(column, position)) != null) {
-                    throw new ValidationFailed(null, "column '" + column.field + "' appears twice in the header");
-                }
-            });
-        }
-        List<String> missing = List.of(RosterColumn.CODE, RosterColumn.NAME, RosterColumn.TYPE).stream()
-                .filter(c -> !header.containsKey(c)).map(c -> c.field).toList();
-        if (!missing.isEmpty()) {
-            throw new ValidationFailed(null,
-                    "the header lacks " + String.join(", ", missing) + "; expected "
-                            + String.join(",", RosterColumn.TEMPLATE_TITLES)
-                            + " (or code,name,type,parentCode,parentName," + "openedAt,closedAt)");
-        }
-        List<RosterRow> read = new ArrayList<>();
-        long index = 0;
-        while (rows.hasNext()) {
-            R row = rows.next();
-            long i = index++;
-            String[] text = new String[RosterColumn.values().length];
-            FieldError unreadable = null;
-            boolean blank = true;
-            for (Located located : header.values()) {
-                SheetCell cell = cells.apply(row, located);
-                if (cell.text() != null && cell.text().length() > limits.maxCellChars()) {
-                    throw CsvLines.tooLong(i, located.column.field, limits.maxCellChars());
-                }
-                if (cell.problem() != null && unreadable == null) {
-                    unreadable = new FieldError(located.column.field, cell.problem());
-                }
-                text[located.column.ordinal()] = Texts.trimToNull(cell.text());
-                blank &= text[located.column.ordinal()] == null;
-            }
-            if (blank && unreadable == null) {
-                continue; // an empty line between blocks of a sheet
-            }
-            add(read, new RosterRow(i, text[0], text[1], text[2], text[3], text[4], text[5], text[6], unreadable),
-                    maxRows);
-        }
-        return read;
     }
 
     private static List<RosterRow> json(ObjectMapper mapper, InputStream in, int maxRows) throws IOException {

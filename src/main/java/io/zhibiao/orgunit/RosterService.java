@@ -5,7 +5,6 @@ import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.zhibiao.common.Bodies;
 import io.zhibiao.common.ImportSummary;
-import io.zhibiao.common.UnreadableBody;
 import io.zhibiao.common.Where;
 import io.zhibiao.common.WriteGate;
 import io.zhibiao.common.ZhibiaoConfig;
@@ -15,10 +14,7 @@ import io.zhibiao.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -64,12 +60,8 @@ public class RosterService {
 
     public Outcome importRoster(String contentType, InputStream body, boolean dryRun, boolean atomic) {
         access.checkWrite(Area.ORG_UNITS);
-        Path spooled = null;
+        Path spooled = bodies.spool(body, config.security().maxBodyBytes());
         try {
-            spooled = Files.createTempFile("zhibiao-roster-", ".part");
-            try (OutputStream out = Files.newOutputStream(spooled)) {
-                bodies.copyAtMost(body, out, config.security().maxBodyBytes());
-            }
             List<RosterRow> rows = RosterRows.read(contentType, spooled, mapper, config.imports(),
                     config.imports().maxRosterRows());
             long started = System.nanoTime();
@@ -85,16 +77,8 @@ public class RosterService {
                     s.unchanged(), s.rejected(),
                     dryRun ? " (dry run)" : outcome.status() == 200 ? "" : " (nothing written)");
             return outcome;
-        } catch (IOException e) {
-            throw new UnreadableBody(e);
         } finally {
-            if (spooled != null) {
-                try {
-                    Files.deleteIfExists(spooled);
-                } catch (IOException e) {
-                    Log.warnf("Could not delete the spooled roster %s", spooled);
-                }
-            }
+            Bodies.delete(spooled);
         }
     }
 

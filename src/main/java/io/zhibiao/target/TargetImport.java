@@ -7,11 +7,9 @@ import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.zhibiao.common.ApiException;
 import io.zhibiao.common.Bodies;
-import io.zhibiao.common.CsvLines;
+import io.zhibiao.common.ColumnTable;
 import io.zhibiao.common.FieldError;
 import io.zhibiao.common.ImportSummary;
-import io.zhibiao.common.SheetCell;
-import io.zhibiao.common.TextRule;
 import io.zhibiao.common.Texts;
 import io.zhibiao.common.UnreadableBody;
 import io.zhibiao.common.ValidationFailed;
@@ -23,17 +21,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.BiFunction;
 
 /**
  * Targets from a spreadsheet (目标表): rows of indicator, org unit, period, value, baseline, tolerance and title, each
@@ -44,7 +40,7 @@ import java.util.function.BiFunction;
 @ApplicationScoped
 public class TargetImport {
 
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    static final String XLSX = XlsxSheet.XLSX;
     static final int MAX_ROWS = 5000;
 
     /** The columns: field name first, then the Chinese titles a 目标表 uses. */
@@ -61,7 +57,14 @@ public class TargetImport {
             this.field = field;
             this.titles = List.of(titles);
         }
+
+        static Col byField(String field) {
+            return Arrays.stream(values()).filter(c -> c.field.equals(field)).findFirst().orElseThrow();
+        }
     }
+
+    private static final List<ColumnTable.Column> COLUMNS = Arrays.stream(Col.values())
+            .map(c -> new ColumnTable.Column(c.field, false, c.titles)).toList();
 
     /** One row as text, and its position (0-based data row, or index in the JSON array). */
     private record Row(long index, Map<Col, String> cells, FieldError unreadable) {
@@ -200,91 +203,28 @@ public class TargetImport {
     }
 
     private List<Row> read(String contentType, InputStream body) {
-        Path spooled = null;
+        Path spooled = bodies.spool(body, config.security().maxBodyBytes());
         try {
-            spooled = Files.createTempFile("zhibiao-targets-", ".part");
-            try (OutputStream out = Files.newOutputStream(spooled)) {
-                bodies.copyAtMost(body, out, config.security().maxBodyBytes());
+            if (!contentType.startsWith("text/csv") && !contentType.startsWith(XLSX)) {
+                return json(spooled);
             }
-            if (contentType.startsWith("text/csv")) {
-                try (CsvLines lines = CsvLines.open(Files.newInputStream(spooled), config.imports())) {
-                    if (!lines.hasNext()) {
-                        throw new ValidationFailed(null, "the file is empty; expected a header row " + header());
-                    }
-                    return table(lines.next(), lines,
-                            (cells, i) -> new SheetCell(i < cells.size() ? cells.get(i) : null, null));
-                }
-            }
-            if (contentType.startsWith(XLSX)) {
-                try (XlsxSheet sheet = XlsxSheet.open(spooled, config.imports())) {
-                    return table(sheet.titles(), sheet.rows(),
-                            (row, i) -> XlsxSheet.read(row, i, XlsxSheet.Dates.REFUSED));
-                }
-            }
-            return json(spooled);
+            var layout = new ColumnTable.Layout(COLUMNS, List.of("indicatorCode", "orgUnitCode", "period", "value"),
+                    header(), MAX_ROWS, "a target import holds at most " + MAX_ROWS + " rows; split the file");
+            return ColumnTable.read(contentType, spooled, layout, config.imports()).stream().map(r -> {
+                Map<Col, String> cells = new LinkedHashMap<>();
+                r.cells().forEach((field, text) -> cells.put(Col.byField(field), text));
+                return new Row(r.index(), cells, r.unreadable());
+            }).toList();
         } catch (IOException e) {
             throw new UnreadableBody(e);
         } finally {
-            if (spooled != null) {
-                try {
-                    Files.deleteIfExists(spooled);
-                } catch (IOException e) {
-                    Log.warnf("Could not delete %s", spooled);
-                }
-            }
+            Bodies.delete(spooled);
         }
     }
 
     private static String header() {
         return "指标代码,单位代码,期间,目标值,基线期间,基线值,容差,标题 (or indicatorCode,orgUnitCode,period,value,"
                 + "baseline.period,baseline.value,tolerance,title)";
-    }
-
-    private <R> List<Row> table(List<String> titles, Iterator<R> rows, BiFunction<R, Integer, SheetCell> cells) {
-        Map<Col, Integer> positions = new LinkedHashMap<>();
-        for (int i = 0; i < titles.size(); i++) {
-            String title = titles.get(i) == null ? "" : titles.get(i).strip();
-            for (Col col : Col.values()) {
-                if (col.field.equalsIgnoreCase(title) || col.titles.contains(title)) {
-                    if (positions.put(col, i) != null) {
-                        throw new ValidationFailed(null, "column '" + col.field + "' appears twice in the header");
-                    }
-                }
-            }
-        }
-        List<String> missing = List.of(Col.INDICATOR_CODE, Col.ORG_UNIT_CODE, Col.PERIOD, Col.VALUE).stream()
-                .filter(c -> !positions.containsKey(c)).map(c -> c.field).toList();
-        if (!missing.isEmpty()) {
-            throw new ValidationFailed(null,
-                    "the header lacks " + String.join(", ", missing) + "; expected " + header());
-        }
-        List<Row> read = new ArrayList<>();
-        long index = 0;
-        while (rows.hasNext()) {
-            R row = rows.next();
-            long i = index++;
-            Map<Col, String> text = new LinkedHashMap<>();
-            FieldError unreadable = null;
-            for (Map.Entry<Col, Integer> p : positions.entrySet()) {
-                SheetCell cell = cells.apply(row, p.getValue());
-                if (cell.text() != null && cell.text().length() > config.imports().maxCellChars()) {
-                    throw CsvLines.tooLong(i, p.getKey().field, config.imports().maxCellChars());
-                }
-                String problem = cell.problem() != null ? cell.problem() : TextRule.violation(cell.text()).orElse(null);
-                if (problem != null && unreadable == null) {
-                    unreadable = new FieldError(p.getKey().field, problem);
-                }
-                String t = Texts.trimToNull(cell.text());
-                if (t != null) {
-                    text.put(p.getKey(), t);
-                }
-            }
-            if (text.isEmpty() && unreadable == null) {
-                continue;
-            }
-            add(read, new Row(i, text, unreadable));
-        }
-        return read;
     }
 
     private List<Row> json(Path spooled) throws IOException {
