@@ -19,7 +19,7 @@ class ArchitectureTest {
 
     private static final String[] FEATURES = {"io.zhibiao.orgunit..", "io.zhibiao.indicator..", "io.zhibiao.target..",
             "io.zhibiao.observation..", "io.zhibiao.plan..", "io.zhibiao.lock..", "io.zhibiao.dashboard..",
-            "io.zhibiao.demo..", "io.zhibiao.security..", "io.zhibiao.reporting.."};
+            "io.zhibiao.demo..", "io.zhibiao.security..", "io.zhibiao.reporting..", "io.zhibiao.validation.."};
 
     @ArchTest
     static final ArchRule featurePackagesFormNoCycles = slices().matching("io.zhibiao.(*)..").should().beFreeOfCycles();
@@ -39,6 +39,13 @@ class ArchitectureTest {
     static final ArchRule progressDependsOnPeriodOnly = noClasses().that().resideInAPackage("io.zhibiao.progress..")
             .should().dependOnClassesThat().resideInAnyPackage(FEATURES).orShould().dependOnClassesThat()
             .resideInAPackage("io.zhibiao.common..");
+
+    /** The rule language (parser, expressions, the check and its values) is plain Java like the progress engine. */
+    @ArchTest
+    static final ArchRule ruleLogicIsPlainJava = noClasses().that().resideInAPackage("io.zhibiao.validation..").and()
+            .haveSimpleNameStartingWith("Expression").or().haveSimpleNameStartingWith("RuleCheck").or()
+            .haveSimpleNameStartingWith("RuleValues").should().dependOnClassesThat().resideInAnyPackage("jakarta..",
+                    "javax..", "io.quarkus..", "org.hibernate..", "io.smallrye..", "com.fasterxml..");
 
     @ArchTest
     static final ArchRule commonKnowsNoFeature = noClasses().that().resideInAPackage("io.zhibiao.common..").should()

@@ -34,4 +34,9 @@ public abstract class ApiException extends RuntimeException {
     public List<FieldError> errors() {
         return null;
     }
+
+    /** The validation rules the request made fail (validation_rule_failed), or null. */
+    public List<RuleFailure> failures() {
+        return null;
+    }
 }

@@ -75,7 +75,7 @@ public final class Messages {
                 ? null
                 : p.errors().stream().map(e -> new FieldError(e.field(), message(e.message()))).toList();
         return new Problem(p.type(), title(p.code()).orElse(p.title()), p.status(), detail(p.detail(), errors),
-                p.code(), p.instance(), errors);
+                p.code(), p.instance(), errors, null, null, null, null, null).withFailures(p.failures());
     }
 
     public ImportSummary translate(ImportSummary s) {

@@ -31,7 +31,10 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response api(ApiException e, UriInfo uri) {
-        Response response = respond(e.status(), e.code(), e.title(), e.getMessage(), uri, e.errors());
+        Problem problem = Problem
+                .of(e.status(), e.code(), e.title(), e.getMessage(), uri == null ? null : uri.getPath(), e.errors())
+                .withFailures(e.failures());
+        Response response = Response.status(e.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
         if (e instanceof Unauthorized) {
             response.getHeaders().add("WWW-Authenticate", "Bearer");
         }

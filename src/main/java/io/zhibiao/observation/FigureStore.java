@@ -82,6 +82,19 @@ public class FigureStore implements FigureSource {
         });
     }
 
+    /**
+     * The figures as the current transaction sees them, its own uncommitted writes included, without the cache: what
+     * a write checks its validation rules against (an import's earlier chunks are not committed yet).
+     */
+    public Map<SeriesKey, List<Figure>> uncommitted(Collection<Long> indicatorIds, Collection<Long> orgUnitIds,
+            Period months) {
+        if (indicatorIds.isEmpty() || orgUnitIds.isEmpty()) {
+            return new HashMap<>();
+        }
+        LoadKey key = new LoadKey(Set.copyOf(indicatorIds), Set.copyOf(orgUnitIds), months);
+        return em.unwrap(Session.class).doReturningWork(connection -> readAll(connection, key, 0).bySeries());
+    }
+
     private static long head(Connection connection) throws SQLException {
         try (PreparedStatement query = connection
                 .prepareStatement("SELECT COALESCE(MAX(change_seq), 0) FROM observation_revision");

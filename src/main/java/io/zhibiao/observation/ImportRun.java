@@ -3,6 +3,7 @@ package io.zhibiao.observation;
 import io.zhibiao.common.FieldError;
 import io.zhibiao.common.ImportSummary;
 import io.zhibiao.common.ImportSummary.Conflict;
+import io.zhibiao.common.RuleFailure;
 import io.zhibiao.indicator.Indicator;
 import io.zhibiao.lock.LockRules;
 import io.zhibiao.orgunit.OrgUnit;
@@ -40,6 +41,7 @@ final class ImportRun {
     private final Map<String, Optional<OrgUnit>> orgUnits = new HashMap<>();
     private final List<Conflict> conflicts = new ArrayList<>();
     private final FigureWriter writer;
+    private final WriteRules rules;
     private long received;
     private long created;
     private long updated;
@@ -47,12 +49,18 @@ final class ImportRun {
     private long rejected;
     private long flagged;
 
+    /** A valid row decided against its stored figure. */
+    private record Decided(ParsedRow row, ObservationValidator.Valid valid, StoredFigure current,
+            WriteDecision decision) {
+    }
+
     /** A valid row waiting for its chunk's stored figures. */
     private record Pending(ParsedRow row, ObservationValidator.Valid valid) {
     }
 
     ImportRun(boolean dryRun, boolean atomic, Caller caller, LockRules lockRules, Map<String, String> held,
-            LocalDate today, int maxConflicts, FigureWriter writer) {
+            LocalDate today, int maxConflicts, FigureWriter writer, WriteRules rules) {
+        this.rules = rules;
         this.held = held;
         this.dryRun = dryRun;
         this.atomic = atomic;
@@ -74,7 +82,7 @@ final class ImportRun {
      */
     static ImportRun screening(boolean atomic, Caller caller, LockRules lockRules, Map<String, String> held,
             LocalDate today, int maxConflicts) {
-        return new ImportRun(false, atomic, caller, lockRules, held, today, maxConflicts, null);
+        return new ImportRun(false, atomic, caller, lockRules, held, today, maxConflicts, null, WriteRules.NONE);
     }
 
     /** Checks one row as {@link #process} would, without deciding it against the stored figures. */
@@ -114,20 +122,64 @@ final class ImportRun {
         writer.settle();
         Map<CellKey, StoredFigure> stored = StoredFigures.of(connection, pending.keySet());
         Map<CellKey, List<BigDecimal>> history = StoredFigures.history(connection, pending.keySet());
-        List<FigureWriter.Write> writes = new ArrayList<>();
+        List<Decided> decided = new ArrayList<>();
         for (Map.Entry<CellKey, Pending> entry : pending.entrySet()) {
             ObservationValidator.Valid v = entry.getValue().valid();
             StoredFigure current = stored.get(entry.getKey());
-            WriteDecision decision = WriteDecision.decide(current, v.value(), v.status(), v.comment(),
-                    () -> history.getOrDefault(entry.getKey(), List.of()));
-            count(entry.getValue().row(), v, decision);
-            if (decision.writes()) {
-                writes.add(new FigureWriter.Write(v, current, decision));
+            decided.add(new Decided(entry.getValue().row(), v, current, WriteDecision.decide(current, v.value(),
+                    v.status(), v.comment(), () -> history.getOrDefault(entry.getKey(), List.of()))));
+        }
+        Map<Integer, List<WriteRules.Finding>> findings = checkRules(decided);
+        List<FigureWriter.Write> writes = new ArrayList<>();
+        for (int i = 0; i < decided.size(); i++) {
+            Decided d = decided.get(i);
+            List<WriteRules.Finding> found = findings.getOrDefault(i, List.of());
+            Optional<WriteRules.Finding> blocking = found.stream().filter(WriteRules.Finding::blocks).findFirst();
+            if (blocking.isPresent()) {
+                RuleFailure f = blocking.get().failure();
+                reject(d.row(), "value", d.valid().value().toPlainString(), "validation_rule_failed",
+                        "rule " + f.rule() + " fails: " + f.message());
+                continue;
+            }
+            count(d.row(), d.valid(), d.decision());
+            for (WriteRules.Finding warning : found) {
+                flagged++;
+                note(new Conflict(d.row().index(), "value", d.valid().value().toPlainString(),
+                        "validation_rule_warning",
+                        "rule " + warning.failure().rule() + " warns: " + warning.failure().message() + "; accepted"));
+            }
+            if (d.decision().writes()) {
+                writes.add(new FigureWriter.Write(d.valid(), d.current(), d.decision()));
             }
         }
         if (writing()) {
             writer.write(writes, now);
         }
+    }
+
+    /**
+     * The validation rules over the chunk's changed values, all applied together (as the rows will be written), by
+     * decided row: a BLOCK finding rejects its row, WARN findings are noted. Unchanged values are not checked again.
+     */
+    private Map<Integer, List<WriteRules.Finding>> checkRules(List<Decided> decided) {
+        List<WriteRules.Change> changes = new ArrayList<>();
+        List<Integer> rowOf = new ArrayList<>();
+        for (int i = 0; i < decided.size(); i++) {
+            Decided d = decided.get(i);
+            StoredFigure current = d.current();
+            boolean changed = current == null || current.deleted() || current.value().compareTo(d.valid().value()) != 0;
+            if (d.decision().writes() && changed) {
+                OrgUnit unit = d.valid().orgUnit();
+                changes.add(new WriteRules.Change(d.valid().indicator().id, unit.id, unit.path, unit.type.name(),
+                        d.valid().period(), d.valid().value()));
+                rowOf.add(i);
+            }
+        }
+        Map<Integer, List<WriteRules.Finding>> byRow = new HashMap<>();
+        for (WriteRules.Finding f : rules.check(changes)) {
+            byRow.computeIfAbsent(rowOf.get(f.change()), k -> new ArrayList<>()).add(f);
+        }
+        return byRow;
     }
 
     /**

@@ -89,6 +89,9 @@ public class ImportService {
     @Inject
     jakarta.enterprise.inject.Instance<SubmissionHolds> holds;
 
+    @Inject
+    jakarta.enterprise.inject.Instance<WriteRules> rules;
+
     /**
      * Imports a request body of the given (lower-case) content type. The body is first read to a temporary file, so
      * that the write gate is never held while a client's network is slow and a body beyond the limit is refused
@@ -225,7 +228,7 @@ public class ImportService {
         try (Connection connection = dataSource.getConnection();
                 FigureWriter writer = new FigureWriter(connection, changes, access.actor())) {
             ImportRun run = new ImportRun(dryRun, atomic, access.caller(), locks.rules(), held(), locks.today(),
-                    config.imports().maxConflicts(), writer);
+                    config.imports().maxConflicts(), writer, rules.isResolvable() ? rules.get() : WriteRules.NONE);
             OffsetDateTime now = OffsetDateTime.now(clock);
             List<ParsedRow> chunk = new ArrayList<>(config.imports().chunkSize());
             while (rows.hasNext()) {

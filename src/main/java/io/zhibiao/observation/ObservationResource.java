@@ -89,6 +89,7 @@ public class ObservationResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "PeriodLocked")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "422", ref = "RuleFailed")
     public Response put(
             @Parameter(description = "Indicator code",
                     example = "teacher-training") @PathParam("indicatorCode") String indicatorCode,
@@ -108,7 +109,7 @@ public class ObservationResource {
                 ? Response.Status.CREATED
                 : Response.Status.OK;
         return Response.status(status).tag(etag(written.observation()))
-                .entity(ObservationView.of(written.observation())).build();
+                .entity(ObservationView.of(written.observation(), written.warnings())).build();
     }
 
     @GET
@@ -141,6 +142,7 @@ public class ObservationResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "PeriodLocked")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "422", ref = "RuleFailed")
     public void delete(
             @Parameter(description = "Indicator code",
                     example = "teacher-training") @PathParam("indicatorCode") String indicatorCode,

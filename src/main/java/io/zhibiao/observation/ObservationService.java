@@ -7,6 +7,8 @@ import io.zhibiao.common.NotFound;
 import io.zhibiao.common.PageRequest;
 import io.zhibiao.common.PageResult;
 import io.zhibiao.common.PreconditionFailed;
+import io.zhibiao.common.RuleFailed;
+import io.zhibiao.common.RuleFailure;
 import io.zhibiao.common.SubmissionLocked;
 import io.zhibiao.common.ValidationFailed;
 import io.zhibiao.common.Where;
@@ -35,7 +37,8 @@ import java.util.Optional;
 @Transactional
 public class ObservationService {
 
-    public record Written(Observation observation, WriteOutcome outcome) {
+    /** @param warnings the WARN rules the write made fail (DESIGN §7); it was accepted */
+    public record Written(Observation observation, WriteOutcome outcome, List<RuleFailure> warnings) {
     }
 
     /** Filters of the observation list; null fields do not filter. */
@@ -59,6 +62,9 @@ public class ObservationService {
 
     @Inject
     ChangeSequence changes;
+
+    @Inject
+    jakarta.enterprise.inject.Instance<WriteRules> rules;
 
     /** A unit outside the caller's subtree does not exist for it (DESIGN §4): the same answer as an unknown code. */
     private final ObservationValidator validator = new ObservationValidator(Indicator::findByCode,
@@ -87,7 +93,32 @@ public class ObservationService {
         checkNotHeld(row.orgUnit(), row.period());
         Optional<Observation> existing = find(row.indicator(), row.orgUnit(), row.period());
         checkIfMatch(existing.filter(o -> !o.deleted), ifMatch);
-        return apply(existing.orElse(null), row, access.actor());
+        List<RuleFailure> warnings = checkRules(existing.orElse(null), row.indicator(), row.orgUnit(), row.period(),
+                row.value());
+        Written written = apply(existing.orElse(null), row, access.actor());
+        return new Written(written.observation(), written.outcome(), warnings);
+    }
+
+    /**
+     * The validation rules the changed value makes fail: a BLOCK one refuses the write (422 validation_rule_failed),
+     * WARN ones are returned. An unchanged value is not checked again (a comment edit never trips a rule created after
+     * the figure); neither is deleting nothing.
+     */
+    private List<RuleFailure> checkRules(Observation current, Indicator indicator, OrgUnit unit, Period period,
+            BigDecimal value) {
+        boolean live = current != null && !current.deleted;
+        if (live ? value != null && current.value.compareTo(value) == 0 : value == null) {
+            return List.of();
+        }
+        WriteRules checker = rules.isResolvable() ? rules.get() : WriteRules.NONE;
+        List<WriteRules.Finding> findings = checker.check(
+                List.of(new WriteRules.Change(indicator.id, unit.id, unit.path, unit.type.name(), period, value)));
+        List<RuleFailure> blocked = findings.stream().filter(WriteRules.Finding::blocks)
+                .map(WriteRules.Finding::failure).toList();
+        if (!blocked.isEmpty()) {
+            throw new RuleFailed(blocked);
+        }
+        return findings.stream().map(WriteRules.Finding::failure).toList();
     }
 
     /** A submitted or approved period of the unit takes no writes (checked under the write gate). */
@@ -107,7 +138,7 @@ public class ObservationService {
         WriteDecision decision = WriteDecision.decide(current == null ? null : StoredFigure.of(current), row.value(),
                 row.status(), row.comment(), () -> history(row));
         if (!decision.writes()) {
-            return new Written(current, decision.outcome());
+            return new Written(current, decision.outcome(), List.of());
         }
         Observation o = current != null ? current : new Observation();
         if (current == null) {
@@ -129,7 +160,7 @@ public class ObservationService {
             o.persist();
         }
         Revision.of(o, decision.operation(), changes.next()).persist();
-        return new Written(o, decision.outcome());
+        return new Written(o, decision.outcome(), List.of());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -148,6 +179,7 @@ public class ObservationService {
         checkNotHeld(o.orgUnit, new Period(o.startMonth, o.endMonth));
         String actor = access.actor();
         checkIfMatch(Optional.of(o), ifMatch);
+        checkRules(o, o.indicator, o.orgUnit, new Period(o.startMonth, o.endMonth), null);
         o.deleted = true;
         o.revision = o.revision + 1;
         o.updatedAt = OffsetDateTime.now(clock);

@@ -1,5 +1,6 @@
 package io.zhibiao.observation;
 
+import io.zhibiao.common.RuleFailure;
 import io.zhibiao.progress.Numbers;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
@@ -16,11 +17,17 @@ public record ObservationView(@Schema(example = "teacher-training") String indic
         @Schema(description = "Token name or JWT subject of the last writer",
                 example = "qinghe-no1-clerk") String updatedBy,
         @Schema(description = "Data-quality flags: OUTLIER when far from the unit's own history (accepted, but worth a look)",
-                example = "[]") List<String> flags) {
+                example = "[]") List<String> flags,
+        @Schema(description = "The WARN validation rules this write made fail (accepted); empty on reads and when "
+                + "none did") List<RuleFailure> warnings) {
 
     static ObservationView of(Observation o) {
+        return of(o, List.of());
+    }
+
+    static ObservationView of(Observation o, List<RuleFailure> warnings) {
         return new ObservationView(o.indicator.code, o.orgUnit.code, o.period, Numbers.display(o.value), o.status,
                 o.comment, o.revision, o.updatedAt, o.updatedBy,
-                o.flags == null ? List.of() : List.of(o.flags.split(",")));
+                o.flags == null ? List.of() : List.of(o.flags.split(",")), warnings);
     }
 }

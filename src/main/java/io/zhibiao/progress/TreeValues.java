@@ -167,6 +167,25 @@ public final class TreeValues {
                 : new Valued(combine(measure.rollup(), values), Source.ROLLED_UP, coverage, latest, completeThrough);
     }
 
+    /**
+     * The unit's children's values combined by the indicator's rollup, leaving out the unit's own figures (a rule's
+     * {@code children(code)}, DESIGN §7); null when no child has a value or the indicator does not roll up.
+     */
+    public BigDecimal childrenValue(long indicator, long unit, Period window) {
+        Measure measure = measures.get(indicator);
+        if (measure == null || measure.rollup() == Rollup.NONE) {
+            return null;
+        }
+        List<BigDecimal> values = new ArrayList<>();
+        for (long kid : children.getOrDefault(unit, List.of())) {
+            Valued child = value(indicator, kid, window);
+            if (child.isPresent()) {
+                values.add(child.value());
+            }
+        }
+        return values.isEmpty() ? null : combine(measure.rollup(), values);
+    }
+
     BigDecimal forecast(long indicator, long unit, Period period, Period window) {
         ForecastKey key = new ForecastKey(indicator, unit, period, window);
         Optional<BigDecimal> known = forecasts.get(key);

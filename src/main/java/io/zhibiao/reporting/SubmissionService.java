@@ -57,6 +57,9 @@ public class SubmissionService implements SubmissionHolds, io.zhibiao.target.App
     @Inject
     Clock clock;
 
+    @Inject
+    io.zhibiao.validation.ValidationRuleService rules;
+
     public SubmissionView act(SubmissionEvent.Action action, String orgUnitCode, String periodText, String reason) {
         access.checkWrite(action == SubmissionEvent.Action.SUBMIT ? Area.SUBMISSIONS : Area.REVIEWS);
         Period period = ReportingService.reportingPeriod(periodText);
@@ -84,6 +87,10 @@ public class SubmissionService implements SubmissionHolds, io.zhibiao.target.App
                         .filter(c -> stateOf(c, period) != Submission.State.APPROVED).map(c -> c.name).toList();
                 if (!unapproved.isEmpty()) {
                     blockers.add("not yet approved: " + String.join(", ", unapproved));
+                }
+                List<String> failing = rules.blocking(unit, period);
+                if (!failing.isEmpty()) {
+                    blockers.add("failing rules: " + String.join(", ", failing));
                 }
                 if (!blockers.isEmpty()) {
                     throw new Conflict(

@@ -11,6 +11,8 @@ public enum Area {
                     EnumSet.of(Role.ADMIN, Role.CLERK)), LOCKS(EnumSet.of(Role.ADMIN)), TOKENS(EnumSet.of(Role.ADMIN)),
     /** 上报: a unit's period submitted by those who write its figures or targets. */
     SUBMISSIONS(EnumSet.of(Role.ADMIN, Role.PLANNER, Role.CLERK)),
+    /** 校验: validation rules over a unit's subtree. */
+    RULES(EnumSet.of(Role.ADMIN, Role.PLANNER)),
     /** 审核: approving, returning, reopening the submissions below one's own unit. */
     REVIEWS(EnumSet.of(Role.ADMIN, Role.REVIEWER));
 

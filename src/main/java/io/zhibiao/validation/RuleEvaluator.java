@@ -1,0 +1,243 @@
+package io.zhibiao.validation;
+
+import io.zhibiao.common.RuleFailure;
+import io.zhibiao.indicator.Indicator;
+import io.zhibiao.observation.FigureStore;
+import io.zhibiao.observation.WriteRules;
+import io.zhibiao.orgunit.OrgUnitService;
+import io.zhibiao.period.Period;
+import io.zhibiao.progress.Figure;
+import io.zhibiao.progress.FigureSource.SeriesKey;
+import io.zhibiao.progress.Measure;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Checks validation rules against figures: for writes (under the write gate, on the write's own transaction, so an
+ * import's earlier chunks count), for {@code validation-results} and for a rule's test. Parsed rules are kept by id
+ * and re-parsed when the row's {@code updatedAt} changes, so every replica checks the rule as stored.
+ */
+@ApplicationScoped
+public class RuleEvaluator implements WriteRules {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    OrgUnitService orgUnits;
+
+    @Inject
+    FigureStore figureStore;
+
+    private final Map<Long, CompiledRule> compiled = new ConcurrentHashMap<>();
+
+    /** A rule checked at one unit and period, with its outcome. */
+    record Checked(CompiledRule rule, long unitId, Period period, RuleCheck.Outcome outcome) {
+    }
+
+    /** The cells of one unit and period a write changes. */
+    private record Cell(long unitId, Period period) {
+    }
+
+    @Override
+    public List<Finding> check(List<Change> changes) {
+        if (changes.isEmpty()) {
+            return List.of();
+        }
+        Set<Long> written = new HashSet<>();
+        changes.forEach(c -> written.add(c.indicatorId()));
+        List<CompiledRule> rules = readingAny(written);
+        if (rules.isEmpty()) {
+            return List.of();
+        }
+        // The cells per unit and period, and the rules that may check each: they read a changed indicator, their
+        // subtree holds the unit, and they name its type or none.
+        Map<Cell, List<Integer>> cells = new LinkedHashMap<>();
+        Map<Cell, String> types = new HashMap<>();
+        for (int i = 0; i < changes.size(); i++) {
+            Change c = changes.get(i);
+            Cell cell = new Cell(c.orgUnitId(), c.period());
+            cells.computeIfAbsent(cell, k -> new ArrayList<>()).add(i);
+            types.put(cell, c.orgUnitType());
+        }
+        Map<Cell, List<CompiledRule>> candidates = new LinkedHashMap<>();
+        cells.forEach((cell, indexes) -> {
+            Change first = changes.get(indexes.get(0));
+            List<CompiledRule> some = rules.stream()
+                    .filter(r -> r.covers(first.orgUnitPath()) && r.typeMatches(first.orgUnitType())
+                            && indexes.stream().anyMatch(i -> r.reads().contains(changes.get(i).indicatorId())))
+                    .toList();
+            if (!some.isEmpty()) {
+                candidates.put(cell, some);
+            }
+        });
+        if (candidates.isEmpty()) {
+            return List.of();
+        }
+        Set<Long> units = new HashSet<>();
+        List<Period> periods = new ArrayList<>();
+        candidates.keySet().forEach(cell -> {
+            units.add(cell.unitId());
+            periods.add(cell.period());
+        });
+        RuleValues before = load(candidates.values().stream().flatMap(List::stream).toList(), units, periods, true);
+        Set<Integer> refused = new HashSet<>();
+        List<Finding> findings = new ArrayList<>();
+        // A refused change is taken out and its cell checked again without it; each round refuses at least one change,
+        // so this ends.
+        while (true) {
+            RuleValues after = before.with(overlay(changes, refused));
+            List<Finding> round = new ArrayList<>();
+            Set<Integer> refusedNow = new HashSet<>();
+            candidates.forEach((cell, some) -> {
+                for (CompiledRule rule : some) {
+                    if (!after.applies(rule, cell.unitId(), types.get(cell), cell.period())) {
+                        continue;
+                    }
+                    RuleCheck.Outcome outcome = after.check(rule, cell.unitId(), cell.period());
+                    if (!outcome.failed()) {
+                        continue;
+                    }
+                    RuleFailure failure = failure(rule, outcome);
+                    for (int i : cells.get(cell)) {
+                        if (!refused.contains(i) && rule.reads().contains(changes.get(i).indicatorId())) {
+                            boolean blocks = rule.severity() == RuleSeverity.BLOCK;
+                            round.add(new Finding(i, blocks, failure));
+                            if (blocks) {
+                                refusedNow.add(i);
+                            }
+                        }
+                    }
+                }
+            });
+            if (refusedNow.isEmpty()) {
+                findings.addAll(round);
+                return findings;
+            }
+            round.stream().filter(Finding::blocks).forEach(findings::add);
+            refused.addAll(refusedNow);
+        }
+    }
+
+    /** Every rule's outcome at every unit of the list it applies to, for one period; only failures are kept. */
+    List<Checked> failures(List<CompiledRule> rules, Map<Long, String> unitPaths, Map<Long, String> unitTypes,
+            Collection<Long> roots, Period period) {
+        if (rules.isEmpty() || unitPaths.isEmpty()) {
+            return List.of();
+        }
+        RuleValues values = load(rules, roots, List.of(period), false);
+        List<Checked> failed = new ArrayList<>();
+        for (CompiledRule rule : rules) {
+            unitPaths.forEach((unit, path) -> {
+                if (rule.covers(path) && values.applies(rule, unit, unitTypes.get(unit), period)) {
+                    RuleCheck.Outcome outcome = values.check(rule, unit, period);
+                    if (outcome.failed()) {
+                        failed.add(new Checked(rule, unit, period, outcome));
+                    }
+                }
+            });
+        }
+        return failed;
+    }
+
+    /** One rule at one unit, whether or not it would apply there; with its outcome and whether it applies. */
+    TestOutcome test(CompiledRule rule, long unitId, String unitType, Period period) {
+        RuleValues values = load(List.of(rule), List.of(unitId), List.of(period), false);
+        List<Expression.Ref> refs = new ArrayList<>(rule.definition().left().refs());
+        refs.addAll(rule.definition().right().refs());
+        return new TestOutcome(values.applies(rule, unitId, unitType, period), values.check(rule, unitId, period),
+                refs.stream().distinct().map(ref -> new Reading(ref.text(), values.value(rule, ref, unitId, period)))
+                        .toList());
+    }
+
+    record Reading(String ref, BigDecimal value) {
+    }
+
+    record TestOutcome(boolean applies, RuleCheck.Outcome outcome, List<Reading> readings) {
+    }
+
+    RuleFailure failure(CompiledRule rule, RuleCheck.Outcome outcome) {
+        return new RuleFailure(rule.code(), rule.name(), rule.severity().name(), outcome.left(), outcome.right(),
+                rule.describe(outcome));
+    }
+
+    /** The rules that read any of the indicators, parsed (from the cache while unchanged). One indexed query. */
+    List<CompiledRule> readingAny(Collection<Long> indicatorIds) {
+        List<ValidationRule> rules = em.createQuery(
+                "select distinct r from ValidationRule r join fetch r.orgUnit "
+                        + "where r.id in (select r2.id from ValidationRule r2 join r2.reads i where i.id in :ids)",
+                ValidationRule.class).setParameter("ids", Set.copyOf(indicatorIds)).getResultList();
+        return rules.stream().map(this::compile).toList();
+    }
+
+    CompiledRule compile(ValidationRule rule) {
+        CompiledRule known = compiled.get(rule.id);
+        if (known != null && known.version().equals(rule.updatedAt)) {
+            return known;
+        }
+        Map<String, Long> ids = new HashMap<>();
+        Set<Long> reads = new HashSet<>();
+        rule.reads.forEach(i -> {
+            ids.put(i.code, i.id);
+            reads.add(i.id);
+        });
+        ExpressionParser parser = new ExpressionParser(
+                code -> ids.containsKey(code) ? Optional.of(code) : Indicator.findByCode(code).map(i -> i.code));
+        CompiledRule made = new CompiledRule(rule.id, rule.code, rule.name, rule.orgUnit.path,
+                new RuleCheck.Definition(parser.parse(rule.left), rule.operator, parser.parse(rule.right),
+                        rule.tolerance, rule.missing),
+                rule.severity, rule.appliesToTypes(), rule.message, Map.copyOf(ids), Set.copyOf(reads), rule.updatedAt);
+        compiled.put(rule.id, made);
+        return made;
+    }
+
+    void forget(long ruleId) {
+        compiled.remove(ruleId);
+    }
+
+    /**
+     * The figures the rules read in the units' subtrees over the periods, a year before them included (for
+     * {@code lastYear}); {@code uncommitted}: as the current transaction sees them, else from the shared cache.
+     */
+    private RuleValues load(List<CompiledRule> rules, Collection<Long> units, List<Period> periods,
+            boolean uncommitted) {
+        Set<Long> indicators = new HashSet<>();
+        rules.forEach(r -> indicators.addAll(r.reads()));
+        Map<Long, Measure> measures = new HashMap<>();
+        for (Indicator i : Indicator.<Indicator>list("id in ?1", indicators)) {
+            measures.put(i.id, i.measure());
+        }
+        OrgUnitService.Subtrees shape = orgUnits.below(units);
+        int start = periods.stream().mapToInt(Period::startMonth).min().orElseThrow() - 12;
+        int end = periods.stream().mapToInt(Period::endMonth).max().orElseThrow();
+        Period span = new Period(start, end);
+        Map<SeriesKey, List<Figure>> figures = uncommitted
+                ? figureStore.uncommitted(measures.keySet(), shape.children().keySet(), span)
+                : figureStore.figures(measures.keySet(), shape.children().keySet(), span);
+        return new RuleValues(measures, shape.children(), shape.types(), figures);
+    }
+
+    private static Map<SeriesKey, Map<Period, BigDecimal>> overlay(List<Change> changes, Set<Integer> refused) {
+        Map<SeriesKey, Map<Period, BigDecimal>> overlay = new HashMap<>();
+        for (int i = 0; i < changes.size(); i++) {
+            if (!refused.contains(i)) {
+                Change c = changes.get(i);
+                overlay.computeIfAbsent(new SeriesKey(c.indicatorId(), c.orgUnitId()), k -> new HashMap<>())
+                        .put(c.period(), c.value());
+            }
+        }
+        return overlay;
+    }
+}
