@@ -21,10 +21,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public class ChangeFeed {
 
     @Schema(name = "Change",
-            description = "One change. OBSERVATION changes carry the figure; TARGET changes name the target to re-read.")
+            description = "One change. OBSERVATION changes carry the figure; TARGET changes name the target to re-read; "
+                    + "SUBMISSION changes are the transitions of a unit's period (operation: the action, status: the "
+                    + "state it led to).")
     public record Change(@Schema(example = "1042") long cursor, @Schema(example = "OBSERVATION", enumeration = {
-            "OBSERVATION", "TARGET"}) String type,
-            @Schema(example = "UPDATE", enumeration = {"CREATE", "UPDATE", "DELETE"}) String operation,
+            "OBSERVATION", "TARGET", "SUBMISSION"}) String type,
+            @Schema(example = "UPDATE",
+                    enumeration = {"CREATE", "UPDATE", "DELETE", "NOT_APPLICABLE", "SUBMIT", "APPROVE", "RETURN",
+                            "REOPEN"}) String operation,
             @Schema(example = "teacher-training") String indicatorCode,
             @Schema(example = "qinghe-no1-middle") String orgUnitCode, @Schema(example = "2025-03") String period,
             @Schema(example = "2") Integer revision, @Schema(example = "820") BigDecimal value,
@@ -87,6 +91,15 @@ public class ChangeFeed {
                 WHERE c.change_seq > ?1 AND c.change_seq <= ?4 AND u.path LIKE ?2 ESCAPE '!'
                 ORDER BY c.change_seq
                 LIMIT ?3)
+              UNION ALL
+              (SELECT e.change_seq, 'SUBMISSION', e.action, NULL, u.code, s.period, NULL, NULL, e.state, NULL,
+                      e.acted_at, e.acted_by, u.path
+                 FROM submission_event e
+                 JOIN submission s ON s.id = e.submission_id
+                 JOIN org_unit u ON u.id = s.org_unit_id
+                WHERE e.change_seq > ?1 AND e.change_seq <= ?4 AND u.path LIKE ?2 ESCAPE '!'
+                ORDER BY e.change_seq
+                LIMIT ?3)
             ) feed
             ORDER BY seq
             LIMIT ?3""";
@@ -114,10 +127,9 @@ public class ChangeFeed {
 
     /** The cursor of the newest change, 0 when there is none: where a stream that asks for no history starts. */
     public long head() {
-        Object value = em
-                .createNativeQuery("SELECT GREATEST((SELECT COALESCE(MAX(change_seq), 0) FROM "
-                        + "observation_revision), (SELECT COALESCE(MAX(change_seq), 0) FROM target_change))")
-                .getSingleResult();
+        Object value = em.createNativeQuery("SELECT GREATEST((SELECT COALESCE(MAX(change_seq), 0) FROM "
+                + "observation_revision), (SELECT COALESCE(MAX(change_seq), 0) FROM target_change), "
+                + "(SELECT COALESCE(MAX(change_seq), 0) FROM submission_event))").getSingleResult();
         return ((Number) value).longValue();
     }
 

@@ -89,7 +89,7 @@ final class FigureWriter implements AutoCloseable {
             return;
         }
         try (PreparedStatement update = connection.prepareStatement("UPDATE observation SET obs_value = ?, status = ?, "
-                + "comment = ?, revision = ?, deleted = FALSE, updated_at = ?, updated_by = ?, flags = ? WHERE id = ?")) {
+                + "comment = ?, revision = ?, deleted = FALSE, not_applicable = FALSE, updated_at = ?, updated_by = ?, flags = ? WHERE id = ?")) {
             for (Write w : updates) {
                 ObservationValidator.Valid v = w.row();
                 update.setBigDecimal(1, v.value());

@@ -204,6 +204,11 @@ final class ImportRun {
             return Optional.empty();
         }
         ObservationValidator.Valid valid = result.valid();
+        if (valid.notApplicable()) {
+            reject(row, "notApplicable", "true", "validation_failed",
+                    "a cell is marked not applicable one at a time, with PUT and a reason");
+            return Optional.empty();
+        }
         Optional<String> locked = lockRules.violation(valid.orgUnit().path, valid.indicator().id, valid.period(),
                 today);
         if (locked.isPresent()) {

@@ -48,8 +48,13 @@ public class Observation extends PanacheEntityBase {
     @Column(name = "end_month", nullable = false)
     public int endMonth;
 
-    @Column(name = "obs_value", nullable = false, precision = 24, scale = 6)
+    /** Null only for a cell marked not applicable. */
+    @Column(name = "obs_value", precision = 24, scale = 6)
     public BigDecimal value;
+
+    /** Marked not applicable (不适用, DESIGN §7): then also {@code deleted}, so no reader counts it as a figure. */
+    @Column(name = "not_applicable", nullable = false)
+    public boolean notApplicable;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 12)

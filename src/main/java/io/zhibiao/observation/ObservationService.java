@@ -92,7 +92,11 @@ public class ObservationService {
         locks.checkOpen(row.orgUnit(), row.indicator(), row.period());
         checkNotHeld(row.orgUnit(), row.period());
         Optional<Observation> existing = find(row.indicator(), row.orgUnit(), row.period());
-        checkIfMatch(existing.filter(o -> !o.deleted), ifMatch);
+        checkIfMatch(existing.filter(o -> !o.deleted || o.notApplicable), ifMatch);
+        if (row.notApplicable()) {
+            checkRules(existing.orElse(null), row.indicator(), row.orgUnit(), row.period(), null);
+            return markNotApplicable(existing.orElse(null), row, access.actor());
+        }
         List<RuleFailure> warnings = checkRules(existing.orElse(null), row.indicator(), row.orgUnit(), row.period(),
                 row.value());
         Written written = apply(existing.orElse(null), row, access.actor());
@@ -131,6 +135,40 @@ public class ObservationService {
     }
 
     /**
+     * Marks the cell not applicable (不适用) with its reason: a revision without a value. The row stays {@code deleted},
+     * so no figure reader counts it; marking it again with the same reason changes nothing.
+     */
+    private Written markNotApplicable(Observation current, ObservationValidator.Valid row, String actor) {
+        if (current != null && current.notApplicable && java.util.Objects.equals(current.comment, row.comment())) {
+            return new Written(current, WriteOutcome.UNCHANGED, List.of());
+        }
+        Observation o = current != null ? current : new Observation();
+        boolean created = current == null || current.deleted && !current.notApplicable;
+        if (current == null) {
+            o.indicator = row.indicator();
+            o.orgUnit = row.orgUnit();
+            o.period = row.period().toString();
+            o.startMonth = row.period().startMonth();
+            o.endMonth = row.period().endMonth();
+            o.revision = 0;
+        }
+        o.value = null;
+        o.status = row.status();
+        o.comment = row.comment();
+        o.flags = null;
+        o.deleted = true;
+        o.notApplicable = true;
+        o.revision = o.revision + 1;
+        o.updatedAt = OffsetDateTime.now(clock);
+        o.updatedBy = actor;
+        if (current == null) {
+            o.persist();
+        }
+        Revision.of(o, Operation.NOT_APPLICABLE, changes.next()).persist();
+        return new Written(o, created ? WriteOutcome.CREATED : WriteOutcome.UPDATED, List.of());
+    }
+
+    /**
      * Applies one validated row as {@link WriteDecision} decides: create, update, revive, or leave
      * alone.
      */
@@ -153,6 +191,7 @@ public class ObservationService {
         o.comment = row.comment();
         o.flags = decision.flags();
         o.deleted = false;
+        o.notApplicable = false;
         o.revision = decision.revision();
         o.updatedAt = OffsetDateTime.now(clock);
         o.updatedBy = actor;
@@ -165,22 +204,28 @@ public class ObservationService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Observation get(String indicatorCode, String orgUnitCode, String period) {
-        return findByKey(indicatorCode, orgUnitCode, period).filter(o -> !o.deleted)
+        return findByKey(indicatorCode, orgUnitCode, period).filter(o -> !o.deleted || o.notApplicable)
                 .filter(o -> access.canSee(o.orgUnit)).orElseThrow(() -> notFound(indicatorCode, orgUnitCode, period));
     }
 
-    /** Marks the observation deleted; its history stays and a later put continues it. */
+    /**
+     * Marks the observation deleted (or takes back a not-applicable mark); its history stays and a later put continues
+     * it.
+     */
     public Observation delete(String indicatorCode, String orgUnitCode, String period, String ifMatch) {
         access.checkWrite(Area.OBSERVATIONS);
         writeGate.enter();
-        Observation o = findByKey(indicatorCode, orgUnitCode, period).filter(x -> !x.deleted)
+        Observation o = findByKey(indicatorCode, orgUnitCode, period).filter(x -> !x.deleted || x.notApplicable)
                 .filter(x -> access.canSee(x.orgUnit)).orElseThrow(() -> notFound(indicatorCode, orgUnitCode, period));
         locks.checkOpen(o.orgUnit, o.indicator, new Period(o.startMonth, o.endMonth));
         checkNotHeld(o.orgUnit, new Period(o.startMonth, o.endMonth));
         String actor = access.actor();
         checkIfMatch(Optional.of(o), ifMatch);
-        checkRules(o, o.indicator, o.orgUnit, new Period(o.startMonth, o.endMonth), null);
+        if (!o.notApplicable) {
+            checkRules(o, o.indicator, o.orgUnit, new Period(o.startMonth, o.endMonth), null);
+        }
         o.deleted = true;
+        o.notApplicable = false;
         o.revision = o.revision + 1;
         o.updatedAt = OffsetDateTime.now(clock);
         o.updatedBy = actor;
@@ -212,6 +257,19 @@ public class ObservationService {
             first.put(row[0] + "/" + row[1], (OffsetDateTime) row[2]);
         }
         return first;
+    }
+
+    /** The cells of the period in the subtree marked not applicable, keyed {@code orgUnitId/indicatorId}. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.Set<String> notApplicable(OrgUnit root, Period period) {
+        List<Object[]> rows = Observation.getEntityManager().createQuery("select o.orgUnit.id, o.indicator.id "
+                + "from Observation o where o.notApplicable = true and o.startMonth = :start and o.endMonth = :end "
+                + "and o.orgUnit.path like :under escape '!'", Object[].class)
+                .setParameter("start", period.startMonth()).setParameter("end", period.endMonth())
+                .setParameter("under", Where.under(root.path)).getResultList();
+        java.util.Set<String> marked = new java.util.HashSet<>();
+        rows.forEach(r -> marked.add(r[0] + "/" + r[1]));
+        return marked;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -267,7 +325,8 @@ public class ObservationService {
         if (!errors.isEmpty()) {
             throw new ValidationFailed(errors);
         }
-        return new ObservationInput(indicatorCode, orgUnitCode, period, body.value(), body.status(), body.comment());
+        return new ObservationInput(indicatorCode, orgUnitCode, period, body.value(), body.status(), body.comment(),
+                body.notApplicable());
     }
 
     private static void mustMatch(List<FieldError> errors, String field, String inBody, String inPath) {

@@ -23,7 +23,12 @@ public final class ObservationValidator {
 
     /** A row that passed every rule, with its references resolved and its text normalised. */
     public record Valid(Indicator indicator, OrgUnit orgUnit, Period period, BigDecimal value, ObservationStatus status,
-            String comment) {
+            String comment, boolean notApplicable) {
+
+        public Valid(Indicator indicator, OrgUnit orgUnit, Period period, BigDecimal value, ObservationStatus status,
+                String comment) {
+            this(indicator, orgUnit, period, value, status, comment, false);
+        }
     }
 
     /**
@@ -70,12 +75,20 @@ public final class ObservationValidator {
                             + "' is reported as " + indicator.frequency + " (for example "
                             + indicator.frequency.example() + ")"));
         }
-        if (indicator != null) {
+        String comment = Texts.trimToNull(input.comment());
+        if (input.marksNotApplicable()) {
+            // 不适用: no value, and the reason is what the reviewer reads instead of a figure.
+            if (input.value() != null) {
+                errors.add(new FieldError("value", "leave it out: a cell marked not applicable has no value"));
+            }
+            if (comment == null) {
+                errors.add(new FieldError("comment", "is required: say why the cell does not apply"));
+            }
+        } else if (indicator != null) {
             indicator.rules().violation(input.value()).ifPresent(m -> errors.add(new FieldError("value", m)));
         } else if (input.value() == null) {
             errors.add(new FieldError("value", "is required"));
         }
-        String comment = Texts.trimToNull(input.comment());
         if (comment != null && comment.length() > MAX_COMMENT) {
             errors.add(new FieldError("comment", "must be at most " + MAX_COMMENT + " characters"));
         }
@@ -83,7 +96,9 @@ public final class ObservationValidator {
             return new Result(null, errors, unknownCode);
         }
         ObservationStatus status = input.status() == null ? ObservationStatus.FINAL : input.status();
-        return new Result(new Valid(indicator, orgUnit, period, input.value(), status, comment), List.of(), null);
+        return new Result(
+                new Valid(indicator, orgUnit, period, input.value(), status, comment, input.marksNotApplicable()),
+                List.of(), null);
     }
 
     private static <T> T lookup(List<FieldError> errors, List<FieldError> unknown, String field, String code,

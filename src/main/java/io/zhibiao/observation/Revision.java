@@ -31,11 +31,14 @@ public class Revision extends PanacheEntityBase {
     public int revision;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 10)
+    @Column(nullable = false, length = 20)
     public Operation operation;
 
-    @Column(name = "obs_value", nullable = false, precision = 24, scale = 6)
+    @Column(name = "obs_value", precision = 24, scale = 6)
     public BigDecimal value;
+
+    @Column(name = "not_applicable", nullable = false)
+    public boolean notApplicable;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 12)
@@ -56,6 +59,7 @@ public class Revision extends PanacheEntityBase {
         r.revision = observation.revision;
         r.operation = operation;
         r.value = observation.value;
+        r.notApplicable = observation.notApplicable;
         r.status = observation.status;
         r.comment = observation.comment;
         r.changedAt = observation.updatedAt;

@@ -53,7 +53,8 @@ public class TemplateService {
         Map<String, Observation> current = indicators.isEmpty()
                 ? Map.of()
                 : Observation.<Observation>find(
-                        "orgUnit = ?1 and indicator in ?2 and deleted = false and startMonth <= ?3 and endMonth >= ?3",
+                        "orgUnit = ?1 and indicator in ?2 and (deleted = false or notApplicable = true) and startMonth <= ?3 "
+                                + "and endMonth >= ?3",
                         unit, indicators, m).list().stream()
                         .collect(Collectors.toMap(o -> o.indicator.id + "/" + o.period, Function.identity()));
         return indicators.stream()

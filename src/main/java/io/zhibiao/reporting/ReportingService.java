@@ -42,7 +42,13 @@ public class ReportingService {
     /** Everything one computation reads, in six queries whatever the size of the subtree. */
     private record Loaded(OrgUnit root, List<OrgUnit> units, Map<Long, OrgUnit> byId, Map<String, OrgUnit> byCode,
             ExpectedCells cells, Map<Long, Indicator> indicators, Map<String, OffsetDateTime> firstFilled,
-            Period period, LocalDate asOf) {
+            Set<String> notApplicable, Period period, LocalDate asOf) {
+
+        /** Filled, or marked not applicable: nothing more is owed. */
+        boolean settled(long unitId, long indicatorId) {
+            String key = unitId + "/" + indicatorId;
+            return firstFilled.containsKey(key) || notApplicable.contains(key);
+        }
 
         LocalDate due(Indicator indicator, int defaultDays) {
             int days = indicator.dueDays != null ? indicator.dueDays : defaultDays;
@@ -51,13 +57,13 @@ public class ReportingService {
     }
 
     /** The counts of one unit's own expected cells. */
-    private record Counts(int expected, int filled, int onTime, int late, int missing) {
+    private record Counts(int expected, int filled, int notApplicable, int onTime, int late, int missing) {
 
-        static final Counts ZERO = new Counts(0, 0, 0, 0, 0);
+        static final Counts ZERO = new Counts(0, 0, 0, 0, 0, 0);
 
         Counts plus(Counts o) {
-            return new Counts(expected + o.expected, filled + o.filled, onTime + o.onTime, late + o.late,
-                    missing + o.missing);
+            return new Counts(expected + o.expected, filled + o.filled, notApplicable + o.notApplicable,
+                    onTime + o.onTime, late + o.late, missing + o.missing);
         }
     }
 
@@ -88,7 +94,7 @@ public class ReportingService {
         Loaded l = load(unit, period, today());
         List<String> unfilled = new ArrayList<>();
         for (long indicatorId : l.cells().expected(unit.id)) {
-            if (!l.firstFilled().containsKey(unit.id + "/" + indicatorId)) {
+            if (!l.settled(unit.id, indicatorId)) {
                 unfilled.add(l.indicators().get(indicatorId).name);
             }
         }
@@ -163,7 +169,7 @@ public class ReportingService {
             for (long indicatorId : l.cells().expected(u.id)) {
                 Indicator indicator = l.indicators().get(indicatorId);
                 LocalDate due = l.due(indicator, defaultDays);
-                if (!l.firstFilled().containsKey(u.id + "/" + indicatorId) && asOf.isAfter(due)) {
+                if (!l.settled(u.id, indicatorId) && asOf.isAfter(due)) {
                     missing.add(new MissingCell(u.code, u.name, pathNames(l, u), indicator.code, indicator.name,
                             period.toString(), due.toString()));
                 }
@@ -201,7 +207,8 @@ public class ReportingService {
                 u.id.equals(root.id) ? null : parentId(u, byCode), u.type.name(), openDuring(u, period))).toList();
         ExpectedCells cells = new ExpectedCells(tree, demands, inherited);
         Map<String, OffsetDateTime> first = observations.firstFilled(root, period);
-        return new Loaded(root, units, byId, byCode, cells, indicators, first, period, asOf);
+        return new Loaded(root, units, byId, byCode, cells, indicators, first, observations.notApplicable(root, period),
+                period, asOf);
     }
 
     /** The parent's id, read from the materialised path (no load of the parent). */
@@ -259,8 +266,13 @@ public class ReportingService {
         int onTime = 0;
         int late = 0;
         int missing = 0;
+        int notApplicable = 0;
         for (long indicatorId : l.cells().expected(u.id)) {
             expected++;
+            if (l.notApplicable().contains(u.id + "/" + indicatorId)) {
+                notApplicable++;
+                continue;
+            }
             LocalDate due = l.due(l.indicators().get(indicatorId), defaultDays);
             OffsetDateTime first = l.firstFilled().get(u.id + "/" + indicatorId);
             if (first != null) {
@@ -274,7 +286,7 @@ public class ReportingService {
                 missing++;
             }
         }
-        return new Counts(expected, filled, onTime, late, missing);
+        return new Counts(expected, filled, notApplicable, onTime, late, missing);
     }
 
     private static Counts sum(Loaded l, Map<Long, Counts> own, long unitId) {
@@ -286,9 +298,9 @@ public class ReportingService {
     }
 
     private static ReportingRow row(OrgUnit u, Counts c, Map<Long, Submission.State> states) {
-        return new ReportingRow(u.code, u.name, u.type.name(), c.expected(), c.filled(), 0, c.onTime(), c.late(),
-                c.missing(), ratio(c.filled(), c.expected()), ratio(c.onTime(), c.expected()),
-                states.getOrDefault(u.id, Submission.State.OPEN).name());
+        return new ReportingRow(u.code, u.name, u.type.name(), c.expected(), c.filled(), c.notApplicable(), c.onTime(),
+                c.late(), c.missing(), ratio(c.filled() + c.notApplicable(), c.expected()),
+                ratio(c.onTime(), c.expected()), states.getOrDefault(u.id, Submission.State.OPEN).name());
     }
 
     private static BigDecimal ratio(int part, int whole) {

@@ -49,4 +49,8 @@ public class SubmissionEvent extends PanacheEntityBase {
 
     @Column(length = 2000)
     public String reason;
+
+    /** Its place on the changes feed. */
+    @Column(name = "change_seq")
+    public Long changeSeq;
 }

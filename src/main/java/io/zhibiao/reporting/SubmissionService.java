@@ -58,6 +58,9 @@ public class SubmissionService implements SubmissionHolds, io.zhibiao.target.App
     Clock clock;
 
     @Inject
+    io.zhibiao.common.ChangeSequence changeSequence;
+
+    @Inject
     io.zhibiao.validation.ValidationRuleService rules;
 
     public SubmissionView act(SubmissionEvent.Action action, String orgUnitCode, String periodText, String reason) {
@@ -281,6 +284,7 @@ public class SubmissionService implements SubmissionHolds, io.zhibiao.target.App
         e.actedBy = access.actor();
         e.actedAt = now;
         e.reason = reason;
+        e.changeSeq = changeSequence.next();
         e.persist();
         return s;
     }

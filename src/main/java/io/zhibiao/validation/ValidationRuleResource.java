@@ -103,7 +103,8 @@ public class ValidationRuleResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = RuleView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public RuleView get(@Parameter(example = "gaokao-admitted-le-sitting") @PathParam("code") String code) {
+    public RuleView get(@Parameter(description = "Rule code",
+            example = "gaokao-admitted-le-sitting") @PathParam("code") String code) {
         return RuleView.of(service.get(code));
     }
 
@@ -121,7 +122,9 @@ public class ValidationRuleResource {
     @APIResponse(responseCode = "400", ref = "ValidationFailed")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public RuleView update(@Parameter(example = "gaokao-admitted-le-sitting") @PathParam("code") String code,
+    public RuleView update(
+            @Parameter(description = "Rule code",
+                    example = "gaokao-admitted-le-sitting") @PathParam("code") String code,
             @NotNull(message = "a JSON body is required") @Valid RuleRequest request) {
         return RuleView.of(service.update(code, request));
     }
@@ -132,7 +135,8 @@ public class ValidationRuleResource {
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public Response delete(@Parameter(example = "gaokao-admitted-le-sitting") @PathParam("code") String code) {
+    public Response delete(@Parameter(description = "Rule code",
+            example = "gaokao-admitted-le-sitting") @PathParam("code") String code) {
         service.delete(code);
         return Response.noContent().build();
     }
@@ -148,7 +152,9 @@ public class ValidationRuleResource {
                     schema = @Schema(implementation = RuleTest.class)))
     @APIResponse(responseCode = "400", ref = "ValidationFailed")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public RuleTest test(@Parameter(example = "gaokao-admitted-le-sitting") @PathParam("code") String code,
+    public RuleTest test(
+            @Parameter(description = "Rule code",
+                    example = "gaokao-admitted-le-sitting") @PathParam("code") String code,
             @Parameter(description = "Org unit code", required = true,
                     example = "qinghe-no1-middle") @QueryParam("orgUnit") String orgUnit,
             @Parameter(description = "A month, quarter, half or year", required = true,

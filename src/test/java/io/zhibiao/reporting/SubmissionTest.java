@@ -118,6 +118,21 @@ class SubmissionTest {
     }
 
     @Test
+    void everyTransitionIsOnTheChangesFeed() {
+        put(training, s1, P, "40");
+        json().post(path(s1, "submit")).then().statusCode(200);
+        body(as(token("REVIEWER", t)), "请核对").post(path(s1, "return")).then().statusCode(200);
+        json().post(path(s1, "submit")).then().statusCode(200);
+        as(token("REVIEWER", t)).post(path(s1, "approve")).then().statusCode(200);
+        // The school's own feed (a token scoped to it sees only its subtree): the figure, then every transition.
+        as(token("VIEWER", s1)).queryParam("since", 0).get("/api/v1/changes").then().statusCode(200)
+                .body("items.type", contains("OBSERVATION", "SUBMISSION", "SUBMISSION", "SUBMISSION", "SUBMISSION"))
+                .body("items.operation", contains("CREATE", "SUBMIT", "RETURN", "SUBMIT", "APPROVE"))
+                .body("items.status", contains("FINAL", "SUBMITTED", "RETURNED", "SUBMITTED", "APPROVED"))
+                .body("items[4].period", equalTo(P)).body("items[4].orgUnitCode", equalTo(s1));
+    }
+
+    @Test
     void reviewersActInTheirSubtreeOnlyAndOnlyOnWhatIsSubmitted() {
         String otherTownship = orgUnit("TOWNSHIP", c);
         as(token("REVIEWER", otherTownship)).post(path(s1, "approve")).then().spec(problem(404, "not_found"));

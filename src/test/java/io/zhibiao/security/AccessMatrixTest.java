@@ -230,6 +230,23 @@ class AccessMatrixTest {
             return new Call("DELETE", "/api/v1/locks/" + id, null);
         }));
 
+        rules.put("POST /api/v1/validation-rules", new Rule(Area.RULES, true,
+                s -> new Call("POST", "/api/v1/validation-rules", ruleBody(unique("rule"), county(s))), 400));
+        rules.put("GET /api/v1/validation-rules",
+                new Rule(null, false, s -> new Call("GET", "/api/v1/validation-rules", null)));
+        rules.put("GET /api/v1/validation-rules/{code}",
+                new Rule(null, true, s -> new Call("GET", "/api/v1/validation-rules/" + aRule(county(s)), null)));
+        rules.put("PUT /api/v1/validation-rules/{code}", new Rule(Area.RULES, true, s -> {
+            String code = aRule(county(s));
+            return new Call("PUT", "/api/v1/validation-rules/" + code, ruleBody(code, county(s)));
+        }));
+        rules.put("DELETE /api/v1/validation-rules/{code}", new Rule(Area.RULES, true,
+                s -> new Call("DELETE", "/api/v1/validation-rules/" + aRule(county(s)), null)));
+        rules.put("POST /api/v1/validation-rules/{code}/test", new Rule(null, true, s -> new Call("POST",
+                "/api/v1/validation-rules/" + aRule(county(s)) + "/test?period=2025-01&orgUnit=" + school(s), null)));
+        rules.put("GET /api/v1/validation-results", new Rule(null, true,
+                s -> new Call("GET", "/api/v1/validation-results?period=2025-01&orgUnit=" + county(s), null)));
+
         rules.put("GET /api/v1/dashboard",
                 new Rule(null, true, s -> new Call("GET", "/api/v1/dashboard?period=2025&orgUnit=" + county(s), null)));
         rules.put("GET /api/v1/rankings", new Rule(null, true, s -> new Call("GET",
@@ -246,6 +263,18 @@ class AccessMatrixTest {
             return new Call("DELETE", "/api/v1/tokens/" + id, null);
         }));
         return rules;
+    }
+
+    private Map<String, Object> ruleBody(String code, String orgUnit) {
+        return Map.of("code", code, "name", "不超过一百", "orgUnitCode", orgUnit, "left", indicator, "operator", "<=",
+                "right", "100", "severity", "WARN");
+    }
+
+    /** A rule of the unit, made by the whole-tree admin. */
+    private String aRule(String orgUnit) {
+        String code = unique("rule");
+        json().body(ruleBody(code, orgUnit)).post("/api/v1/validation-rules").then().statusCode(201);
+        return code;
     }
 
     /**
