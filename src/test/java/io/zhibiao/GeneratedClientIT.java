@@ -185,7 +185,12 @@ class GeneratedClientIT {
                 page.getNext())) {
             page.getItems().stream().filter(c -> school.equals(c.getOrgUnitCode())).forEach(changes::add);
         }
-        assertThat(changes).extracting(Change::getPeriod).containsExactly("2025-01", "2025-01", "2025-02", "2024-12");
+        // Figures and the school's submission (上报, then 审核), each kind in commit order.
+        assertThat(changes).filteredOn(c -> "OBSERVATION".equals(c.getType().getValue())).extracting(Change::getPeriod)
+                .containsExactly("2025-01", "2025-01", "2025-02", "2024-12");
+        assertThat(changes).filteredOn(c -> "SUBMISSION".equals(c.getType().getValue()))
+                .extracting(c -> c.getOperation().getValue() + " " + c.getPeriod())
+                .containsExactly("SUBMIT 2025-01", "APPROVE 2025-01");
 
         // A token for a viewer of the county, then revoked.
         TokensApi tokens = new TokensApi(client);

@@ -25,15 +25,33 @@ final class RuleValues {
     private final Map<Long, List<Long>> children;
     private final Map<Long, String> types;
     private final Map<SeriesKey, List<Figure>> figures;
-    private final TreeValues tree;
+    /** Each series' figures by period: a unit's own figure of exactly the checked period is one lookup. */
+    private final Map<SeriesKey, Map<Period, BigDecimal>> byPeriod;
+    /** §6 for everything else (rolled-up, derived, other windows); built on first need. */
+    private TreeValues tree;
 
     RuleValues(Map<Long, Measure> measures, Map<Long, List<Long>> children, Map<Long, String> types,
             Map<SeriesKey, List<Figure>> figures) {
+        this(measures, children, types, figures, index(figures));
+    }
+
+    private RuleValues(Map<Long, Measure> measures, Map<Long, List<Long>> children, Map<Long, String> types,
+            Map<SeriesKey, List<Figure>> figures, Map<SeriesKey, Map<Period, BigDecimal>> byPeriod) {
         this.measures = measures;
         this.children = children;
         this.types = types;
         this.figures = figures;
-        this.tree = new TreeValues(measures, children, types, figures, Map.of());
+        this.byPeriod = byPeriod;
+    }
+
+    private static Map<SeriesKey, Map<Period, BigDecimal>> index(Map<SeriesKey, List<Figure>> figures) {
+        Map<SeriesKey, Map<Period, BigDecimal>> index = new HashMap<>();
+        figures.forEach((key, list) -> {
+            Map<Period, BigDecimal> cells = new HashMap<>();
+            list.forEach(f -> cells.put(f.period(), f.value()));
+            index.put(key, cells);
+        });
+        return index;
     }
 
     /** The same figures with some cells replaced (value) or removed (null): what a write would leave. */
@@ -42,18 +60,23 @@ final class RuleValues {
             return this;
         }
         Map<SeriesKey, List<Figure>> after = new HashMap<>(figures);
+        Map<SeriesKey, Map<Period, BigDecimal>> index = new HashMap<>(byPeriod);
         changed.forEach((key, cells) -> {
             List<Figure> series = new ArrayList<>(after.getOrDefault(key, List.of()));
             series.removeIf(f -> cells.containsKey(f.period()));
+            Map<Period, BigDecimal> periods = new HashMap<>(index.getOrDefault(key, Map.of()));
             cells.forEach((period, value) -> {
+                periods.remove(period);
                 if (value != null) {
                     series.add(new Figure(period, value));
+                    periods.put(period, value);
                 }
             });
             series.sort(Comparator.comparing(Figure::period));
             after.put(key, series);
+            index.put(key, periods);
         });
-        return new RuleValues(measures, children, types, after);
+        return new RuleValues(measures, children, types, after, index);
     }
 
     BigDecimal value(CompiledRule rule, Expression.Ref ref, long unit, Period period) {
@@ -62,20 +85,34 @@ final class RuleValues {
             return null;
         }
         return switch (ref.reach()) {
-            case SAME -> tree.of(indicator, unit).over(period).value();
-            case PREV -> tree.of(indicator, unit).over(period.precedingOfSameLength()).value();
-            case LAST_YEAR -> tree.of(indicator, unit).over(period.previousYear()).value();
-            case CHILDREN -> tree.childrenValue(indicator, unit, period);
+            case SAME -> over(indicator, unit, period);
+            case PREV -> over(indicator, unit, period.precedingOfSameLength());
+            case LAST_YEAR -> over(indicator, unit, period.previousYear());
+            case CHILDREN -> tree().childrenValue(indicator, unit, period);
         };
+    }
+
+    /**
+     * The unit's value over the window: its own figure of exactly that period when it has one (what a figure of the
+     * indicator's own frequency always is), otherwise §6 in full.
+     */
+    private BigDecimal over(long indicator, long unit, Period window) {
+        BigDecimal own = byPeriod.getOrDefault(new SeriesKey(indicator, unit), Map.of()).get(window);
+        return own != null ? own : tree().of(indicator, unit).over(window).value();
+    }
+
+    private TreeValues tree() {
+        if (tree == null) {
+            tree = new TreeValues(measures, children, types, figures, Map.of());
+        }
+        return tree;
     }
 
     /** Whether the unit holds a figure of its own, for exactly this period, of one of the indicators. */
     boolean posts(long unit, Set<Long> indicators, Period period) {
         for (long indicator : indicators) {
-            for (Figure f : figures.getOrDefault(new SeriesKey(indicator, unit), List.of())) {
-                if (f.period().equals(period)) {
-                    return true;
-                }
+            if (byPeriod.getOrDefault(new SeriesKey(indicator, unit), Map.of()).containsKey(period)) {
+                return true;
             }
         }
         return false;

@@ -1,6 +1,6 @@
 // 审核: the units below a reviewer with what they reported and their state; approve or return each, or many at once;
 // the 催报 list of figures missing after their due date.
-import { get, call, describe, el, clear, signInBar, nav, unitPicker, whoAmI, cardLabels } from './api.js';
+import { get, call, describe, el, clear, num, signInBar, nav, unitPicker, whoAmI, cardLabels } from './api.js';
 
 const $ = id => document.getElementById(id);
 const STATES = { OPEN: '未上报', SUBMITTED: '待审核', APPROVED: '已通过', RETURNED: '已退回' };
@@ -19,8 +19,11 @@ async function load() {
   if (!code || !state.period) { message('请选择单位和月份。'); return; }
   history.replaceState(null, '', '/review?' + new URLSearchParams({ orgUnit: code, period: state.period }));
   const q = new URLSearchParams({ orgUnit: code, period: state.period, groupBy: 'unit', size: 500 });
-  const [status, missing] = await Promise.all([get('/reporting-status?' + q),
-    get('/reporting-status/missing?' + new URLSearchParams({ orgUnit: code, period: state.period, size: 500 }))]);
+  const [status, missing, rules] = await Promise.all([get('/reporting-status?' + q),
+    get('/reporting-status/missing?' + new URLSearchParams({ orgUnit: code, period: state.period, size: 500 })),
+    get('/validation-results?' + new URLSearchParams({ orgUnit: code, period: state.period, size: 500 }))]);
+  const failures = {};
+  for (const f of rules.ok ? rules.body.items : []) (failures[f.orgUnitCode] = failures[f.orgUnitCode] || []).push(f);
   const body = clear($('units').tBodies[0]);
   if (!status.ok) { message(describe(status)); return; }
   message('');
@@ -37,13 +40,17 @@ async function load() {
       if (answer.ok) setTimeout(load, 600);
     };
     const reason = el('input', { class: 'name reason', placeholder: '退回原因', 'aria-label': '退回原因', name: 'reason' });
-    body.append(el('tr', { dataset: { orgUnit: row.orgUnitCode } },
+    const failed = failures[row.orgUnitCode] || [];
+    const tr = el('tr', { dataset: { orgUnit: row.orgUnitCode } },
       el('td', {}, actions.includes('APPROVE') ? el('input', { type: 'checkbox', class: 'pick', 'aria-label': '选中 ' + row.name }) : null),
-      el('td', {}, row.name), el('td', { class: 'n' }, row.expected), el('td', { class: 'n' }, row.filled),
+      el('td', {}, el('button', { type: 'button', class: 'link open', 'aria-expanded': 'false', onclick: () => detail(tr, row, failed) }, row.name)),
+      el('td', { class: 'n' }, row.expected), el('td', { class: 'n' }, row.filled),
       el('td', { class: 'n' }, row.missing), el('td', {}, pct(row.completeness)),
+      el('td', { class: 'n' + (failed.length ? ' field-error' : '') }, failed.length),
       el('td', {}, el('span', { class: 'badge state' }, STATES[row.submission] || row.submission)),
       el('td', {}, actions.includes('APPROVE') ? [el('button', { type: 'button', class: 'approve', onclick: () => act('approve') }, '通过'), ' ',
-        reason, el('button', { type: 'button', class: 'secondary return', onclick: () => act('return', reason.value.trim()) }, '退回')] : null, note)));
+        reason, el('button', { type: 'button', class: 'secondary return', onclick: () => act('return', reason.value.trim()) }, '退回')] : null, note));
+    body.append(tr);
   }
   cardLabels($('units'));
   const missingBody = clear($('missing').tBodies[0]);
@@ -54,6 +61,34 @@ async function load() {
     if (!missing.body.items.length) missingBody.append(el('tr', {}, el('td', { colspan: 3, class: 'muted' }, '没有逾期未报的数据。')));
     cardLabels($('missing'));
   }
+}
+
+/** Opens a unit's month under its row: each figure beside last period's and last year's, then the rules it fails. */
+async function detail(tr, row, failed) {
+  const open = tr.nextElementSibling && tr.nextElementSibling.classList.contains('detail');
+  if (open) { tr.nextElementSibling.remove(); tr.querySelector('button.open').setAttribute('aria-expanded', 'false'); return; }
+  const answer = await get('/observations/form?' + new URLSearchParams({ orgUnit: row.orgUnitCode, period: state.period }));
+  const cell = el('td', { colspan: 9 });
+  if (!answer.ok) cell.append(describe(answer));
+  else {
+    const figures = el('table', { class: 'figures cards' }, el('thead', {}, el('tr', {}, el('th', {}, '指标'), el('th', { class: 'n' }, '本期'),
+      el('th', { class: 'n' }, '上期'), el('th', { class: 'n' }, '去年同期'), el('th', {}, '备注'))), el('tbody'));
+    for (const r of answer.body.rows) {
+      const c = r.current;
+      figures.tBodies[0].append(el('tr', {}, el('td', {}, r.indicatorName + (r.unit ? '（' + r.unit + '）' : '')),
+        el('td', { class: 'n' }, !c ? '—' : c.notApplicable ? '不适用' : num(c.value, 4)),
+        el('td', { class: 'n' }, r.previous ? num(r.previous.value, 4) : '—'),
+        el('td', { class: 'n' }, r.lastYear ? num(r.lastYear.value, 4) : '—'), el('td', {}, c && c.comment ? c.comment : '')));
+    }
+    if (!answer.body.rows.length) figures.tBodies[0].append(el('tr', {}, el('td', { colspan: 5, class: 'muted' }, '这个单位本月没有要填的指标（数据来自下级单位）。')));
+    cell.append(figures);
+    cardLabels(figures);
+    cell.append(el('p', { class: failed.length ? 'field-error' : 'muted' }, failed.length
+      ? '未通过校验：' + failed.map(f => (f.severity === 'WARN' ? '（提示）' : '') + f.message + `（${num(f.left, 4)} 对 ${num(f.right, 4)}）`).join('；')
+      : '校验规则全部通过。'));
+  }
+  tr.after(el('tr', { class: 'detail' }, cell));
+  tr.querySelector('button.open').setAttribute('aria-expanded', 'true');
 }
 
 async function approveSelected() {

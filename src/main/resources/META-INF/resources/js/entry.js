@@ -46,18 +46,58 @@ async function load() {
   cardLabels($('rows'));
 }
 
+/** The rule failures of an answer (a 422 problem's, a WARN list, a dry run's conflicts) as one line of Chinese. */
+function ruleText(failures, blocked) {
+  return failures.map(f => (blocked ? '未通过校验：' : '校验提示：') + (f.message || f.rule)
+    + (f.left !== undefined && f.left !== null ? `（${num(f.left, 4)} 对 ${num(f.right, 4)}）` : '')).join('；');
+}
+
+/**
+ * Checks a typed value against the rules without storing it: the batch endpoint's dry run with the one row answers
+ * exactly what a save would (a BLOCK rule's refusal, a WARN rule's warning, a value out of range).
+ */
+async function preview(row, tr) {
+  const input = tr.querySelector('input.value');
+  const value = input.value.trim();
+  const note = tr.querySelector('.field-error, .warning');
+  if (value === '' || tr.querySelector('input.na').checked) return;
+  const seq = (tr.dataset.seq = String(Number(tr.dataset.seq || 0) + 1));
+  const answer = await call('POST', '/observations/batch?dryRun=true&atomic=false', { body: { observations: [
+    { indicatorCode: row.indicatorCode, orgUnitCode: state.orgUnit, period: row.period, value }] } });
+  if (tr.dataset.seq !== seq || input.value.trim() !== value || !answer.ok) return;
+  const conflicts = answer.body.conflicts || [];
+  const blocked = conflicts.filter(c => c.code !== 'validation_rule_warning' && c.code !== 'outlier');
+  const warned = conflicts.filter(c => c.code === 'validation_rule_warning');
+  note.className = blocked.length ? 'field-error' : 'warning';
+  note.textContent = blocked.length ? blocked.map(c => c.message).join('；')
+    : warned.length ? warned.map(c => c.message).join('；') : '';
+}
+
 function rowOf(row) {
+  const na = !!(row.current && row.current.notApplicable);
   const value = el('input', { class: 'small value', name: 'value-' + row.indicatorCode, inputmode: 'decimal',
-    value: row.current ? row.current.value : '', 'aria-label': row.indicatorName + ' 数值' });
+    value: row.current && !na ? row.current.value : '', 'aria-label': row.indicatorName + ' 数值' });
   const comment = el('input', { class: 'name comment', name: 'comment-' + row.indicatorCode,
-    value: row.current && row.current.comment ? row.current.comment : '', 'aria-label': row.indicatorName + ' 备注' });
+    value: row.current && row.current.comment ? row.current.comment : '', 'aria-label': row.indicatorName + ' 备注',
+    placeholder: na ? '不适用的原因（必填）' : '' });
+  const notApplicable = el('input', { type: 'checkbox', class: 'na', name: 'na-' + row.indicatorCode,
+    'aria-label': row.indicatorName + ' 不适用' });
+  notApplicable.checked = na;
+  value.disabled = na;
+  notApplicable.addEventListener('change', () => {
+    value.disabled = notApplicable.checked;
+    comment.placeholder = notApplicable.checked ? '不适用的原因（必填）' : '';
+    if (notApplicable.checked) comment.focus();
+  });
+  let timer;
+  value.addEventListener('input', () => { clearTimeout(timer); timer = setTimeout(() => preview(row, tr), 500); });
   const note = el('div', { class: 'field-error', role: 'status' });
   const tr = el('tr', { dataset: { indicator: row.indicatorCode } },
     el('td', {}, row.indicatorName, el('div', { class: 'muted' }, row.indicatorCode + (row.unit ? ' · ' + row.unit : ''))),
     el('td', {}, row.period),
     el('td', { class: 'n previous' }, row.previous ? num(row.previous.value, 4) : '—'),
     el('td', { class: 'n last-year' }, row.lastYear ? num(row.lastYear.value, 4) : '—'),
-    el('td', {}, value, note),
+    el('td', {}, value, el('label', { class: 'na-choice' }, notApplicable, ' 不适用'), note),
     el('td', {}, comment),
     el('td', {}, el('button', { type: 'button', class: 'secondary save', onclick: () => save(row, tr) }, '保存')));
   return tr;
@@ -66,27 +106,35 @@ function rowOf(row) {
 async function save(row, tr) {
   const value = tr.querySelector('input.value').value.trim();
   const comment = tr.querySelector('input.comment').value.trim();
-  const note = tr.querySelector('.field-error');
+  const na = tr.querySelector('input.na').checked;
+  const note = tr.querySelector('.field-error, .warning');
   note.className = 'field-error';
   note.textContent = '';
-  if (value === '') return true;
-  const unchanged = row.current && String(row.current.value) === value && (row.current.comment || '') === comment;
+  if (na && !comment) { note.textContent = '请在备注中写明不适用的原因'; return false; }
+  if (value === '' && !na) return true;
+  const current = row.current || {};
+  const unchanged = row.current && (na ? current.notApplicable && (current.comment || '') === comment
+    : !current.notApplicable && String(current.value) === value && (current.comment || '') === comment);
   if (unchanged) return true;
   const headers = row.current ? { 'If-Match': '"' + row.current.revision + '"' } : {};
-  const body = { value };
-  if (comment) body.comment = comment;
+  const body = na ? { notApplicable: true, comment } : { value };
+  if (comment && !na) body.comment = comment;
   const path = '/observations/' + encodeURIComponent(row.indicatorCode) + '/' + encodeURIComponent(state.orgUnit) + '/' + encodeURIComponent(row.period);
   const answer = await call('PUT', path, { body, headers });
   if (answer.ok) {
     row.current = answer.body;
     const flags = answer.body.flags || [];
-    note.className = flags.length ? 'warning' : 'field-error';
-    note.textContent = flags.includes('OUTLIER') ? '已保存，但与以往数据相差很大，请核对' : '已保存';
+    const warnings = answer.body.warnings || [];
+    note.className = flags.length || warnings.length ? 'warning' : 'field-error';
+    note.textContent = answer.body.notApplicable ? '已标为不适用'
+      : warnings.length ? '已保存。' + ruleText(warnings, false)
+        : flags.includes('OUTLIER') ? '已保存，但与以往数据相差很大，请核对' : '已保存';
     return true;
   }
   note.textContent = answer.status === 412
     ? '别人刚改过这个数（现为新版本），已刷新；请核对后再保存'
-    : describe(answer);
+    : answer.status === 422 && answer.body && answer.body.failures ? ruleText(answer.body.failures, true) + '。未保存。'
+      : describe(answer);
   if (answer.status === 412) {
     const fresh = await get(path);
     if (fresh.ok) { row.current = fresh.body; tr.querySelector('input.value').value = fresh.body.value; }
@@ -102,6 +150,7 @@ async function saveAll(e) {
     if (row && !(await save(row, tr))) failed++;
   }
   message(failed ? failed + ' 项未保存，见各行提示。' : '已全部保存。', !failed);
+  blockers();
 }
 
 async function template() {
@@ -147,7 +196,27 @@ async function submission() {
   const returned = s.state === 'RETURNED' && s.history.length ? s.history[s.history.length - 1] : null;
   if (returned) message('本月数据被退回：' + (returned.reason || '') + '（' + returned.by + '）。修改后请重新上报。');
   const held = s.state === 'SUBMITTED' || s.state === 'APPROVED';
-  for (const input of document.querySelectorAll('#rows input')) input.readOnly = held;
+  for (const input of document.querySelectorAll('#rows input')) {
+    input.readOnly = held;
+    if (input.type === 'checkbox') input.disabled = held;
+  }
+  if (!$('submit-month').hidden) blockers();
+  else clear($('blockers'));
+}
+
+/** What still keeps the month from being submitted: empty rows, and BLOCK rules failing at this unit. */
+async function blockers() {
+  const list = clear($('blockers'));
+  if ($('submit-month').hidden) return;
+  const empty = state.rows.filter(r => !r.current).map(r => r.indicatorName);
+  const rules = await get('/validation-results?' + new URLSearchParams({ orgUnit: state.orgUnit, period: state.month, severity: 'BLOCK', size: 200 }));
+  const failing = rules.ok ? rules.body.items.filter(r => r.orgUnitCode === state.orgUnit) : [];
+  if (!empty.length && !failing.length) return;
+  list.append(el('div', { class: 'muted' }, '上报前还需处理：'));
+  const items = el('ul', {});
+  if (empty.length) items.append(el('li', {}, '未填：' + empty.join('、') + '（确实没有的，勾选“不适用”并写明原因）'));
+  for (const f of failing) items.append(el('li', {}, '未通过校验：' + f.message + `（${num(f.left, 4)} 对 ${num(f.right, 4)}）`));
+  list.append(items);
 }
 
 async function submitMonth() {

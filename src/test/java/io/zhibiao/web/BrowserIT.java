@@ -514,4 +514,66 @@ class BrowserIT {
         screenshot("phone-review");
         browser.manage().window().setSize(new org.openqa.selenium.Dimension(1400, 1000));
     }
+
+    @Test
+    @Order(9)
+    void theFormShowsRuleFailuresAsTheClerkTypesAndTakesNotApplicableWithAReason() throws IOException {
+        String countyCode = orgUnit("COUNTY", null);
+        String school = orgUnit("SCHOOL", countyCode);
+        String sitting = anIndicator().with("name", "高考参考人数").create();
+        String admitted = anIndicator().with("name", "本科上线人数").create();
+        String senior = anIndicator().with("name", "高三在校生").create();
+        for (String i : List.of(sitting, admitted, senior)) {
+            aTarget().forIndicator(i).at(countyCode).period("2027").value("100").create();
+        }
+        json().body(Map.of("code", "r-" + admitted, "name", "上线不超过参考", "orgUnitCode", countyCode, "left", admitted,
+                "operator", "<=", "right", sitting, "severity", "BLOCK", "message", "本科上线人数不能超过参考人数"))
+                .post("/api/v1/validation-rules").then().statusCode(201);
+        put(sitting, school, "2027-03", "120");
+
+        open("/entry?orgUnit=" + school + "&period=2027-03");
+        signIn(token("CLERK", school));
+        open("/entry?orgUnit=" + school + "&period=2027-03");
+        WebElement admittedRow = row(admitted);
+        // Typed, not yet saved: the rule's refusal shows under the field (a dry run of the one row).
+        admittedRow.findElement(By.cssSelector("input.value")).sendKeys("130");
+        wait.until(ExpectedConditions.textToBePresentInElement(admittedRow.findElement(By.cssSelector("td:nth-child(5)")),
+                "本科上线人数不能超过参考人数"));
+        admittedRow.findElement(By.cssSelector("button.save")).click();
+        wait.until(ExpectedConditions.textToBePresentInElement(admittedRow, "未保存"));
+        json().get("/api/v1/observations/{i}/{o}/2027-03", admitted, school).then().statusCode(404);
+        screenshot("entry-rule-refused");
+
+        // 不适用 with its reason, and what still blocks 上报 is listed.
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("blockers"), "高三在校生"));
+        WebElement seniorRow = row(senior);
+        seniorRow.findElement(By.cssSelector("input.na")).click();
+        seniorRow.findElement(By.cssSelector("button.save")).click();
+        wait.until(ExpectedConditions.textToBePresentInElement(seniorRow, "请在备注中写明不适用的原因"));
+        seniorRow.findElement(By.cssSelector("input.comment")).sendKeys("本校无高中");
+        seniorRow.findElement(By.cssSelector("button.save")).click();
+        wait.until(ExpectedConditions.textToBePresentInElement(seniorRow, "已标为不适用"));
+        json().get("/api/v1/observations/{i}/{o}/2027-03", senior, school).then().statusCode(200)
+                .body("notApplicable", org.hamcrest.Matchers.is(true));
+        WebElement value = admittedRow.findElement(By.cssSelector("input.value"));
+        value.clear();
+        value.sendKeys("100");
+        admittedRow.findElement(By.cssSelector("button.save")).click();
+        wait.until(ExpectedConditions.textToBePresentInElement(admittedRow, "已保存"));
+        browser.findElement(By.id("save-all")).click();
+        wait.until(d -> d.findElement(By.id("blockers")).getText().isEmpty());
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("submit-month"))).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("submission-state"), "已上报"));
+
+        // The county's reviewer opens the school: its figures beside last period's, 不适用 shown as such.
+        open("/review?orgUnit=" + countyCode + "&period=2027-03");
+        signIn(token("REVIEWER", countyCode));
+        open("/review?orgUnit=" + countyCode + "&period=2027-03");
+        wait.until(ExpectedConditions
+                .elementToBeClickable(By.cssSelector("#units tbody tr[data-org-unit='" + school + "'] button.open")))
+                .click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#units tr.detail"), "不适用"));
+        assertThat(browser.findElement(By.cssSelector("#units tr.detail")).getText()).contains("校验规则全部通过");
+        screenshot("review-detail");
+    }
 }
