@@ -537,8 +537,8 @@ class BrowserIT {
         WebElement admittedRow = row(admitted);
         // Typed, not yet saved: the rule's refusal shows under the field (a dry run of the one row).
         admittedRow.findElement(By.cssSelector("input.value")).sendKeys("130");
-        wait.until(ExpectedConditions.textToBePresentInElement(admittedRow.findElement(By.cssSelector("td:nth-child(5)")),
-                "本科上线人数不能超过参考人数"));
+        wait.until(ExpectedConditions.textToBePresentInElement(
+                admittedRow.findElement(By.cssSelector("td:nth-child(5)")), "本科上线人数不能超过参考人数"));
         admittedRow.findElement(By.cssSelector("button.save")).click();
         wait.until(ExpectedConditions.textToBePresentInElement(admittedRow, "未保存"));
         json().get("/api/v1/observations/{i}/{o}/2027-03", admitted, school).then().statusCode(404);
@@ -553,8 +553,8 @@ class BrowserIT {
         seniorRow.findElement(By.cssSelector("input.comment")).sendKeys("本校无高中");
         seniorRow.findElement(By.cssSelector("button.save")).click();
         wait.until(ExpectedConditions.textToBePresentInElement(seniorRow, "已标为不适用"));
-        json().get("/api/v1/observations/{i}/{o}/2027-03", senior, school).then().statusCode(200)
-                .body("notApplicable", org.hamcrest.Matchers.is(true));
+        json().get("/api/v1/observations/{i}/{o}/2027-03", senior, school).then().statusCode(200).body("notApplicable",
+                org.hamcrest.Matchers.is(true));
         WebElement value = admittedRow.findElement(By.cssSelector("input.value"));
         value.clear();
         value.sendKeys("100");
