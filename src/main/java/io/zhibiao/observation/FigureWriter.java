@@ -34,7 +34,7 @@ final class FigureWriter implements AutoCloseable {
         boolean postgres = changes.isPostgres();
         this.newFigures = BulkInsert.open(connection, postgres, "observation", "id", "indicator_id", "org_unit_id",
                 "period", "start_month", "end_month", "obs_value", "status", "comment", "revision", "deleted",
-                "updated_at", "updated_by", "flags");
+                "updated_at", "updated_by", "flags", "first_at");
         this.revisions = BulkInsert.open(connection, postgres, "observation_revision", "change_seq", "observation_id",
                 "revision", "operation", "obs_value", "status", "comment", "changed_at", "changed_by");
     }
@@ -62,7 +62,7 @@ final class FigureWriter implements AutoCloseable {
             ObservationValidator.Valid v = w.row();
             newFigures.add(ids.get(i), v.indicator().id, v.orgUnit().id, v.period().toString(), v.period().startMonth(),
                     v.period().endMonth(), v.value(), v.status().name(), v.comment(), w.decision().revision(), false,
-                    now, actor, w.decision().flags());
+                    now, actor, w.decision().flags(), now);
             revisionIds.add(ids.get(i));
         }
         newFigures.flush();

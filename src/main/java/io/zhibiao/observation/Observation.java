@@ -52,6 +52,10 @@ public class Observation extends PanacheEntityBase {
     @Column(name = "obs_value", precision = 24, scale = 6)
     public BigDecimal value;
 
+    /** When the cell was first written (its first revision); kept through later changes and deletes. */
+    @Column(name = "first_at")
+    public java.time.OffsetDateTime firstAt;
+
     /** Marked not applicable (不适用, DESIGN §7): then also {@code deleted}, so no reader counts it as a figure. */
     @Column(name = "not_applicable", nullable = false)
     public boolean notApplicable;

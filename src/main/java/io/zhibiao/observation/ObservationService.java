@@ -28,7 +28,6 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -62,6 +61,9 @@ public class ObservationService {
 
     @Inject
     ChangeSequence changes;
+
+    @Inject
+    FirstFilled firstFilled;
 
     @Inject
     jakarta.enterprise.inject.Instance<WriteRules> rules;
@@ -152,6 +154,9 @@ public class ObservationService {
             o.endMonth = row.period().endMonth();
             o.revision = 0;
         }
+        if (o.firstAt == null) {
+            o.firstAt = OffsetDateTime.now(clock);
+        }
         o.value = null;
         o.status = row.status();
         o.comment = row.comment();
@@ -195,6 +200,9 @@ public class ObservationService {
         o.revision = decision.revision();
         o.updatedAt = OffsetDateTime.now(clock);
         o.updatedBy = actor;
+        if (o.firstAt == null) {
+            o.firstAt = o.updatedAt;
+        }
         if (current == null) {
             o.persist();
         }
@@ -243,20 +251,11 @@ public class ObservationService {
 
     /**
      * When each cell of the period in the subtree was first filled: the first revision of every observation that is
-     * not deleted, keyed {@code orgUnitId/indicatorId}. One query; what the reporting status counts on time and late.
+     * not deleted, keyed {@code orgUnitId/indicatorId}; kept between requests ({@link FirstFilled}).
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Map<String, OffsetDateTime> firstFilled(OrgUnit root, Period period) {
-        List<Object[]> rows = Revision.getEntityManager().createQuery("select o.orgUnit.id, o.indicator.id, "
-                + "min(r.changedAt) from Revision r join r.observation o where o.deleted = false and o.startMonth = :start "
-                + "and o.endMonth = :end and o.orgUnit.path like :under escape '!' group by o.orgUnit.id, o.indicator.id",
-                Object[].class).setParameter("start", period.startMonth()).setParameter("end", period.endMonth())
-                .setParameter("under", Where.under(root.path)).getResultList();
-        Map<String, OffsetDateTime> first = new HashMap<>();
-        for (Object[] row : rows) {
-            first.put(row[0] + "/" + row[1], (OffsetDateTime) row[2]);
-        }
-        return first;
+        return firstFilled.under(root.path, period);
     }
 
     /** The cells of the period in the subtree marked not applicable, keyed {@code orgUnitId/indicatorId}. */

@@ -134,7 +134,7 @@ public class ReportingService {
     public ReportingStatus status(String orgUnitCode, Period period, LocalDate asOf, GroupBy groupBy,
             PageRequest page) {
         Loaded l = load(orgUnitCode, period, asOf);
-        Map<Long, Submission.State> states = submissions.states(l.units(), period);
+        Map<Long, Submission.State> states = submissions.statesUnder(l.root(), period);
         Map<Long, Counts> own = new HashMap<>();
         for (OrgUnit u : l.units()) {
             own.put(u.id, counts(l, u));

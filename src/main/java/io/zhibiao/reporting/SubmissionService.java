@@ -171,16 +171,17 @@ public class SubmissionService implements SubmissionHolds, io.zhibiao.target.App
         return new PageResult<>(items, page.page(), page.size(), total);
     }
 
-    /** The states of the given units for a period, by unit id (OPEN units are absent). */
+    /** The state of every unit of the subtree that has a submission for the period; one query on the path. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Map<Long, Submission.State> states(List<OrgUnit> units, Period period) {
+    public Map<Long, Submission.State> statesUnder(OrgUnit root, Period period) {
         Map<Long, Submission.State> states = new HashMap<>();
-        if (units.isEmpty()) {
-            return states;
-        }
-        for (Submission s : Submission.<Submission>list("orgUnit in ?1 and startMonth = ?2 and endMonth = ?3", units,
-                period.startMonth(), period.endMonth())) {
-            states.put(s.orgUnit.id, s.state);
+        for (Object[] row : Submission.getEntityManager()
+                .createQuery("select s.orgUnit.id, s.state from Submission s "
+                        + "where s.orgUnit.path like :under escape '!' and s.startMonth = :start and s.endMonth = :end",
+                        Object[].class)
+                .setParameter("under", io.zhibiao.common.Where.under(root.path))
+                .setParameter("start", period.startMonth()).setParameter("end", period.endMonth()).getResultList()) {
+            states.put((Long) row[0], (Submission.State) row[1]);
         }
         return states;
     }

@@ -69,7 +69,14 @@ class NotApplicableTest {
         json().body(NOT_APPLICABLE).put(OBS, senior, school, P).then().statusCode(201);
         json().body(Map.of("value", 5)).put(OBS, senior, school, P).then().statusCode(201)
                 .body("notApplicable", is(false)).body("value", num("5"));
+        // Read, then changed, then read again: the kept first-filled cells follow every change.
+        json().queryParam("orgUnit", c).queryParam("period", P).queryParam("asOf", "2027-04-30")
+                .get("/api/v1/reporting-status").then().body("summary.filled", is(1))
+                .body("summary.notApplicable", is(0));
         json().body(NOT_APPLICABLE).put(OBS, senior, school, P).then().statusCode(200).body("value", nullValue());
+        json().queryParam("orgUnit", c).queryParam("period", P).queryParam("asOf", "2027-04-30")
+                .get("/api/v1/reporting-status").then().body("summary.filled", is(0))
+                .body("summary.notApplicable", is(1));
         json().delete(OBS, senior, school, P).then().statusCode(204);
         json().get(OBS, senior, school, P).then().spec(problem(404, "not_found"));
         json().queryParam("orgUnit", c).queryParam("period", P).queryParam("asOf", "2027-04-30")
