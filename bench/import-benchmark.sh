@@ -7,9 +7,13 @@
 #   bench/import-benchmark.sh            # both sizes
 #   ROWS="100000" bench/import-benchmark.sh
 #   DB=postgresql bench/import-benchmark.sh   # the production database (local server, database zhibiao_bench is recreated)
+#   RULE_ROWS=1000000 ROWS= DB=postgresql bench/import-benchmark.sh
+#       # issue 32: the same import without validation rules, then with 5 rules reading the imported indicators, in one
+#       # run (the second import meets the larger table, so the ratio errs against the rules)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-ROWS=${ROWS:-"100000 1000000"}
+ROWS=${ROWS-"100000 1000000"}
+RULE_ROWS=${RULE_ROWS:-}
 WARMUP=${WARMUP:-100000}
 PORT=${PORT:-8095}
 WORK=$(mktemp -d /tmp/zhibiao-bench.XXXX)
@@ -43,7 +47,7 @@ api -XPOST $B/org-units -d '{"code":"bench","name":"基准县","type":"COUNTY"}'
 for u in $(seq 0 $((UNITS - 1))); do
   api -XPOST $B/org-units -d "{\"code\":\"bench-s$u\",\"name\":\"学校$u\",\"type\":\"SCHOOL\",\"parentCode\":\"bench\"}"
 done
-for set in a b c d w; do
+for set in a b c d w e f; do
   for i in $(seq 0 $((INDICATORS - 1))); do
     api -XPOST $B/indicators -d "{\"code\":\"bench-$set$i\",\"name\":\"指标$set$i\",\"unit\":\"人\",\"valueType\":\"INTEGER\",\"direction\":\"INCREASE\",\"aggregation\":\"SUM\"}"
   done
@@ -71,6 +75,17 @@ for rows in $ROWS; do
   set=$(echo a b | cut -d' ' -f$((set_index + 1))); set_index=$((set_index + 1))
   import_rows "$rows" "$set" "$([ "$WARMUP" -gt 0 ] && echo warm || echo cold)"
 done
+
+if [ -n "$RULE_ROWS" ]; then
+  import_rows "$RULE_ROWS" f "without rules:"
+  rule() { api -XPOST $B/validation-rules -d "{\"code\":\"$1\",\"name\":\"$1\",\"orgUnitCode\":\"bench\",\"left\":\"$2\",\"operator\":\"$3\",\"right\":\"$4\",\"severity\":\"$5\"}"; }
+  rule r1 bench-e0 "<=" "bench-e1 + 1000" BLOCK
+  rule r2 bench-e2 ">=" "0" BLOCK
+  rule r3 bench-e3 "<=" "3 * lastYear(bench-e3) + 1000" WARN
+  rule r4 "bench-e4 + bench-e5" "<=" "100000" BLOCK
+  rule r5 "bench-e6 * 2" ">=" "prev(bench-e6) - 50" WARN
+  import_rows "$RULE_ROWS" e "with 5 validation rules:"
+fi
 
 kill $SERVICE; wait $SERVICE 2>/dev/null || true
 trap - EXIT

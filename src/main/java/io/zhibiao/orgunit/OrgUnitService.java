@@ -188,29 +188,32 @@ public class OrgUnitService implements ScopeDirectory {
     public Subtrees below(Collection<Long> roots) {
         Map<Long, List<Long>> children = new HashMap<>();
         Map<Long, String> types = new HashMap<>();
-        List<Long> level = List.copyOf(Set.copyOf(roots));
-        for (List<Long> slice : slices(level)) {
-            for (Object[] row : em.createQuery("select u.id, u.type from OrgUnit u where u.id in :ids", Object[].class)
-                    .setParameter("ids", slice).getResultList()) {
-                children.computeIfAbsent((Long) row[0], k -> new ArrayList<>());
-                types.put((Long) row[0], ((OrgUnitType) row[1]).name());
-            }
-        }
+        Set<Long> asked = Set.copyOf(roots);
+        List<Long> level = List.copyOf(asked);
+        boolean first = true;
         while (!level.isEmpty()) {
             List<Long> next = new ArrayList<>();
             for (List<Long> slice : slices(level)) {
+                // The roots themselves come with their children in the first query: a school, one query.
+                String where = first ? "u.id in :ids or u.parent.id in :ids" : "u.parent.id in :ids";
                 for (Object[] row : em
-                        .createQuery("select u.id, u.parent.id, u.type from OrgUnit u where u.parent.id in :ids",
-                                Object[].class)
+                        .createQuery("select u.id, u.parent.id, u.type from OrgUnit u where " + where, Object[].class)
                         .setParameter("ids", slice).getResultList()) {
                     Long id = (Long) row[0];
+                    boolean root = first && asked.contains(id);
                     if (types.putIfAbsent(id, ((OrgUnitType) row[2]).name()) == null) {
                         children.computeIfAbsent(id, k -> new ArrayList<>());
+                        if (!root) {
+                            next.add(id);
+                        }
+                    }
+                    // Under a root asked for (a root may be the child of another), or found a level up.
+                    if (row[1] != null && (!first || asked.contains((Long) row[1]))) {
                         children.computeIfAbsent((Long) row[1], k -> new ArrayList<>()).add(id);
-                        next.add(id);
                     }
                 }
             }
+            first = false;
             level = next;
         }
         return new Subtrees(children, types);

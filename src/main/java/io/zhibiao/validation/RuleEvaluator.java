@@ -58,10 +58,14 @@ public class RuleEvaluator implements WriteRules {
         }
         Set<Long> written = new HashSet<>();
         changes.forEach(c -> written.add(c.indicatorId()));
-        List<CompiledRule> rules = readingAny(written);
-        if (rules.isEmpty()) {
+        List<ValidationRule> stored = fetchReading(written);
+        if (stored.isEmpty()) {
             return List.of();
         }
+        List<CompiledRule> rules = stored.stream().map(this::compile).toList();
+        // The indicators as they are now (a changed rollup changes values), fetched with the rules.
+        Map<Long, Measure> measures = new HashMap<>();
+        stored.forEach(r -> r.reads.forEach(i -> measures.put(i.id, i.measure())));
         // The cells per unit and period, and the rules that may check each: they read a changed indicator, their
         // subtree holds the unit, and they name its type or none.
         Map<Cell, List<Integer>> cells = new LinkedHashMap<>();
@@ -92,7 +96,7 @@ public class RuleEvaluator implements WriteRules {
             units.add(cell.unitId());
             periods.add(cell.period());
         });
-        RuleValues before = load(candidates.values().stream().flatMap(List::stream).toList(), units, periods, true);
+        RuleValues before = load(measures, units, periods, true);
         Set<Integer> refused = new HashSet<>();
         List<Finding> findings = new ArrayList<>();
         // A refused change is taken out and its cell checked again without it; each round refuses at least one change,
@@ -174,12 +178,11 @@ public class RuleEvaluator implements WriteRules {
     }
 
     /** The rules that read any of the indicators, parsed (from the cache while unchanged). One indexed query. */
-    List<CompiledRule> readingAny(Collection<Long> indicatorIds) {
-        List<ValidationRule> rules = em.createQuery(
-                "select distinct r from ValidationRule r join fetch r.orgUnit "
+    private List<ValidationRule> fetchReading(Collection<Long> indicatorIds) {
+        return em.createQuery(
+                "select distinct r from ValidationRule r join fetch r.orgUnit left join fetch r.reads "
                         + "where r.id in (select r2.id from ValidationRule r2 join r2.reads i where i.id in :ids)",
                 ValidationRule.class).setParameter("ids", Set.copyOf(indicatorIds)).getResultList();
-        return rules.stream().map(this::compile).toList();
     }
 
     CompiledRule compile(ValidationRule rule) {
@@ -219,6 +222,11 @@ public class RuleEvaluator implements WriteRules {
         for (Indicator i : Indicator.<Indicator>list("id in ?1", indicators)) {
             measures.put(i.id, i.measure());
         }
+        return load(measures, units, periods, uncommitted);
+    }
+
+    private RuleValues load(Map<Long, Measure> measures, Collection<Long> units, List<Period> periods,
+            boolean uncommitted) {
         OrgUnitService.Subtrees shape = orgUnits.below(units);
         int start = periods.stream().mapToInt(Period::startMonth).min().orElseThrow() - 12;
         int end = periods.stream().mapToInt(Period::endMonth).max().orElseThrow();

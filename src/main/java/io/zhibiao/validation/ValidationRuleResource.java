@@ -98,7 +98,9 @@ public class ValidationRuleResource {
 
     @GET
     @Path("/{code}")
-    @Operation(operationId = "getValidationRule", summary = "Get a validation rule")
+    @Operation(operationId = "getValidationRule", summary = "Get a validation rule",
+            description = "One rule as stored: its expressions in canonical form (codes), where it applies and every "
+                    + "indicator it reads.")
     @APIResponse(responseCode = "200", description = "The rule",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = RuleView.class)))
@@ -131,7 +133,9 @@ public class ValidationRuleResource {
 
     @DELETE
     @Path("/{code}")
-    @Operation(operationId = "deleteValidationRule", summary = "Delete a validation rule")
+    @Operation(operationId = "deleteValidationRule", summary = "Delete a validation rule",
+            description = "PLANNER or ADMIN of the rule's org unit. Writes are no longer checked against it; figures "
+                    + "it refused stay refused, those it warned about stay stored.")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
