@@ -13,7 +13,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.hibernate.Session;
 
@@ -56,13 +59,20 @@ public class FirstFilled {
             if (cached != null && cached.asOf() >= head) {
                 current = cached;
             } else if (cached != null && head - cached.asOf() <= MAX_CHANGES_APPLIED) {
+                // The changed observations first (an index range on the change number), then those rows: one
+                // statement with a subquery let PostgreSQL's generic plan scan the period's every observation.
+                List<Long> changed = changedSince(connection, cached.asOf());
                 Map<String, OffsetDateTime> cells = new HashMap<>(cached.cells());
-                read(connection, COLUMNS + " AND o.id IN (SELECT r.observation_id FROM observation_revision r "
-                        + "WHERE r.change_seq > ?)", key, cached.asOf(), cells);
+                for (int from = 0; from < changed.size(); from += 1000) {
+                    List<Long> slice = changed.subList(from, Math.min(changed.size(), from + 1000));
+                    read(connection,
+                            COLUMNS + " AND o.id IN (" + String.join(",", Collections.nCopies(slice.size(), "?")) + ")",
+                            key, slice, cells);
+                }
                 current = new Known(head, cells);
             } else {
                 Map<String, OffsetDateTime> cells = new HashMap<>();
-                read(connection, COLUMNS + " AND o.deleted = FALSE", key, null, cells);
+                read(connection, COLUMNS + " AND o.deleted = FALSE", key, List.of(), cells);
                 current = new Known(head, cells);
             }
             known.put(key, current);
@@ -79,14 +89,28 @@ public class FirstFilled {
         }
     }
 
-    private static void read(Connection connection, String sql, Key key, Long after, Map<String, OffsetDateTime> cells)
-            throws SQLException {
+    private static List<Long> changedSince(Connection connection, long asOf) throws SQLException {
+        List<Long> ids = new ArrayList<>();
+        try (PreparedStatement query = connection
+                .prepareStatement("SELECT DISTINCT observation_id FROM observation_revision WHERE change_seq > ?")) {
+            query.setLong(1, asOf);
+            try (ResultSet rs = query.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getLong(1));
+                }
+            }
+        }
+        return ids;
+    }
+
+    private static void read(Connection connection, String sql, Key key, List<Long> ids,
+            Map<String, OffsetDateTime> cells) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement(sql)) {
             query.setInt(1, key.start());
             query.setInt(2, key.end());
             query.setString(3, Where.under(key.path()));
-            if (after != null) {
-                query.setLong(4, after);
+            for (int i = 0; i < ids.size(); i++) {
+                query.setLong(4 + i, ids.get(i));
             }
             try (ResultSet rs = query.executeQuery()) {
                 while (rs.next()) {
