@@ -13,6 +13,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -42,6 +44,7 @@ public class RuleEvaluator implements WriteRules {
     FigureStore figureStore;
 
     private final Map<Long, CompiledRule> compiled = new ConcurrentHashMap<>();
+    private final Map<Long, VersionedMeasure> measures = new ConcurrentHashMap<>();
 
     /** A rule checked at one unit and period, with its outcome. */
     record Checked(CompiledRule rule, long unitId, Period period, RuleCheck.Outcome outcome) {
@@ -58,14 +61,12 @@ public class RuleEvaluator implements WriteRules {
         }
         Set<Long> written = new HashSet<>();
         changes.forEach(c -> written.add(c.indicatorId()));
-        List<ValidationRule> stored = fetchReading(written);
-        if (stored.isEmpty()) {
+        Versions versions = versionsReading(written);
+        if (versions.rules().isEmpty()) {
             return List.of();
         }
-        List<CompiledRule> rules = stored.stream().map(this::compile).toList();
-        // The indicators as they are now (a changed rollup changes values), fetched with the rules.
-        Map<Long, Measure> measures = new HashMap<>();
-        stored.forEach(r -> r.reads.forEach(i -> measures.put(i.id, i.measure())));
+        List<CompiledRule> rules = current(versions.rules());
+        Map<Long, Measure> measures = measures(versions.indicators());
         // The cells per unit and period, and the rules that may check each: they read a changed indicator, their
         // subtree holds the unit, and they name its type or none.
         Map<Cell, List<Integer>> cells = new LinkedHashMap<>();
@@ -178,11 +179,80 @@ public class RuleEvaluator implements WriteRules {
     }
 
     /** The rules that read any of the indicators, parsed (from the cache while unchanged). One indexed query. */
-    private List<ValidationRule> fetchReading(Collection<Long> indicatorIds) {
-        return em.createQuery(
-                "select distinct r from ValidationRule r join fetch r.orgUnit left join fetch r.reads "
-                        + "where r.id in (select r2.id from ValidationRule r2 join r2.reads i where i.id in :ids)",
-                ValidationRule.class).setParameter("ids", Set.copyOf(indicatorIds)).getResultList();
+    /** The rules reading any of the indicators, and every indicator they read, each with its version. */
+    private record Versions(Map<Long, Instant> rules, Map<Long, Long> indicators) {
+    }
+
+    /**
+     * One light query on the write path: which rules read the written indicators, and the versions of those rules and
+     * of every indicator they read. Rules and measures are parsed and built once per version and kept, so a write
+     * reads no rule or indicator row unless one changed (on any replica: the versions are in the database).
+     */
+    private Versions versionsReading(Collection<Long> indicatorIds) {
+        String sql = "SELECT r.id, r.updated_at, i.id, i.version FROM validation_rule r "
+                + "JOIN validation_rule_indicator ri ON ri.rule_id = r.id JOIN indicator i ON i.id = ri.indicator_id "
+                + "WHERE r.id IN (SELECT w.rule_id FROM validation_rule_indicator w WHERE w.indicator_id IN ("
+                + String.join(",", java.util.Collections.nCopies(indicatorIds.size(), "?")) + "))";
+        return em.unwrap(org.hibernate.Session.class).doReturningWork(connection -> {
+            Map<Long, Instant> rules = new HashMap<>();
+            Map<Long, Long> indicators = new HashMap<>();
+            try (java.sql.PreparedStatement query = connection.prepareStatement(sql)) {
+                int at = 1;
+                for (Long id : indicatorIds) {
+                    query.setLong(at++, id);
+                }
+                try (java.sql.ResultSet rs = query.executeQuery()) {
+                    while (rs.next()) {
+                        rules.put(rs.getLong(1), rs.getObject(2, OffsetDateTime.class).toInstant());
+                        indicators.put(rs.getLong(3), rs.getLong(4));
+                    }
+                }
+            }
+            return new Versions(rules, indicators);
+        });
+    }
+
+    /** The rules of these versions, parsed; those changed since they were kept are read again. */
+    private List<CompiledRule> current(Map<Long, Instant> versions) {
+        List<Long> stale = versions.entrySet().stream().filter(e -> {
+            CompiledRule known = compiled.get(e.getKey());
+            return known == null || !sameInstant(known.version().toInstant(), e.getValue());
+        }).map(Map.Entry::getKey).toList();
+        if (!stale.isEmpty()) {
+            em.createQuery("select distinct r from ValidationRule r join fetch r.orgUnit left join fetch r.reads "
+                    + "where r.id in :ids", ValidationRule.class).setParameter("ids", stale).getResultList()
+                    .forEach(this::compile);
+        }
+        return versions.keySet().stream().map(compiled::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /** The indicators' measures at these versions (a changed rollup changes values). */
+    private Map<Long, Measure> measures(Map<Long, Long> versions) {
+        List<Long> stale = versions.entrySet().stream().filter(e -> {
+            VersionedMeasure known = measures.get(e.getKey());
+            return known == null || known.version() != e.getValue();
+        }).map(Map.Entry::getKey).toList();
+        if (!stale.isEmpty()) {
+            for (Indicator i : Indicator.<Indicator>list("id in ?1", stale)) {
+                measures.put(i.id, new VersionedMeasure(i.version, i.measure()));
+            }
+        }
+        Map<Long, Measure> current = new HashMap<>();
+        versions.keySet().forEach(id -> {
+            VersionedMeasure known = measures.get(id);
+            if (known != null) {
+                current.put(id, known.measure());
+            }
+        });
+        return current;
+    }
+
+    private record VersionedMeasure(long version, Measure measure) {
+    }
+
+    /** Equal to the millisecond: databases keep micro- or milliseconds of what Java wrote in nanoseconds. */
+    private static boolean sameInstant(Instant a, Instant b) {
+        return a.toEpochMilli() == b.toEpochMilli();
     }
 
     CompiledRule compile(ValidationRule rule) {
