@@ -95,6 +95,43 @@ public class FigureStore implements FigureSource {
         return em.unwrap(Session.class).doReturningWork(connection -> readAll(connection, key, 0).bySeries());
     }
 
+    /** A figure with where its unit sits in the tree. */
+    public record PlacedFigure(long indicatorId, long orgUnitId, String path, Figure figure) {
+    }
+
+    /**
+     * The figures of one subtree as the current transaction sees them, each with its unit's path: a single write's
+     * rule check reads the shape it needs and the figures in one query.
+     */
+    public List<PlacedFigure> uncommittedUnder(String path, Collection<Long> indicatorIds, Period months) {
+        if (indicatorIds.isEmpty()) {
+            return List.of();
+        }
+        String sql = "SELECT o.indicator_id, o.org_unit_id, u.path, o.start_month, o.end_month, o.obs_value "
+                + "FROM observation o JOIN org_unit u ON u.id = o.org_unit_id WHERE u.path LIKE ? ESCAPE '!' "
+                + "AND o.deleted = FALSE AND o.indicator_id IN (" + marks(indicatorIds.size())
+                + ") AND o.start_month BETWEEN ? AND ?";
+        return em.unwrap(Session.class).doReturningWork(connection -> {
+            List<PlacedFigure> found = new ArrayList<>();
+            try (PreparedStatement query = connection.prepareStatement(sql)) {
+                int i = 1;
+                query.setString(i++, io.zhibiao.common.Where.under(path));
+                for (Long indicator : indicatorIds) {
+                    query.setLong(i++, indicator);
+                }
+                query.setInt(i++, months.startMonth());
+                query.setInt(i, months.endMonth());
+                try (ResultSet rs = query.executeQuery()) {
+                    while (rs.next()) {
+                        found.add(new PlacedFigure(rs.getLong(1), rs.getLong(2), rs.getString(3),
+                                new Figure(new Period(rs.getInt(4), rs.getInt(5)), rs.getBigDecimal(6))));
+                    }
+                }
+            }
+            return found;
+        });
+    }
+
     private static long head(Connection connection) throws SQLException {
         try (PreparedStatement query = connection
                 .prepareStatement("SELECT COALESCE(MAX(change_seq), 0) FROM observation_revision");

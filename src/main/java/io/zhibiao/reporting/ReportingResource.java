@@ -51,6 +51,9 @@ public class ReportingResource {
     @Inject
     ZhibiaoConfig config;
 
+    private static final String DATA_STATUS = "all (default) or approved: only the cells of units whose submission of "
+            + "the period is APPROVED count as filled";
+
     /** The missing cells, one page, as the list shape. */
     @Schema(name = "MissingCellPage")
     public record MissingPage(java.util.List<MissingCell> items, @Schema(example = "0") int page,
@@ -84,6 +87,8 @@ public class ReportingResource {
                             + "that expects figures",
                     example = "child",
                     schema = @Schema(enumeration = {"child", "unit"})) @QueryParam("groupBy") String groupBy,
+            @Parameter(description = DATA_STATUS, example = "approved",
+                    schema = @Schema(enumeration = {"all", "approved"})) @QueryParam("dataStatus") String dataStatus,
             @Parameter(description = "The ETag of an earlier answer; 304 while nothing changed",
                     example = "W/\"42-2026-03-2026-04-08-child\"") @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
             @BeanParam PageParams paging) {
@@ -91,11 +96,12 @@ public class ReportingResource {
         Period p = ReportingService.reportingPeriod(period);
         LocalDate day = day(asOf);
         ReportingService.GroupBy grouping = grouping(groupBy);
+        boolean approvedOnly = Params.approvedOnly(dataStatus);
         var page = paging.toRequest(config.paging());
-        return tagged(
-                ifNoneMatch, String.join("-", code, p.toString(), day.toString(), grouping.name(),
+        return tagged(ifNoneMatch,
+                String.join("-", code, p.toString(), day.toString(), grouping.name(), approvedOnly ? "approved" : "all",
                         String.valueOf(page.page()), String.valueOf(page.size())),
-                () -> service.status(code, p, day, grouping, page));
+                () -> service.status(code, p, day, grouping, approvedOnly, page));
     }
 
     @GET
@@ -116,16 +122,21 @@ public class ReportingResource {
                     example = "2026-03") @QueryParam("period") String period,
             @Parameter(description = "The day that decides what is past due (YYYY-MM-DD); default today",
                     example = "2026-04-08") @QueryParam("asOf") String asOf,
+            @Parameter(description = DATA_STATUS, example = "approved",
+                    schema = @Schema(enumeration = {"all", "approved"})) @QueryParam("dataStatus") String dataStatus,
             @Parameter(description = "The ETag of an earlier answer; 304 while nothing changed",
                     example = "W/\"42-2026-03-2026-04-08\"") @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
             @BeanParam PageParams paging) {
         String code = Params.required("orgUnit", orgUnit, "for example qinghe");
         Period p = ReportingService.reportingPeriod(period);
         LocalDate day = day(asOf);
+        boolean approvedOnly = Params.approvedOnly(dataStatus);
         var page = paging.toRequest(config.paging());
-        return tagged(ifNoneMatch, String.join("-", "missing", code, p.toString(), day.toString(),
-                String.valueOf(page.page()), String.valueOf(page.size())), () -> {
-                    PageResult<MissingCell> found = service.missing(code, p, day, page);
+        return tagged(
+                ifNoneMatch, String.join("-", "missing", code, p.toString(), day.toString(),
+                        approvedOnly ? "approved" : "all", String.valueOf(page.page()), String.valueOf(page.size())),
+                () -> {
+                    PageResult<MissingCell> found = service.missing(code, p, day, approvedOnly, page);
                     return new MissingPage(found.items(), found.page(), found.size(), found.total());
                 });
     }

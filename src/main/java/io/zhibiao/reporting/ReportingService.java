@@ -133,8 +133,18 @@ public class ReportingService {
 
     public ReportingStatus status(String orgUnitCode, Period period, LocalDate asOf, GroupBy groupBy,
             PageRequest page) {
-        Loaded l = load(orgUnitCode, period, asOf);
-        Map<Long, Submission.State> states = submissions.statesUnder(l.root(), period);
+        return status(orgUnitCode, period, asOf, groupBy, false, page);
+    }
+
+    /**
+     * With {@code approvedOnly} (dataStatus=approved) a cell counts as filled only when its unit's submission of the
+     * period is APPROVED: what the bureau can report upward.
+     */
+    public ReportingStatus status(String orgUnitCode, Period period, LocalDate asOf, GroupBy groupBy,
+            boolean approvedOnly, PageRequest page) {
+        Loaded all = load(orgUnitCode, period, asOf);
+        Map<Long, Submission.State> states = submissions.statesUnder(all.root(), period);
+        Loaded l = approvedOnly ? approved(all, states) : all;
         Map<Long, Counts> own = new HashMap<>();
         for (OrgUnit u : l.units()) {
             own.put(u.id, counts(l, u));
@@ -162,7 +172,13 @@ public class ReportingService {
     /** The 催报 list: every expected cell still empty after its due date, with the path to its unit. */
     public io.zhibiao.common.PageResult<MissingCell> missing(String orgUnitCode, Period period, LocalDate asOf,
             PageRequest page) {
-        Loaded l = load(orgUnitCode, period, asOf);
+        return missing(orgUnitCode, period, asOf, false, page);
+    }
+
+    public io.zhibiao.common.PageResult<MissingCell> missing(String orgUnitCode, Period period, LocalDate asOf,
+            boolean approvedOnly, PageRequest page) {
+        Loaded all = load(orgUnitCode, period, asOf);
+        Loaded l = approvedOnly ? approved(all, submissions.statesUnder(all.root(), period)) : all;
         int defaultDays = config.reporting().dueDays();
         List<MissingCell> missing = new ArrayList<>();
         for (OrgUnit u : l.units()) {
@@ -176,6 +192,22 @@ public class ReportingService {
             }
         }
         return io.zhibiao.common.PageResult.slice(missing, page);
+    }
+
+    /** The same, with only the cells of units whose period is APPROVED counted as filled or not applicable. */
+    private static Loaded approved(Loaded l, Map<Long, Submission.State> states) {
+        java.util.function.Predicate<String> approvedUnit = cell -> states
+                .get(Long.valueOf(cell.substring(0, cell.indexOf('/')))) == Submission.State.APPROVED;
+        Map<String, OffsetDateTime> first = new HashMap<>();
+        l.firstFilled().forEach((cell, at) -> {
+            if (approvedUnit.test(cell)) {
+                first.put(cell, at);
+            }
+        });
+        Set<String> na = new java.util.HashSet<>();
+        l.notApplicable().stream().filter(approvedUnit).forEach(na::add);
+        return new Loaded(l.root(), l.units(), l.byId(), l.byCode(), l.cells(), l.indicators(), first, na, l.period(),
+                l.asOf());
     }
 
     private Loaded load(String orgUnitCode, Period period, LocalDate asOf) {

@@ -97,7 +97,10 @@ public class RuleEvaluator implements WriteRules {
             units.add(cell.unitId());
             periods.add(cell.period());
         });
-        RuleValues before = load(measures, units, periods, true);
+        RuleValues before = units.size() == 1
+                ? loadOne(measures,
+                        changes.stream().filter(c -> units.contains(c.orgUnitId())).findFirst().orElseThrow(), periods)
+                : load(measures, units, periods, true);
         Set<Integer> refused = new HashSet<>();
         List<Finding> findings = new ArrayList<>();
         // A refused change is taken out and its cell checked again without it; each round refuses at least one change,
@@ -293,6 +296,62 @@ public class RuleEvaluator implements WriteRules {
             measures.put(i.id, i.measure());
         }
         return load(measures, units, periods, uncommitted);
+    }
+
+    /**
+     * The one written unit's subtree in one query: the figures under its path, the shape read from their units' paths.
+     * A unit between the written one and a unit with figures (a 学区 without figures of its own) gets a stand-in id:
+     * it only passes its children's values up.
+     */
+    private RuleValues loadOne(Map<Long, Measure> measures, Change written, List<Period> periods) {
+        Period span = span(periods);
+        Map<String, Long> ids = new HashMap<>();
+        String[] rootCodes = codes(written.orgUnitPath());
+        String rootCode = rootCodes[rootCodes.length - 1];
+        ids.put(rootCode, written.orgUnitId());
+        Map<Long, List<Long>> children = new HashMap<>();
+        Map<Long, String> types = new HashMap<>();
+        children.put(written.orgUnitId(), new ArrayList<>());
+        types.put(written.orgUnitId(), written.orgUnitType());
+        Map<SeriesKey, List<Figure>> figures = new HashMap<>();
+        List<FigureStore.PlacedFigure> placed = figureStore.uncommittedUnder(written.orgUnitPath(), measures.keySet(),
+                span);
+        // Every unit with figures has its own id before any link is made; the others get stand-ins once.
+        placed.forEach(f -> {
+            String[] path = codes(f.path());
+            ids.put(path[path.length - 1], f.orgUnitId());
+        });
+        long standIn = -1;
+        for (FigureStore.PlacedFigure f : placed) {
+            figures.computeIfAbsent(new SeriesKey(f.indicatorId(), f.orgUnitId()), k -> new ArrayList<>())
+                    .add(f.figure());
+            String[] path = codes(f.path());
+            Long parent = written.orgUnitId();
+            for (int at = rootCodes.length; at < path.length; at++) {
+                Long id = ids.get(path[at]);
+                if (id == null) {
+                    id = standIn--;
+                    ids.put(path[at], id);
+                }
+                if (!children.containsKey(id)) {
+                    children.put(id, new ArrayList<>());
+                    children.get(parent).add(id);
+                }
+                parent = id;
+            }
+        }
+        figures.values().forEach(list -> list.sort(java.util.Comparator.comparing(Figure::period)));
+        return new RuleValues(measures, children, types, figures);
+    }
+
+    private static String[] codes(String path) {
+        return path.substring(1, path.length() - 1).split("/");
+    }
+
+    private static Period span(List<Period> periods) {
+        int start = periods.stream().mapToInt(Period::startMonth).min().orElseThrow() - 12;
+        int end = periods.stream().mapToInt(Period::endMonth).max().orElseThrow();
+        return new Period(start, end);
     }
 
     private RuleValues load(Map<Long, Measure> measures, Collection<Long> units, List<Period> periods,

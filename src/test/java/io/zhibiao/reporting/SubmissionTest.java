@@ -105,6 +105,14 @@ class SubmissionTest {
                 containsString("not yet approved: " + schoolName));
         put(training, s2, P, "30");
         json().post(path(s2, "submit")).then().statusCode(200);
+        // What the 学区 can report upward: only its approved school's cell counts as filled.
+        json().queryParam("orgUnit", t).queryParam("period", P).get("/api/v1/reporting-status").then()
+                .body("summary.filled", is(2));
+        json().queryParam("orgUnit", t).queryParam("period", P).queryParam("dataStatus", "approved")
+                .get("/api/v1/reporting-status").then().body("summary.filled", is(1));
+        json().queryParam("orgUnit", t).queryParam("period", P).queryParam("dataStatus", "maybe")
+                .get("/api/v1/reporting-status").then().spec(problem(400, "validation_failed"))
+                .body("errors[0].field", equalTo("dataStatus"));
         as(reviewer).post(path(s2, "approve")).then().statusCode(200);
         json().post(path(t, "submit")).then().statusCode(200).body("state", equalTo("SUBMITTED"));
         as(reviewer).post(path(t, "approve")).then().spec(problem(403, "forbidden")).body("detail",

@@ -215,9 +215,22 @@ class ValidationRuleTest {
         // The 学区 has no figure of its own: its value is its school's, rolled up, and equals children().
         json().queryParam("orgUnit", t).queryParam("period", P).post("/api/v1/validation-rules/{c}/test", code).then()
                 .body("verdict", equalTo("PASSED")).body("left", num("50")).body("right", num("50"));
-        put(sitting, t, P, "40");
+        json().body(Map.of("value", 40)).put(OBS, sitting, t, P).then().statusCode(201)
+                .body("warnings[0].rule", equalTo(code)).body("warnings[0].left", num("40"))
+                .body("warnings[0].right", num("50"));
         json().queryParam("orgUnit", c).queryParam("period", P).get("/api/v1/validation-results").then()
                 .body("items.rule", contains(code)).body("items[0].orgUnitCode", equalTo(t));
+        // At the county, children() rolls up a 学区 with a figure of its own (40) and one without (its school's 7).
+        String t2 = orgUnit("TOWNSHIP", c);
+        put(sitting, orgUnit("SCHOOL", t2), P, "7");
+        Map<String, Object> county = rule(unique("county-children"), sitting, ">=", "children(" + sitting + ")",
+                "WARN");
+        county.put("appliesTo", List.of("COUNTY"));
+        json().body(county).post("/api/v1/validation-rules").then().statusCode(201);
+        json().body(Map.of("value", 46)).put(OBS, sitting, c, P).then().statusCode(201)
+                .body("warnings.find { it.rule == '" + county.get("code") + "' }.right", num("47"));
+        json().body(Map.of("value", 47)).put(OBS, sitting, c, P).then().statusCode(200)
+                .body("warnings.findAll { it.rule == '" + county.get("code") + "' }", empty());
     }
 
     @Test
