@@ -28,7 +28,7 @@ async function load() {
   if (!status.ok) { message(describe(status)); return; }
   message('');
   const s = status.body.summary;
-  $('summary').textContent = '应报 ' + s.expected + ' 项，已报 ' + s.filled + ' 项（完整率 ' + pct(s.completeness) + '，及时率 ' + pct(s.timeliness) + '），逾期未报 ' + s.missing + ' 项。';
+  $('summary').textContent = '应报 ' + s.expected + ' 项，已报 ' + s.filled + ' 项' + (s.notApplicable ? '，不适用 ' + s.notApplicable + ' 项' : '') + '（完整率 ' + pct(s.completeness) + '，及时率 ' + pct(s.timeliness) + '），逾期未报 ' + s.missing + ' 项。';
   for (const row of status.body.items) {
     // What the reviewer may do, from the row's state (the API refuses anything else and says why).
     const actions = row.submission === 'SUBMITTED' && state.reviews && row.orgUnitCode !== state.me.orgUnitCode ? ['APPROVE', 'RETURN'] : [];
