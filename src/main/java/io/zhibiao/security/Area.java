@@ -13,6 +13,8 @@ public enum Area {
     SUBMISSIONS(EnumSet.of(Role.ADMIN, Role.PLANNER, Role.CLERK)),
     /** 校验: validation rules over a unit's subtree. */
     RULES(EnumSet.of(Role.ADMIN, Role.PLANNER)),
+    /** 进展说明: what a unit says about its target for a period (DESIGN §8). */
+    COMMENTARY(EnumSet.of(Role.ADMIN, Role.PLANNER, Role.CLERK)),
     /** 审核: approving, returning, reopening the submissions below one's own unit. */
     REVIEWS(EnumSet.of(Role.ADMIN, Role.REVIEWER));
 

@@ -83,6 +83,22 @@ public class Target extends PanacheEntityBase {
     @Column(length = 4000)
     public String note;
 
+    /** 责任单位/股室 (DESIGN §8), free text. */
+    @Column(name = "lead_unit", length = 200)
+    public String leadUnit;
+
+    /** 协办单位, one per line. */
+    @Column(name = "co_units", length = 2000)
+    public String coUnits;
+
+    /** 责任人. */
+    @Column(length = 100)
+    public String responsible;
+
+    public List<String> coUnitList() {
+        return coUnits == null || coUnits.isEmpty() ? List.of() : List.of(coUnits.split("\n"));
+    }
+
     @Version
     public long version;
 

@@ -286,6 +286,11 @@ public class TargetService {
         target.title = Texts.trimToNull(request.title());
         target.source = Texts.trimToNull(request.source());
         target.note = Texts.trimToNull(request.note());
+        target.leadUnit = Texts.trimToNull(request.leadUnit());
+        target.coUnits = request.coUnits() == null || request.coUnits().isEmpty()
+                ? null
+                : String.join("\n", request.coUnits().stream().map(String::strip).toList());
+        target.responsible = Texts.trimToNull(request.responsible());
         target.updatedAt = OffsetDateTime.now(clock);
     }
 }

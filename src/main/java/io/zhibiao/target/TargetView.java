@@ -13,7 +13,10 @@ public record TargetView(@Schema(example = "1") Long id, @Schema(example = "bk-r
         @Schema(example = "qinghe-county") String orgUnitCode, @Schema(example = "2025") String period,
         @Schema(example = "75.3") BigDecimal value, BigDecimal tolerance, PeriodValue baseline,
         List<PeriodValue> milestones, Long planId, @Schema(example = "本科上线率达到75.3%") String title, String source,
-        String note, OffsetDateTime createdAt, OffsetDateTime updatedAt) {
+        String note, @Schema(description = "责任单位/股室", example = "基础教育股") String leadUnit,
+        @Schema(description = "协办单位") List<String> coUnits,
+        @Schema(description = "责任人", example = "王晓东") String responsible, OffsetDateTime createdAt,
+        OffsetDateTime updatedAt) {
 
     public static TargetView of(Target t) {
         PeriodValue baseline = t.baselinePeriod == null && t.baselineValue == null
@@ -23,7 +26,7 @@ public record TargetView(@Schema(example = "1") Long id, @Schema(example = "bk-r
                 .map(m -> new PeriodValue(m.period, Numbers.display(m.value)))
                 .sorted(Comparator.comparing(m -> Period.parse(m.period()))).toList();
         return new TargetView(t.id, t.indicator.code, t.orgUnit.code, t.period, Numbers.display(t.value),
-                Numbers.display(t.tolerance), baseline, milestones, t.planId, t.title, t.source, t.note, t.createdAt,
-                t.updatedAt);
+                Numbers.display(t.tolerance), baseline, milestones, t.planId, t.title, t.source, t.note, t.leadUnit,
+                t.coUnitList(), t.responsible, t.createdAt, t.updatedAt);
     }
 }

@@ -30,7 +30,8 @@ final class Tables {
             new Table("idempotency_key", "idem_key", List.of()), new Table("data_version", "id", List.of()),
             new Table("submission", "id", List.of()), new Table("submission_event", "id", List.of()),
             new Table("validation_rule", "id", List.of()),
-            new Table("validation_rule_indicator", "rule_id, indicator_id", List.of()));
+            new Table("validation_rule_indicator", "rule_id, indicator_id", List.of()),
+            new Table("target_commentary", "id", List.of()));
 
     static final List<Sequence> SEQUENCES = List.of(new Sequence("org_unit_seq", "org_unit", "id", 50),
             new Sequence("indicator_seq", "indicator", "id", 50), new Sequence("plan_seq", "plan", "id", 50),
@@ -40,6 +41,7 @@ final class Tables {
             new Sequence("submission_seq", "submission", "id", 50),
             new Sequence("submission_event_seq", "submission_event", "id", 50),
             new Sequence("validation_rule_seq", "validation_rule", "id", 50),
+            new Sequence("commentary_seq", "target_commentary", "id", 50),
             new Sequence("change_seq", "observation_revision", "change_seq", 1),
             new Sequence("change_seq", "target_change", "change_seq", 1),
             new Sequence("change_seq", "submission_event", "change_seq", 1));

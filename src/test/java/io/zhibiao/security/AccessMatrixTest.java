@@ -247,6 +247,19 @@ class AccessMatrixTest {
         rules.put("GET /api/v1/validation-results", new Rule(null, true,
                 s -> new Call("GET", "/api/v1/validation-results?period=2025-01&orgUnit=" + county(s), null)));
 
+        // Inside the targets' year; the same text again is a 200 (nothing new), so every role may repeat it.
+        rules.put("PUT /api/v1/targets/{id}/commentary/{period}", new Rule(Area.COMMENTARY, true, s -> new Call("PUT",
+                "/api/v1/targets/" + targets.get(s) + "/commentary/2025-03", Map.of("progress", "进展顺利"))));
+        rules.put("GET /api/v1/targets/{id}/commentary/{period}", new Rule(null, true, s -> {
+            json().body(Map.of("progress", "进展顺利")).put("/api/v1/targets/{id}/commentary/2025-03", targets.get(s))
+                    .then().statusCode(org.hamcrest.Matchers.oneOf(200, 201));
+            return new Call("GET", "/api/v1/targets/" + targets.get(s) + "/commentary/2025-03", null);
+        }));
+        rules.put("GET /api/v1/targets/{id}/commentary/{period}/revisions", new Rule(null, true,
+                s -> new Call("GET", "/api/v1/targets/" + targets.get(s) + "/commentary/2025-01/revisions", null)));
+        rules.put("GET /api/v1/commentary/missing", new Rule(null, true,
+                s -> new Call("GET", "/api/v1/commentary/missing?period=2025-01&orgUnit=" + county(s), null)));
+
         rules.put("GET /api/v1/dashboard",
                 new Rule(null, true, s -> new Call("GET", "/api/v1/dashboard?period=2025&orgUnit=" + county(s), null)));
         rules.put("GET /api/v1/rankings", new Rule(null, true, s -> new Call("GET",
