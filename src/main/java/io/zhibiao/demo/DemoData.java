@@ -273,15 +273,16 @@ public class DemoData {
     private void plan() {
         long id = plans.create(new PlanRequest("qinghe", "青禾县教育局2026年教育工作要点", "2026", PLAN_TEXT)).id;
         plans.accept(id,
-                new AcceptRequest(List.of(accepted("teacher-training", "6500", "教师培训", "全年完成教师培训6500人次"),
-                        accepted("bk-rate", "68", "本科上线率", "本科上线率达到68%，比2025年提高5个百分点"),
-                        accepted("top-scorers", "45", "高考600分以上考生", "高考600分以上考生达到45人"),
-                        accepted("top3-schools", "2", "600分以上人数进入全市前3名的学校", "力争全县有2所学校高考600分以上人数进入全市前3名"))));
+                new AcceptRequest(List.of(accepted("teacher-training", "6500", "教师培训", "全年完成教师培训6500人次", "人事股"),
+                        accepted("bk-rate", "68", "本科上线率", "本科上线率达到68%，比2025年提高5个百分点", "基础教育股"),
+                        accepted("top-scorers", "45", "高考600分以上考生", "高考600分以上考生达到45人", "基础教育股"),
+                        accepted("top3-schools", "2", "600分以上人数进入全市前3名的学校", "力争全县有2所学校高考600分以上人数进入全市前3名", null))));
     }
 
-    private static AcceptedTarget accepted(String indicator, String value, String name, String sentence) {
+    private static AcceptedTarget accepted(String indicator, String value, String name, String sentence,
+            String leadUnit) {
         return new AcceptedTarget(indicator, null, null, null, "2026", new BigDecimal(value), null, null, null, name,
-                sentence, null);
+                sentence, null, leadUnit);
     }
 
     private void unit(String code, String name, OrgUnitType type, String parent, String closedAt) {

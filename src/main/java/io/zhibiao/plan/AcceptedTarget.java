@@ -33,5 +33,6 @@ public record AcceptedTarget(
         @Size(max = 500) @Schema(description = "Becomes the target's title", example = "本科上线率") String name,
         @Size(max = 4000) @Schema(description = "Becomes the target's source",
                 example = "本科上线率达到68%，比2025年增加5个百分点") String sentence,
-        @Size(max = 4000) String note) {
+        @Size(max = 4000) String note, @Size(max = 200) @Schema(description = "责任单位/股室; the candidate's leadUnit",
+                example = "基础教育股") String leadUnit) {
 }

@@ -174,7 +174,7 @@ final class BreakdownTable {
                 null, org, null, plan.original().substring(lineStart, lineEnd).replace('\t', ' ').strip(),
                 plan.codePointOffset(cell[0]), plan.codePointOffset(cell[1]),
                 BigDecimal.valueOf(0.85).setScale(2, RoundingMode.HALF_UP), "a row of a breakdown table by org unit",
-                List.of()), lineStart, lineEnd);
+                List.of(), null), lineStart, lineEnd);
     }
 
     private String cell(int[] cell) {

@@ -29,7 +29,9 @@ public record Candidate(
         @Schema(description = "How sure the extractor is, 0–1", example = "0.9") BigDecimal confidence,
         @Schema(description = "What a reviewer should know (a range read as its lower bound, an approximate figure)") String note,
         @Schema(description = "Other places that state the same target (a plan's summary and its detailed section): the "
-                + "candidate is the fuller statement, these point at the figure elsewhere") List<Span> alsoAt) {
+                + "candidate is the fuller statement, these point at the figure elsewhere") List<Span> alsoAt,
+        @Schema(description = "责任单位/股室 as the plan names it after the task (（责任股室：…）, 责任单位：…, 牵头单位：…)",
+                example = "基础教育股") String leadUnit) {
 
     /** A figure's place in the text, in Unicode code points. */
     @Schema(name = "TextSpan")
@@ -39,6 +41,12 @@ public record Candidate(
     /** The same candidate, stated again at {@code elsewhere}. */
     Candidate alsoAt(List<Span> elsewhere) {
         return new Candidate(name, value, unit, valueType, direction, period, baseline, orgUnitName, category, sentence,
-                start, end, confidence, note, elsewhere);
+                start, end, confidence, note, elsewhere, leadUnit);
+    }
+
+    /** The same candidate with the unit the plan makes responsible for it. */
+    Candidate withLeadUnit(String unit) {
+        return new Candidate(name, value, this.unit, valueType, direction, period, baseline, orgUnitName, category,
+                sentence, start, end, confidence, note, alsoAt, unit);
     }
 }

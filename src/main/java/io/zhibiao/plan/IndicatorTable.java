@@ -422,7 +422,7 @@ final class IndicatorTable {
                 plan.original().substring(lineStart, lineEnd).replace('\t', ' ').replace('\n', ' ').strip(),
                 plan.codePointOffset(targetCell[0]), plan.codePointOffset(targetCell[1]),
                 BigDecimal.valueOf(0.9).setScale(2, RoundingMode.HALF_UP),
-                notes.isEmpty() ? null : String.join("; ", notes), List.of()), lineStart, lineEnd);
+                notes.isEmpty() ? null : String.join("; ", notes), List.of(), null), lineStart, lineEnd);
     }
 
     /** ≥ and 不低于 bound from below (以上), ≤ and 不超过 from above (以下); null for none. */

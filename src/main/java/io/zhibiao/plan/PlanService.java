@@ -221,7 +221,7 @@ public class PlanService implements PlanDirectory {
         }
         return new TargetRequest(indicatorCode, orgUnitCode == null ? plan.orgUnit.code : orgUnitCode,
                 item.period() == null ? plan.period : item.period(), item.value(), item.tolerance(), item.baseline(),
-                item.milestones(), plan.id, item.name(), item.sentence(), item.note());
+                item.milestones(), plan.id, item.name(), item.sentence(), item.note(), item.leadUnit(), null, null);
     }
 
     /**

@@ -536,7 +536,7 @@ final class SentenceReader {
         return new Candidate(draft.name, draft.figure.value(), draft.figure.unit(), type, draft.direction, draft.period,
                 draft.baseline, draft.orgUnitName, sentence.category(), sentenceText(draft.figure), start, end,
                 BigDecimal.valueOf(Math.max(0.1, Math.min(0.99, draft.confidence))).setScale(2, RoundingMode.HALF_UP),
-                draft.notes.isEmpty() ? null : String.join("; ", draft.notes), List.of());
+                draft.notes.isEmpty() ? null : String.join("; ", draft.notes), List.of(), null);
     }
 
     /** The sentence as the plan writes it, on one line and without its list number. */

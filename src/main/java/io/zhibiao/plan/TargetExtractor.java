@@ -127,7 +127,9 @@ public final class TargetExtractor {
         while (next < rows.size()) {
             candidates.add(rows.get(next++).candidate());
         }
-        return new Extraction(year, oncePerTarget(candidates));
+        Responsibility responsibility = new Responsibility(text);
+        return new Extraction(year, oncePerTarget(candidates).stream()
+                .map(c -> responsibility.after(c.end()).map(c::withLeadUnit).orElse(c)).toList());
     }
 
     /**

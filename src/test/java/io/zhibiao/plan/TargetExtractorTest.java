@@ -55,6 +55,23 @@ class TargetExtractorTest {
         }
     }
 
+    /** DESIGN §8: the 责任单位 a plan names after a task fills the candidates' leadUnit. */
+    @Test
+    void theUnitNamedAfterATaskLeadsItsTargets() {
+        List<Candidate> found = extract("""
+                二、重点任务
+                1.全年完成教师培训9200人次，其中乡村教师不少于4000人次。（责任股室：人事股、教师发展中心）
+                2.本科上线率达到70%；新建标准化考场20个。
+                （牵头单位：基础教育股；配合单位：装备中心）
+                3.学前三年毛入园率达到92%。(责任单位:学前教育股)
+                4.义务教育巩固率保持在99%以上。
+                """);
+        assertThat(found).extracting(Candidate::value, Candidate::leadUnit).containsExactly(
+                tuple(new java.math.BigDecimal("9200"), "人事股"), tuple(new java.math.BigDecimal("4000"), "人事股"),
+                tuple(new java.math.BigDecimal("70"), "基础教育股"), tuple(new java.math.BigDecimal("20"), "基础教育股"),
+                tuple(new java.math.BigDecimal("92"), "学前教育股"), tuple(new java.math.BigDecimal("99"), null));
+    }
+
     @Test
     void theSameTextAlwaysGivesTheSameCandidates() throws IOException {
         String text = resource("songling-county-2027.txt");
