@@ -89,8 +89,7 @@ function rowOf(row) {
     comment.placeholder = notApplicable.checked ? '不适用的原因（必填）' : '';
     if (notApplicable.checked) comment.focus();
   });
-  let timer;
-  value.addEventListener('input', () => { clearTimeout(timer); timer = setTimeout(() => preview(row, tr), 500); });
+  value.addEventListener('input', () => { clearTimeout(tr.previewTimer); tr.previewTimer = setTimeout(() => preview(row, tr), 500); });
   const note = el('div', { class: 'field-error', role: 'status' });
   const tr = el('tr', { dataset: { indicator: row.indicatorCode } },
     el('td', {}, row.indicatorName, el('div', { class: 'muted' }, row.indicatorCode + (row.unit ? ' · ' + row.unit : ''))),
@@ -108,6 +107,9 @@ async function save(row, tr) {
   const comment = tr.querySelector('input.comment').value.trim();
   const na = tr.querySelector('input.na').checked;
   const note = tr.querySelector('.field-error, .warning');
+  // A save answers for the row: a check still waiting or on its way would only repeat (or blank) what it says.
+  clearTimeout(tr.previewTimer);
+  tr.dataset.seq = String(Number(tr.dataset.seq || 0) + 1);
   note.className = 'field-error';
   note.textContent = '';
   if (na && !comment) { note.textContent = '请在备注中写明不适用的原因'; return false; }

@@ -373,8 +373,13 @@ class BrowserIT {
         WebElement input = browser.findElement(By.id(inputId));
         input.clear();
         input.sendKeys(typed);
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".picker-list li[data-code='" + code + "']")))
-                .click();
+        // The list is drawn again as the search answers arrive: an item found may be replaced before the click lands.
+        By item = By.cssSelector(".picker-list li[data-code='" + code + "']");
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .ignoring(org.openqa.selenium.ElementNotInteractableException.class).until(d -> {
+                    d.findElement(item).click();
+                    return true;
+                });
     }
 
     /** Issue 31: a county set up from nothing in the pages — roster, indicator, target, clerk token, clerk's form. */
