@@ -50,6 +50,9 @@ public final class JsonMistakes {
         if (type.isEnum()) {
             return "one of " + Arrays.toString(type.getEnumConstants());
         }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
         if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
             return "a number";
         }

@@ -9,6 +9,7 @@ import static io.zhibiao.support.Fixtures.county;
 import static io.zhibiao.support.Fixtures.orgUnit;
 import static io.zhibiao.support.Fixtures.put;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
@@ -86,6 +87,8 @@ class NotApplicableTest {
 
     @Test
     void aMarkNeedsAReasonAndNoValueAndIsMadeOneCellAtATime() {
+        json().body(Map.of("notApplicable", "yes", "comment", "本校无高中")).put(OBS, senior, school, P).then()
+                .spec(problem(400, "validation_failed")).body("detail", containsString("true or false"));
         json().body(Map.of("notApplicable", true)).put(OBS, senior, school, P).then()
                 .spec(problem(400, "validation_failed")).body("errors[0].field", equalTo("comment"));
         Map<String, Object> both = new HashMap<>(NOT_APPLICABLE);
