@@ -9,7 +9,6 @@ import io.zhibiao.common.ValidationFailed;
 import io.zhibiao.common.WriteGate;
 import io.zhibiao.orgunit.OrgUnit;
 import io.zhibiao.orgunit.OrgUnitService;
-import io.zhibiao.period.InvalidPeriodException;
 import io.zhibiao.period.Period;
 import io.zhibiao.progress.Status;
 import io.zhibiao.security.Access;
@@ -152,12 +151,7 @@ public class CommentaryService {
 
     /** A single month, quarter, half or year inside the target's period. */
     private static Period period(Target target, String text) {
-        Period period;
-        try {
-            period = Period.parseSingle(text);
-        } catch (InvalidPeriodException e) {
-            throw new ValidationFailed("period", e.getMessage());
-        }
+        Period period = io.zhibiao.common.Params.singlePeriod("period", text);
         if (!target.period().overlaps(period)) {
             throw new ValidationFailed("period", "'" + period + "' is outside the target's period " + target.period()
                     + "; comment on a period of it");

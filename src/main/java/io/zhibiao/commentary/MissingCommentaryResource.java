@@ -3,9 +3,7 @@ package io.zhibiao.commentary;
 import io.zhibiao.common.PageParams;
 import io.zhibiao.common.PageResult;
 import io.zhibiao.common.Params;
-import io.zhibiao.common.ValidationFailed;
 import io.zhibiao.common.ZhibiaoConfig;
-import io.zhibiao.period.InvalidPeriodException;
 import io.zhibiao.period.Period;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
@@ -55,13 +53,7 @@ public class MissingCommentaryResource {
                     example = "2026-03") @QueryParam("period") String period,
             @BeanParam PageParams paging) {
         String code = Params.required("orgUnit", orgUnit, "for example qinghe");
-        Params.required("period", period, "for example 2026-03");
-        Period p;
-        try {
-            p = Period.parseSingle(period.strip());
-        } catch (InvalidPeriodException e) {
-            throw new ValidationFailed("period", e.getMessage());
-        }
+        Period p = Params.singlePeriod("period", period);
         PageResult<MissingCommentary> found = service.missing(code, p, paging.toRequest(config.paging()));
         return new MissingPage(found.items(), found.page(), found.size(), found.total());
     }

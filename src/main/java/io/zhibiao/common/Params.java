@@ -26,6 +26,16 @@ public final class Params {
         }
     }
 
+    /** A required single reporting period (a month, quarter, half or year), reported against {@code name}. */
+    public static Period singlePeriod(String name, String text) {
+        required(name, text, "for example 2026-03");
+        try {
+            return Period.parseSingle(text.strip());
+        } catch (InvalidPeriodException e) {
+            throw new ValidationFailed(name, e.getMessage());
+        }
+    }
+
     /**
      * Query parameters arrive as text and are converted here, not by JAX-RS: a failed JAX-RS
      * conversion answers 404, while a client who typed {@code page=abc} deserves a 400 that names

@@ -1,7 +1,6 @@
 package io.zhibiao.reporting;
 
 import io.zhibiao.common.PageRequest;
-import io.zhibiao.common.ValidationFailed;
 import io.zhibiao.common.ZhibiaoConfig;
 import io.zhibiao.indicator.Indicator;
 import io.zhibiao.observation.ObservationService;
@@ -117,14 +116,7 @@ public class ReportingService {
 
     /** A reporting period: a single month, quarter, half or year. */
     public static Period reportingPeriod(String text) {
-        if (text == null || text.isBlank()) {
-            throw new ValidationFailed("period", "is required, for example 2026-03");
-        }
-        try {
-            return Period.parseSingle(text);
-        } catch (io.zhibiao.period.InvalidPeriodException e) {
-            throw new ValidationFailed("period", e.getMessage());
-        }
+        return io.zhibiao.common.Params.singlePeriod("period", text);
     }
 
     public LocalDate today() {

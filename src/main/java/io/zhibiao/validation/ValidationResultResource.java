@@ -5,7 +5,6 @@ import io.zhibiao.common.PageResult;
 import io.zhibiao.common.Params;
 import io.zhibiao.common.ValidationFailed;
 import io.zhibiao.common.ZhibiaoConfig;
-import io.zhibiao.period.InvalidPeriodException;
 import io.zhibiao.period.Period;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
@@ -63,12 +62,7 @@ public class ValidationResultResource {
     }
 
     static Period period(String text) {
-        Params.required("period", text, "for example 2026-03");
-        try {
-            return Period.parseSingle(text.strip());
-        } catch (InvalidPeriodException e) {
-            throw new ValidationFailed("period", e.getMessage());
-        }
+        return Params.singlePeriod("period", text);
     }
 
     private static RuleSeverity severity(String text) {
