@@ -34,7 +34,9 @@ public record ProgressView(@Schema(example = "1") long targetId, @Schema(example
                 + "subtree ever reported; null for a reported value") CoverageView coverage,
         @Schema(description = "Expected actual at the end of the period (DESIGN §6); equals actual when complete",
                 example = "72.8") BigDecimal forecast,
-        @Schema(description = "Whether the forecast meets the target", example = "false") Boolean forecastMet) {
+        @Schema(description = "Whether the forecast meets the target", example = "false") Boolean forecastMet,
+        @Schema(description = "责任单位 that answers for the target; null when none is named", example = "基础教育股",
+                nullable = true) String leadUnit) {
 
     @Schema(name = "Coverage", description = "\"18 of 20 schools reported\"")
     public record CoverageView(@Schema(example = "18") int reporting, @Schema(example = "20") int total) {
@@ -62,6 +64,6 @@ public record ProgressView(@Schema(example = "1") long targetId, @Schema(example
                 t.indicator.unit, t.indicator.valueType, t.indicator.direction, t.indicator.aggregation, p.target(),
                 p.baseline(), p.baselinePeriod(), p.actual(), p.latestPeriod(), p.gap(), p.met(), p.progress(),
                 p.attainment(), p.elapsed(), p.expected(), p.pace(), p.complete(), p.status(), YoyView.of(p.yoy()),
-                p.source(), CoverageView.of(p.coverage()), p.forecast(), p.forecastMet());
+                p.source(), CoverageView.of(p.coverage()), p.forecast(), p.forecastMet(), t.leadUnit);
     }
 }

@@ -48,7 +48,9 @@ public class TargetImport {
 
         INDICATOR_CODE("indicatorCode", "指标代码"), ORG_UNIT_CODE("orgUnitCode", "单位代码"), PERIOD("period", "期间",
                 "年度"), VALUE("value", "目标值"), BASELINE_PERIOD("baseline.period", "基线期间"), BASELINE_VALUE(
-                        "baseline.value", "基线值"), TOLERANCE("tolerance", "容差"), TITLE("title", "标题", "目标");
+                        "baseline.value",
+                        "基线值"), TOLERANCE("tolerance", "容差"), TITLE("title", "标题", "目标"), LEAD_UNIT("leadUnit", "责任单位",
+                                "责任股室", "牵头单位"), CO_UNITS("coUnits", "协办单位", "配合单位"), RESPONSIBLE("responsible", "责任人");
 
         final String field;
         final List<String> titles;
@@ -176,7 +178,16 @@ public class TargetImport {
                 basePeriod == null && baseValue == null
                         ? null
                         : new PeriodValue(basePeriod, number(baseValue, "baseline.value")),
-                List.of(), null, c.get(Col.TITLE), null, null);
+                List.of(), null, c.get(Col.TITLE), null, null, c.get(Col.LEAD_UNIT), coUnits(c.get(Col.CO_UNITS)),
+                c.get(Col.RESPONSIBLE));
+    }
+
+    /** 协办单位 in one cell, as a plan writes them: 教研室、招生办 (also separated by ，,;；). */
+    static List<String> coUnits(String cell) {
+        if (cell == null || cell.isBlank()) {
+            return null;
+        }
+        return Arrays.stream(cell.split("[、，,;；]")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
     private static BigDecimal number(String text, String field) {

@@ -1,5 +1,5 @@
 // 看板: one org unit's targets for a period, worst first, live. /board?orgUnit=CODE&period=2025 opens it directly.
-import { get, describe, el, clear, num, follow, signInBar, nav, unitPicker, whoAmI, token, cardLabels } from './api.js';
+import { get, call, describe, el, clear, num, follow, signInBar, nav, unitPicker, whoAmI, token, cardLabels, showProblem } from './api.js';
 
 const STATUS = { ACHIEVED: '已完成', ON_TRACK: '正常', AT_RISK: '有风险', OFF_TRACK: '落后', MISSED: '未完成', NO_DATA: '无数据' };
 const $ = id => document.getElementById(id);
@@ -49,7 +49,9 @@ async function load({ quiet = false } = {}) {
   if (!answer.ok) { state.etag = null; message(describe(answer)); clear($('counts')); clear($('rows').tBodies[0]); return; }
   state.etag = answer.headers.get('ETag');
   if (!quiet) message('');
+  state.month = answer.body.asOf;
   render(answer.body);
+  unexplained();
   asOfNote(answer.body.asOf);
   reporting(answer.body.asOf);
   breadcrumb();
@@ -158,7 +160,9 @@ function rowOf(p) {
   el('td', {}, el('span', { class: 'status s-' + p.status }, STATUS[p.status] || p.status)),
   el('td', { class: 'name' }, p.indicatorName || p.indicatorCode,
     p.direction === 'DECREASE' ? el('span', { class: 'unit' }, '（越低越好）') : null,
-    unitName ? el('div', { class: 'muted' }, unitName) : null),
+    unitName ? el('div', { class: 'muted' }, unitName) : null,
+    p.leadUnit ? el('div', { class: 'muted lead-unit' }, '责任单位：' + p.leadUnit) : null,
+    el('span', { class: 'no-commentary warning', hidden: true }, '缺情况说明')),
   el('td', { class: 'n target' }, withUnit(p.target, p)),
   el('td', { class: 'n actual' }, withUnit(p.actual, p)),
   el('td', {}, el('div', { class: 'bar', title: '进度 ' + num(fill === null ? null : Number(fill) * 100, 1) + '%' },
@@ -192,7 +196,7 @@ async function select(p, scroll = true) {
     holder.cells[0].append(details);
     details.hidden = false;
   }
-  await Promise.all([chart(p), ranking(p)]);
+  await Promise.all([chart(p), ranking(p), commentary(p)]);
   if (state.chart) state.chart.resize();
   if (scroll) details.scrollIntoView({ block: 'nearest' });
 }
@@ -222,6 +226,53 @@ async function chart(p) {
       { name: '预测', type: 'line', lineStyle: { type: 'dashed', opacity: 0.6 }, data: points.map(x => x.forecast) },
     ],
   }, true);
+}
+
+/**
+ * Off-track, at-risk and missed targets without 情况说明 for the month counted get a mark: what the 月报 cannot
+ * explain yet (GET /commentary/missing).
+ */
+async function unexplained() {
+  if (!state.month) return;
+  const q = new URLSearchParams({ orgUnit: state.orgUnit, period: state.month, size: 500 });
+  const answer = await get('/commentary/missing?' + q);
+  const missing = new Set(answer.ok ? answer.body.items.map(m => m.targetId) : []);
+  for (const tr of $('rows').tBodies[0].rows) {
+    const mark = tr.querySelector('.no-commentary');
+    if (mark) mark.hidden = !missing.has(Number(tr.dataset.targetId));
+  }
+}
+
+/** 情况说明 of the month counted: the latest version, and a form for those who may write it. */
+async function commentary(p) {
+  const box = clear($('commentary'));
+  const month = state.month;
+  $('commentary-title').textContent = '情况说明 · ' + month;
+  if (!month) return;
+  const path = '/targets/' + p.targetId + '/commentary/' + month;
+  const current = await get(path);
+  const field = (name, label, value) => el('label', {}, label,
+    el('textarea', { name, rows: 2, maxlength: 4000, 'aria-label': label }, value || ''));
+  const latest = current.ok ? current.body : {};
+  const meta = el('p', { class: 'muted', id: 'commentary-meta' }, current.ok
+    ? '第 ' + latest.revision + ' 版 · ' + (latest.updatedBy || '') + ' · ' + new Date(latest.updatedAt).toLocaleString('zh-CN')
+    : current.status === 404 ? '本月还没有情况说明。' : describe(current));
+  const note = el('div', { class: 'message inline', role: 'alert' });
+  const form = el('form', { class: 'stack', id: 'commentary-form' },
+    field('progress', '进展情况', latest.progress), field('problems', '存在问题', latest.problems),
+    field('nextSteps', '下步措施', latest.nextSteps),
+    el('div', { class: 'actions' }, el('button', { type: 'submit', id: 'commentary-save' }, '保存说明')), note);
+  form.addEventListener('submit', async e => {
+    e.preventDefault();
+    const body = Object.fromEntries(['progress', 'problems', 'nextSteps'].map(n => [n, form.elements[n].value.trim() || null]));
+    const answer = await call('PUT', path, { body });
+    if (showProblem(form, answer, note)) return;
+    note.className = 'message inline ok';
+    note.textContent = answer.status === 201 ? '已保存（第 ' + answer.body.revision + ' 版）' : '内容没有变化';
+    meta.textContent = '第 ' + answer.body.revision + ' 版 · ' + (answer.body.updatedBy || '') + ' · ' + new Date(answer.body.updatedAt).toLocaleString('zh-CN');
+    unexplained();
+  });
+  box.append(meta, form);
 }
 
 /** The last month of a period in the API's syntax: 2025, 2025-H1, 2025-Q3, 2025-03. */

@@ -50,12 +50,16 @@ function rowOf(t) {
   const baselineValue = input('baseline.value', t && t.baseline ? t.baseline.value : '', 8, '基线值');
   const tolerance = input('tolerance', t ? t.tolerance : '', 5, '容差');
   const title = el('input', { name: 'title', value: t && t.title ? t.title : '', size: 16, 'aria-label': '标题' });
+  const leadUnit = el('input', { name: 'leadUnit', value: t && t.leadUnit ? t.leadUnit : '', size: 10, 'aria-label': '责任单位' });
+  const coUnits = el('input', { name: 'coUnits', value: t && t.coUnits ? t.coUnits.join('、') : '', size: 10, 'aria-label': '协办单位', placeholder: '用、分隔' });
+  const responsible = el('input', { name: 'responsible', value: t && t.responsible ? t.responsible : '', size: 6, 'aria-label': '责任人' });
   const note = el('div', { class: 'message inline', role: 'alert' });
   const save = el('button', { type: 'button', class: 'save' }, t ? '保存' : '添加');
   const remove = t ? el('button', { type: 'button', class: 'secondary remove' }, '删除') : null;
   const tr = el('tr', { dataset: { targetId: t ? t.id : '' } },
     el('td', {}, indicator), el('td', {}, period), el('td', { class: 'n' }, value), el('td', {}, baselinePeriod),
     el('td', { class: 'n' }, baselineValue), el('td', { class: 'n' }, tolerance), el('td', {}, title),
+    el('td', {}, leadUnit), el('td', {}, coUnits), el('td', {}, responsible),
     el('td', {}, save, ' ', remove, note));
   // Each row is its own little form: its problems land beside its own inputs (showProblem looks inside the row).
   const orNull = v => (v.trim() === '' ? null : v.trim());
@@ -65,6 +69,8 @@ function rowOf(t) {
       period: orNull(period.value), value: orNull(value.value), tolerance: orNull(tolerance.value),
       baseline: orNull(baselinePeriod.value) || orNull(baselineValue.value) ? { period: orNull(baselinePeriod.value), value: orNull(baselineValue.value) } : null,
       milestones: t ? t.milestones : [], title: orNull(title.value), source: t ? t.source : null, note: t ? t.note : null, planId: t ? t.planId : null,
+      leadUnit: orNull(leadUnit.value), responsible: orNull(responsible.value),
+      coUnits: coUnits.value.split(/[、，,;；]/).map(x => x.trim()).filter(x => x),
     };
     const answer = t ? await call('PUT', '/targets/' + t.id, { body }) : await call('POST', '/targets', { body });
     if (showProblem(tr, answer, note)) return;
@@ -111,7 +117,7 @@ async function importTargets(dryRun) {
 }
 
 function headerFile() {
-  const csv = '\uFEFF指标代码,单位代码,期间,目标值,基线期间,基线值,容差,标题\r\n';
+  const csv = '\uFEFF指标代码,单位代码,期间,目标值,基线期间,基线值,容差,标题,责任单位,协办单位,责任人\r\n';
   const a = el('a', { href: URL.createObjectURL(new Blob([csv], { type: 'text/csv' })), download: '目标表.csv' });
   document.body.append(a);
   a.click();
