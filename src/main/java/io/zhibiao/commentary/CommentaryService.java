@@ -144,6 +144,18 @@ public class CommentaryService {
         return PageResult.slice(missing, page);
     }
 
+    /** The current version for each of the targets that has one for the period (the 月报's 情况说明). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<Long, Commentary> latest(java.util.Collection<Long> targetIds, Period period) {
+        if (targetIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Commentary> latest = new java.util.HashMap<>();
+        Commentary.<Commentary>find("target.id in ?1 and startMonth = ?2 and endMonth = ?3 order by revision",
+                targetIds, period.startMonth(), period.endMonth()).list().forEach(c -> latest.put(c.target.id, c));
+        return latest;
+    }
+
     private static java.util.Optional<Commentary> latest(Target target, Period period) {
         return Commentary.<Commentary>find("target = ?1 and startMonth = ?2 and endMonth = ?3 order by revision desc",
                 target, period.startMonth(), period.endMonth()).firstResultOptional();

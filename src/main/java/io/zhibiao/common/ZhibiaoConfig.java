@@ -33,6 +33,58 @@ public interface ZhibiaoConfig {
 
     Changes changes();
 
+    Reports reports();
+
+    Alerts alerts();
+
+    /** Reports (DESIGN §8): produced one at a time per replica, kept for a while. */
+    interface Reports {
+
+        /** How long a report's document is kept after it was asked for. */
+        @WithDefault("P30D")
+        Duration keep();
+
+        /** Reports waiting at most, across the replicas; one more is a 429. */
+        @WithDefault("100")
+        int maxQueued();
+
+        /** A report RUNNING this long belongs to a replica that died: it is queued again. */
+        @WithDefault("10M")
+        Duration staleAfter();
+    }
+
+    /** Alerts (DESIGN §8): channels, the outbox, retries. */
+    interface Alerts {
+
+        /** Where the board is, for the links in messages. */
+        @WithDefault("http://localhost:8080")
+        String baseUrl();
+
+        /** Messages a channel receives per minute at most (DingTalk's and WeCom's robot limit). */
+        @WithDefault("20")
+        int perMinute();
+
+        /** A message not delivered this long after it was made is FAILED. */
+        @WithDefault("24H")
+        Duration giveUpAfter();
+
+        /** First retry after this long; each next one waits twice as long, up to an hour. */
+        @WithDefault("5S")
+        Duration firstRetry();
+
+        /** How long a receiver may take to answer. */
+        @WithDefault("10S")
+        Duration timeout();
+
+        /** How often the dispatcher looks at the outbox when nothing woke it. */
+        @WithDefault("1S")
+        Duration pollInterval();
+
+        /** The hour (in zhibiao.time-zone) of the daily digest and of the 催报 list, unless a subscription says. */
+        @WithDefault("8")
+        int digestHour();
+    }
+
     interface Transfer {
 
         /**

@@ -113,6 +113,15 @@ public class OrgUnitService implements ScopeDirectory {
         return OrgUnit.findByCode(code).filter(access::canSee).orElseThrow(() -> new NotFound("org unit", code));
     }
 
+    /** The type most of the unit's direct children have (a county's schools): what its children are ranked as. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.Optional<OrgUnitType> childType(OrgUnit unit) {
+        return OrgUnit.getEntityManager()
+                .createQuery("select u.type from OrgUnit u where u.parent = :parent group by u.type "
+                        + "order by count(u) desc, u.type", OrgUnitType.class)
+                .setParameter("parent", unit).setMaxResults(1).getResultStream().findFirst();
+    }
+
     /**
      * Resolves a code given in a request field: an unknown code is a validation error of that field. A unit outside the
      * caller's subtree does not exist for the caller, so it gets exactly the answer of an unknown code: a body must not

@@ -63,6 +63,14 @@ final class Cells {
                     out.writeString(value);
                 }
             }
+            case Types.BINARY, Types.VARBINARY, Types.LONGVARBINARY, Types.BLOB -> {
+                byte[] value = rs.getBytes(column);
+                if (value == null) {
+                    out.writeNull();
+                } else {
+                    out.writeString(java.util.Base64.getEncoder().encodeToString(value));
+                }
+            }
             default -> throw new IllegalStateException("column " + rs.getMetaData().getColumnName(column)
                     + " has SQL type " + sqlType + ", which exports do not carry yet");
         }
@@ -92,9 +100,11 @@ final class Cells {
                 }
                 case Types.TIMESTAMP_WITH_TIMEZONE, Types.TIMESTAMP ->
                     insert.setObject(index, OffsetDateTime.parse(text(value, where)), Types.TIMESTAMP_WITH_TIMEZONE);
+                case Types.BINARY, Types.VARBINARY, Types.LONGVARBINARY, Types.BLOB ->
+                    insert.setBytes(index, java.util.Base64.getDecoder().decode(text(value, where)));
                 default -> insert.setString(index, text(value, where));
             }
-        } catch (NumberFormatException | java.time.format.DateTimeParseException e) {
+        } catch (IllegalArgumentException | java.time.format.DateTimeParseException e) {
             throw new BadExport(where + " cannot be read: " + e.getMessage());
         }
     }

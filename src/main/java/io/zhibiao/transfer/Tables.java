@@ -31,7 +31,12 @@ final class Tables {
             new Table("submission", "id", List.of()), new Table("submission_event", "id", List.of()),
             new Table("validation_rule", "id", List.of()),
             new Table("validation_rule_indicator", "rule_id, indicator_id", List.of()),
-            new Table("target_commentary", "id", List.of()));
+            new Table("target_commentary", "id", List.of()), new Table("report", "id", List.of()),
+            new Table("report_file", "report_id", List.of()), new Table("alert_channel", "id", List.of()),
+            new Table("alert_subscription", "id", List.of()), new Table("report_schedule", "id", List.of()),
+            new Table("alert_delivery", "id", List.of()), new Table("alert_attempt", "id", List.of()),
+            new Table("alert_digest_line", "id", List.of()), new Table("alert_target_status", "target_id", List.of()),
+            new Table("alert_cursor", "id", List.of()));
 
     static final List<Sequence> SEQUENCES = List.of(new Sequence("org_unit_seq", "org_unit", "id", 50),
             new Sequence("indicator_seq", "indicator", "id", 50), new Sequence("plan_seq", "plan", "id", 50),
@@ -42,6 +47,11 @@ final class Tables {
             new Sequence("submission_event_seq", "submission_event", "id", 50),
             new Sequence("validation_rule_seq", "validation_rule", "id", 50),
             new Sequence("commentary_seq", "target_commentary", "id", 50),
+            new Sequence("report_seq", "report", "id", 50), new Sequence("report_seq", "report_schedule", "id", 50),
+            new Sequence("alert_seq", "alert_channel", "id", 50),
+            new Sequence("alert_seq", "alert_subscription", "id", 50),
+            new Sequence("alert_seq", "alert_delivery", "id", 50), new Sequence("alert_seq", "alert_attempt", "id", 50),
+            new Sequence("alert_seq", "alert_digest_line", "id", 50),
             new Sequence("change_seq", "observation_revision", "change_seq", 1),
             new Sequence("change_seq", "target_change", "change_seq", 1),
             new Sequence("change_seq", "submission_event", "change_seq", 1));

@@ -84,6 +84,8 @@ class AccessMatrixTest {
     private final Map<Scope, Integer> locks = new EnumMap<>(Scope.class);
     private final AtomicInteger lockYears = new AtomicInteger();
     private final Map<Scope, Long> plans = new EnumMap<>(Scope.class);
+    private final Map<Scope, Long> reports = new EnumMap<>(Scope.class);
+    private final Map<Scope, Long> channels = new EnumMap<>(Scope.class);
 
     private String school(Scope scope) {
         return scope == Scope.IN ? schoolIn : schoolOut;
@@ -257,6 +259,46 @@ class AccessMatrixTest {
         }));
         rules.put("GET /api/v1/targets/{id}/commentary/{period}/revisions", new Rule(null, true,
                 s -> new Call("GET", "/api/v1/targets/" + targets.get(s) + "/commentary/2025-01/revisions", null)));
+        rules.put("POST /api/v1/reports",
+                new Rule(Area.REPORTS, true,
+                        s -> new Call("POST", "/api/v1/reports",
+                                Map.of("orgUnitCode", county(s), "period", "2025-03", "format", "html")),
+                        null, false, Set.of(202)));
+        rules.put("GET /api/v1/reports", new Rule(null, false, s -> new Call("GET", "/api/v1/reports", null)));
+        rules.put("GET /api/v1/reports/{id}",
+                new Rule(null, true, s -> new Call("GET", "/api/v1/reports/" + reports.get(s), null)));
+        rules.put("GET /api/v1/reports/{id}/file",
+                new Rule(null, true, s -> new Call("GET", "/api/v1/reports/" + reports.get(s) + "/file", null)));
+        rules.put("POST /api/v1/alert-channels", new Rule(Area.ALERTS, true,
+                s -> new Call("POST", "/api/v1/alert-channels", channelBody(county(s))), 400));
+        rules.put("GET /api/v1/alert-channels",
+                new Rule(null, false, s -> new Call("GET", "/api/v1/alert-channels", null)));
+        rules.put("GET /api/v1/alert-channels/{id}",
+                new Rule(null, true, s -> new Call("GET", "/api/v1/alert-channels/" + channels.get(s), null)));
+        rules.put("DELETE /api/v1/alert-channels/{id}", new Rule(Area.ALERTS, true,
+                s -> new Call("DELETE", "/api/v1/alert-channels/" + aChannel(county(s)), null)));
+        rules.put("POST /api/v1/alert-channels/{id}/test", new Rule(Area.ALERTS, true,
+                s -> new Call("POST", "/api/v1/alert-channels/" + channels.get(s) + "/test", null)));
+        rules.put("POST /api/v1/alert-subscriptions", new Rule(Area.ALERTS, true,
+                s -> new Call("POST", "/api/v1/alert-subscriptions", subscriptionBody(s)), 400));
+        rules.put("GET /api/v1/alert-subscriptions",
+                new Rule(null, false, s -> new Call("GET", "/api/v1/alert-subscriptions", null)));
+        rules.put("DELETE /api/v1/alert-subscriptions/{id}", new Rule(Area.ALERTS, true, s -> {
+            int id = json().body(subscriptionBody(s)).post("/api/v1/alert-subscriptions").then().statusCode(201)
+                    .extract().path("id");
+            return new Call("DELETE", "/api/v1/alert-subscriptions/" + id, null);
+        }));
+        rules.put("GET /api/v1/alert-deliveries",
+                new Rule(null, false, s -> new Call("GET", "/api/v1/alert-deliveries", null)));
+        rules.put("POST /api/v1/report-schedules",
+                new Rule(Area.ALERTS, true, s -> new Call("POST", "/api/v1/report-schedules", scheduleBody(s)), 400));
+        rules.put("GET /api/v1/report-schedules",
+                new Rule(null, false, s -> new Call("GET", "/api/v1/report-schedules", null)));
+        rules.put("DELETE /api/v1/report-schedules/{id}", new Rule(Area.ALERTS, true, s -> {
+            int id = json().body(scheduleBody(s)).post("/api/v1/report-schedules").then().statusCode(201).extract()
+                    .path("id");
+            return new Call("DELETE", "/api/v1/report-schedules/" + id, null);
+        }));
         rules.put("GET /api/v1/commentary/missing", new Rule(null, true,
                 s -> new Call("GET", "/api/v1/commentary/missing?period=2025-01&orgUnit=" + county(s), null)));
 
@@ -276,6 +318,32 @@ class AccessMatrixTest {
             return new Call("DELETE", "/api/v1/tokens/" + id, null);
         }));
         return rules;
+    }
+
+    /** Subscriptions would keep the alert dispatcher busy during the tests that follow (they count statements). */
+    @org.junit.jupiter.api.AfterEach
+    void removeAlertChannels() {
+        List<Integer> ids = json().get("/api/v1/alert-channels").then().statusCode(200).extract().path("id");
+        ids.forEach(id -> json().delete("/api/v1/alert-channels/{id}", id).then().statusCode(204));
+    }
+
+    private static Map<String, Object> channelBody(String orgUnit) {
+        return Map.of("name", "测试渠道", "type", "WEBHOOK", "orgUnitCode", orgUnit, "url", "http://127.0.0.1:9/hook",
+                "secret", "s3cret");
+    }
+
+    /** A channel of the unit, made by the whole-tree admin. */
+    private static long aChannel(String orgUnit) {
+        return json().body(channelBody(orgUnit)).post("/api/v1/alert-channels").then().statusCode(201).extract()
+                .jsonPath().getLong("id");
+    }
+
+    private Map<String, Object> subscriptionBody(Scope s) {
+        return Map.of("channel", channels.get(s), "orgUnitCode", county(s), "events", List.of("REPORT_READY"));
+    }
+
+    private Map<String, Object> scheduleBody(Scope s) {
+        return Map.of("orgUnitCode", county(s), "dayOfMonth", 28, "channel", channels.get(s), "format", "html");
     }
 
     private Map<String, Object> ruleBody(String code, String orgUnit) {
@@ -388,9 +456,17 @@ class AccessMatrixTest {
             put(indicator, school(scope), "2024-01", "5");
             locks.put(scope, json().body(Map.of("orgUnitCode", school(scope), "period", "1990")).post("/api/v1/locks")
                     .then().statusCode(201).extract().path("id"));
+            channels.put(scope, aChannel(county(scope)));
+            reports.put(scope, json().body(Map.of("orgUnitCode", county(scope), "period", "2025-03", "format", "html"))
+                    .post("/api/v1/reports").then().statusCode(202).extract().jsonPath().getLong("id"));
             plans.put(scope, json()
                     .body(Map.of("orgUnitCode", county(scope), "title", "工作要点", "period", "2025", "text", "新增学位900个。"))
                     .post("/api/v1/plans").then().statusCode(201).extract().jsonPath().getLong("id"));
+        }
+        for (Scope scope : Scope.values()) {
+            long report = reports.get(scope);
+            io.zhibiao.support.Api.eventually(60, "report " + report + " done",
+                    () -> "DONE".equals(json().get("/api/v1/reports/{id}", report).then().extract().path("state")));
         }
         Map<Role, String> tokens = new EnumMap<>(Role.class);
         for (Role role : Role.values()) {

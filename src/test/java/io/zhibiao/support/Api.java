@@ -111,4 +111,20 @@ public final class Api {
         RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
 
     }
+
+    /** Waits until the condition holds (background work: a report, an alert), failing after {@code seconds}. */
+    public static void eventually(int seconds, String what, java.util.function.BooleanSupplier condition) {
+        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > end) {
+                throw new AssertionError("not within " + seconds + " s: " + what);
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("interrupted while waiting for " + what);
+            }
+        }
+    }
 }

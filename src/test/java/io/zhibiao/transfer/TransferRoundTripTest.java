@@ -232,6 +232,10 @@ class TransferRoundTripTest {
                             var decimal = rs.getBigDecimal(c);
                             yield decimal == null ? null : decimal.toPlainString();
                         }
+                        case Types.BINARY, Types.VARBINARY, Types.LONGVARBINARY, Types.BLOB -> {
+                            byte[] bytes = rs.getBytes(c);
+                            yield bytes == null ? null : java.util.HexFormat.of().formatHex(bytes);
+                        }
                         default -> rs.getObject(c);
                     };
                     row.append(columns.get(c - 1)).append('=').append(value).append(' ');

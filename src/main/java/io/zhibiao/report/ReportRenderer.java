@@ -1,0 +1,48 @@
+package io.zhibiao.report;
+
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+/** Lays a report out as a document: the HTML page, the same page as an A4 PDF, or a workbook. */
+@ApplicationScoped
+public class ReportRenderer {
+
+    @Inject
+    @Location("report.html")
+    Template template;
+
+    public byte[] render(ReportData data, ReportFormat format) {
+        return switch (format) {
+            case HTML -> html(data).getBytes(StandardCharsets.UTF_8);
+            case PDF -> pdf(html(data));
+            case XLSX -> ReportWorkbook.write(data);
+        };
+    }
+
+    String html(ReportData data) {
+        return template.data("page", ReportPage.of(data, ReportCharts::dataUri)).render();
+    }
+
+    /** openhtmltopdf over PDFBox, in the report's own font (embedded as a subset). */
+    static byte[] pdf(String xhtml) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            PdfRendererBuilder builder = new PdfRendererBuilder();
+            builder.useFastMode();
+            builder.useFont(ReportFont::stream, ReportFont.FAMILY);
+            builder.withHtmlContent(xhtml, null);
+            builder.toStream(out);
+            builder.run();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+}
