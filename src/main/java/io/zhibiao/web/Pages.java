@@ -7,7 +7,7 @@ import java.util.Map;
 
 /**
  * The screens people use — 看板 at /board, 填报 at /entry, 规划 at /plans/review, and the set-up pages 组织机构, 指标库,
- * 目标 and 令牌 under /setup/ — are static files under
+ * 目标 and 令牌 under /setup/, 报告 at /reports and 设置 (alerts) at /settings — are static files under
  * META-INF/resources that call the public API with the token kept in the browser's sessionStorage; this class gives
  * them their short addresses and the headers every page carries. There is no server-side rendering and no second
  * source of truth: a page shows what the API answers to its token.
@@ -17,8 +17,8 @@ public class Pages {
 
     private static final Map<String, String> ADDRESSES = Map.of("/board", "/board.html", "/entry", "/entry.html",
             "/review", "/audit.html", "/plans/review", "/review.html", "/setup/units", "/units.html",
-            "/setup/indicators", "/indicators.html", "/setup/targets", "/targets.html", "/setup/tokens",
-            "/tokens.html");
+            "/setup/indicators", "/indicators.html", "/setup/targets", "/targets.html", "/setup/tokens", "/tokens.html",
+            "/reports", "/reports.html", "/settings", "/settings.html");
 
     /**
      * No inline script or style and nothing from another origin: a plan text or a unit name that contains markup can

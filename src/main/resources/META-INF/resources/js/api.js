@@ -264,7 +264,7 @@ export function signInBar(container, onChange) {
 }
 
 const PAGES = [['/board', '看板'], ['/entry', '填报'], ['/review', '审核'], ['/plans/review', '规划'], ['/setup/units', '组织机构'],
-  ['/setup/indicators', '指标库'], ['/setup/targets', '目标'], ['/setup/tokens', '令牌']];
+  ['/setup/indicators', '指标库'], ['/setup/targets', '目标'], ['/reports', '报告'], ['/setup/tokens', '令牌'], ['/settings', '设置']];
 
 /** The navigation every page shows, the current page marked. */
 export function nav(container) {

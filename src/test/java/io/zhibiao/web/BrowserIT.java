@@ -56,6 +56,7 @@ class BrowserIT {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Path SHOTS = Path.of("target/screenshots");
+    private static final Path DOWNLOADS = Path.of("target/downloads");
 
     private static WebDriver browser;
     private static WebDriverWait wait;
@@ -73,6 +74,9 @@ class BrowserIT {
         Files.createDirectories(SHOTS);
         ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toString()).addArguments("--headless=new",
                 "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1400,1000", "--lang=zh-CN");
+        Files.createDirectories(DOWNLOADS);
+        options.setExperimentalOption("prefs", Map.of("download.default_directory",
+                DOWNLOADS.toAbsolutePath().toString(), "download.prompt_for_download", false));
         browser = new ChromeDriver(
                 new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build(), options);
         wait = new WebDriverWait(browser, Duration.ofSeconds(15));
@@ -580,5 +584,80 @@ class BrowserIT {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#units tr.detail"), "不适用"));
         assertThat(browser.findElement(By.cssSelector("#units tr.detail")).getText()).contains("校验规则全部通过");
         screenshot("review-detail");
+    }
+
+    /** Issue 33: a planner explains a slipping target on the board, makes March's 月报 and downloads it. */
+    @Test
+    @Order(11)
+    void aPlannerWritesCommentaryOnTheBoardAndDownloadsTheMonthsReport() throws IOException {
+        String countyCode = orgUnit("COUNTY", null);
+        String school = orgUnit("SCHOOL", countyCode);
+        String indicator = anIndicator().with("name", "送教下乡").create();
+        aTarget().forIndicator(indicator).at(countyCode).period("2026").value("1200").with("leadUnit", "基础教育股")
+                .create();
+        put(indicator, school, "2026-01", "10");
+
+        String board = "/board?orgUnit=" + countyCode + "&period=2026&asOf=2026-03";
+        open(board);
+        signIn(token("PLANNER", countyCode));
+        open(board);
+        WebElement row = row(indicator);
+        assertThat(row.getText()).contains("责任单位：基础教育股");
+        wait.until(d -> row(indicator).findElement(By.cssSelector(".no-commentary")).isDisplayed());
+        row.click();
+        WebElement form = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("commentary-form")));
+        form.findElement(By.name("progress")).sendKeys("一季度送教下乡10人次。");
+        form.findElement(By.name("problems")).sendKeys("山区学校路远，排课困难。");
+        form.findElement(By.name("nextSteps")).sendKeys("4月起按片区集中送教。");
+        browser.findElement(By.id("commentary-save")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#commentary-form .message"),
+                "已保存（第 1 版）"));
+        wait.until(d -> !row(indicator).findElement(By.cssSelector(".no-commentary")).isDisplayed());
+        json().get("/api/v1/targets/{id}/commentary/2026-03",
+                Long.parseLong(row(indicator).getAttribute("data-target-id"))).then().statusCode(200)
+                .body("problems", org.hamcrest.Matchers.equalTo("山区学校路远，排课困难。"));
+        screenshot("board-commentary");
+
+        open("/reports?orgUnit=" + countyCode + "&period=2026-03");
+        wait.until(ExpectedConditions.attributeToBe(By.id("org-unit"), "data-code", countyCode));
+        browser.findElement(By.id("generate")).click();
+        WebElement done = new WebDriverWait(browser, Duration.ofSeconds(60))
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#reports tr[data-state='DONE']")));
+        assertThat(done.getText()).contains("目标进展月报", "2026-03");
+        try (var before = Files.list(DOWNLOADS)) {
+            before.filter(f -> f.toString().endsWith(".pdf")).forEach(f -> f.toFile().delete());
+        }
+        done.findElement(By.cssSelector("button.download")).click();
+        Path pdf = wait.until(d -> {
+            try (var files = Files.list(DOWNLOADS)) {
+                return files.filter(f -> f.toString().endsWith(".pdf")).findFirst().orElse(null);
+            } catch (IOException e) {
+                return null;
+            }
+        });
+        wait.until(d -> pdf.toFile().length() > 0);
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+            assertThat(text).contains("目标进展月报", "送教下乡", "基础教育股", "山区学校路远，排课困难。");
+        }
+        screenshot("reports");
+
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        open("/reports");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#reports tbody tr")));
+        fitsTheWindow("/reports at 390 px");
+        screenshot("phone-reports");
+        open("/settings");
+        WebElement url = wait.until(ExpectedConditions.elementToBeClickable(By.id("channel-url")));
+        browser.findElement(By.id("channel-name")).sendKeys("县局领导群");
+        url.sendKeys("ftp://example.cn/robot");
+        browser.findElement(By.id("channel-secret")).sendKeys("SECabc");
+        browser.findElement(By.id("channel-create")).click();
+        WebElement note = wait
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#channel-form .field-error")));
+        assertThat(note.getText()).contains("不是 http 或 https 地址");
+        fitsTheWindow("/settings at 390 px");
+        screenshot("phone-settings");
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1400, 1000));
     }
 }
