@@ -43,6 +43,8 @@ public class AlertEvents {
     static final Map<Status, String> NAMES = Map.of(Status.ACHIEVED, "已完成", Status.ON_TRACK, "正常", Status.AT_RISK,
             "有风险", Status.OFF_TRACK, "落后", Status.MISSED, "未完成", Status.NO_DATA, "无数据");
     private static final int MAX_VALIDATION_CELLS = 50;
+    /** Lines of one message at most (a robot's message is short; DingTalk and WeCom cut long ones). */
+    static final int MAX_LINES = 40;
 
     /** Something to tell the subscriptions of the units above {@code path}. */
     record Happening(AlertEvent event, String path, String line) {
@@ -289,7 +291,9 @@ public class AlertEvents {
             String event = what.size() == 1 ? what.iterator().next().name() : "MIXED";
             String title = "指标提醒：" + String.join("、", what.stream().map(AlertEvent::label).toList()) + "（"
                     + lines.size() + " 项）";
-            deliver(channel, event, title, "#### " + title + "\n" + String.join("\n", lines));
+            List<String> shown = lines.size() > MAX_LINES ? lines.subList(0, MAX_LINES) : lines;
+            String more = lines.size() > MAX_LINES ? "\n……另有 " + (lines.size() - MAX_LINES) + " 项，请在看板查看" : "";
+            deliver(channel, event, title, "#### " + title + "\n" + String.join("\n", shown) + more);
         });
         return immediate.size();
     }

@@ -21,8 +21,9 @@ import org.jfree.data.category.DefaultCategoryDataset;
  */
 final class ReportCharts {
 
-    static final int WIDTH = 900;
-    static final int HEIGHT = 360;
+    /** 720 × 288 px: sharp at the A4 table's width (about 130 dpi), a quarter of the memory of a 1440 px image. */
+    static final int WIDTH = 720;
+    static final int HEIGHT = 288;
 
     static {
         System.setProperty("java.awt.headless", "true");
@@ -62,7 +63,9 @@ final class ReportCharts {
                 new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[]{2f, 3f}, 0f));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            ChartUtils.writeChartAsPNG(out, chart, WIDTH, HEIGHT);
+            // Opaque RGB, not ARGB: a quarter less to draw, encode and decode again in the PDF.
+            ChartUtils.writeBufferedImageAsPNG(out,
+                    chart.createBufferedImage(WIDTH, HEIGHT, java.awt.image.BufferedImage.TYPE_INT_RGB, null));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -6,6 +6,9 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 
 /**
  * The Chinese font every report is set in: Noto Sans SC Regular (SIL Open Font License, fonts/OFL.txt), shipped in
@@ -44,6 +47,19 @@ final class ReportFont {
             }
         }
         return b;
+    }
+
+    private static TrueTypeFont parsed;
+
+    /**
+     * The font parsed once and kept: every PDF embeds its subset from this one object instead of reading 10 MB again
+     * (most of a report's garbage before). Not thread-safe: callers hold the class lock, one PDF at a time.
+     */
+    static synchronized TrueTypeFont trueType() throws IOException {
+        if (parsed == null) {
+            parsed = new TTFParser().parse(new RandomAccessReadBuffer(bytes()));
+        }
+        return parsed;
     }
 
     static InputStream stream() {

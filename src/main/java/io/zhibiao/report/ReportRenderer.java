@@ -1,5 +1,6 @@
 package io.zhibiao.report;
 
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
@@ -9,6 +10,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /** Lays a report out as a document: the HTML page, the same page as an A4 PDF, or a workbook. */
 @ApplicationScoped
@@ -33,15 +36,20 @@ public class ReportRenderer {
     /** openhtmltopdf over PDFBox, in the report's own font (embedded as a subset). */
     static byte[] pdf(String xhtml) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            builder.useFont(ReportFont::stream, ReportFont.FAMILY);
-            builder.withHtmlContent(xhtml, null);
-            builder.toStream(out);
-            builder.run();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        synchronized (ReportFont.class) {
+            try (PDDocument doc = new PDDocument()) {
+                PdfRendererBuilder builder = new PdfRendererBuilder();
+                builder.useFastMode();
+                builder.usePDDocument(doc);
+                // The parsed font is shared (ReportFont.trueType); PDFBox does not close a font it was given.
+                builder.useFont(new PDFontSupplier(PDType0Font.load(doc, ReportFont.trueType(), true)),
+                        ReportFont.FAMILY);
+                builder.withHtmlContent(xhtml, null);
+                builder.toStream(out);
+                builder.run();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
         return out.toByteArray();
     }

@@ -17,13 +17,14 @@ public record ReportView(@Schema(example = "1") long id, @Schema(example = "qing
         @Schema(description = "Bytes of the document", example = "184233", nullable = true) Long size,
         @Schema(description = "Why production failed", nullable = true) String error,
         @Schema(example = "qinghe-planner") String requestedBy, OffsetDateTime createdAt,
+        @Schema(description = "When the worker took it", nullable = true) OffsetDateTime startedAt,
         @Schema(nullable = true) OffsetDateTime finishedAt, OffsetDateTime expiresAt,
         @Schema(description = "Where the document is, once DONE", example = "/api/v1/reports/1/file",
                 nullable = true) String fileUrl) {
 
     static ReportView of(Report r) {
         return new ReportView(r.id, r.orgUnit.code, r.orgUnit.name, r.period, r.format.extension, r.dataStatus, r.state,
-                r.title, r.asOfVersion, r.sha256, r.size, r.error, r.requestedBy, r.createdAt, r.finishedAt,
-                r.expiresAt, r.state == Report.State.DONE ? "/api/v1/reports/" + r.id + "/file" : null);
+                r.title, r.asOfVersion, r.sha256, r.size, r.error, r.requestedBy, r.createdAt, r.startedAt,
+                r.finishedAt, r.expiresAt, r.state == Report.State.DONE ? "/api/v1/reports/" + r.id + "/file" : null);
     }
 }

@@ -109,7 +109,13 @@ public class ReportWorker {
                     wake.tryAcquire(IDLE_WAIT_MS, TimeUnit.MILLISECONDS);
                     continue;
                 }
+                long started = System.nanoTime();
                 produce(id);
+                // Half a core at most on average (rest-ratio 1): dashboards share the machine with the queue.
+                long rest = (long) ((System.nanoTime() - started) / 1_000_000 * config.reports().restRatio());
+                if (rest > 0) {
+                    Thread.sleep(Math.min(rest, 60_000));
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
