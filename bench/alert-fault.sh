@@ -20,7 +20,7 @@ start() {
   until curl -fs "http://localhost:$PORT/q/health/ready" >/dev/null; do sleep 0.2; done
 }
 kill9() { pkill -9 -f "$WORK/app/quarkus-run.jar"; sleep 0.5; }
-trap 'pkill -9 -f "$WORK/app/quarkus-run.jar" 2>/dev/null || true; pkill -f "alert-fault-receiver $RECEIVER" 2>/dev/null || true' EXIT
+trap 'pkill -9 -f "$WORK/app/quarkus-run.jar" 2>/dev/null || true; [ -n "${RPID:-}" ] && kill $RPID 2>/dev/null || true' EXIT
 receiver() {
   python3 - "$RECEIVER" "$WORK/received.txt" alert-fault-receiver <<'PY' &
 import base64, hashlib, hmac, json, sys, time, urllib.parse
@@ -39,6 +39,7 @@ class Robot(BaseHTTPRequestHandler):
     def log_message(self, *a): pass
 ThreadingHTTPServer(("127.0.0.1", port), Robot).serve_forever()
 PY
+  RPID=$!
   sleep 0.5
 }
 B=http://localhost:$PORT/api/v1 A="Authorization: Bearer $ADMIN" J='Content-Type: application/json'
@@ -61,7 +62,7 @@ put 10; kill9
 echo "   messages before the restart: $(messages)"
 start; for i in $(seq 50); do [ "$(messages)" -ge 1 ] && break; sleep 0.2; done; sleep 3
 echo "   messages after the restart: $(messages) (expected 1): $(tail -1 "$WORK/received.txt" | cut -c1-120)"
-pkill -f "alert-fault-receiver $RECEIVER"; sleep 0.5
+kill $RPID; sleep 0.5
 echo "B. receiver down; the PUT that moves the target back on track; tried and refused; kill -9; receiver up; restart"
 put 1500; sleep 4
 curl -sf -H "$A" "$B/alert-deliveries?channel=$C&status=PENDING" | python3 -c 'import json,sys; d=json.load(sys.stdin)
