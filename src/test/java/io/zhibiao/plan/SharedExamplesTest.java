@@ -94,6 +94,9 @@ class SharedExamplesTest {
                 assertThat(c.sentence()).as(what).contains(figure);
                 assertThat(NOISE.matcher(c.sentence()).find()).as(what + " comes from noise").isFalse();
                 assertThat(figureValue(figure)).as(what).isEqualByComparingTo(c.value());
+                // None of these plans names a 责任单位 after a task: 责任制, 责任清单, 牵头建立…, the page's
+                // "责任部门 | 区教育局" row are not units answering for a target.
+                assertThat(c.leadUnit()).as(what + " names no 责任单位").isNull();
             }
         }
     }

@@ -72,6 +72,26 @@ class TargetExtractorTest {
                 tuple(new java.math.BigDecimal("92"), "学前教育股"), tuple(new java.math.BigDecimal("99"), null));
     }
 
+    /** 责任单位：… without brackets, and a 主要指标表 whose column names who answers for each row. */
+    @Test
+    void theUnitNamedAfterATaskWithoutBracketsOrInATablesColumnLeadsItsTargets() {
+        List<Candidate> found = extract("""
+                三、工作措施
+                1.完成中小学教师全员培训6000人次。责任单位：教师发展中心、各学校
+                2.落实意识形态工作责任制，义务教育巩固率达到99.5%。
+                3.建成智慧教室120间。
+                牵头单位：电教馆
+                """);
+        assertThat(found).extracting(Candidate::value, Candidate::leadUnit).containsExactly(
+                tuple(new java.math.BigDecimal("6000"), "教师发展中心"), tuple(new java.math.BigDecimal("99.5"), null),
+                tuple(new java.math.BigDecimal("120"), "电教馆"));
+        String table = String.join("\n", "松岭县教育发展规划（节选）", "表1 主要发展指标", "指标名称\t2025年\t2030年\t责任单位",
+                "学前三年毛入园率（%）\t90\t93\t学前教育股", "高中阶段毛入学率（%）\t92\t96\t基础教育股、职成股", "普惠性幼儿园覆盖率（%）\t85\t90\t—");
+        assertThat(EXTRACTOR.extract(table, 2030).candidates()).extracting(Candidate::value, Candidate::leadUnit)
+                .containsExactly(tuple(new java.math.BigDecimal("93"), "学前教育股"),
+                        tuple(new java.math.BigDecimal("96"), "基础教育股"), tuple(new java.math.BigDecimal("90"), null));
+    }
+
     @Test
     void theSameTextAlwaysGivesTheSameCandidates() throws IOException {
         String text = resource("songling-county-2027.txt");
