@@ -52,17 +52,24 @@ public class AlertChannelResource {
     }
 
     @GET
-    @Operation(operationId = "listAlertChannels", summary = "Alert channels of the caller's subtree")
+    @Operation(operationId = "listAlertChannels", summary = "Alert channels of the caller's subtree",
+            description = "Oldest first; secrets are never answered, a robot's URL only masked (hasSecret says whether one "
+                    + "is set).")
     @APIResponse(responseCode = "200", description = "The channels",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = ChannelView.class, type = SchemaType.ARRAY)))
+                    schema = @Schema(implementation = ChannelView.class, type = SchemaType.ARRAY),
+                    examples = @ExampleObject(name = "One DingTalk group", value = """
+                            [{"id": 3, "name": "县局领导钉钉群", "type": "DINGTALK", "orgUnitCode": "qinghe",
+                              "url": "https://oapi.dingtalk.com/robot/send?access_token=…5a7e", "hasSecret": true,
+                              "createdBy": "qinghe-planner"}]""")))
     public List<ChannelView> list() {
         return service.channels().stream().map(ChannelView::of).toList();
     }
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getAlertChannel", summary = "One alert channel")
+    @Operation(operationId = "getAlertChannel", summary = "One alert channel",
+            description = "404 for a channel outside the caller's subtree; the secret is never answered.")
     @APIResponse(responseCode = "200", description = "The channel",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ChannelView.class)))

@@ -57,13 +57,11 @@ import java.util.function.Supplier;
 @ApplicationScoped
 public class AlertDispatcher {
 
-    private static final String HEAD = "GREATEST((SELECT COALESCE(MAX(change_seq), 0) FROM observation_revision), "
-            + "(SELECT COALESCE(MAX(change_seq), 0) FROM target_change), "
-            + "(SELECT COALESCE(MAX(change_seq), 0) FROM submission_event))";
     private static final String PEEK = "SELECT (SELECT COUNT(*) FROM alert_subscription), "
             + "(SELECT COUNT(*) FROM alert_subscription WHERE mode = 'DAILY_DIGEST' OR events LIKE '%FIGURES_OVERDUE%'), "
             + "(SELECT MAX(position) FROM alert_cursor), "
-            + "(SELECT COUNT(*) FROM alert_delivery WHERE status = 'PENDING' AND next_attempt_at <= ?), " + HEAD;
+            + "(SELECT COUNT(*) FROM alert_delivery WHERE status = 'PENDING' AND next_attempt_at <= ?), "
+            + AlertEvents.HEAD;
 
     @Inject
     AgroalDataSource dataSource;
@@ -141,10 +139,10 @@ public class AlertDispatcher {
     void runOnce(ZonedDateTime now) {
         Peek p = peek(now.toOffsetDateTime());
 
-        if (p.position() == null || p.position() < p.head()) {
-            if (p.subscriptions() == 0 || p.position() == null) {
-                // Nobody listens: keep the place at the head, so that a new subscription starts from now.
-                advanceQuietly(p.position(), p.head());
+        // Nobody listens: nothing is written (the first subscription puts the place at the head: AlertService).
+        if (p.subscriptions() > 0 && (p.position() == null || p.position() < p.head())) {
+            if (p.position() == null) {
+                advanceQuietly(null, p.head());
             } else {
                 asSystem(() -> QuarkusTransaction.requiringNew().call(events::fanOut));
             }

@@ -38,6 +38,10 @@ import java.util.Set;
 @Transactional(Transactional.TxType.MANDATORY)
 public class AlertEvents {
 
+    /** The newest position of the changes feed (its three tables share one sequence). */
+    static final String HEAD = "GREATEST((SELECT COALESCE(MAX(change_seq), 0) FROM observation_revision), "
+            + "(SELECT COALESCE(MAX(change_seq), 0) FROM target_change), "
+            + "(SELECT COALESCE(MAX(change_seq), 0) FROM submission_event))";
     static final Set<Status> SLIPPING = EnumSet.of(Status.AT_RISK, Status.OFF_TRACK, Status.MISSED);
     static final Set<Status> ON_TRACK = EnumSet.of(Status.ON_TRACK, Status.ACHIEVED);
     static final Map<Status, String> NAMES = Map.of(Status.ACHIEVED, "已完成", Status.ON_TRACK, "正常", Status.AT_RISK,
@@ -65,6 +69,19 @@ public class AlertEvents {
     @Inject
     ValidationRuleService validation;
 
+    /**
+     * The dispatcher's place put at the head of the feed, for a first subscription: changes made while nobody listened
+     * are not told (and while nobody listens the dispatcher writes nothing).
+     */
+    public void restartAtHead() {
+        long head = ((Number) em.createNativeQuery("SELECT " + HEAD).getSingleResult()).longValue();
+        if (em.createNativeQuery("UPDATE alert_cursor SET position = ?1 WHERE id = 1").setParameter(1, head)
+                .executeUpdate() == 0) {
+            em.createNativeQuery("INSERT INTO alert_cursor (id, position) VALUES (1, ?1)").setParameter(1, head)
+                    .executeUpdate();
+        }
+    }
+
     /** Everything committed since the dispatcher's place, turned into deliveries; the place moved past it. */
     public int fanOut() {
         List<?> locked = em.createNativeQuery("SELECT position FROM alert_cursor WHERE id = 1 FOR UPDATE")
@@ -73,9 +90,7 @@ public class AlertEvents {
             return 0;
         }
         long since = ((Number) locked.get(0)).longValue();
-        long head = ((Number) em.createNativeQuery("SELECT GREATEST((SELECT COALESCE(MAX(change_seq), 0) FROM "
-                + "observation_revision), (SELECT COALESCE(MAX(change_seq), 0) FROM target_change), "
-                + "(SELECT COALESCE(MAX(change_seq), 0) FROM submission_event))").getSingleResult()).longValue();
+        long head = ((Number) em.createNativeQuery("SELECT " + HEAD).getSingleResult()).longValue();
         if (head <= since) {
             return 0;
         }

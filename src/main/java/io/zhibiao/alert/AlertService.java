@@ -53,6 +53,9 @@ public class AlertService {
     @Inject
     AlertDispatcher dispatcher;
 
+    @Inject
+    AlertEvents outbox;
+
     public AlertChannel createChannel(ChannelRequest request) {
         access.checkWrite(Area.ALERTS);
         if (request == null) {
@@ -217,6 +220,9 @@ public class AlertService {
         OrgUnit unit = orgUnits.resolve("orgUnitCode", request.orgUnitCode().strip());
         access.checkWrite(Area.ALERTS, unit, channel.orgUnit);
         writeGate.enter();
+        if (AlertSubscription.count() == 0) {
+            outbox.restartAtHead();
+        }
         AlertSubscription s = new AlertSubscription();
         s.channel = channel;
         s.orgUnit = unit;

@@ -52,17 +52,23 @@ public class AlertSubscriptionResource {
     }
 
     @GET
-    @Operation(operationId = "listAlertSubscriptions", summary = "Subscriptions of the caller's subtree")
+    @Operation(operationId = "listAlertSubscriptions", summary = "Subscriptions of the caller's subtree",
+            description = "Oldest first, each with its channel's name, events, mode and digest hour.")
     @APIResponse(responseCode = "200", description = "The subscriptions",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = SubscriptionView.class, type = SchemaType.ARRAY)))
+                    schema = @Schema(implementation = SubscriptionView.class, type = SchemaType.ARRAY),
+                    examples = @ExampleObject(name = "Status changes of the county", value = """
+                            [{"id": 5, "channel": 3, "channelName": "县局领导钉钉群", "orgUnitCode": "qinghe",
+                              "events": ["TARGET_STATUS_CHANGED", "FIGURES_OVERDUE"], "mode": "IMMEDIATE",
+                              "digestHour": 8, "createdBy": "qinghe-planner"}]""")))
     public List<SubscriptionView> list() {
         return service.subscriptions().stream().map(SubscriptionView::of).toList();
     }
 
     @DELETE
     @Path("/{id}")
-    @Operation(operationId = "deleteAlertSubscription", summary = "Stop a subscription")
+    @Operation(operationId = "deleteAlertSubscription", summary = "Stop a subscription",
+            description = "ADMIN or PLANNER of its unit. Lines waiting for its digest go with it.")
     @APIResponse(responseCode = "204", description = "Stopped")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Response delete(@Parameter(description = "Subscription id", example = "5") @PathParam("id") long id) {

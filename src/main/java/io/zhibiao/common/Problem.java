@@ -14,7 +14,8 @@ public record Problem(@Schema(example = "https://zhibiao.io/problems/validation_
         @Schema(example = "validation_failed", enumeration = {
                 "validation_failed", "not_found", "conflict", "precondition_failed", "period_locked", "unauthorized",
                 "forbidden", "method_not_allowed", "not_acceptable", "unsupported_media_type", "payload_too_large",
-                "too_many_streams", "submission_locked", "validation_rule_failed", "internal_error"}) String code,
+                "too_many_streams", "too_many_reports", "submission_locked", "validation_rule_failed",
+                "internal_error"}) String code,
         @Schema(example = "/api/v1/targets") String instance, List<FieldError> errors,
         @Schema(description = "validation_rule_failed: the (first) rule the write made fail",
                 example = "gaokao-admitted-le-sitting") String rule,

@@ -50,17 +50,23 @@ public class ReportScheduleResource {
     }
 
     @GET
-    @Operation(operationId = "listReportSchedules", summary = "Report schedules of the caller's subtree")
+    @Operation(operationId = "listReportSchedules", summary = "Report schedules of the caller's subtree",
+            description = "Oldest first, each with the last period it reported.")
     @APIResponse(responseCode = "200", description = "The schedules",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = ScheduleView.class, type = SchemaType.ARRAY)))
+                    schema = @Schema(implementation = ScheduleView.class, type = SchemaType.ARRAY),
+                    examples = @ExampleObject(name = "The monthly PDF", value = """
+                            [{"id": 2, "orgUnitCode": "qinghe", "dayOfMonth": 6, "periodType": "MONTH",
+                              "format": "pdf", "dataStatus": "all", "channel": 3, "lastPeriod": "2026-11",
+                              "createdBy": "qinghe-planner"}]""")))
     public List<ScheduleView> list() {
         return service.list().stream().map(ScheduleView::of).toList();
     }
 
     @DELETE
     @Path("/{id}")
-    @Operation(operationId = "deleteReportSchedule", summary = "Stop a report schedule")
+    @Operation(operationId = "deleteReportSchedule", summary = "Stop a report schedule",
+            description = "ADMIN or PLANNER of its unit; reports it already made stay.")
     @APIResponse(responseCode = "204", description = "Stopped")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Response delete(@Parameter(description = "Schedule id", example = "2") @PathParam("id") long id) {
