@@ -171,6 +171,42 @@ class AlertTest {
     }
 
     @Test
+    void submissionsValidationFailuresAndReadyReportsReachTheWebhookSigned() throws Exception {
+        String county = county();
+        String school = orgUnit("SCHOOL", county);
+        String training = anIndicator().with("name", "教师培训").create();
+        aTarget().forIndicator(training).at(county).period("2026").value("1200").create();
+        json().body(Map.of("code", io.zhibiao.support.Api.unique("rule"), "name", "月培训不超过500", "orgUnitCode", county,
+                "left", training, "operator", "<=", "right", "500", "severity", "WARN", "message", "请核对培训人次"))
+                .post("/api/v1/validation-rules").then().statusCode(201);
+        Receiver hook = webhook("k", n -> new Receiver.Answer(200, "ok"));
+        long ch = channel("WEBHOOK", county, hook.url(), "k");
+        subscribe(ch, county, "IMMEDIATE", "SUBMISSION_SUBMITTED", "SUBMISSION_APPROVED", "VALIDATION_FAILED",
+                "REPORT_READY");
+
+        put(training, school, "2026-03", "620");
+        eventually(5, "the validation message", () -> hook.received.size() == 1);
+        JsonPath failed = JsonPath.from(hook.received.get(0).body());
+        assertThat(failed.getString("event")).isEqualTo("VALIDATION_FAILED");
+        assertThat(failed.getString("text")).contains("月培训不超过500", "提醒", "620", "请核对培训人次");
+
+        json().post("/api/v1/submissions/{u}/2026-03/submit", school).then().statusCode(200);
+        eventually(5, "the submission message", () -> hook.received.size() == 2);
+        assertThat(JsonPath.from(hook.received.get(1).body()).getString("text")).contains("2026-03", "已上报");
+        json().post("/api/v1/submissions/{u}/2026-03/approve", school).then().statusCode(200);
+        eventually(5, "the approval message", () -> hook.received.size() == 3);
+        assertThat(JsonPath.from(hook.received.get(2).body()).getString("event")).isEqualTo("SUBMISSION_APPROVED");
+
+        long report = json().body(Map.of("orgUnitCode", county, "period", "2026-03", "format", "html"))
+                .post("/api/v1/reports").then().statusCode(202).extract().jsonPath().getLong("id");
+        eventually(60, "the report message", () -> hook.received.size() == 4);
+        JsonPath ready = JsonPath.from(hook.received.get(3).body());
+        assertThat(ready.getString("event")).isEqualTo("REPORT_READY");
+        assertThat(ready.getString("text")).contains("目标进展月报", "/api/v1/reports/" + report + "/file");
+        assertThat(hook.refusals).as("every message signed").isEmpty();
+    }
+
+    @Test
     void aReceiverThatFailsTwiceGetsTheMessageOnTheThirdTryWithEveryTryListed() throws Exception {
         String county = county();
         Receiver flaky = webhook("hook-secret",
