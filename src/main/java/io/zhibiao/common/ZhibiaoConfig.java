@@ -50,9 +50,10 @@ public interface ZhibiaoConfig {
 
         /**
          * After making a report the worker rests this many times as long as the report took before it takes the next:
-         * 1 keeps queued reports to half a core on average, so that dashboards served beside them stay fast.
+         * 3 keeps queued reports to a quarter of a core on average, so that dashboards served beside them stay within
+         * 20 % of their speed on a 2-core machine (docs/benchmarks.md); a county PDF of 250 ms is then one a second.
          */
-        @WithDefault("1")
+        @WithDefault("3")
         double restRatio();
 
         /** A report RUNNING this long belongs to a replica that died: it is queued again. */

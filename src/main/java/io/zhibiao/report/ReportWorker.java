@@ -111,7 +111,7 @@ public class ReportWorker {
                 }
                 long started = System.nanoTime();
                 produce(id);
-                // Half a core at most on average (rest-ratio 1): dashboards share the machine with the queue.
+                // A quarter of a core on average (rest-ratio 3): dashboards share the machine with the queue.
                 long rest = (long) ((System.nanoTime() - started) / 1_000_000 * config.reports().restRatio());
                 if (rest > 0) {
                     Thread.sleep(Math.min(rest, 60_000));
