@@ -45,18 +45,24 @@ async function extract(e) {
   table();
 }
 
-/** The text as text nodes with <mark> around each figure: markup in a plan can never become markup here. */
+/**
+ * The text as text nodes with <mark> around each figure: markup in a plan can never become markup here. The API's
+ * offsets count code points (a character outside the BMP, 𠀀 or an emoji, is one), JavaScript strings count UTF-16
+ * units: the text is cut as an array of code points, or every mark after such a character would land off by one.
+ */
 function highlight() {
   const box = clear($('highlighted'));
+  const points = Array.from(state.text);
+  const cut = (from, to) => points.slice(from, to).join('');
   const spans = state.candidates.filter(c => Number.isInteger(c.start) && Number.isInteger(c.end)).sort((a, b) => a.start - b.start);
   let at = 0;
   for (const c of spans) {
     if (c.start < at) continue;
-    box.append(state.text.slice(at, c.start));
-    box.append(el('mark', { id: 'mark-' + c.index, title: c.sentence || '' }, state.text.slice(c.start, c.end)));
+    box.append(cut(at, c.start));
+    box.append(el('mark', { id: 'mark-' + c.index, title: c.sentence || '' }, cut(c.start, c.end)));
     at = c.end;
   }
-  box.append(state.text.slice(at));
+  box.append(cut(at));
 }
 
 function indicatorSelect(c) {
