@@ -20,7 +20,8 @@ class ArchitectureTest {
     private static final String[] FEATURES = {"io.zhibiao.orgunit..", "io.zhibiao.indicator..", "io.zhibiao.target..",
             "io.zhibiao.observation..", "io.zhibiao.plan..", "io.zhibiao.lock..", "io.zhibiao.dashboard..",
             "io.zhibiao.demo..", "io.zhibiao.security..", "io.zhibiao.reporting..", "io.zhibiao.validation..",
-            "io.zhibiao.commentary..", "io.zhibiao.report..", "io.zhibiao.alert.."};
+            "io.zhibiao.commentary..", "io.zhibiao.report..", "io.zhibiao.alert..", "io.zhibiao.ranking..",
+            "io.zhibiao.transfer..", "io.zhibiao.web.."};
 
     @ArchTest
     static final ArchRule featurePackagesFormNoCycles = slices().matching("io.zhibiao.(*)..").should().beFreeOfCycles();
