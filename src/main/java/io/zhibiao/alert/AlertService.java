@@ -145,6 +145,17 @@ public class AlertService {
         return c;
     }
 
+    /**
+     * A channel named in a request body: one outside the caller's subtree is answered exactly like one that does not
+     * exist (400 on the field).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public AlertChannel channelField(String field, long id) {
+        return AlertChannel.<AlertChannel>find("from AlertChannel c join fetch c.orgUnit where c.id = ?1", id)
+                .firstResultOptional().filter(x -> access.canSee(x.orgUnit))
+                .orElseThrow(() -> new ValidationFailed(field, "alert channel " + id + " does not exist"));
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<AlertChannel> channels() {
         var where = access.where("c.orgUnit.path");
@@ -212,11 +223,7 @@ public class AlertService {
         if (!errors.isEmpty()) {
             throw new ValidationFailed(errors);
         }
-        AlertChannel channel = AlertChannel
-                .<AlertChannel>find("from AlertChannel c join fetch c.orgUnit where c.id = ?1", request.channel())
-                .firstResultOptional().filter(x -> access.canSee(x.orgUnit))
-                .orElseThrow(() -> new ValidationFailed("channel",
-                        "alert channel " + request.channel() + " does not exist"));
+        AlertChannel channel = channelField("channel", request.channel());
         OrgUnit unit = orgUnits.resolve("orgUnitCode", request.orgUnitCode().strip());
         access.checkWrite(Area.ALERTS, unit, channel.orgUnit);
         writeGate.enter();

@@ -50,6 +50,9 @@ public class ScheduleService {
     ReportWorker worker;
 
     @Inject
+    io.zhibiao.alert.AlertService alerts;
+
+    @Inject
     ZhibiaoConfig config;
 
     @Inject
@@ -104,11 +107,7 @@ public class ScheduleService {
             throw new ValidationFailed(errors);
         }
         OrgUnit unit = orgUnits.resolve("orgUnitCode", request.orgUnitCode().strip());
-        AlertChannel channel = AlertChannel
-                .<AlertChannel>find("from AlertChannel c join fetch c.orgUnit where c.id = ?1", request.channel())
-                .firstResultOptional().filter(c -> access.canSee(c.orgUnit))
-                .orElseThrow(() -> new ValidationFailed("channel",
-                        "alert channel " + request.channel() + " does not exist"));
+        AlertChannel channel = alerts.channelField("channel", request.channel());
         access.checkWrite(Area.ALERTS, unit, channel.orgUnit);
         writeGate.enter();
         ReportSchedule s = new ReportSchedule();
