@@ -212,7 +212,8 @@ public class AlertDispatcher {
         attempt(id);
         return QuarkusTransaction.requiringNew().call(() -> {
             AlertDelivery d = AlertDelivery.findById(id);
-            d.channel.name.length();
+            // The caller reads the channel after this transaction: loaded here, not a detached proxy.
+            org.hibernate.Hibernate.initialize(d.channel);
             return d;
         });
     }

@@ -26,7 +26,6 @@ import io.zhibiao.validation.ValidationResult;
 import io.zhibiao.validation.ValidationRuleService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
@@ -99,7 +98,7 @@ public class ReportCollector {
         return data;
     }
 
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    /** One reading; called by {@link #collect}, which checks that no write landed while it ran. */
     ReportData read(String orgUnitCode, Period period, boolean approvedOnly, long version, ZoneId zone) {
         OrgUnit unit = orgUnits.get(orgUnitCode);
         YearMonth asOf = period.end();
