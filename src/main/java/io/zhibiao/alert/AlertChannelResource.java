@@ -39,7 +39,7 @@ public class AlertChannelResource {
                     + "secret; EMAIL mailto: addresses. The secret is never answered.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "DingTalk", value = """
-                    {"name": "县局领导钉钉群", "type": "DINGTALK", "orgUnitCode": "qinghe",
+                    {"name": "县局领导钉钉群", "type": "DINGTALK", "orgUnitCode": "qinghe-county",
                      "url": "https://oapi.dingtalk.com/robot/send?access_token=0d3c5a7e",
                      "secret": "SEC8b1e5c0f2d4a"}""")))
     @APIResponse(responseCode = "201", description = "Created",
@@ -59,9 +59,9 @@ public class AlertChannelResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ChannelView.class, type = SchemaType.ARRAY),
                     examples = @ExampleObject(name = "One DingTalk group", value = """
-                            [{"id": 3, "name": "县局领导钉钉群", "type": "DINGTALK", "orgUnitCode": "qinghe",
+                            [{"id": 3, "name": "县局领导钉钉群", "type": "DINGTALK", "orgUnitCode": "qinghe-county",
                               "url": "https://oapi.dingtalk.com/robot/send?access_token=…5a7e", "hasSecret": true,
-                              "createdBy": "qinghe-planner"}]""")))
+                              "createdAt": "2026-03-01T09:00:00+08:00", "createdBy": "qinghe-planner"}]""")))
     public List<ChannelView> list() {
         return service.channels().stream().map(ChannelView::of).toList();
     }

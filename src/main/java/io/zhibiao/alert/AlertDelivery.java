@@ -20,6 +20,7 @@ import java.time.OffsetDateTime;
 @Table(name = "alert_delivery")
 public class AlertDelivery extends PanacheEntityBase {
 
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "DeliveryStatus")
     public enum Status {
         PENDING, SENT, FAILED
     }

@@ -31,8 +31,8 @@ public class AlertDeliveryResource {
     ZhibiaoConfig config;
 
     @Schema(name = "AlertDeliveryPage")
-    public record Page(List<DeliveryView> items, @Schema(example = "0") int page, @Schema(example = "50") int size,
-            @Schema(example = "12") long total) {
+    public record Page(List<DeliveryView> items, @Schema(required = true, example = "0") int page,
+            @Schema(required = true, example = "50") int size, @Schema(required = true, example = "12") long total) {
     }
 
     @GET

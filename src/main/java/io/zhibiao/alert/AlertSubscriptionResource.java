@@ -40,7 +40,7 @@ public class AlertSubscriptionResource {
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(
             name = "Status changes",
             value = """
-                    {"channel": 3, "orgUnitCode": "qinghe", "events": ["TARGET_STATUS_CHANGED"], "mode": "IMMEDIATE"}""")))
+                    {"channel": 3, "orgUnitCode": "qinghe-county", "events": ["TARGET_STATUS_CHANGED"], "mode": "IMMEDIATE"}""")))
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = SubscriptionView.class)))
@@ -58,9 +58,10 @@ public class AlertSubscriptionResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = SubscriptionView.class, type = SchemaType.ARRAY),
                     examples = @ExampleObject(name = "Status changes of the county", value = """
-                            [{"id": 5, "channel": 3, "channelName": "县局领导钉钉群", "orgUnitCode": "qinghe",
+                            [{"id": 5, "channel": 3, "channelName": "县局领导钉钉群", "orgUnitCode": "qinghe-county",
                               "events": ["TARGET_STATUS_CHANGED", "FIGURES_OVERDUE"], "mode": "IMMEDIATE",
-                              "digestHour": 8, "createdBy": "qinghe-planner"}]""")))
+                              "digestHour": 8, "createdAt": "2026-03-01T09:05:00+08:00",
+                              "createdBy": "qinghe-planner"}]""")))
     public List<SubscriptionView> list() {
         return service.subscriptions().stream().map(SubscriptionView::of).toList();
     }

@@ -6,7 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record ChannelRequest(@Schema(example = "县局领导钉钉群", required = true) String name,
         @Schema(example = "DINGTALK", required = true, enumeration = {
                 "DINGTALK", "WECOM", "WEBHOOK", "EMAIL"}) String type,
-        @Schema(description = "The unit whose planners and admins manage the channel", example = "qinghe",
+        @Schema(description = "The unit whose planners and admins manage the channel", example = "qinghe-county",
                 required = true) String orgUnitCode,
         @Schema(description = "The robot's webhook (http or https), the webhook's URL, or mailto:a@b.cn,c@d.cn",
                 example = "https://oapi.dingtalk.com/robot/send?access_token=0d3c5a7e", required = true) String url,

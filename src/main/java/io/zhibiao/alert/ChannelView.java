@@ -5,10 +5,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "AlertChannel", description = "A channel; its secret is never answered, its URL only masked (a robot's "
         + "access token is a secret too).")
-public record ChannelView(@Schema(example = "3") long id, @Schema(example = "县局领导钉钉群") String name,
-        @Schema(example = "DINGTALK") ChannelType type, @Schema(example = "qinghe") String orgUnitCode,
+public record ChannelView(@Schema(required = true, example = "3") long id, @Schema(example = "县局领导钉钉群") String name,
+        @Schema(example = "DINGTALK") ChannelType type, @Schema(example = "qinghe-county") String orgUnitCode,
         @Schema(example = "https://oapi.dingtalk.com/robot/send?access_token=…5a7e") String url,
-        @Schema(description = "Whether a secret is set", example = "true") boolean hasSecret,
+        @Schema(required = true, description = "Whether a secret is set", example = "true") boolean hasSecret,
         @Schema(example = "qinghe-planner") String createdBy, OffsetDateTime createdAt) {
 
     static ChannelView of(AlertChannel c) {

@@ -5,10 +5,11 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "AlertDelivery", description = "One message to one channel with every try and the receiver's answers.")
-public record DeliveryView(@Schema(example = "40") long id, @Schema(example = "3") long channel,
-        @Schema(example = "TARGET_STATUS_CHANGED") String event, @Schema(example = "指标提醒：1 个目标状态变化") String title,
+public record DeliveryView(@Schema(required = true, example = "40") long id,
+        @Schema(required = true, example = "3") long channel, @Schema(example = "TARGET_STATUS_CHANGED") String event,
+        @Schema(example = "指标提醒：1 个目标状态变化") String title,
         @Schema(example = "#### 指标提醒 · 青禾县\n- **本科上线率（2026）** 正常 → **落后**") String body,
-        @Schema(example = "SENT") AlertDelivery.Status status, @Schema(example = "3") int attempts,
+        @Schema(example = "SENT") AlertDelivery.Status status, @Schema(required = true, example = "3") int attempts,
         OffsetDateTime createdAt, @Schema(nullable = true) OffsetDateTime nextAttemptAt,
         @Schema(nullable = true) OffsetDateTime deliveredAt, List<Attempt> tries) {
 

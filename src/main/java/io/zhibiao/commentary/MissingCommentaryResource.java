@@ -32,8 +32,8 @@ public class MissingCommentaryResource {
 
     /** One page of targets without commentary. */
     @Schema(name = "MissingCommentaryPage")
-    public record MissingPage(java.util.List<MissingCommentary> items, @Schema(example = "0") int page,
-            @Schema(example = "50") int size, @Schema(example = "2") long total) {
+    public record MissingPage(java.util.List<MissingCommentary> items, @Schema(required = true, example = "0") int page,
+            @Schema(required = true, example = "50") int size, @Schema(required = true, example = "2") long total) {
     }
 
     @GET
@@ -48,11 +48,11 @@ public class MissingCommentaryResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     public MissingPage missing(
             @Parameter(description = "Org unit code", required = true,
-                    example = "qinghe") @QueryParam("orgUnit") String orgUnit,
+                    example = "qinghe-county") @QueryParam("orgUnit") String orgUnit,
             @Parameter(description = "A month, quarter, half or year", required = true,
                     example = "2026-03") @QueryParam("period") String period,
             @BeanParam PageParams paging) {
-        String code = Params.required("orgUnit", orgUnit, "for example qinghe");
+        String code = Params.required("orgUnit", orgUnit, "for example qinghe-county");
         Period p = Params.singlePeriod("period", period);
         PageResult<MissingCommentary> found = service.missing(code, p, paging.toRequest(config.paging()));
         return new MissingPage(found.items(), found.page(), found.size(), found.total());

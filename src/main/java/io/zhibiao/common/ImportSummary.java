@@ -6,13 +6,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "ImportSummary", description = "What a batch did, row by row where a row had a problem.")
 public record ImportSummary(@Schema(
         description = "SUCCESS; WARNING when rows were rejected (non-atomic) or flagged; ERROR when nothing was written",
-        example = "SUCCESS") Status status, @Schema(example = "false") boolean dryRun,
-        @Schema(example = "true") boolean atomic, @Schema(example = "120") long received,
-        @Schema(example = "80") long created, @Schema(example = "30") long updated,
-        @Schema(description = "Identical to the stored figure, or an empty value cell: nothing written",
+        example = "SUCCESS") Status status, @Schema(required = true, example = "false") boolean dryRun,
+        @Schema(required = true, example = "true") boolean atomic,
+        @Schema(required = true, example = "120") long received, @Schema(required = true, example = "80") long created,
+        @Schema(required = true, example = "30") long updated,
+        @Schema(required = true,
+                description = "Identical to the stored figure, or an empty value cell: nothing written",
                 example = "10") long unchanged,
-        @Schema(example = "0") long rejected,
-        @Schema(description = "Accepted but flagged OUTLIER", example = "0") long flagged,
+        @Schema(required = true, example = "0") long rejected,
+        @Schema(required = true, description = "Accepted but flagged OUTLIER", example = "0") long flagged,
         @Schema(description = "One entry per rejected or flagged row (at most zhibiao.imports.max-conflicts)") List<Conflict> conflicts) {
 
     @Schema(name = "ImportStatus")

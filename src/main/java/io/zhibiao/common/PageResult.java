@@ -2,9 +2,11 @@ package io.zhibiao.common;
 
 import java.util.List;
 import java.util.function.Function;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One page of a list: {@code {items, page, size, total}}. */
-public record PageResult<T>(List<T> items, int page, int size, long total) {
+public record PageResult<T>(@Schema(required = true) List<T> items, @Schema(required = true) int page,
+        @Schema(required = true) int size, @Schema(required = true) long total) {
 
     public <R> PageResult<R> map(Function<? super T, R> mapper) {
         return new PageResult<>(items.stream().<R>map(mapper).toList(), page, size, total);

@@ -11,12 +11,14 @@ import java.time.OffsetDateTime;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Indicator", description = "What is measured and how it behaves.")
-public record IndicatorView(@Schema(example = "bk-rate") String code, @Schema(example = "本科上线率") String name,
-        @Schema(example = "教学质量") String category, String description, @Schema(example = "%") String unit,
-        @Schema(example = "PERCENT") ValueType valueType, @Schema(example = "INCREASE") Direction direction,
-        @Schema(example = "LAST") Aggregation aggregation, @Schema(example = "YEARLY") Frequency frequency,
-        @Schema(example = "0") BigDecimal minValue, @Schema(example = "100") BigDecimal maxValue,
-        @Schema(example = "NONE") Rollup rollup, FormulaView formula,
+public record IndicatorView(@Schema(required = true, example = "bk-rate") String code,
+        @Schema(required = true, example = "本科上线率") String name, @Schema(example = "教学质量") String category,
+        String description, @Schema(example = "%") String unit,
+        @Schema(required = true, example = "PERCENT") ValueType valueType,
+        @Schema(required = true, example = "INCREASE") Direction direction,
+        @Schema(required = true, example = "LAST") Aggregation aggregation,
+        @Schema(example = "YEARLY") Frequency frequency, @Schema(example = "0") BigDecimal minValue,
+        @Schema(example = "100") BigDecimal maxValue, @Schema(example = "NONE") Rollup rollup, FormulaView formula,
         @Schema(description = "Days after a period ends by which its figures are due; null: the service's default "
                 + "(zhibiao.reporting.due-days, 5)", example = "5", nullable = true) Integer dueDays,
         OffsetDateTime createdAt, OffsetDateTime updatedAt) {

@@ -4,7 +4,7 @@ import java.time.OffsetDateTime;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Lock", description = "A closed period.")
-public record LockView(@Schema(example = "1") long id, @Schema(example = "anlan") String orgUnitCode,
+public record LockView(@Schema(required = true, example = "1") long id, @Schema(example = "anlan") String orgUnitCode,
         @Schema(example = "2025") String period, @Schema(example = "teacher-training") String indicatorCode,
         OffsetDateTime createdAt, @Schema(example = "anlan-admin") String createdBy) {
 

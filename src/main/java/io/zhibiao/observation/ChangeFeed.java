@@ -24,8 +24,9 @@ public class ChangeFeed {
             description = "One change. OBSERVATION changes carry the figure; TARGET changes name the target to re-read; "
                     + "SUBMISSION changes are the transitions of a unit's period (operation: the action, status: the "
                     + "state it led to).")
-    public record Change(@Schema(example = "1042") long cursor, @Schema(example = "OBSERVATION", enumeration = {
-            "OBSERVATION", "TARGET", "SUBMISSION"}) String type,
+    public record Change(@Schema(required = true, example = "1042") long cursor,
+            @Schema(example = "OBSERVATION", enumeration = {
+                    "OBSERVATION", "TARGET", "SUBMISSION"}) String type,
             @Schema(example = "UPDATE",
                     enumeration = {"CREATE", "UPDATE", "DELETE", "NOT_APPLICABLE", "SUBMIT", "APPROVE", "RETURN",
                             "REOPEN"}) String operation,
@@ -37,8 +38,8 @@ public class ChangeFeed {
     }
 
     @Schema(name = "ChangePage")
-    public record Page(List<Change> items,
-            @Schema(description = "Pass as `since` to continue", example = "1042") long next) {
+    public record Page(@Schema(required = true) List<Change> items,
+            @Schema(required = true, description = "Pass as `since` to continue", example = "1042") long next) {
     }
 
     @Inject

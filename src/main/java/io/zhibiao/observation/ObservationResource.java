@@ -50,6 +50,12 @@ public class ObservationResource {
               {"indicatorCode": "teacher-training", "orgUnitCode": "qinghe-no2-middle", "period": "2025-03", "value": 610,
                "status": "PROVISIONAL", "comment": "待教研室核实"}]}""";
 
+    static final String CSV_EXAMPLE = """
+            indicatorCode,orgUnitCode,period,value,status,comment
+            teacher-training,qinghe-no1-middle,2025-03,820,,
+            teacher-training,qinghe-no2-middle,2025-03,610,PROVISIONAL,待教研室核实
+            """;
+
     @Inject
     ObservationMetrics metrics;
 
@@ -205,11 +211,7 @@ public class ObservationResource {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ObservationBatch.class),
                     examples = @ExampleObject(name = "two schools", value = BATCH_EXAMPLE)),
             @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING),
-                    examples = @ExampleObject(name = "two schools", value = """
-                            indicatorCode,orgUnitCode,period,value,status,comment
-                            teacher-training,qinghe-no1-middle,2025-03,820,,
-                            teacher-training,qinghe-no2-middle,2025-03,610,PROVISIONAL,待教研室核实
-                            """)),
+                    examples = @ExampleObject(name = "two schools", value = CSV_EXAMPLE)),
             @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "200",
             description = "Imported (or checked, in a dry run); rejected rows listed when not atomic",
@@ -231,12 +233,81 @@ public class ObservationResource {
             @Parameter(description = "Makes a retried request harmless: its repeat answers the first summary",
                     example = "2025-03-qinghe-upload-1") @HeaderParam("Idempotency-Key") String idempotencyKey,
             @HeaderParam("Content-Type") String contentType, InputStream body) throws Exception {
+        return run(contentType == null ? "" : contentType.toLowerCase(Locale.ROOT), body, dryRun, atomic,
+                idempotencyKey);
+    }
+
+    @POST
+    @Path("/batch/csv")
+    @Consumes("text/csv")
+    @Operation(operationId = "importObservationsCsv", summary = "Import many figures from a CSV file",
+            description = "The CSV form of importObservations, for clients whose generator sends one media type per "
+                    + "operation: the same rules, options and answers. UTF-8 (BOM optional), header "
+                    + "indicatorCode,orgUnitCode,period,value,status,comment.")
+    @RequestBody(required = true,
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING),
+                    examples = @ExampleObject(name = "two schools", value = CSV_EXAMPLE)))
+    @APIResponse(responseCode = "200",
+            description = "Imported (or checked, in a dry run); rejected rows listed when not atomic",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ImportSummary.class)))
+    @APIResponse(responseCode = "409", description = "Atomic import with bad rows: nothing written",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ImportSummary.class)))
+    @APIResponse(responseCode = "400", ref = "ValidationFailed")
+    @APIResponse(responseCode = "422", ref = "IdempotencyKeyReused")
+    public Response batchCsv(
+            @Parameter(description = "Check and count only; write nothing", example = "false",
+                    schema = @Schema(type = SchemaType.BOOLEAN,
+                            defaultValue = "false")) @QueryParam("dryRun") String dryRun,
+            @Parameter(description = "All rows or none (default true)", example = "true",
+                    schema = @Schema(type = SchemaType.BOOLEAN,
+                            defaultValue = "true")) @QueryParam("atomic") String atomic,
+            @Parameter(description = "Makes a retried request harmless: its repeat answers the first summary",
+                    example = "2025-03-qinghe-upload-1") @HeaderParam("Idempotency-Key") String idempotencyKey,
+            InputStream body) throws Exception {
+        return run("text/csv", body, dryRun, atomic, idempotencyKey);
+    }
+
+    @POST
+    @Path("/batch/xlsx")
+    @Consumes(XLSX)
+    @Operation(operationId = "importObservationsXlsx", summary = "Import many figures from an Excel file",
+            description = "The Excel form of importObservations, for clients whose generator sends one media type per "
+                    + "operation: the same rules, options and answers. The first sheet is read, including the "
+                    + "template's Chinese titles.")
+    @RequestBody(required = true,
+            content = @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "200",
+            description = "Imported (or checked, in a dry run); rejected rows listed when not atomic",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ImportSummary.class)))
+    @APIResponse(responseCode = "409", description = "Atomic import with bad rows: nothing written",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ImportSummary.class)))
+    @APIResponse(responseCode = "400", ref = "ValidationFailed")
+    @APIResponse(responseCode = "422", ref = "IdempotencyKeyReused")
+    public Response batchXlsx(
+            @Parameter(description = "Check and count only; write nothing", example = "false",
+                    schema = @Schema(type = SchemaType.BOOLEAN,
+                            defaultValue = "false")) @QueryParam("dryRun") String dryRun,
+            @Parameter(description = "All rows or none (default true)", example = "true",
+                    schema = @Schema(type = SchemaType.BOOLEAN,
+                            defaultValue = "true")) @QueryParam("atomic") String atomic,
+            @Parameter(description = "Makes a retried request harmless: its repeat answers the first summary",
+                    example = "2025-03-qinghe-upload-1") @HeaderParam("Idempotency-Key") String idempotencyKey,
+            InputStream body) throws Exception {
+        return run(XLSX, body, dryRun, atomic, idempotencyKey);
+    }
+
+    /** One import path for every format and every operation that names one. */
+    private Response run(String type, InputStream body, String dryRun, String atomic, String idempotencyKey)
+            throws Exception {
         boolean dry = Params.bool("dryRun", dryRun, false);
         boolean allOrNothing = Params.bool("atomic", atomic, true);
         if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 200)) {
             throw new ValidationFailed("Idempotency-Key", "must be 1 to 200 characters");
         }
-        String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
         ImportService.Outcome outcome = imports.run(type, body, dry, allOrNothing, idempotencyKey);
         if (!outcome.replayed()) {
             metrics.imported(outcome);

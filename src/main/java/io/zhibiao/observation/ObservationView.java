@@ -13,7 +13,8 @@ public record ObservationView(@Schema(example = "teacher-training") String indic
         @Schema(nullable = true, description = "null when the cell is marked not applicable",
                 example = "820") BigDecimal value,
         @Schema(example = "FINAL") ObservationStatus status, @Schema(example = "含寒假集中培训") String comment,
-        @Schema(description = "Incremented by every change; also the ETag", example = "2") int revision,
+        @Schema(required = true, description = "Incremented by every change; also the ETag",
+                example = "2") int revision,
         OffsetDateTime updatedAt,
         @Schema(description = "Token name or JWT subject of the last writer",
                 example = "qinghe-no1-clerk") String updatedBy,
@@ -21,7 +22,7 @@ public record ObservationView(@Schema(example = "teacher-training") String indic
                 example = "[]") List<String> flags,
         @Schema(description = "The WARN validation rules this write made fail (accepted); empty on reads and when "
                 + "none did") List<RuleFailure> warnings,
-        @Schema(description = "Marked not applicable (不适用): no value, the reason in comment",
+        @Schema(required = true, description = "Marked not applicable (不适用): no value, the reason in comment",
                 example = "false") boolean notApplicable) {
 
     static ObservationView of(Observation o) {

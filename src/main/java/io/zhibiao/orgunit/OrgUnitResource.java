@@ -47,7 +47,7 @@ public class OrgUnitResource {
 
     static final String ROSTER_EXAMPLE = """
             {"orgUnits": [
-              {"code": "qinghe-xq-east", "name": "东城学区", "type": "TOWNSHIP", "parentCode": "qinghe"},
+              {"code": "qinghe-xq-east", "name": "东城学区", "type": "TOWNSHIP", "parentCode": "qinghe-county"},
               {"code": "qinghe-east-primary", "name": "东城小学", "type": "学校", "parentName": "东城学区",
                "openedAt": "2019-09"}
             ]}""";
@@ -118,7 +118,7 @@ public class OrgUnitResource {
             @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING),
                     examples = @ExampleObject(name = "a 学区 and its schools", value = """
                             单位代码,单位名称,类型,上级代码,上级名称,开办年月,撤并年月
-                            qinghe-xq-east,东城学区,学区,qinghe,,,
+                            qinghe-xq-east,东城学区,学区,qinghe-county,,,
                             qinghe-east-primary,东城小学,学校,,东城学区,2019-09,
                             """)),
             @Content(mediaType = RosterRows.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
@@ -200,7 +200,7 @@ public class OrgUnitResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     public OrgUnitView update(
-            @Parameter(description = "Org unit code", example = "qinghe-county") @PathParam("code") String code,
+            @Parameter(description = "Org unit code", example = "qinghe-no1-middle") @PathParam("code") String code,
             @NotNull(message = "a JSON body is required") @Valid OrgUnitRequest request) {
         return OrgUnitView.of(service.update(code, request));
     }

@@ -6,9 +6,11 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "OrgUnit", description = "A node of the administrative tree.")
-public record OrgUnitView(@Schema(example = "qinghe-county") String code, @Schema(example = "青禾县教育局") String name,
-        @Schema(example = "COUNTY") OrgUnitType type, @Schema(example = "lanzhou-pref") String parentCode,
-        @Schema(description = "Codes from the root to this unit.",
+public record OrgUnitView(@Schema(required = true, example = "qinghe-county") String code,
+        @Schema(required = true, example = "青禾县教育局") String name,
+        @Schema(required = true, example = "COUNTY") OrgUnitType type,
+        @Schema(example = "lanzhou-pref") String parentCode,
+        @Schema(required = true, description = "Codes from the root to this unit.",
                 example = "[\"lanzhou-pref\", \"qinghe-county\"]") List<String> path,
         @Schema(description = "First month the unit reports in; null: always open", example = "2019-09",
                 nullable = true) String openedAt,

@@ -17,7 +17,7 @@ public record RosterRow(long index, String code, String name, String type, Strin
             @Schema(required = true, description = "A type code or its Chinese name (学区, 学校, 教学点, …)",
                     example = "TOWNSHIP") String type,
             @Schema(description = "Code of the parent: an existing unit or one earlier or later in the roster",
-                    example = "qinghe") String parentCode,
+                    example = "qinghe-county") String parentCode,
             @Schema(description = "Name of the parent when the roster has no parent codes; must name one unit",
                     example = "青禾县教育局") String parentName,
             @Schema(example = "2019-09") String openedAt, @Schema(example = "2026-07") String closedAt) {

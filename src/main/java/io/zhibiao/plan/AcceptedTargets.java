@@ -6,5 +6,5 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "AcceptedTargets",
         description = "The targets created from a plan's reviewed candidates, in request order.")
-public record AcceptedTargets(@Schema(example = "1") long planId, List<TargetView> targets) {
+public record AcceptedTargets(@Schema(required = true, example = "1") long planId, List<TargetView> targets) {
 }

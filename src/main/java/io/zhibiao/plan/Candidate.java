@@ -23,9 +23,11 @@ public record Candidate(
         @Schema(description = "The enclosing section heading, without its numbering", example = "高中教育") String category,
         @Schema(description = "The plan sentence the target comes from",
                 example = "本科上线率达到68%，比2025年增加5个百分点") String sentence,
-        @Schema(description = "Offset of the figure's first character in the text (Unicode code points)",
+        @Schema(required = true,
+                description = "Offset of the figure's first character in the text (Unicode code points)",
                 example = "214") int start,
-        @Schema(description = "Offset just after the figure's last character", example = "216") int end,
+        @Schema(required = true, description = "Offset just after the figure's last character",
+                example = "216") int end,
         @Schema(description = "How sure the extractor is, 0–1", example = "0.9") BigDecimal confidence,
         @Schema(description = "What a reviewer should know (a range read as its lower bound, an approximate figure)") String note,
         @Schema(description = "Other places that state the same target (a plan's summary and its detailed section): the "

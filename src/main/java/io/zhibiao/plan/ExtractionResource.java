@@ -40,13 +40,13 @@ public class ExtractionResource {
     static final String EXTRACTION_EXAMPLE = """
             {"year": 2026, "candidates": [
               {"name": "普通高中计划招生", "value": 2600, "unit": "人", "valueType": "INTEGER", "direction": "INCREASE",
-               "period": "2026", "orgUnitName": null, "category": "高中教育",
+               "period": "2026", "baseline": null, "orgUnitName": null, "category": "高中教育",
                "sentence": "普通高中计划招生2600人，本科上线率达到68%，比2025年增加5个百分点。", "start": 33, "end": 37,
-               "confidence": 0.9, "note": null},
+               "confidence": 0.9, "note": null, "leadUnit": null, "alsoAt": []},
               {"name": "本科上线率", "value": 68, "unit": "%", "valueType": "PERCENT", "direction": "INCREASE",
                "period": "2026", "baseline": {"period": "2025", "value": 63}, "orgUnitName": null, "category": "高中教育",
                "sentence": "普通高中计划招生2600人，本科上线率达到68%，比2025年增加5个百分点。", "start": 46, "end": 48,
-               "confidence": 0.9, "note": null}]}""";
+               "confidence": 0.9, "note": null, "leadUnit": null, "alsoAt": []}]}""";
 
     @Inject
     PlanService service;

@@ -45,7 +45,7 @@ public class PlanResource {
                "baseline": {"period": "2025", "value": 63}, "sentence": "本科上线率达到68%，比2025年增加5个百分点。"},
               {"indicator": {"code": "junior-enrolment", "name": "初中招生", "unit": "人", "valueType": "INTEGER",
                              "direction": "INCREASE", "aggregation": "SUM", "frequency": "YEARLY", "category": "义务教育"},
-               "orgUnitName": "县第一中学", "name": "初中招生", "value": 820, "period": "2026",
+               "orgUnitCode": "qinghe-no1-middle", "name": "初中招生", "value": 820, "period": "2026",
                "sentence": "县第一中学和县第二中学完成初中招生分别为820人、760人。"}]}""";
 
     @Inject

@@ -8,9 +8,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Ranking", description = "Org units of a type under a parent, ranked by an indicator (DESIGN §6)")
 public record Ranking(@Schema(example = "teacher-training") String indicatorCode,
-        @Schema(example = "qinghe") String parentCode, @Schema(example = "SCHOOL") OrgUnitType type,
+        @Schema(example = "qinghe-county") String parentCode, @Schema(example = "SCHOOL") OrgUnitType type,
         @Schema(example = "2025") String period, @Schema(example = "2025-06") String asOf, List<Item> items,
-        @Schema(example = "0") int page, @Schema(example = "50") int size, @Schema(example = "200") long total) {
+        @Schema(required = true, example = "0") int page, @Schema(required = true, example = "50") int size,
+        @Schema(required = true, example = "200") long total) {
 
     @Schema(name = "RankingItem", description = "One org unit: its value over the period's window and its rank; "
             + "ties share a rank (1, 2, 2, 4), units without a value come last with rank null")

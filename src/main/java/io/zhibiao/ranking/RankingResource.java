@@ -60,7 +60,7 @@ public class RankingResource {
             @Parameter(description = "Indicator code", required = true,
                     example = "teacher-training") @QueryParam("indicator") String indicator,
             @Parameter(description = "Org unit whose descendants are ranked", required = true,
-                    example = "qinghe") @QueryParam("parent") String parent,
+                    example = "qinghe-county") @QueryParam("parent") String parent,
             @Parameter(description = "Org-unit type to rank", required = true, example = "SCHOOL",
                     schema = @Schema(implementation = OrgUnitType.class)) @QueryParam("type") String type,
             @Parameter(description = "Period whose window values the units", required = true,

@@ -24,6 +24,7 @@ import java.time.OffsetDateTime;
 @Table(name = "report")
 public class Report extends PanacheEntityBase {
 
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "ReportState")
     public enum State {
         QUEUED, RUNNING, DONE, FAILED
     }

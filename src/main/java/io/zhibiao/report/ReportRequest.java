@@ -4,7 +4,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "ReportRequest", description = "A report to produce (DESIGN §8).")
 public record ReportRequest(
-        @Schema(description = "The unit the report is about", example = "qinghe", required = true) String orgUnitCode,
+        @Schema(description = "The unit the report is about", example = "qinghe-county",
+                required = true) String orgUnitCode,
         @Schema(description = "A month (月报), quarter (季报), half or year (年报) that has begun", example = "2026-03",
                 required = true) String period,
         @Schema(description = "pdf, xlsx or html", example = "pdf", required = true) String format,

@@ -41,8 +41,8 @@ public class ReportResource {
     ZhibiaoConfig config;
 
     @Schema(name = "ReportPage")
-    public record Page(List<ReportView> items, @Schema(example = "0") int page, @Schema(example = "50") int size,
-            @Schema(example = "3") long total) {
+    public record Page(List<ReportView> items, @Schema(required = true, example = "0") int page,
+            @Schema(required = true, example = "50") int size, @Schema(required = true, example = "3") long total) {
     }
 
     @POST
@@ -54,7 +54,7 @@ public class ReportResource {
                     + "it can read; the report reads with the asker's scope.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "March", value = """
-                    {"orgUnitCode": "qinghe", "period": "2026-03", "format": "pdf", "dataStatus": "all"}""")))
+                    {"orgUnitCode": "qinghe-county", "period": "2026-03", "format": "pdf", "dataStatus": "all"}""")))
     @APIResponse(responseCode = "202", description = "Queued",
             headers = @Header(name = "Location", description = "The report",
                     schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)),
@@ -75,7 +75,7 @@ public class ReportResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Page.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Page list(@Parameter(description = "Only this org unit's reports",
-            example = "qinghe") @QueryParam("orgUnit") String orgUnit, @BeanParam PageParams paging) {
+            example = "qinghe-county") @QueryParam("orgUnit") String orgUnit, @BeanParam PageParams paging) {
         PageResult<Report> found = service.list(orgUnit == null || orgUnit.isBlank() ? null : orgUnit.strip(),
                 paging.toRequest(config.paging()));
         return new Page(found.items().stream().map(ReportView::of).toList(), found.page(), found.size(), found.total());

@@ -39,7 +39,7 @@ public class ReportScheduleResource {
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(
             name = "Monthly PDF",
             value = """
-                    {"orgUnitCode": "qinghe", "dayOfMonth": 6, "periodType": "MONTH", "format": "pdf", "channel": 3}""")))
+                    {"orgUnitCode": "qinghe-county", "dayOfMonth": 6, "periodType": "MONTH", "format": "pdf", "channel": 3}""")))
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ScheduleView.class)))
@@ -56,9 +56,9 @@ public class ReportScheduleResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ScheduleView.class, type = SchemaType.ARRAY),
                     examples = @ExampleObject(name = "The monthly PDF", value = """
-                            [{"id": 2, "orgUnitCode": "qinghe", "dayOfMonth": 6, "periodType": "MONTH",
+                            [{"id": 2, "orgUnitCode": "qinghe-county", "dayOfMonth": 6, "periodType": "MONTH",
                               "format": "pdf", "dataStatus": "all", "channel": 3, "lastPeriod": "2026-11",
-                              "createdBy": "qinghe-planner"}]""")))
+                              "createdAt": "2026-03-01T09:10:00+08:00", "createdBy": "qinghe-planner"}]""")))
     public List<ScheduleView> list() {
         return service.list().stream().map(ScheduleView::of).toList();
     }

@@ -46,7 +46,7 @@ public class ReportService {
         if (request == null) {
             throw new ValidationFailed("orgUnitCode", "send {orgUnitCode, period, format}");
         }
-        String code = Params.required("orgUnitCode", request.orgUnitCode(), "for example qinghe");
+        String code = Params.required("orgUnitCode", request.orgUnitCode(), "for example qinghe-county");
         Period period = Params.singlePeriod("period", request.period());
         ReportFormat format = ReportFormat.parse(request.format()).orElseThrow(() -> new ValidationFailed("format",
                 "'" + request.format() + "' is not a report format: pdf, xlsx or html"));

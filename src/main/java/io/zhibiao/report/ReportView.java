@@ -4,10 +4,10 @@ import java.time.OffsetDateTime;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Report", description = "A report and where its production stands.")
-public record ReportView(@Schema(example = "1") long id, @Schema(example = "qinghe") String orgUnitCode,
-        @Schema(example = "青禾县") String orgUnitName, @Schema(example = "2026-03") String period,
-        @Schema(example = "pdf") String format, @Schema(example = "all") String dataStatus,
-        @Schema(example = "DONE") Report.State state,
+public record ReportView(@Schema(required = true, example = "1") long id,
+        @Schema(example = "qinghe-county") String orgUnitCode, @Schema(example = "青禾县") String orgUnitName,
+        @Schema(example = "2026-03") String period, @Schema(example = "pdf") String format,
+        @Schema(example = "all") String dataStatus, @Schema(example = "DONE") Report.State state,
         @Schema(example = "青禾县教育局2026年3月目标进展月报", nullable = true) String title,
         @Schema(description = "The data version the report's figures are read at (the dashboard's ETag names it too)",
                 example = "412", nullable = true) Long asOfVersion,

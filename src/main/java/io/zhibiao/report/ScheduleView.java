@@ -5,10 +5,10 @@ import java.time.OffsetDateTime;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "ReportSchedule")
-public record ScheduleView(@Schema(example = "2") long id, @Schema(example = "qinghe") String orgUnitCode,
-        @Schema(example = "6") int dayOfMonth, @Schema(example = "MONTH") PeriodType periodType,
-        @Schema(example = "pdf") String format, @Schema(example = "all") String dataStatus,
-        @Schema(example = "3") long channel,
+public record ScheduleView(@Schema(required = true, example = "2") long id,
+        @Schema(example = "qinghe-county") String orgUnitCode, @Schema(required = true, example = "6") int dayOfMonth,
+        @Schema(example = "MONTH") PeriodType periodType, @Schema(example = "pdf") String format,
+        @Schema(example = "all") String dataStatus, @Schema(required = true, example = "3") long channel,
         @Schema(description = "The last period reported", example = "2026-03", nullable = true) String lastPeriod,
         @Schema(example = "qinghe-planner") String createdBy, OffsetDateTime createdAt) {
 

@@ -56,8 +56,8 @@ public class ReportingResource {
 
     /** The missing cells, one page, as the list shape. */
     @Schema(name = "MissingCellPage")
-    public record MissingPage(java.util.List<MissingCell> items, @Schema(example = "0") int page,
-            @Schema(example = "50") int size, @Schema(example = "3") long total) {
+    public record MissingPage(java.util.List<MissingCell> items, @Schema(required = true, example = "0") int page,
+            @Schema(required = true, example = "50") int size, @Schema(required = true, example = "3") long total) {
     }
 
     @GET
@@ -77,7 +77,7 @@ public class ReportingResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Response status(
             @Parameter(description = "Org unit code", required = true,
-                    example = "qinghe") @QueryParam("orgUnit") String orgUnit,
+                    example = "qinghe-county") @QueryParam("orgUnit") String orgUnit,
             @Parameter(description = "The reporting period: a month, quarter, half or year", required = true,
                     example = "2026-03") @QueryParam("period") String period,
             @Parameter(description = "The day that decides on time, late and missing (YYYY-MM-DD); default today",
@@ -92,7 +92,7 @@ public class ReportingResource {
             @Parameter(description = "The ETag of an earlier answer; 304 while nothing changed",
                     example = "W/\"42-2026-03-2026-04-08-child\"") @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
             @BeanParam PageParams paging) {
-        String code = Params.required("orgUnit", orgUnit, "for example qinghe");
+        String code = Params.required("orgUnit", orgUnit, "for example qinghe-county");
         Period p = ReportingService.reportingPeriod(period);
         LocalDate day = day(asOf);
         ReportingService.GroupBy grouping = grouping(groupBy);
@@ -117,7 +117,7 @@ public class ReportingResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Response missing(
             @Parameter(description = "Org unit code", required = true,
-                    example = "qinghe") @QueryParam("orgUnit") String orgUnit,
+                    example = "qinghe-county") @QueryParam("orgUnit") String orgUnit,
             @Parameter(description = "The reporting period: a month, quarter, half or year", required = true,
                     example = "2026-03") @QueryParam("period") String period,
             @Parameter(description = "The day that decides what is past due (YYYY-MM-DD); default today",
@@ -127,7 +127,7 @@ public class ReportingResource {
             @Parameter(description = "The ETag of an earlier answer; 304 while nothing changed",
                     example = "W/\"42-2026-03-2026-04-08\"") @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
             @BeanParam PageParams paging) {
-        String code = Params.required("orgUnit", orgUnit, "for example qinghe");
+        String code = Params.required("orgUnit", orgUnit, "for example qinghe-county");
         Period p = ReportingService.reportingPeriod(period);
         LocalDate day = day(asOf);
         boolean approvedOnly = Params.approvedOnly(dataStatus);

@@ -22,6 +22,7 @@ import java.time.OffsetDateTime;
 @Table(name = "submission")
 public class Submission extends PanacheEntityBase {
 
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "SubmissionState")
     public enum State {
 
         OPEN, SUBMITTED, APPROVED, RETURNED;

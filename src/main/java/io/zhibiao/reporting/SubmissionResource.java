@@ -50,7 +50,7 @@ public class SubmissionResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     public PageResult<SubmissionView> list(
             @Parameter(description = "Only this unit's subtree",
-                    example = "qinghe") @QueryParam("orgUnit") String orgUnit,
+                    example = "qinghe-county") @QueryParam("orgUnit") String orgUnit,
             @Parameter(description = PERIOD, example = "2026-03") @QueryParam("period") String period,
             @Parameter(description = "Only submissions in this state", example = "SUBMITTED",
                     schema = @Schema(implementation = Submission.State.class)) @QueryParam("state") String state,

@@ -50,7 +50,7 @@ public class EdgeGuards {
         });
         router.route("/api/*").order(-100).handler(ctx -> {
             String path = ctx.request().path();
-            long limit = path.endsWith("/observations/batch") || path.endsWith("/admin/import")
+            long limit = path.startsWith("/api/v1/observations/batch") || path.endsWith("/admin/import")
                     ? config.imports().maxBodyBytes()
                     : config.security().maxBodyBytes();
             String length = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);

@@ -82,15 +82,15 @@ public class TargetResource {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TargetBatch.class),
                     examples = @ExampleObject(name = "two targets",
                             value = """
-                                    {"targets": [{"indicatorCode": "teacher-training", "orgUnitCode": "qinghe", "period": "2027",
+                                    {"targets": [{"indicatorCode": "teacher-training", "orgUnitCode": "qinghe-county", "period": "2027",
                                       "value": 7000},
-                                     {"indicatorCode": "bk-rate", "orgUnitCode": "qinghe", "period": "2027", "value": 70,
+                                     {"indicatorCode": "bk-rate", "orgUnitCode": "qinghe-county", "period": "2027", "value": 70,
                                       "baseline": {"period": "2026", "value": 67}}]}""")),
             @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING),
                     examples = @ExampleObject(name = "two targets", value = """
                             指标代码,单位代码,期间,目标值,基线期间,基线值
-                            teacher-training,qinghe,2027,7000,,
-                            bk-rate,qinghe,2027,70,2026,67
+                            teacher-training,qinghe-county,2027,7000,,
+                            bk-rate,qinghe-county,2027,70,2026,67
                             """)),
             @Content(mediaType = TargetImport.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "200",

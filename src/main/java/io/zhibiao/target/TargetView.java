@@ -9,9 +9,11 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Target", description = "The value an indicator must reach for one org unit over one period.")
-public record TargetView(@Schema(example = "1") Long id, @Schema(example = "bk-rate") String indicatorCode,
-        @Schema(example = "qinghe-county") String orgUnitCode, @Schema(example = "2025") String period,
-        @Schema(example = "75.3") BigDecimal value, BigDecimal tolerance, PeriodValue baseline,
+public record TargetView(@Schema(required = true, example = "1") Long id,
+        @Schema(required = true, example = "bk-rate") String indicatorCode,
+        @Schema(required = true, example = "qinghe-county") String orgUnitCode,
+        @Schema(required = true, example = "2025") String period,
+        @Schema(required = true, example = "75.3") BigDecimal value, BigDecimal tolerance, PeriodValue baseline,
         List<PeriodValue> milestones, Long planId, @Schema(example = "本科上线率达到75.3%") String title, String source,
         String note, @Schema(description = "责任单位/股室", example = "基础教育股") String leadUnit,
         @Schema(description = "协办单位") List<String> coUnits,

@@ -30,14 +30,6 @@ public class TransferResource {
 
     static final String NDJSON = "application/x-ndjson";
 
-    private static final String EXPORT_EXAMPLE = """
-            {"format":"zhibiao-export","formatVersion":2,"schemaVersion":"7","exportedAt":"2026-11-30T08:00:00+08:00","database":"H2","exportId":"5f0c2a9e-8d1b-4c47-9a61-2b7e3f4d5c6a","signature":"HMAC-SHA256"}
-            {"table":"org_unit","columns":["id","code","name","type","parent_id","path","created_at","updated_at"]}
-            [1,"qinghe-county","青禾县教育局","COUNTY",null,"/qinghe-county/","2026-01-05T09:00:00+08:00","2026-01-05T09:00:00+08:00"]
-            {"end":true,"rows":{"org_unit":1},"sha256":"9f2c…"}
-            {"mac":"4be1…","lines":"1-4","each":"0c7d91aa…"}
-            """;
-
     @Inject
     TransferService service;
 
@@ -54,7 +46,7 @@ public class TransferResource {
                     + "import refuses it.")
     @APIResponse(responseCode = "200", description = "The export",
             content = @Content(mediaType = NDJSON, schema = @Schema(type = SchemaType.STRING),
-                    examples = @ExampleObject(name = "one county", value = EXPORT_EXAMPLE)),
+                    examples = @ExampleObject(name = "one county", ref = "DatabaseExport")),
             headers = @Header(name = "Content-Disposition", description = "A file name with the date",
                     schema = @Schema(type = SchemaType.STRING,
                             example = "attachment; filename=\"zhibiao-export.ndjson\"")))
@@ -78,7 +70,7 @@ public class TransferResource {
                     + "transaction: a malformed, truncated or altered export (checked against its trailer's row counts "
                     + "and SHA-256) is a 400 and leaves nothing behind.")
     @RequestBody(content = @Content(mediaType = NDJSON, schema = @Schema(type = SchemaType.STRING),
-            examples = @ExampleObject(name = "one county", value = EXPORT_EXAMPLE)))
+            examples = @ExampleObject(name = "one county", ref = "DatabaseExport")))
     @APIResponse(responseCode = "200", description = "Imported",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = TransferService.Imported.class),

@@ -17,7 +17,7 @@ public record RuleRequest(
                         example = "gaokao-admitted-le-sitting") String code,
         @NotBlank @Size(max = 200) @Pattern(regexp = Texts.ONE_LINE,
                 message = "one line of text") @Schema(example = "本科上线人数不超过参考人数") String name,
-        @NotBlank @Schema(example = "qinghe") String orgUnitCode,
+        @NotBlank @Schema(example = "qinghe-county") String orgUnitCode,
         @NotBlank @Size(max = 2000) @Schema(
                 description = "Indicator codes (or names), decimal numbers, + - * /, parentheses, prev(code), "
                         + "lastYear(code), children(code); put spaces around a minus between codes",

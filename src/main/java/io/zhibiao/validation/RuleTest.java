@@ -7,7 +7,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "ValidationRuleTest", description = "One rule evaluated at one unit and period, nothing stored.")
 public record RuleTest(@Schema(example = "gaokao-admitted-le-sitting") String rule,
         @Schema(example = "qinghe-no1-middle") String orgUnitCode, @Schema(example = "2026-03") String period,
-        @Schema(description = "Whether the rule checks this unit at all (its type, or its own figures)") boolean applies,
+        @Schema(required = true,
+                description = "Whether the rule checks this unit at all (its type, or its own figures)") boolean applies,
         @Schema(enumeration = {
                 "PASSED", "FAILED", "SKIPPED"}, example = "FAILED") String verdict,
         @Schema(nullable = true, example = "130") BigDecimal left,

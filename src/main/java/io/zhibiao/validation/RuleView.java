@@ -7,7 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "ValidationRule", description = "A validation rule as stored: expressions in canonical form (codes).")
 public record RuleView(@Schema(example = "gaokao-admitted-le-sitting") String code,
-        @Schema(example = "本科上线人数不超过参考人数") String name, @Schema(example = "qinghe") String orgUnitCode,
+        @Schema(example = "本科上线人数不超过参考人数") String name, @Schema(example = "qinghe-county") String orgUnitCode,
         @Schema(example = "gaokao-admitted") String left, @Schema(example = "<=") String operator,
         @Schema(example = "gaokao-sitting") String right, @Schema(nullable = true) BigDecimal tolerance,
         @Schema(example = "BLOCK") RuleSeverity severity,

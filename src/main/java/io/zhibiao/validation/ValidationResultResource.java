@@ -34,8 +34,8 @@ public class ValidationResultResource {
 
     /** One page of failing rules. */
     @Schema(name = "ValidationResultPage")
-    public record ResultPage(java.util.List<ValidationResult> items, @Schema(example = "0") int page,
-            @Schema(example = "50") int size, @Schema(example = "1") long total) {
+    public record ResultPage(java.util.List<ValidationResult> items, @Schema(required = true, example = "0") int page,
+            @Schema(required = true, example = "50") int size, @Schema(required = true, example = "1") long total) {
     }
 
     @GET
@@ -50,7 +50,7 @@ public class ValidationResultResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     public ResultPage list(
             @Parameter(description = "Org unit code", required = true,
-                    example = "qinghe") @QueryParam("orgUnit") String orgUnit,
+                    example = "qinghe-county") @QueryParam("orgUnit") String orgUnit,
             @Parameter(description = "A month, quarter, half or year", required = true,
                     example = "2026-03") @QueryParam("period") String period,
             @Parameter(description = "Only BLOCK or only WARN rules",

@@ -36,7 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ValidationRuleResource {
 
     private static final String EXAMPLE = """
-            {"code": "gaokao-admitted-le-sitting", "name": "本科上线人数不超过参考人数", "orgUnitCode": "qinghe",
+            {"code": "gaokao-admitted-le-sitting", "name": "本科上线人数不超过参考人数", "orgUnitCode": "qinghe-county",
              "left": "gaokao-admitted", "operator": "<=", "right": "gaokao-sitting", "severity": "BLOCK",
              "message": "本科上线人数不能超过高考参考人数，请核对花名册"}""";
 
@@ -48,8 +48,8 @@ public class ValidationRuleResource {
 
     /** One page of rules. */
     @Schema(name = "ValidationRulePage")
-    public record RulePage(java.util.List<RuleView> items, @Schema(example = "0") int page,
-            @Schema(example = "50") int size, @Schema(example = "1") long total) {
+    public record RulePage(java.util.List<RuleView> items, @Schema(required = true, example = "0") int page,
+            @Schema(required = true, example = "50") int size, @Schema(required = true, example = "1") long total) {
     }
 
     @POST
@@ -63,7 +63,7 @@ public class ValidationRuleResource {
             @ExampleObject(name = "admitted not above sitting", value = EXAMPLE),
             @ExampleObject(name = "training at most three times last year",
                     value = "{\"code\": \"training-vs-last-year\", \"name\": \"培训人次不超过上年三倍\", "
-                            + "\"orgUnitCode\": \"qinghe\", \"left\": \"teacher-training\", \"operator\": "
+                            + "\"orgUnitCode\": \"qinghe-county\", \"left\": \"teacher-training\", \"operator\": "
                             + "\"<=\", \"right\": \"3 * lastYear(teacher-training)\", \"severity\": \"WARN\"}")}))
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -116,7 +116,7 @@ public class ValidationRuleResource {
             description = "Replaces every field but the code. Checked as on creation.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "warn instead of block", value = """
-                    {"code": "gaokao-admitted-le-sitting", "name": "本科上线人数不超过参考人数", "orgUnitCode": "qinghe",
+                    {"code": "gaokao-admitted-le-sitting", "name": "本科上线人数不超过参考人数", "orgUnitCode": "qinghe-county",
                      "left": "gaokao-admitted", "operator": "<=", "right": "gaokao-sitting", "severity": "WARN"}""")))
     @APIResponse(responseCode = "200", description = "The rule as changed",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,

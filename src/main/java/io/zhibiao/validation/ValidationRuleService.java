@@ -201,7 +201,7 @@ public class ValidationRuleService implements IndicatorReferences, OrgUnitRefere
 
     /** The unit, when the caller may see it; otherwise the same 404 as an unknown code. */
     OrgUnit visibleUnit(String field, String code) {
-        return orgUnits.get(io.zhibiao.common.Params.required(field, code, "for example qinghe"));
+        return orgUnits.get(io.zhibiao.common.Params.required(field, code, "for example qinghe-county"));
     }
 
     static boolean visible(Caller caller, String rulePath) {

@@ -109,6 +109,27 @@ class ImportResourceTest {
     }
 
     @Test
+    void theCsvAndExcelOperationsImportLikeTheBatchAndRefuseOtherFormats() {
+        String file = "indicatorCode,orgUnitCode,period,value\n" + training + "," + school + ",2025-05,5\n";
+        json().contentType("text/csv").body(file).post(BATCH + "/csv?dryRun=true").then().statusCode(200)
+                .body("dryRun", is(true)).body("created", is(1));
+        json().contentType("text/csv").body(file).post(BATCH + "/csv").then().statusCode(200).body("created", is(1));
+        byte[] sheet = Sheets.xlsx(List.of(List.of("indicatorCode", "orgUnitCode", "period", "value"),
+                List.of(training, school, "2025-06", 6)));
+        json().contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet").body(sheet)
+                .post(BATCH + "/xlsx").then().statusCode(200).body("created", is(1));
+        json().get("/api/v1/observations/{i}/{o}/2025-06", training, school).then().body("value", is(6));
+        // Each names its one format: the other, or JSON, is a 415 and writes nothing.
+        json().contentType("text/csv").body(file).post(BATCH + "/xlsx").then()
+                .spec(problem(415, "unsupported_media_type"));
+        json().body("{\"observations\": []}").post(BATCH + "/csv").then().spec(problem(415, "unsupported_media_type"));
+        // A bad row is the same 409 with nothing written, as for the batch.
+        json().contentType("text/csv").body(file.replace(",5\n", ",abc\n").replace("2025-05", "2025-07"))
+                .post(BATCH + "/csv").then().statusCode(409).body("rejected", is(1));
+        json().get("/api/v1/observations/{i}/{o}/2025-07", training, school).then().statusCode(404);
+    }
+
+    @Test
     void csvWithBomAndOnlyTheRequiredColumns() {
         byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
         String file = "indicatorCode,orgUnitCode,period,value\n" + training + "," + school + ",2025-04,5\n";

@@ -209,6 +209,17 @@ class AccessMatrixTest {
                 s -> new Call("POST", "/api/v1/observations/batch", Map.of("observations", List.of(Map
                         .of("indicatorCode", indicator, "orgUnitCode", school(s), "period", nextMonth(), "value", 2)))),
                 409));
+        rules.put("POST /api/v1/observations/batch/csv", new Rule(Area.OBSERVATIONS, true, s -> new Call("POST",
+                "/api/v1/observations/batch/csv",
+                "indicatorCode,orgUnitCode,period,value\n" + indicator + "," + school(s) + "," + nextMonth() + ",2\n"),
+                409));
+        rules.put("POST /api/v1/observations/batch/xlsx",
+                new Rule(Area.OBSERVATIONS, true,
+                        s -> new Call("POST", "/api/v1/observations/batch/xlsx",
+                                io.zhibiao.support.Sheets
+                                        .xlsx(List.of(List.of("indicatorCode", "orgUnitCode", "period", "value"),
+                                                List.of(indicator, school(s), nextMonth(), 2)))),
+                        409));
         rules.put("GET /api/v1/observations/template", new Rule(null, true,
                 s -> new Call("GET", "/api/v1/observations/template?period=2025-01&orgUnit=" + school(s), null)));
         rules.put("GET /api/v1/observations/form", new Rule(null, true,
@@ -523,6 +534,12 @@ class AccessMatrixTest {
                             .encoderConfig(EncoderConfig.encoderConfig()
                                     .encodeContentTypeAs("application/x-ndjson", ContentType.TEXT)
                                     .appendDefaultContentCharsetToContentTypeIfUndefined(false)));
+        }
+        if (call.path().endsWith("/batch/csv")) {
+            request.contentType("text/csv; charset=utf-8");
+        }
+        if (call.path().endsWith("/batch/xlsx")) {
+            request.contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         }
         if (call.path().endsWith("/extractions")) {
             request.contentType("text/plain; charset=utf-8");
