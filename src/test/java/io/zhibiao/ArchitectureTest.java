@@ -3,11 +3,19 @@ package io.zhibiao;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 
 /**
  * The arrows of the house point one way: period ← progress ← the features; security decides from
@@ -58,6 +66,28 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("io.zhibiao.orgunit..", "io.zhibiao.indicator..",
                     "io.zhibiao.target..", "io.zhibiao.observation..", "io.zhibiao.plan..", "io.zhibiao.lock..",
                     "io.zhibiao.dashboard..", "io.zhibiao.demo..");
+
+    /** Resources are thin: no query, no entity manager, no transaction of their own — their service owns those. */
+    @ArchTest
+    static final ArchRule noPersistenceInResources = noClasses().that().haveSimpleNameEndingWith("Resource").should()
+            .dependOnClassesThat().resideInAnyPackage("jakarta.persistence..", "io.quarkus.hibernate..",
+                    "io.quarkus.panache..", "jakarta.transaction..");
+
+    /**
+     * The feature list above is the list of packages: a package added under io.zhibiao is either a feature (and every
+     * rule above covers it) or one of the three shared ones.
+     */
+    @Test
+    void everyPackageIsAFeatureOrShared() {
+        Set<String> packages = new ClassFileImporter().withImportOption(new ImportOption.DoNotIncludeTests())
+                .importPackages("io.zhibiao").stream().map(c -> c.getPackageName())
+                .filter(name -> name.startsWith("io.zhibiao.")).map(name -> name.split("\\.")[2])
+                .collect(Collectors.toCollection(TreeSet::new));
+        Set<String> declared = Stream
+                .concat(Arrays.stream(FEATURES).map(f -> f.split("\\.")[2]), Stream.of("period", "progress", "common"))
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertThat(packages).isEqualTo(declared);
+    }
 
     @ArchTest
     static final ArchRule resourcesOnlyServeHttp = classes().that().haveSimpleNameEndingWith("Resource").should()

@@ -37,7 +37,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /**
- * Turns committed changes into messages and delivers them (DESIGN §8), on one thread per replica.
+ * Turns committed changes into messages and delivers them (design §8), on one thread per replica.
  *
  * <p><b>The outbox.</b> Figures, targets and submissions already write a row of the changes feed in the transaction of
  * the change (observation_revision, target_change, submission_event, ordered by the change sequence, drawn in commit

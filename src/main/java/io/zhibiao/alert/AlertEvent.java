@@ -1,6 +1,6 @@
 package io.zhibiao.alert;
 
-/** What a subscription can be told about (DESIGN §8). */
+/** What a subscription can be told about (design §8). */
 public enum AlertEvent {
 
     /** A target moved into AT_RISK, OFF_TRACK or MISSED, or back to on track; once per transition. */

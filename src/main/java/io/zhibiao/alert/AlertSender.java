@@ -26,7 +26,7 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Sends one message to one channel, exactly as each receiver wants it (DESIGN §8), and says how it went. Never logs a
+ * Sends one message to one channel, exactly as each receiver wants it (design §8), and says how it went. Never logs a
  * secret or a signed URL.
  */
 @ApplicationScoped

@@ -2,7 +2,7 @@ package io.zhibiao.alert;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "AlertChannelRequest", description = "A place alerts go (DESIGN §8). The secret is write-only.")
+@Schema(name = "AlertChannelRequest", description = "A place alerts go. The secret is write-only.")
 public record ChannelRequest(@Schema(example = "县局领导钉钉群", required = true) String name,
         @Schema(example = "DINGTALK", required = true, enumeration = {
                 "DINGTALK", "WECOM", "WEBHOOK", "EMAIL"}) String type,

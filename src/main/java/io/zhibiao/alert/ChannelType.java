@@ -1,6 +1,6 @@
 package io.zhibiao.alert;
 
-/** Where a channel's messages go (DESIGN §8). */
+/** Where a channel's messages go (design §8). */
 public enum ChannelType {
     /** A DingTalk group robot: signed webhook, markdown. */
     DINGTALK,

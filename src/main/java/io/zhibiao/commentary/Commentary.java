@@ -14,7 +14,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 
-/** One version of the commentary on a target for a period (DESIGN §8): 进展情况, 存在问题, 下步措施. Never changed. */
+/** One version of the commentary on a target for a period (design §8): 进展情况, 存在问题, 下步措施. Never changed. */
 @Entity
 @Table(name = "target_commentary")
 public class Commentary extends PanacheEntityBase {

@@ -32,7 +32,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Commentary per target and period (DESIGN §8): written by the planners, clerks and admins of the target's unit, every
+ * Commentary per target and period (design §8): written by the planners, clerks and admins of the target's unit, every
  * version kept; and the targets that need one and have none.
  */
 @ApplicationScoped

@@ -48,6 +48,15 @@ public class OpenApiFilter implements OASFilter {
     /** The extension that marks a property of an answer the service leaves out when it does not apply. */
     public static final String OPTIONAL = "x-optional";
 
+    /**
+     * The properties of answers the service leaves out when they do not apply (Jackson's {@code NON_NULL} on them):
+     * the RFC 9457 members beyond the four every problem has, a token's secret outside the answer to its creation, a
+     * plan's text in lists. Named here, not read from an annotation, so that every pass of the filter sees them.
+     */
+    private static final Map<String, Set<String>> OPTIONAL_PROPERTIES = Map.of("Problem",
+            Set.of("detail", "instance", "errors", "rule", "left", "right", "message", "failures"), "Token",
+            Set.of("token"), "Plan", Set.of("text"));
+
     private static final String COMPONENT = "#/components/schemas/";
     private static final Pattern PAGE = Pattern.compile("PageResult(\\w+)View");
 
@@ -107,25 +116,26 @@ public class OpenApiFilter implements OASFilter {
                 scalars.add(name);
             }
         });
-        renamed.forEach((name, schema) -> shape(schema, inAnswers.contains(name) && !inRequests.contains(name), renamed,
-                scalars));
-        eachOperationSchema(openAPI, false, schema -> shape(schema, true, renamed, scalars));
-        eachOperationSchema(openAPI, true, schema -> shape(schema, false, renamed, scalars));
+        renamed.forEach((name, schema) -> shape(schema, inAnswers.contains(name) && !inRequests.contains(name),
+                OPTIONAL_PROPERTIES.getOrDefault(name, Set.of()), renamed, scalars));
+        eachOperationSchema(openAPI, false, schema -> shape(schema, true, Set.of(), renamed, scalars));
+        eachOperationSchema(openAPI, true, schema -> shape(schema, false, Set.of(), renamed, scalars));
         scalars.forEach(renamed::remove);
         openAPI.getComponents().setSchemas(renamed);
     }
 
     /** Gives an object schema (and those nested in it) the conventions above. */
-    private static void shape(Schema schema, boolean answer, Map<String, Schema> components, Set<String> scalars) {
+    private static void shape(Schema schema, boolean answer, Set<String> optionals, Map<String, Schema> components,
+            Set<String> scalars) {
         if (schema == null) {
             return;
         }
         if (schema.getItems() != null) {
-            shape(schema.getItems(), answer, components, scalars);
+            shape(schema.getItems(), answer, Set.of(), components, scalars);
             schema.setItems(inlined(schema.getItems(), components, scalars));
         }
         if (schema.getAdditionalPropertiesSchema() != null) {
-            shape(schema.getAdditionalPropertiesSchema(), answer, components, scalars);
+            shape(schema.getAdditionalPropertiesSchema(), answer, Set.of(), components, scalars);
         }
         if (schema.getProperties() == null) {
             return;
@@ -134,10 +144,13 @@ public class OpenApiFilter implements OASFilter {
         List<String> present = new ArrayList<>();
         Map<String, Schema> properties = new LinkedHashMap<>();
         schema.getProperties().forEach((name, property) -> {
-            boolean optional = property.getExtensions() != null && property.getExtensions().containsKey(OPTIONAL);
+            boolean optional = optionals.contains(name);
+            if (optional && answer) {
+                property.addExtension(OPTIONAL, true);
+            }
             boolean declaredNullable = withoutNull(property);
             Schema plain = inlined(referenceOf(property), components, scalars);
-            shape(plain, answer, components, scalars);
+            shape(plain, answer, Set.of(), components, scalars);
             boolean nullable = declaredNullable || (!required.contains(name) && !(answer && optional));
             properties.put(name, nullable ? nullable(plain) : plain);
             if (required.contains(name) || (answer && !optional)) {

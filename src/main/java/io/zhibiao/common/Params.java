@@ -106,7 +106,7 @@ public final class Params {
         }
     }
 
-    /** {@code dataStatus}: all (default) or approved — only the figures of approved submissions (DESIGN §7). */
+    /** {@code dataStatus}: all (default) or approved — only the figures of approved submissions (design §7). */
     public static boolean approvedOnly(String dataStatus) {
         if (dataStatus == null || dataStatus.isBlank() || dataStatus.strip().equalsIgnoreCase("all")) {
             return false;

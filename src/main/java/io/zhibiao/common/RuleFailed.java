@@ -2,7 +2,7 @@ package io.zhibiao.common;
 
 import java.util.List;
 
-/** 422 validation_rule_failed: the write would make a BLOCK validation rule fail (DESIGN §7). */
+/** 422 validation_rule_failed: the write would make a BLOCK validation rule fail (design §7). */
 public class RuleFailed extends ApiException {
 
     private final transient List<RuleFailure> failures;

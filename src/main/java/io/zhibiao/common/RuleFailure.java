@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * A validation rule that fails for a unit and period (DESIGN §7): in a refused write's problem, a warning of an
+ * A validation rule that fails for a unit and period (design §7): in a refused write's problem, a warning of an
  * accepted one, a batch row's conflict.
  */
 @Schema(name = "RuleFailure", description = "A validation rule failing with both sides' values.")

@@ -37,7 +37,7 @@ public interface ZhibiaoConfig {
 
     Alerts alerts();
 
-    /** Reports (DESIGN §8): produced one at a time per replica, kept for a while. */
+    /** Reports (design §8): produced one at a time per replica, kept for a while. */
     interface Reports {
 
         /** How long a report's document is kept after it was asked for. */
@@ -61,7 +61,7 @@ public interface ZhibiaoConfig {
         Duration staleAfter();
     }
 
-    /** Alerts (DESIGN §8): channels, the outbox, retries. */
+    /** Alerts (design §8): channels, the outbox, retries. */
     interface Alerts {
 
         /** Where the board is, for the links in messages. */
@@ -265,7 +265,7 @@ public interface ZhibiaoConfig {
         int maxSize();
     }
 
-    /** The reporting cycle (DESIGN §7). */
+    /** The reporting cycle (design §7). */
     interface Reporting {
 
         /** Days after a period ends by which its figures are due, for indicators without their own dueDays. */

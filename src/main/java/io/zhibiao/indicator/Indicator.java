@@ -68,7 +68,7 @@ public class Indicator extends PanacheEntityBase {
     @Column(nullable = false, length = 10)
     public Rollup rollup;
 
-    /** A derived indicator: value = numerator ÷ denominator × factor (DESIGN §6); null otherwise. */
+    /** A derived indicator: value = numerator ÷ denominator × factor (design §6); null otherwise. */
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "formula_numerator_id")
     public Indicator numerator;
@@ -102,7 +102,7 @@ public class Indicator extends PanacheEntityBase {
     @Column(name = "max_value", precision = 24, scale = 6)
     public BigDecimal maxValue;
 
-    /** Days after a period ends by which its figures are due (DESIGN §7); null: the configured default. */
+    /** Days after a period ends by which its figures are due (design §7); null: the configured default. */
     @Column(name = "due_days")
     public Integer dueDays;
 

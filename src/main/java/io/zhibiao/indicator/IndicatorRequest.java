@@ -33,12 +33,12 @@ public record IndicatorRequest(
         @Schema(description = "Period type clerks report in; default MONTHLY", example = "YEARLY") Frequency frequency,
         @Schema(description = "Lowest acceptable figure; default 0 for INTEGER and PERCENT") BigDecimal minValue,
         @Schema(description = "Highest acceptable figure; default 100 for PERCENT") BigDecimal maxValue,
-        @Schema(description = "How children's values combine into a parent's (DESIGN §6); default SUM for INTEGER and "
+        @Schema(description = "How children's values combine into a parent's; default SUM for INTEGER and "
                 + "DECIMAL, NONE for PERCENT, which never sums or averages", example = "NONE") Rollup rollup,
         @Valid @Schema(description = "Makes the indicator derived: numerator ÷ denominator × factor; it then takes no "
                 + "observations") FormulaRequest formula,
         @jakarta.validation.constraints.Min(0) @jakarta.validation.constraints.Max(366) @Schema(
-                description = "Days after a period ends by which its figures are due (DESIGN §7); default "
+                description = "Days after a period ends by which its figures are due; default "
                         + "zhibiao.reporting.due-days (5)",
                 example = "5") Integer dueDays) {
 

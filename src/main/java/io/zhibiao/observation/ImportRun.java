@@ -32,7 +32,7 @@ final class ImportRun {
     private final boolean atomic;
     private final Caller caller;
     private final LockRules lockRules;
-    /** Submitted or approved periods (DESIGN §7), read under the write gate for the write pass. */
+    /** Submitted or approved periods (design §7), read under the write gate for the write pass. */
     private final Map<String, String> held;
     private final LocalDate today;
     private final int maxConflicts;
@@ -71,7 +71,7 @@ final class ImportRun {
         this.writer = writer;
         this.validator = new ObservationValidator(
                 code -> indicators.computeIfAbsent(code, c -> settled(() -> Indicator.findByCode(c))),
-                // A unit outside the caller's subtree reads like an unknown code (DESIGN §4).
+                // A unit outside the caller's subtree reads like an unknown code (design §4).
                 code -> orgUnits.computeIfAbsent(code,
                         c -> settled(() -> OrgUnit.findByCode(c).filter(unit -> caller.covers(unit.path)))));
     }

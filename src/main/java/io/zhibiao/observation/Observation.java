@@ -56,7 +56,7 @@ public class Observation extends PanacheEntityBase {
     @Column(name = "first_at")
     public java.time.OffsetDateTime firstAt;
 
-    /** Marked not applicable (不适用, DESIGN §7): then also {@code deleted}, so no reader counts it as a figure. */
+    /** Marked not applicable (不适用, design §7): then also {@code deleted}, so no reader counts it as a figure. */
     @Column(name = "not_applicable", nullable = false)
     public boolean notApplicable;
 

@@ -36,7 +36,7 @@ import java.util.Optional;
 @Transactional
 public class ObservationService {
 
-    /** @param warnings the WARN rules the write made fail (DESIGN §7); it was accepted */
+    /** @param warnings the WARN rules the write made fail (design §7); it was accepted */
     public record Written(Observation observation, WriteOutcome outcome, List<RuleFailure> warnings) {
     }
 
@@ -68,7 +68,7 @@ public class ObservationService {
     @Inject
     jakarta.enterprise.inject.Instance<WriteRules> rules;
 
-    /** A unit outside the caller's subtree does not exist for it (DESIGN §4): the same answer as an unknown code. */
+    /** A unit outside the caller's subtree does not exist for it (design §4): the same answer as an unknown code. */
     private final ObservationValidator validator = new ObservationValidator(Indicator::findByCode,
             code -> OrgUnit.findByCode(code).filter(unit -> access.canSee(unit)));
 

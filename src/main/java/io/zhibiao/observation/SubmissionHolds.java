@@ -4,7 +4,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Which units' periods are held by a submission (SUBMITTED or APPROVED, DESIGN §7) and take no writes. Offered by the
+ * Which units' periods are held by a submission (SUBMITTED or APPROVED, design §7) and take no writes. Offered by the
  * reporting feature; every write path asks it under the write gate, so a write either commits before an approval or
  * is refused after it.
  */

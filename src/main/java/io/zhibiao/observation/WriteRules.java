@@ -6,7 +6,7 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * The validation rules a write is checked against (DESIGN §7), offered by the validation feature. Every write path —
+ * The validation rules a write is checked against (design §7), offered by the validation feature. Every write path —
  * PUT, DELETE, every batch format and the Excel form — asks it under the write gate with the figures it is about to
  * change, so the rules see exactly the data the write leaves behind.
  */

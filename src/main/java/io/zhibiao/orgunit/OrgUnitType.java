@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * Levels of the administrative tree (DESIGN §1): a child always sits at a deeper level than its parent, and levels may
+ * Levels of the administrative tree (design §1): a child always sits at a deeper level than its parent, and levels may
  * be skipped (a school directly under a county, a 教学点 under its 学区).
  */
 public enum OrgUnitType {

@@ -66,7 +66,7 @@ final class GoalRules {
             "^(?:分[一二三四五六七八九十两\\d]{1,2}[批期轮次])?(?:(?:力争|争取|确保)?有?|(?:对|为|给|向|帮助|组织|推动|支持)[\u4e00-\u9fa5]{0,6}?(?:全县|全区|全市|全镇|全乡|全校)?)$");
     /** Awards already won (获评, 荣获) rule a clause out, unless the clause aims at them: 力争2名教师获评特级教师. */
     static final Pattern AIMED = words("力争|争取|确保|推荐|申报|争创|计划");
-    /** The rank a count of units is to reach: 有2所学校进入全市前5名 (a rankCount target, DESIGN §6). */
+    /** The rank a count of units is to reach: 有2所学校进入全市前5名 (a rankCount target, design §6). */
     static final Pattern RANK_AFTER = Pattern.compile(
             "^([^，,。；;、\\d]{0,12}?)(?:进入|跻身|位列|排名进入|排进)([^，,。；;\\d]{0,8}?)前\\s*(\\d{1,3}|[一二三四五六七八九十]{1,3})\\s*(?:名|位)");
 

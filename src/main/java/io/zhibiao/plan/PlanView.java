@@ -1,9 +1,7 @@
 package io.zhibiao.plan;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import io.zhibiao.common.OpenApiFilter;
 import java.time.OffsetDateTime;
-import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Plan", description = "A work-plan document of an org unit; its targets carry its id as planId.")
@@ -11,7 +9,6 @@ public record PlanView(@Schema(example = "1") Long id, @Schema(example = "qinghe
         @Schema(example = "青禾县教育局2026年工作要点") String title, @Schema(example = "2026") String period,
         @Schema(required = true, description = "Characters of text", example = "1830") int textLength,
         @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(
-                extensions = @Extension(name = OpenApiFilter.OPTIONAL, value = "true"),
                 description = "The plan text; left out of lists") String text,
         @Schema(required = true, description = "Targets accepted from this plan so far",
                 example = "3") long targetCount,

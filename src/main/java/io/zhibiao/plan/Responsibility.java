@@ -5,7 +5,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Who a plan makes responsible for a task (DESIGN §8): the bracket a 工作要点 puts after the task —
+ * Who a plan makes responsible for a task (design §8): the bracket a 工作要点 puts after the task —
  * （责任股室：基础教育股）, （责任单位：教研室、招生办）, （牵头单位：县教育局；配合单位：…） — on the task's own line, or alone on
  * the next line; 责任单位：… without brackets (the role named in full); or a table's 责任单位 column. The first unit named is
  * the lead unit.

@@ -30,6 +30,6 @@ public interface FigureSource {
     /** The figures of the indicators at the org units whose period starts inside {@code months}, grouped by key. */
     Map<SeriesKey, List<Figure>> figures(Collection<Long> indicatorIds, Collection<Long> orgUnitIds, Period months);
 
-    /** Per indicator, which of the org units ever posted a figure of it (coverage counts them, DESIGN §6). */
+    /** Per indicator, which of the org units ever posted a figure of it (coverage counts them, design §6). */
     Map<Long, Set<Long>> reporters(Collection<Long> indicatorIds, Collection<Long> orgUnitIds);
 }

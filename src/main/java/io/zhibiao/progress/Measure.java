@@ -20,7 +20,7 @@ public record Measure(long indicatorId, Aggregation aggregation, Rollup rollup, 
 
     /**
      * value = how many of the unit's descendants of org-unit {@code type} rank within the first {@code top} among all
-     * units of that type under their ancestor of type {@code within}, ranked by the indicator (DESIGN §6).
+     * units of that type under their ancestor of type {@code within}, ranked by the indicator (design §6).
      */
     public record RankCount(long indicatorId, String within, String type, int top) {
     }

@@ -10,7 +10,7 @@ import java.math.RoundingMode;
  */
 public final class Numbers {
 
-    /** Intermediate precision; DESIGN asks for at least 16 significant digits. */
+    /** Intermediate precision; design §2 asks for at least 16 significant digits. */
     public static final MathContext PRECISION = MathContext.DECIMAL128;
 
     public static final int DISPLAY_SCALE = 4;

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * DESIGN §2 as plain functions: given a goal, the figures of its org unit and indicator, and a
+ * design §2 as plain functions: given a goal, the figures of its org unit and indicator, and a
  * month, computes actual, gap, progress, pace, status and the year-over-year delta.
  *
  * <p>All arithmetic keeps {@link Numbers#PRECISION}; rounding happens once, when the result is

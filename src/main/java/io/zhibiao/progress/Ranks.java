@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-/** Ranking by direction (DESIGN §6): the one rule for rankings and for rankCount formulas. */
+/** Ranking by direction (design §6): the one rule for rankings and for rankCount formulas. */
 public final class Ranks {
 
     private Ranks() {

@@ -1,6 +1,6 @@
 package io.zhibiao.progress;
 
-/** How the values of an org unit's children combine into its own (DESIGN §6). */
+/** How the values of an org unit's children combine into its own (design §6). */
 public enum Rollup {
 
     SUM, AVERAGE, MIN, MAX, NONE;

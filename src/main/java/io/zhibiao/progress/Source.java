@@ -1,6 +1,6 @@
 package io.zhibiao.progress;
 
-/** Where a value comes from (DESIGN §6). */
+/** Where a value comes from (design §6). */
 public enum Source {
     REPORTED, DERIVED, ROLLED_UP
 }

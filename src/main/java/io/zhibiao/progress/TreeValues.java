@@ -13,7 +13,7 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * DESIGN §6 as plain functions: the value of an indicator for an org unit over a window is its own figures if it has
+ * design §6 as plain functions: the value of an indicator for an org unit over a window is its own figures if it has
  * any, else its formula, else its children's values combined — time first, then the tree, recursively. The same rules
  * give forecasts. Holds everything it needs in memory (the figures of a subtree, its shape, the indicators), so one
  * load serves any number of targets, windows and rankings.
@@ -169,7 +169,7 @@ public final class TreeValues {
 
     /**
      * The unit's children's values combined by the indicator's rollup, leaving out the unit's own figures (a rule's
-     * {@code children(code)}, DESIGN §7); null when no child has a value or the indicator does not roll up.
+     * {@code children(code)}, design §7); null when no child has a value or the indicator does not roll up.
      */
     public BigDecimal childrenValue(long indicator, long unit, Period window) {
         Measure measure = measures.get(indicator);

@@ -9,7 +9,7 @@ public interface Values {
     Valued over(Period window);
 
     /**
-     * The value expected over {@code period} once it is over, when figures count through {@code window} (DESIGN §6,
+     * The value expected over {@code period} once it is over, when figures count through {@code window} (design §6,
      * Forecast); unrounded, null when nothing counts.
      */
     BigDecimal forecast(Period period, Period window);

@@ -6,7 +6,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "Ranking", description = "Org units of a type under a parent, ranked by an indicator (DESIGN §6)")
+@Schema(name = "Ranking", description = "Org units of a type under a parent, ranked by an indicator")
 public record Ranking(@Schema(example = "teacher-training") String indicatorCode,
         @Schema(example = "qinghe-county") String parentCode, @Schema(example = "SCHOOL") OrgUnitType type,
         @Schema(example = "2025") String period, @Schema(example = "2025-06") String asOf, List<Item> items,

@@ -17,7 +17,7 @@ import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 
 /**
- * One requested report (DESIGN §8): what was asked, by whom (the worker reads with the requester's scope), and where
+ * One requested report (design §8): what was asked, by whom (the worker reads with the requester's scope), and where
  * its production stands. The document itself is a {@link ReportFile}.
  */
 @Entity

@@ -16,7 +16,7 @@ import org.jfree.chart.renderer.category.LineAndShapeRenderer;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 /**
- * The chart of an off-track target (DESIGN §8): actual, the expected trajectory and last year, month by month, drawn
+ * The chart of an off-track target (design §8): actual, the expected trajectory and last year, month by month, drawn
  * by JFreeChart in the report's own font. The same figures always give the same image.
  */
 final class ReportCharts {

@@ -2,7 +2,7 @@ package io.zhibiao.report;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "ReportRequest", description = "A report to produce (DESIGN §8).")
+@Schema(name = "ReportRequest", description = "A report to produce.")
 public record ReportRequest(
         @Schema(description = "The unit the report is about", example = "qinghe-county",
                 required = true) String orgUnitCode,

@@ -18,7 +18,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 
-/** The report of the period just ended, made on a day of each month and sent to a channel (DESIGN §8). */
+/** The report of the period just ended, made on a day of each month and sent to a channel (design §8). */
 @Entity
 @Table(name = "report_schedule")
 public class ReportSchedule extends PanacheEntityBase {

@@ -28,7 +28,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * The report as a workbook (DESIGN §8): one sheet per section, every figure a numeric cell (a fraction with a
+ * The report as a workbook (design §8): one sheet per section, every figure a numeric cell (a fraction with a
  * percentage format, so 完成率 sums and sorts), and a native Excel line chart for each off-track target.
  */
 final class ReportWorkbook {

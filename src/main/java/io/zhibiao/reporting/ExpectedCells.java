@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The expected cells of DESIGN §7, for one reporting period, in plain Java. A unit's form lists the indicators of its
+ * The expected cells of design §7, for one reporting period, in plain Java. A unit's form lists the indicators of its
  * own targets and of its ancestors' targets that roll up from it; its expected cells are the rows of its form that no
  * open child has on its own form — figures are expected where they originate, from the schools, not again from their
  * 学区 or county. A unit closed or not yet open in the period expects nothing and does not count as a child.

@@ -26,7 +26,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Completeness and timeliness of a reporting period (DESIGN §7): which cells each unit of a subtree is expected to fill
+ * Completeness and timeliness of a reporting period (design §7): which cells each unit of a subtree is expected to fill
  * ({@link ExpectedCells}), which it filled and when, which are late and which still missing after their due date.
  * Every count of a subtree is the sum of its units' own counts, so a county's figures are exactly its schools'.
  */
@@ -84,7 +84,7 @@ public class ReportingService {
     @Inject
     SubmissionService submissions;
 
-    /** What a submission needs (DESIGN §7): the unit's own cells filled, its reporting children approved. */
+    /** What a submission needs (design §7): the unit's own cells filled, its reporting children approved. */
     public record Readiness(int expectedInSubtree, List<String> unfilled, List<OrgUnit> reportingChildren) {
     }
 

@@ -17,7 +17,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 
-/** The state of an org unit's reporting period (DESIGN §7); no row means OPEN. */
+/** The state of an org unit's reporting period (design §7); no row means OPEN. */
 @Entity
 @Table(name = "submission")
 public class Submission extends PanacheEntityBase {

@@ -34,7 +34,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Submissions and approval (DESIGN §7): 上报 bottom-up, 审核 from above, never of one's own unit. Every transition
+ * Submissions and approval (design §7): 上报 bottom-up, 审核 from above, never of one's own unit. Every transition
  * passes the write gate, as every figure does, so a write either commits before an approval or is refused after it;
  * while a period is SUBMITTED or APPROVED its unit's cells take no writes ({@link SubmissionHolds}).
  */

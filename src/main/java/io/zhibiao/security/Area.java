@@ -13,11 +13,11 @@ public enum Area {
     SUBMISSIONS(EnumSet.of(Role.ADMIN, Role.PLANNER, Role.CLERK)),
     /** 校验: validation rules over a unit's subtree. */
     RULES(EnumSet.of(Role.ADMIN, Role.PLANNER)),
-    /** 进展说明: what a unit says about its target for a period (DESIGN §8). */
+    /** 进展说明: what a unit says about its target for a period (design §8). */
     COMMENTARY(EnumSet.of(Role.ADMIN, Role.PLANNER, Role.CLERK)),
     /** 月报: asking for a report of a unit one can read (it queues work, so it is a write of every role). */
     REPORTS(EnumSet.allOf(Role.class)),
-    /** 提醒: alert channels, subscriptions and report schedules of a unit's subtree (DESIGN §8). */
+    /** 提醒: alert channels, subscriptions and report schedules of a unit's subtree (design §8). */
     ALERTS(EnumSet.of(Role.ADMIN, Role.PLANNER)),
     /** 审核: approving, returning, reopening the submissions below one's own unit. */
     REVIEWS(EnumSet.of(Role.ADMIN, Role.REVIEWER));

@@ -1,9 +1,7 @@
 package io.zhibiao.security;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import io.zhibiao.common.OpenApiFilter;
 import java.time.OffsetDateTime;
-import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Token",
@@ -12,7 +10,6 @@ public record TokenView(@Schema(required = true, example = "1") long id,
         @Schema(example = "qinghe-no1-clerk") String name, @Schema(example = "CLERK") Role role,
         @Schema(example = "qinghe-no1-middle") String orgUnitCode,
         @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(
-                extensions = @Extension(name = OpenApiFilter.OPTIONAL, value = "true"),
                 description = "The secret; only in the answer to the token's creation",
                 example = "zb_3q2-7w…") String token,
         OffsetDateTime createdAt, @Schema(example = "admin") String createdBy, OffsetDateTime expiresAt,

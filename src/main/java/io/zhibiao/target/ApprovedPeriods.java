@@ -4,7 +4,7 @@ import java.util.Collection;
 import java.util.Set;
 
 /**
- * The periods of units whose submission is APPROVED (DESIGN §7): with {@code dataStatus=approved} only their figures
+ * The periods of units whose submission is APPROVED (design §7): with {@code dataStatus=approved} only their figures
  * count — the numbers a bureau reports upward. Offered by the reporting feature.
  */
 public interface ApprovedPeriods {

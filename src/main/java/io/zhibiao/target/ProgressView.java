@@ -11,8 +11,7 @@ import io.zhibiao.progress.Yoy;
 import java.math.BigDecimal;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "Progress",
-        description = "Where one target stands at one month (DESIGN §2). Ratios are fractions: 0.75 is 75 %.")
+@Schema(name = "Progress", description = "Where one target stands at one month. Ratios are fractions: 0.75 is 75 %.")
 public record ProgressView(@Schema(required = true, example = "1") long targetId,
         @Schema(example = "bk-rate") String indicatorCode, @Schema(example = "本科上线率") String indicatorName,
         @Schema(example = "qinghe-county") String orgUnitCode, @Schema(example = "2025") String period,
@@ -33,7 +32,7 @@ public record ProgressView(@Schema(required = true, example = "1") long targetId
                 + "null when there is no value", example = "REPORTED") Source source,
         @Schema(description = "For a rolled-up or derived value: how many direct children have a value, of those whose "
                 + "subtree ever reported; null for a reported value") CoverageView coverage,
-        @Schema(description = "Expected actual at the end of the period (DESIGN §6); equals actual when complete",
+        @Schema(description = "Expected actual at the end of the period; equals actual when complete",
                 example = "72.8") BigDecimal forecast,
         @Schema(description = "Whether the forecast meets the target", example = "false") Boolean forecastMet,
         @Schema(description = "责任单位 that answers for the target; null when none is named", example = "基础教育股",

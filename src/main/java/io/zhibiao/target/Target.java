@@ -83,7 +83,7 @@ public class Target extends PanacheEntityBase {
     @Column(length = 4000)
     public String note;
 
-    /** 责任单位/股室 (DESIGN §8), free text. */
+    /** 责任单位/股室 (design §8), free text. */
     @Column(name = "lead_unit", length = 200)
     public String leadUnit;
 

@@ -206,7 +206,7 @@ public class TargetResource {
     @Path("/{id}/progress")
     @Operation(operationId = "getTargetProgress", summary = "Progress of a target",
             description = "Actual, gap, progress, pace, status, year-over-year delta and forecast at a month, valued "
-                    + "from the unit's own figures, its indicator's formula, or its children (DESIGN §6); reused "
+                    + "from the unit's own figures, its indicator's formula, or its children; reused "
                     + "until the next committed write.")
     @APIResponse(responseCode = "200", description = "The progress object")
     @APIResponse(responseCode = "400", ref = "ValidationFailed")

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * One side of a validation rule, parsed (DESIGN §7): decimal numbers, indicator references, {@code + - * /} and
+ * One side of a validation rule, parsed (design §7): decimal numbers, indicator references, {@code + - * /} and
  * parentheses. Plain data; {@link ExpressionParser} makes it, {@link RuleCheck} evaluates it.
  */
 public sealed interface Expression {

@@ -5,7 +5,7 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Reads one side of a validation rule by recursive descent — a parser, never string evaluation (DESIGN §7):
+ * Reads one side of a validation rule by recursive descent — a parser, never string evaluation (design §7):
  *
  * <pre>
  * sum     = product { ("+" | "-") product }

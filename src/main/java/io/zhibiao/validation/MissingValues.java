@@ -1,6 +1,6 @@
 package io.zhibiao.validation;
 
-/** What a rule does when a value it refers to is missing (DESIGN §7). */
+/** What a rule does when a value it refers to is missing (design §7). */
 public enum MissingValues {
     /** Not checked while any value is missing (the default): 上线人数 first, 参考人数 not yet posted, is accepted. */
     SKIP_IF_ANY_MISSING,

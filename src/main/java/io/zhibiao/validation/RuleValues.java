@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The values a rule's references stand for at one unit and period (DESIGN §7 over §6): a code is the unit's value of
+ * The values a rule's references stand for at one unit and period (design §7 over §6): a code is the unit's value of
  * the indicator in the period — its own figure, else its formula, else its children's values rolled up —
  * {@code prev} the same in the preceding period of the same length, {@code lastYear} a year earlier, and
  * {@code children} the children's values rolled up, leaving out the unit's own. Plain Java over figures in memory.

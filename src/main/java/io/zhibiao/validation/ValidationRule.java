@@ -24,7 +24,7 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** A validation rule (DESIGN §7), its expressions stored in canonical text. */
+/** A validation rule (design §7), its expressions stored in canonical text. */
 @Entity
 @Table(name = "validation_rule")
 public class ValidationRule extends PanacheEntityBase {

@@ -37,7 +37,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Validation rules (DESIGN §7): created, changed and deleted by planners and admins of the rule's unit; read by anyone
+ * Validation rules (design §7): created, changed and deleted by planners and admins of the rule's unit; read by anyone
  * whose units the rule checks. Every expression is parsed before anything is stored; the stored text is canonical
  * (codes, not names), and the indicators it reads are listed so that writes find their rules with one lookup.
  */
@@ -164,7 +164,7 @@ public class ValidationRuleService implements IndicatorReferences, OrgUnitRefere
 
     /**
      * The BLOCK rules failing at exactly this unit for the period, as "rule: message" lines: what keeps it from
-     * submitting (DESIGN §7).
+     * submitting (design §7).
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<String> blocking(OrgUnit unit, Period period) {

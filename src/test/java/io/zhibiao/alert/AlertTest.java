@@ -29,7 +29,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** Alerts (DESIGN §8) against real receivers: signed DingTalk robots, flaky and silent webhooks, an SMTP server. */
+/** Alerts (design §8) against real receivers: signed DingTalk robots, flaky and silent webhooks, an SMTP server. */
 @QuarkusTest
 class AlertTest {
 

@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** DESIGN §8: who answers for a target, and what the unit says about it period by period. */
+/** design §8: who answers for a target, and what the unit says about it period by period. */
 @QuarkusTest
 class CommentaryTest {
 

@@ -19,7 +19,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The real tree (DESIGN §1): 学区 between county and schools, 教学点 under a school, schools that close. */
+/** The real tree (design §1): 学区 between county and schools, 教学点 under a school, schools that close. */
 @QuarkusTest
 class TreeLevelsTest {
 
@@ -47,7 +47,7 @@ class TreeLevelsTest {
         put(training, school, "2025-01", "40");
         put(training, middle, "2025-01", "100");
 
-        // The school posted its own figure: it wins over its teaching point's (DESIGN §6, reported first).
+        // The school posted its own figure: it wins over its teaching point's (design §6, reported first).
         json().queryParam("asOf", "2025-01").get("/api/v1/targets/{id}/progress", target).then().statusCode(200)
                 .body("actual", num("140")).body("source", equalTo("ROLLED_UP")).body("coverage.reporting", is(2))
                 .body("coverage.total", is(2));

@@ -55,7 +55,7 @@ class TargetExtractorTest {
         }
     }
 
-    /** DESIGN §8: the 责任单位 a plan names after a task fills the candidates' leadUnit. */
+    /** design §8: the 责任单位 a plan names after a task fills the candidates' leadUnit. */
     @Test
     void theUnitNamedAfterATaskLeadsItsTargets() {
         List<Candidate> found = extract("""

@@ -16,7 +16,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
-/** DESIGN §6: values across the org tree, derived rates and forecasts, from its worked examples and rules. */
+/** design §6: values across the org tree, derived rates and forecasts, from its worked examples and rules. */
 class TreeValuesTest {
 
     private static final long COUNTY = 1;

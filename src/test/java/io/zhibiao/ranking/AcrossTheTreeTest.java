@@ -21,7 +21,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** DESIGN §6 through the API: school figures roll up to county targets, derived rates, rankings. */
+/** design §6 through the API: school figures roll up to county targets, derived rates, rankings. */
 @QuarkusTest
 class AcrossTheTreeTest {
 

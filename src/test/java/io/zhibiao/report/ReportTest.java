@@ -37,7 +37,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** 月报 (DESIGN §8): asked for, produced in the background, read back as a user's viewer would. */
+/** 月报 (design §8): asked for, produced in the background, read back as a user's viewer would. */
 @QuarkusTest
 class ReportTest {
 

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** DESIGN §7: figures are expected where they originate. Units: county 1 › 学区 2 › schools 3, 4; school 5 under 1. */
+/** design §7: figures are expected where they originate. Units: county 1 › 学区 2 › schools 3, 4; school 5 under 1. */
 class ExpectedCellsTest {
 
     private static final long TRAINING = 100;

@@ -21,7 +21,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** DESIGN §7: a cell marked not applicable (不适用) with a reason — never a 0, settled in completeness. */
+/** design §7: a cell marked not applicable (不适用) with a reason — never a 0, settled in completeness. */
 @QuarkusTest
 class NotApplicableTest {
 

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * DESIGN §7 on a county with two 学区 and five schools — one directly under the county, one closed — reporting March
+ * design §7 on a county with two 学区 and five schools — one directly under the county, one closed — reporting March
  * 2027 (a period still ahead, so that figures written now are on time; the clock is moved to write late ones).
  */
 @QuarkusTest

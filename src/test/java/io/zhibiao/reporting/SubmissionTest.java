@@ -22,7 +22,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** DESIGN §7: 上报 → 审核, bottom-up, with the figures held while submitted or approved. */
+/** design §7: 上报 → 审核, bottom-up, with the figures held while submitted or approved. */
 @QuarkusTest
 class SubmissionTest {
 

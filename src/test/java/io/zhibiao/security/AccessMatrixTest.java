@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Walks every operation of the served OpenAPI spec, as every role and without a token, inside and
- * outside the token's subtree, and checks the answer against DESIGN §4: what lies outside the subtree
+ * outside the token's subtree, and checks the answer against design §4: what lies outside the subtree
  * looks missing (404 for reads and writes of it, 400 for a code of it in a body, exactly as for a code that never
  * existed: {@link #aCodeOutsideTheSubtreeInABodyReadsExactlyLikeAnUnknownCode}), a role that may not
  * write is 403, no token is 401. A new operation without a rule here fails.
@@ -370,7 +370,7 @@ class AccessMatrixTest {
     }
 
     /**
-     * DESIGN §4 for codes in request bodies: a unit (or plan) outside the caller's subtree answers exactly as one that
+     * design §4 for codes in request bodies: a unit (or plan) outside the caller's subtree answers exactly as one that
      * never existed — same status, same body but for the code itself — so a body cannot enumerate another county.
      */
     @Test
@@ -544,7 +544,9 @@ class AccessMatrixTest {
         if (call.path().endsWith("/extractions")) {
             request.contentType("text/plain; charset=utf-8");
         }
-        if (call.body() != null) {
+        if (call.body() instanceof byte[] bytes) {
+            request.body(bytes);
+        } else if (call.body() != null) {
             request.body(call.body());
         }
         return request.request(call.method(), call.path());

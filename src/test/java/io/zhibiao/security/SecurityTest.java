@@ -164,7 +164,7 @@ class SecurityTest {
 
         long id = as(planner).body(aTarget().forIndicator(indicator).at(county).value("10").body())
                 .post("/api/v1/targets").then().statusCode(201).extract().jsonPath().getLong("id");
-        // Another county's unit does not exist for the planner: the answer an unknown code gets (DESIGN §4).
+        // Another county's unit does not exist for the planner: the answer an unknown code gets (design §4).
         as(planner).body(aTarget().forIndicator(indicator).at(foreign).value("10").body()).post("/api/v1/targets")
                 .then().spec(problem(400, "validation_failed"))
                 .body("detail", equalTo("orgUnitCode: org unit '" + foreign + "' does not exist"));
@@ -188,7 +188,7 @@ class SecurityTest {
         as(planner).get("/api/v1/tokens").then().spec(problem(403));
     }
 
-    /** DESIGN §4: writes of what lies outside the subtree answer exactly as writes of what does not exist. */
+    /** design §4: writes of what lies outside the subtree answer exactly as writes of what does not exist. */
     @Test
     void writesOutsideTheSubtreeLookExactlyLikeWritesOfNothing() {
         String county = county();

@@ -18,7 +18,7 @@ import java.time.ZoneId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The figures of a real county plan, end to end through the API: every field as DESIGN §2 says. */
+/** The figures of a real county plan, end to end through the API: every field as design §2 says. */
 @QuarkusTest
 class ProgressResourceTest {
 

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** DESIGN §7, validation rules: operators, tolerance, the three missing-value strategies, division by zero. */
+/** design §7, validation rules: operators, tolerance, the three missing-value strategies, division by zero. */
 class RuleCheckTest {
 
     private final ExpressionParser parser = new ExpressionParser(Optional::of);

@@ -26,7 +26,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** DESIGN §7, validation rules: BLOCK on every write path, WARN in the answer, results from current data. */
+/** design §7, validation rules: BLOCK on every write path, WARN in the answer, results from current data. */
 @QuarkusTest
 class ValidationRuleTest {
 
