@@ -67,6 +67,53 @@ class ArchitectureTest {
                     "io.zhibiao.target..", "io.zhibiao.observation..", "io.zhibiao.plan..", "io.zhibiao.lock..",
                     "io.zhibiao.dashboard..", "io.zhibiao.demo..");
 
+    /**
+     * One class decides who is calling: the REST layer's filter and every answer given before it ask
+     * {@code Authenticator}; nothing else looks a token up.
+     */
+    @ArchTest
+    static final ArchRule oneAuthenticationPath = noClasses().that()
+            .doNotHaveFullyQualifiedName("io.zhibiao.security.Authenticator").and()
+            .doNotHaveFullyQualifiedName("io.zhibiao.security.TokenService").should()
+            .callMethodWhere(com.tngtech.archunit.base.DescribedPredicate.describe("a token lookup",
+                    call -> call.getTarget().getOwner().getFullName().equals("io.zhibiao.security.TokenService")
+                            && (call.getTarget().getName().equals("remembered")
+                                    || call.getTarget().getName().equals("authenticate"))));
+
+    /**
+     * One write pipeline: a service method marked {@code @Writes} gets its role check and the write gate from
+     * {@code WritesInterceptor}. Only the batch paths (figures, the roster) enter the gate per chunk, and a submission
+     * whose area depends on its action enters it itself.
+     */
+    @ArchTest
+    static final ArchRule oneWritePipeline = noClasses().that()
+            .doNotHaveFullyQualifiedName("io.zhibiao.security.WritesInterceptor").and()
+            .doNotHaveFullyQualifiedName("io.zhibiao.observation.ImportService").and()
+            .doNotHaveFullyQualifiedName("io.zhibiao.orgunit.RosterService").and()
+            .doNotHaveFullyQualifiedName("io.zhibiao.reporting.SubmissionService").should()
+            .callMethod("io.zhibiao.common.WriteGate", "enter");
+
+    private static final Set<String> PANACHE_QUERIES = Set.of("find", "findById", "findByIdOptional", "list", "listAll",
+            "stream", "streamAll", "count", "delete", "deleteAll", "deleteById", "update", "findAll", "findByCode");
+
+    /**
+     * A feature queries only its own entities: another feature's rows are reached through that feature's service
+     * (which may hand back its entities to read). Panache's static finders and deleters on a foreign entity are such
+     * queries.
+     */
+    @ArchTest
+    static final ArchRule noQueriesOfAnotherFeaturesEntities = noClasses().should().callMethodWhere(
+            com.tngtech.archunit.base.DescribedPredicate.describe("a Panache query of another feature's entity",
+                    call -> call.getTarget().getOwner().isAnnotatedWith("jakarta.persistence.Entity")
+                            && PANACHE_QUERIES.contains(call.getTarget().getName())
+                            && !feature(call.getTarget().getOwner().getPackageName())
+                                    .equals(feature(call.getOriginOwner().getPackageName()))));
+
+    private static String feature(String packageName) {
+        String[] parts = packageName.split("\\.");
+        return parts.length > 2 ? parts[2] : "";
+    }
+
     /** Resources are thin: no query, no entity manager, no transaction of their own — their service owns those. */
     @ArchTest
     static final ArchRule noPersistenceInResources = noClasses().that().haveSimpleNameEndingWith("Resource").should()
@@ -87,6 +134,23 @@ class ArchitectureTest {
                 .concat(Arrays.stream(FEATURES).map(f -> f.split("\\.")[2]), Stream.of("period", "progress", "common"))
                 .collect(Collectors.toCollection(TreeSet::new));
         assertThat(packages).isEqualTo(declared);
+    }
+
+    /**
+     * Tests assert with AssertJ. Hamcrest matchers appear only where REST Assured takes them ({@code .body(path,
+     * matcher)}); JUnit's own assertions only for its preemptive timeout, which AssertJ does not have.
+     */
+    @Test
+    void testsAssertWithOneLibrary() {
+        var tests = new ClassFileImporter().withImportOption(new ImportOption.OnlyIncludeTests())
+                .importPackages("io.zhibiao");
+        noClasses().should()
+                .callMethodWhere(com.tngtech.archunit.base.DescribedPredicate.describe(
+                        "an assertion of Hamcrest or JUnit",
+                        call -> call.getTarget().getOwner().getFullName().equals("org.hamcrest.MatcherAssert")
+                                || (call.getTarget().getOwner().getFullName().equals("org.junit.jupiter.api.Assertions")
+                                        && !call.getTarget().getName().equals("assertTimeoutPreemptively"))))
+                .check(tests);
     }
 
     @ArchTest

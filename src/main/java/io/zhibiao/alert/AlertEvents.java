@@ -154,16 +154,15 @@ public class AlertEvents {
         int month = Period.index(YearMonth.now(clock.withZone(config.timeZone())));
         Map<Long, Target> targets = new LinkedHashMap<>();
         if (!indicators.isEmpty()) {
-            em.createQuery(
-                    "from Target t join fetch t.indicator join fetch t.orgUnit where t.indicator.id in :ind "
-                            + "and t.orgUnit.code in :codes and t.startMonth <= :month and t.endMonth >= :recent",
+            em.createQuery("from Target t join fetch t.indicator join fetch t.orgUnit where t.indicator.id in :ind "
+                    + "and t.orgUnit.code in :codes and t.span.startMonth <= :month and t.span.endMonth >= :recent",
                     Target.class).setParameter("ind", indicators).setParameter("codes", codes)
                     .setParameter("month", month).setParameter("recent", month - 3).getResultList()
                     .forEach(t -> targets.put(t.id, t));
         }
         if (!changedTargets.isEmpty()) {
             em.createQuery("from Target t join fetch t.indicator join fetch t.orgUnit where t.id in :ids and "
-                    + "t.startMonth <= :month and t.endMonth >= :recent", Target.class)
+                    + "t.span.startMonth <= :month and t.span.endMonth >= :recent", Target.class)
                     .setParameter("ids", changedTargets.stream().map(Number::longValue).toList())
                     .setParameter("month", month).setParameter("recent", month - 3).getResultList()
                     .forEach(t -> targets.put(t.id, t));
@@ -205,7 +204,7 @@ public class AlertEvents {
 
     private String statusLine(Target t, ProgressView p, Status before) {
         String unit = p.unit() == null ? "" : p.unit();
-        StringBuilder line = new StringBuilder("- **").append(t.indicator.name).append("（").append(t.period)
+        StringBuilder line = new StringBuilder("- **").append(t.indicator.name).append("（").append(t.span.text)
                 .append("）** · ").append(t.orgUnit.name).append("：")
                 .append(before == null ? "" : NAMES.get(before) + " → ").append("**").append(NAMES.get(p.status()))
                 .append("**");
@@ -218,7 +217,7 @@ public class AlertEvents {
             line.append("，责任单位 ").append(t.leadUnit);
         }
         line.append(" [看板](").append(config.alerts().baseUrl()).append("/board?orgUnit=").append(t.orgUnit.code)
-                .append("&period=").append(t.period).append(")");
+                .append("&period=").append(t.span.text).append(")");
         return line.toString();
     }
 

@@ -7,12 +7,12 @@ import io.zhibiao.common.PageRequest;
 import io.zhibiao.common.PageResult;
 import io.zhibiao.common.Params;
 import io.zhibiao.common.ValidationFailed;
-import io.zhibiao.common.WriteGate;
 import io.zhibiao.common.ZhibiaoConfig;
 import io.zhibiao.orgunit.OrgUnit;
 import io.zhibiao.orgunit.OrgUnitService;
 import io.zhibiao.security.Access;
 import io.zhibiao.security.Area;
+import io.zhibiao.security.Writes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -39,9 +39,6 @@ public class AlertService {
     Access access;
 
     @Inject
-    WriteGate writeGate;
-
-    @Inject
     OrgUnitService orgUnits;
 
     @Inject
@@ -56,8 +53,8 @@ public class AlertService {
     @Inject
     AlertEvents outbox;
 
+    @Writes(Area.ALERTS)
     public AlertChannel createChannel(ChannelRequest request) {
-        access.checkWrite(Area.ALERTS);
         if (request == null) {
             throw new ValidationFailed("name", "send {name, type, orgUnitCode, url, secret}");
         }
@@ -113,7 +110,6 @@ public class AlertService {
         }
         OrgUnit unit = orgUnits.resolve("orgUnitCode", request.orgUnitCode().strip());
         access.checkWrite(Area.ALERTS, unit);
-        writeGate.enter();
         AlertChannel c = new AlertChannel();
         c.name = name;
         c.type = type;
@@ -163,11 +159,10 @@ public class AlertService {
                 "from AlertChannel c join fetch c.orgUnit where " + where + " order by c.id", where.params()).list();
     }
 
+    @Writes(Area.ALERTS)
     public void deleteChannel(long id) {
-        access.checkWrite(Area.ALERTS);
         AlertChannel c = channel(id);
         access.checkWrite(Area.ALERTS, c.orgUnit);
-        writeGate.enter();
         c.delete();
         Log.infof("Alert channel %d (%s) deleted by %s", id, c.name, access.actor());
     }
@@ -183,8 +178,8 @@ public class AlertService {
         return dispatcher.sendNow(c.id, "TEST", "指标：测试消息", text);
     }
 
+    @Writes(Area.ALERTS)
     public AlertSubscription subscribe(SubscriptionRequest request) {
-        access.checkWrite(Area.ALERTS);
         if (request == null) {
             throw new ValidationFailed("channel", "send {channel, orgUnitCode, events, mode}");
         }
@@ -226,7 +221,6 @@ public class AlertService {
         AlertChannel channel = channelField("channel", request.channel());
         OrgUnit unit = orgUnits.resolve("orgUnitCode", request.orgUnitCode().strip());
         access.checkWrite(Area.ALERTS, unit, channel.orgUnit);
-        writeGate.enter();
         if (AlertSubscription.count() == 0) {
             outbox.restartAtHead();
         }
@@ -254,14 +248,13 @@ public class AlertService {
                 + "join fetch s.channel where " + where + " order by s.id", where.params()).list();
     }
 
+    @Writes(Area.ALERTS)
     public void unsubscribe(long id) {
-        access.checkWrite(Area.ALERTS);
         AlertSubscription s = AlertSubscription
                 .<AlertSubscription>find("from AlertSubscription s join fetch s.orgUnit where s.id = ?1", id)
                 .firstResultOptional().filter(x -> access.canSee(x.orgUnit))
                 .orElseThrow(() -> new NotFound("alert subscription", id));
         access.checkWrite(Area.ALERTS, s.orgUnit);
-        writeGate.enter();
         s.delete();
     }
 

@@ -1,8 +1,10 @@
 package io.zhibiao.commentary;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.zhibiao.common.PeriodSpan;
 import io.zhibiao.target.Target;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -28,14 +30,9 @@ public class Commentary extends PanacheEntityBase {
     @JoinColumn(name = "target_id")
     public Target target;
 
-    @Column(nullable = false, length = 20)
-    public String period;
-
-    @Column(name = "start_month", nullable = false)
-    public int startMonth;
-
-    @Column(name = "end_month", nullable = false)
-    public int endMonth;
+    /** The period: its text and its months (range queries compare the months). */
+    @Embedded
+    public PeriodSpan span;
 
     @Column(nullable = false)
     public int revision;

@@ -4,15 +4,16 @@ import io.quarkus.logging.Log;
 import io.zhibiao.common.NotFound;
 import io.zhibiao.common.PageRequest;
 import io.zhibiao.common.PageResult;
+import io.zhibiao.common.PeriodSpan;
 import io.zhibiao.common.Texts;
 import io.zhibiao.common.ValidationFailed;
-import io.zhibiao.common.WriteGate;
 import io.zhibiao.orgunit.OrgUnit;
 import io.zhibiao.orgunit.OrgUnitService;
 import io.zhibiao.period.Period;
 import io.zhibiao.progress.Status;
 import io.zhibiao.security.Access;
 import io.zhibiao.security.Area;
+import io.zhibiao.security.Writes;
 import io.zhibiao.target.ProgressService;
 import io.zhibiao.target.ProgressView;
 import io.zhibiao.target.Target;
@@ -50,9 +51,6 @@ public class CommentaryService {
     Access access;
 
     @Inject
-    WriteGate writeGate;
-
-    @Inject
     TargetService targets;
 
     @Inject
@@ -65,8 +63,8 @@ public class CommentaryService {
     Clock clock;
 
     /** A new version, unless it says exactly what the current one says (then nothing is written). */
+    @Writes(Area.COMMENTARY)
     public Written put(long targetId, String periodText, CommentaryRequest request) {
-        access.checkWrite(Area.COMMENTARY);
         Target target = targets.get(targetId);
         Period period = period(target, periodText);
         String progressText = Texts.trimToNull(request.progress());
@@ -77,7 +75,6 @@ public class CommentaryService {
                     "say at least one of progress (进展情况), problems (存在问题) or " + "nextSteps (下步措施)");
         }
         access.checkWrite(Area.COMMENTARY, target.orgUnit);
-        writeGate.enter();
         Commentary current = latest(target, period).orElse(null);
         if (current != null && Objects.equals(current.progress, progressText)
                 && Objects.equals(current.problems, problems) && Objects.equals(current.nextSteps, nextSteps)) {
@@ -85,9 +82,7 @@ public class CommentaryService {
         }
         Commentary c = new Commentary();
         c.target = target;
-        c.period = period.toString();
-        c.startMonth = period.startMonth();
-        c.endMonth = period.endMonth();
+        c.span = PeriodSpan.of(period);
         c.revision = current == null ? 1 : current.revision + 1;
         c.progress = progressText;
         c.problems = problems;
@@ -95,7 +90,8 @@ public class CommentaryService {
         c.updatedAt = OffsetDateTime.now(clock);
         c.updatedBy = access.actor();
         c.persist();
-        Log.infof("Commentary on target %d for %s, revision %d, by %s", target.id, c.period, c.revision, c.updatedBy);
+        Log.infof("Commentary on target %d for %s, revision %d, by %s", target.id, c.span.text, c.revision,
+                c.updatedBy);
         return new Written(c, true);
     }
 
@@ -112,7 +108,7 @@ public class CommentaryService {
     public List<Commentary> revisions(long targetId, String periodText) {
         Target target = targets.get(targetId);
         Period period = period(target, periodText);
-        return Commentary.list("target = ?1 and startMonth = ?2 and endMonth = ?3 order by revision", target,
+        return Commentary.list("target = ?1 and span.startMonth = ?2 and span.endMonth = ?3 order by revision", target,
                 period.startMonth(), period.endMonth());
     }
 
@@ -130,7 +126,7 @@ public class CommentaryService {
         Map<Long, Target> byId = found.stream().collect(Collectors.toMap(t -> t.id, Function.identity()));
         Set<Long> explained = new HashSet<>(Commentary.getEntityManager()
                 .createQuery("select distinct c.target.id from Commentary c where c.target.id in :ids "
-                        + "and c.startMonth = :start and c.endMonth = :end", Long.class)
+                        + "and c.span.startMonth = :start and c.span.endMonth = :end", Long.class)
                 .setParameter("ids", byId.keySet()).setParameter("start", period.startMonth())
                 .setParameter("end", period.endMonth()).getResultList());
         List<MissingCommentary> missing = new ArrayList<>();
@@ -151,14 +147,18 @@ public class CommentaryService {
             return Map.of();
         }
         Map<Long, Commentary> latest = new java.util.HashMap<>();
-        Commentary.<Commentary>find("target.id in ?1 and startMonth = ?2 and endMonth = ?3 order by revision",
-                targetIds, period.startMonth(), period.endMonth()).list().forEach(c -> latest.put(c.target.id, c));
+        Commentary
+                .<Commentary>find("target.id in ?1 and span.startMonth = ?2 and span.endMonth = ?3 order by revision",
+                        targetIds, period.startMonth(), period.endMonth())
+                .list().forEach(c -> latest.put(c.target.id, c));
         return latest;
     }
 
     private static java.util.Optional<Commentary> latest(Target target, Period period) {
-        return Commentary.<Commentary>find("target = ?1 and startMonth = ?2 and endMonth = ?3 order by revision desc",
-                target, period.startMonth(), period.endMonth()).firstResultOptional();
+        return Commentary
+                .<Commentary>find("target = ?1 and span.startMonth = ?2 and span.endMonth = ?3 order by revision desc",
+                        target, period.startMonth(), period.endMonth())
+                .firstResultOptional();
     }
 
     /** A single month, quarter, half or year inside the target's period. */

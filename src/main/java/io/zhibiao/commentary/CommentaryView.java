@@ -14,7 +14,7 @@ public record CommentaryView(@Schema(required = true, example = "12") long targe
         @Schema(example = "qinghe-planner") String updatedBy) {
 
     static CommentaryView of(Commentary c) {
-        return new CommentaryView(c.target.id, c.period, c.revision, c.progress, c.problems, c.nextSteps, c.updatedAt,
-                c.updatedBy);
+        return new CommentaryView(c.target.id, c.span.text, c.revision, c.progress, c.problems, c.nextSteps,
+                c.updatedAt, c.updatedBy);
     }
 }

@@ -13,8 +13,8 @@ import io.vertx.ext.web.RoutingContext;
 import io.zhibiao.common.DataVersion;
 import io.zhibiao.common.ETags;
 import io.zhibiao.common.EdgeReads;
+import io.zhibiao.security.Authenticator;
 import io.zhibiao.security.Caller;
-import io.zhibiao.security.TokenService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -29,7 +29,8 @@ import java.util.Optional;
  * committed. Screens poll far more often than anything is written, and most polls are these.
  *
  * <p>Only a request the resource has answered for the same token scope is answered here — the same query string, so
- * its parameters were valid — and only for a token known from memory; everything else (a first poll, another scope,
+ * its parameters were valid — and only for a caller {@link Authenticator#fromMemory} knows, the first step of the
+ * decision the REST layer's filter makes; everything else (a first poll, another scope,
  * an unknown, revoked or single-sign-on token, a changed answer, an Accept that is not JSON) goes on to the resource
  * and gets exactly what it would have got. Tags are the resource's own ({@link DashboardService#etag}), so both places
  * always agree, and a body is given again only under the tag it was computed with.
@@ -54,7 +55,7 @@ public class DashboardEdge {
             .expireAfterAccess(Duration.ofHours(1)).build();
 
     @Inject
-    TokenService tokens;
+    Authenticator authenticator;
 
     @Inject
     DataVersion dataVersion;
@@ -96,7 +97,7 @@ public class DashboardEdge {
             ctx.next();
             return;
         }
-        Optional<Caller> caller = tokens.rememberedBearer(ctx.request().getHeader(HttpHeaders.AUTHORIZATION));
+        Optional<Caller> caller = authenticator.fromMemory(ctx.request().getHeader(HttpHeaders.AUTHORIZATION));
         Answer known = caller.isEmpty()
                 ? null
                 : answered.getIfPresent(key(caller.get().scopePath(), ctx.request().query()));

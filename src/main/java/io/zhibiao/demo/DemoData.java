@@ -8,7 +8,6 @@ import io.zhibiao.indicator.IndicatorRequest;
 import io.zhibiao.indicator.IndicatorService;
 import io.zhibiao.observation.ObservationInput;
 import io.zhibiao.observation.ObservationService;
-import io.zhibiao.orgunit.OrgUnit;
 import io.zhibiao.orgunit.OrgUnitRequest;
 import io.zhibiao.orgunit.OrgUnitService;
 import io.zhibiao.orgunit.OrgUnitType;
@@ -141,7 +140,7 @@ public class DemoData {
         if (!config.demo().enabled()) {
             return;
         }
-        if (OrgUnit.count() > 0) {
+        if (!orgUnits.isEmpty()) {
             Log.info("Demo data not loaded: the database already holds org units");
             return;
         }

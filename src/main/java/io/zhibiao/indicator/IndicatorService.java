@@ -11,11 +11,11 @@ import io.zhibiao.common.PageRequest;
 import io.zhibiao.common.PageResult;
 import io.zhibiao.common.Texts;
 import io.zhibiao.common.ValidationFailed;
-import io.zhibiao.common.WriteGate;
 import io.zhibiao.progress.Rollup;
 import io.zhibiao.progress.ValueType;
 import io.zhibiao.security.Access;
 import io.zhibiao.security.Area;
+import io.zhibiao.security.Writes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -25,13 +25,11 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 @ApplicationScoped
 @Transactional
 public class IndicatorService {
-
-    @Inject
-    WriteGate writeGate;
 
     @Inject
     Instance<IndicatorReferences> references;
@@ -41,6 +39,24 @@ public class IndicatorService {
 
     @Inject
     Access access;
+
+    /** The indicator of a code, if there is one. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Indicator> byCode(String code) {
+        return Indicator.findByCode(code);
+    }
+
+    /** The indicators of some ids (those that exist). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Indicator> byIds(java.util.Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : Indicator.list("id in ?1", java.util.Set.copyOf(ids));
+    }
+
+    /** At most {@code max} indicators of exactly this name (names are not unique), by code. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Indicator> named(String name, int max) {
+        return Indicator.<Indicator>find("name", Sort.by("code"), name).page(0, max).list();
+    }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Indicator get(String code) {
@@ -62,9 +78,8 @@ public class IndicatorService {
         return new PageResult<>(found.page(page.page(), page.size()).list(), page.page(), page.size(), found.count());
     }
 
+    @Writes(Area.INDICATORS)
     public Indicator create(IndicatorRequest request) {
-        access.checkWrite(Area.INDICATORS);
-        writeGate.enter();
         Indicator indicator = new Indicator();
         indicator.code = Keys.newCode("indicator", request.code(), c -> Indicator.findByCode(c).isPresent());
         indicator.createdAt = OffsetDateTime.now(clock);
@@ -75,9 +90,8 @@ public class IndicatorService {
         return indicator;
     }
 
+    @Writes(Area.INDICATORS)
     public Indicator update(String code, IndicatorRequest request) {
-        access.checkWrite(Area.INDICATORS);
-        writeGate.enter();
         Indicator indicator = get(code);
         Keys.unchanged(code, request.code());
         Frequency frequency = request.frequency() == null ? Frequency.MONTHLY : request.frequency();
@@ -90,9 +104,8 @@ public class IndicatorService {
         return indicator;
     }
 
+    @Writes(Area.INDICATORS)
     public void delete(String code) {
-        access.checkWrite(Area.INDICATORS);
-        writeGate.enter();
         Indicator indicator = get(code);
         if (references.stream().anyMatch(r -> r.refersTo(indicator))) {
             throw new Conflict("indicator '" + code + "' is still referenced by targets or observations");

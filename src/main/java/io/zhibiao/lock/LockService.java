@@ -8,9 +8,9 @@ import io.zhibiao.common.NotFound;
 import io.zhibiao.common.PageRequest;
 import io.zhibiao.common.PageResult;
 import io.zhibiao.common.PeriodLocked;
+import io.zhibiao.common.PeriodSpan;
 import io.zhibiao.common.ValidationFailed;
 import io.zhibiao.common.Where;
-import io.zhibiao.common.WriteGate;
 import io.zhibiao.common.ZhibiaoConfig;
 import io.zhibiao.indicator.Indicator;
 import io.zhibiao.indicator.IndicatorService;
@@ -19,6 +19,7 @@ import io.zhibiao.orgunit.OrgUnitService;
 import io.zhibiao.period.Period;
 import io.zhibiao.security.Access;
 import io.zhibiao.security.Area;
+import io.zhibiao.security.Writes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -32,9 +33,6 @@ import java.util.OptionalInt;
 @ApplicationScoped
 @Transactional
 public class LockService {
-
-    @Inject
-    WriteGate writeGate;
 
     @Inject
     Access access;
@@ -51,9 +49,8 @@ public class LockService {
     @Inject
     Clock clock;
 
+    @Writes(Area.LOCKS)
     public PeriodLock create(LockRequest request) {
-        access.checkWrite(Area.LOCKS);
-        writeGate.enter();
         List<FieldError> errors = new ArrayList<>();
         OrgUnit unit = FieldErrors.collect(errors, () -> orgUnits.resolve("orgUnitCode", request.orgUnitCode()));
         Period period = FieldErrors.period(errors, "period", request.period());
@@ -67,7 +64,7 @@ public class LockService {
         // Under the write gate, so two identical requests cannot both pass this check.
         PeriodLock
                 .<PeriodLock>find(
-                        "orgUnit = ?1 and startMonth = ?2 and endMonth = ?3 and indicator "
+                        "orgUnit = ?1 and span.startMonth = ?2 and span.endMonth = ?3 and indicator "
                                 + (indicator == null ? "is null" : "= ?4"),
                         indicator == null
                                 ? new Object[]{unit, period.startMonth(), period.endMonth()}
@@ -79,13 +76,11 @@ public class LockService {
         PeriodLock lock = new PeriodLock();
         lock.orgUnit = unit;
         lock.indicator = indicator;
-        lock.period = period.toString();
-        lock.startMonth = period.startMonth();
-        lock.endMonth = period.endMonth();
+        lock.span = PeriodSpan.of(period);
         lock.createdAt = OffsetDateTime.now(clock);
         lock.createdBy = access.actor();
         lock.persist();
-        Log.infof("Lock %d: %s closed for %s%s by %s", lock.id, lock.period, unit.code,
+        Log.infof("Lock %d: %s closed for %s%s by %s", lock.id, lock.span.text, unit.code,
                 indicator == null ? "" : " (" + indicator.code + ")", lock.createdBy);
         return lock;
     }
@@ -107,9 +102,8 @@ public class LockService {
         return new PageResult<>(query.page(page.page(), page.size()).list(), page.page(), page.size(), total);
     }
 
+    @Writes(Area.LOCKS)
     public void delete(long id) {
-        access.checkWrite(Area.LOCKS);
-        writeGate.enter();
         PeriodLock lock = get(id);
         lock.delete();
         Log.infof("Lock %d removed by %s", id, access.actor());

@@ -9,7 +9,7 @@ public record LockView(@Schema(required = true, example = "1") long id, @Schema(
         OffsetDateTime createdAt, @Schema(example = "anlan-admin") String createdBy) {
 
     static LockView of(PeriodLock lock) {
-        return new LockView(lock.id, lock.orgUnit.code, lock.period,
+        return new LockView(lock.id, lock.orgUnit.code, lock.span.text,
                 lock.indicator == null ? null : lock.indicator.code, lock.createdAt, lock.createdBy);
     }
 }

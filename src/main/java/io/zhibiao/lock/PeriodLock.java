@@ -1,10 +1,11 @@
 package io.zhibiao.lock;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.zhibiao.common.PeriodSpan;
 import io.zhibiao.indicator.Indicator;
 import io.zhibiao.orgunit.OrgUnit;
-import io.zhibiao.period.Period;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -37,14 +38,9 @@ public class PeriodLock extends PanacheEntityBase {
     @JoinColumn(name = "indicator_id")
     public Indicator indicator;
 
-    @Column(nullable = false, length = 20)
-    public String period;
-
-    @Column(name = "start_month", nullable = false)
-    public int startMonth;
-
-    @Column(name = "end_month", nullable = false)
-    public int endMonth;
+    /** The period: its text and its months (range queries compare the months). */
+    @Embedded
+    public PeriodSpan span;
 
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;
@@ -54,6 +50,6 @@ public class PeriodLock extends PanacheEntityBase {
 
     LockRules.Lock rule() {
         return new LockRules.Lock(id, orgUnit.path, orgUnit.code, indicator == null ? null : indicator.id,
-                new Period(startMonth, endMonth));
+                span.period());
     }
 }

@@ -5,8 +5,10 @@ import io.zhibiao.common.ImportSummary;
 import io.zhibiao.common.ImportSummary.Conflict;
 import io.zhibiao.common.RuleFailure;
 import io.zhibiao.indicator.Indicator;
+import io.zhibiao.indicator.IndicatorService;
 import io.zhibiao.lock.LockRules;
 import io.zhibiao.orgunit.OrgUnit;
+import io.zhibiao.orgunit.OrgUnitService;
 import io.zhibiao.security.Caller;
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -58,8 +60,12 @@ final class ImportRun {
     private record Pending(ParsedRow row, ObservationValidator.Valid valid) {
     }
 
-    ImportRun(boolean dryRun, boolean atomic, Caller caller, LockRules lockRules, Map<String, String> held,
-            LocalDate today, int maxConflicts, FigureWriter writer, WriteRules rules) {
+    /** How a run finds the indicators and org units its rows name: through their features' services. */
+    record Lookups(IndicatorService indicators, OrgUnitService orgUnits) {
+    }
+
+    ImportRun(Lookups lookups, boolean dryRun, boolean atomic, Caller caller, LockRules lockRules,
+            Map<String, String> held, LocalDate today, int maxConflicts, FigureWriter writer, WriteRules rules) {
         this.rules = rules;
         this.held = held;
         this.dryRun = dryRun;
@@ -70,19 +76,20 @@ final class ImportRun {
         this.maxConflicts = maxConflicts;
         this.writer = writer;
         this.validator = new ObservationValidator(
-                code -> indicators.computeIfAbsent(code, c -> settled(() -> Indicator.findByCode(c))),
+                code -> indicators.computeIfAbsent(code, c -> settled(() -> lookups.indicators().byCode(c))),
                 // A unit outside the caller's subtree reads like an unknown code (design §4).
                 code -> orgUnits.computeIfAbsent(code,
-                        c -> settled(() -> OrgUnit.findByCode(c).filter(unit -> caller.covers(unit.path)))));
+                        c -> settled(() -> lookups.orgUnits().byCode(c).filter(unit -> caller.covers(unit.path)))));
     }
 
     /**
      * A run that only checks rows (codes, scope, values, locks), before the write: it reads no stored figure and
      * writes nothing, so it needs neither the write gate nor a writer.
      */
-    static ImportRun screening(boolean atomic, Caller caller, LockRules lockRules, Map<String, String> held,
-            LocalDate today, int maxConflicts) {
-        return new ImportRun(false, atomic, caller, lockRules, held, today, maxConflicts, null, WriteRules.NONE);
+    static ImportRun screening(Lookups lookups, boolean atomic, Caller caller, LockRules lockRules,
+            Map<String, String> held, LocalDate today, int maxConflicts) {
+        return new ImportRun(lookups, false, atomic, caller, lockRules, held, today, maxConflicts, null,
+                WriteRules.NONE);
     }
 
     /** Checks one row as {@link #process} would, without deciding it against the stored figures. */

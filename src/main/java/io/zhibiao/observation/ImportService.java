@@ -11,7 +11,9 @@ import io.zhibiao.common.UnreadableBody;
 import io.zhibiao.common.ValidationFailed;
 import io.zhibiao.common.WriteGate;
 import io.zhibiao.common.ZhibiaoConfig;
+import io.zhibiao.indicator.IndicatorService;
 import io.zhibiao.lock.LockService;
+import io.zhibiao.orgunit.OrgUnitService;
 import io.zhibiao.security.Access;
 import io.zhibiao.security.Area;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -51,6 +53,16 @@ public class ImportService {
         Outcome replay() {
             return new Outcome(status, summary, true);
         }
+    }
+
+    @Inject
+    IndicatorService indicatorService;
+
+    @Inject
+    OrgUnitService orgUnitService;
+
+    private ImportRun.Lookups lookups() {
+        return new ImportRun.Lookups(indicatorService, orgUnitService);
     }
 
     @Inject
@@ -165,8 +177,8 @@ public class ImportService {
     private Optional<Outcome> screen(String contentType, Path spooled, boolean atomic) {
         long started = System.nanoTime();
         ImportRun run = QuarkusTransaction.requiringNew().timeout(TIMEOUT_SECONDS).call(() -> {
-            ImportRun screening = ImportRun.screening(atomic, access.caller(), locks.rules(), held(), locks.today(),
-                    config.imports().maxConflicts());
+            ImportRun screening = ImportRun.screening(lookups(), atomic, access.caller(), locks.rules(), held(),
+                    locks.today(), config.imports().maxConflicts());
             try (RowSource rows = open(contentType, spooled)) {
                 while (rows.hasNext()) {
                     screening.screen(withinLimit(rows.next()));
@@ -227,8 +239,9 @@ public class ImportService {
         ImportSummary summary;
         try (Connection connection = dataSource.getConnection();
                 FigureWriter writer = new FigureWriter(connection, changes, access.actor())) {
-            ImportRun run = new ImportRun(dryRun, atomic, access.caller(), locks.rules(), held(), locks.today(),
-                    config.imports().maxConflicts(), writer, rules.isResolvable() ? rules.get() : WriteRules.NONE);
+            ImportRun run = new ImportRun(lookups(), dryRun, atomic, access.caller(), locks.rules(), held(),
+                    locks.today(), config.imports().maxConflicts(), writer,
+                    rules.isResolvable() ? rules.get() : WriteRules.NONE);
             OffsetDateTime now = OffsetDateTime.now(clock);
             List<ParsedRow> chunk = new ArrayList<>(config.imports().chunkSize());
             while (rows.hasNext()) {

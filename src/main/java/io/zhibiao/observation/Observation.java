@@ -1,9 +1,11 @@
 package io.zhibiao.observation;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.zhibiao.common.PeriodSpan;
 import io.zhibiao.indicator.Indicator;
 import io.zhibiao.orgunit.OrgUnit;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -39,14 +41,9 @@ public class Observation extends PanacheEntityBase {
     @JoinColumn(name = "org_unit_id")
     public OrgUnit orgUnit;
 
-    @Column(nullable = false, length = 20)
-    public String period;
-
-    @Column(name = "start_month", nullable = false)
-    public int startMonth;
-
-    @Column(name = "end_month", nullable = false)
-    public int endMonth;
+    /** The period: its text and its months (range queries compare the months). */
+    @Embedded
+    public PeriodSpan span;
 
     /** Null only for a cell marked not applicable. */
     @Column(name = "obs_value", precision = 24, scale = 6)

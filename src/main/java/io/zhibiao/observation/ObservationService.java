@@ -6,20 +6,23 @@ import io.zhibiao.common.FieldError;
 import io.zhibiao.common.NotFound;
 import io.zhibiao.common.PageRequest;
 import io.zhibiao.common.PageResult;
+import io.zhibiao.common.PeriodSpan;
 import io.zhibiao.common.PreconditionFailed;
 import io.zhibiao.common.RuleFailed;
 import io.zhibiao.common.RuleFailure;
 import io.zhibiao.common.SubmissionLocked;
 import io.zhibiao.common.ValidationFailed;
 import io.zhibiao.common.Where;
-import io.zhibiao.common.WriteGate;
 import io.zhibiao.indicator.Indicator;
+import io.zhibiao.indicator.IndicatorService;
 import io.zhibiao.lock.LockService;
 import io.zhibiao.orgunit.OrgUnit;
+import io.zhibiao.orgunit.OrgUnitService;
 import io.zhibiao.period.InvalidPeriodException;
 import io.zhibiao.period.Period;
 import io.zhibiao.security.Access;
 import io.zhibiao.security.Area;
+import io.zhibiao.security.Writes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -45,9 +48,6 @@ public class ObservationService {
     }
 
     @Inject
-    WriteGate writeGate;
-
-    @Inject
     Clock clock;
 
     @Inject
@@ -69,8 +69,14 @@ public class ObservationService {
     jakarta.enterprise.inject.Instance<WriteRules> rules;
 
     /** A unit outside the caller's subtree does not exist for it (design §4): the same answer as an unknown code. */
-    private final ObservationValidator validator = new ObservationValidator(Indicator::findByCode,
-            code -> OrgUnit.findByCode(code).filter(unit -> access.canSee(unit)));
+    @Inject
+    IndicatorService indicatorService;
+
+    @Inject
+    OrgUnitService orgUnitService;
+
+    private final ObservationValidator validator = new ObservationValidator(code -> indicatorService.byCode(code),
+            code -> orgUnitService.byCode(code).filter(unit -> access.canSee(unit)));
 
     /**
      * Idempotent upsert on the natural key. Re-putting the same value, status and comment writes no
@@ -78,9 +84,8 @@ public class ObservationService {
      *
      * @param ifMatch the client's If-Match header, or null
      */
+    @Writes(Area.OBSERVATIONS)
     public Written put(String indicatorCode, String orgUnitCode, String period, ObservationInput body, String ifMatch) {
-        access.checkWrite(Area.OBSERVATIONS);
-        writeGate.enter();
         ObservationInput input = withPathKey(indicatorCode, orgUnitCode, period, body);
         ObservationValidator.Result result = validator.validate(input);
         if (result.unknownCode() != null) {
@@ -149,9 +154,7 @@ public class ObservationService {
         if (current == null) {
             o.indicator = row.indicator();
             o.orgUnit = row.orgUnit();
-            o.period = row.period().toString();
-            o.startMonth = row.period().startMonth();
-            o.endMonth = row.period().endMonth();
+            o.span = PeriodSpan.of(row.period());
             o.revision = 0;
         }
         if (o.firstAt == null) {
@@ -187,9 +190,7 @@ public class ObservationService {
         if (current == null) {
             o.indicator = row.indicator();
             o.orgUnit = row.orgUnit();
-            o.period = row.period().toString();
-            o.startMonth = row.period().startMonth();
-            o.endMonth = row.period().endMonth();
+            o.span = PeriodSpan.of(row.period());
         }
         o.value = row.value();
         o.status = row.status();
@@ -220,17 +221,16 @@ public class ObservationService {
      * Marks the observation deleted (or takes back a not-applicable mark); its history stays and a later put continues
      * it.
      */
+    @Writes(Area.OBSERVATIONS)
     public Observation delete(String indicatorCode, String orgUnitCode, String period, String ifMatch) {
-        access.checkWrite(Area.OBSERVATIONS);
-        writeGate.enter();
         Observation o = findByKey(indicatorCode, orgUnitCode, period).filter(x -> !x.deleted || x.notApplicable)
                 .filter(x -> access.canSee(x.orgUnit)).orElseThrow(() -> notFound(indicatorCode, orgUnitCode, period));
-        locks.checkOpen(o.orgUnit, o.indicator, new Period(o.startMonth, o.endMonth));
-        checkNotHeld(o.orgUnit, new Period(o.startMonth, o.endMonth));
+        locks.checkOpen(o.orgUnit, o.indicator, new Period(o.span.startMonth, o.span.endMonth));
+        checkNotHeld(o.orgUnit, new Period(o.span.startMonth, o.span.endMonth));
         String actor = access.actor();
         checkIfMatch(Optional.of(o), ifMatch);
         if (!o.notApplicable) {
-            checkRules(o, o.indicator, o.orgUnit, new Period(o.startMonth, o.endMonth), null);
+            checkRules(o, o.indicator, o.orgUnit, new Period(o.span.startMonth, o.span.endMonth), null);
         }
         o.deleted = true;
         o.notApplicable = false;
@@ -262,7 +262,7 @@ public class ObservationService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public java.util.Set<String> notApplicable(OrgUnit root, Period period) {
         List<Object[]> rows = Observation.getEntityManager().createQuery("select o.orgUnit.id, o.indicator.id "
-                + "from Observation o where o.notApplicable = true and o.startMonth = :start and o.endMonth = :end "
+                + "from Observation o where o.notApplicable = true and o.span.startMonth = :start and o.span.endMonth = :end "
                 + "and o.orgUnit.path like :under escape '!'", Object[].class)
                 .setParameter("start", period.startMonth()).setParameter("end", period.endMonth())
                 .setParameter("under", Where.under(root.path)).getResultList();
@@ -276,11 +276,11 @@ public class ObservationService {
         Where where = access.where("o.orgUnit.path").and("o.deleted = false", true)
                 .and("o.indicator.code = :indicator", "indicator", filter.indicatorCode())
                 .and("o.orgUnit.code = :orgUnit", "orgUnit", filter.orgUnitCode())
-                .and("o.startMonth >= :from", "from", filter.from() == null ? null : filter.from().startMonth())
-                .and("o.endMonth <= :to", "to", filter.to() == null ? null : filter.to().endMonth());
+                .and("o.span.startMonth >= :from", "from", filter.from() == null ? null : filter.from().startMonth())
+                .and("o.span.endMonth <= :to", "to", filter.to() == null ? null : filter.to().endMonth());
         var query = Observation
                 .<Observation>find("from Observation o join fetch o.indicator join fetch o.orgUnit where " + where
-                        + " order by o.indicator.code, o.orgUnit.code, o.startMonth", where.params());
+                        + " order by o.indicator.code, o.orgUnit.code, o.span.startMonth", where.params());
         long total = Observation.count("from Observation o where " + where, where.params());
         return new PageResult<>(query.page(page.page(), page.size()).list(), page.page(), page.size(), total);
     }
@@ -291,7 +291,7 @@ public class ObservationService {
      */
     private List<BigDecimal> history(ObservationValidator.Valid row) {
         List<BigDecimal> recent = new ArrayList<>(Observation.<Observation>find(
-                "indicator = ?1 and orgUnit = ?2 and deleted = false and startMonth < ?3 order by startMonth desc",
+                "indicator = ?1 and orgUnit = ?2 and deleted = false and span.startMonth < ?3 order by span.startMonth desc",
                 row.indicator(), row.orgUnit(), row.period().startMonth()).page(0, QualityRule.WINDOW).list().stream()
                 .map(o -> o.value).toList());
         Collections.reverse(recent);
@@ -299,8 +299,10 @@ public class ObservationService {
     }
 
     private Optional<Observation> find(Indicator indicator, OrgUnit orgUnit, Period period) {
-        return Observation.<Observation>find("orgUnit = ?1 and indicator = ?2 and startMonth = ?3 and endMonth = ?4",
-                orgUnit, indicator, period.startMonth(), period.endMonth()).firstResultOptional();
+        return Observation
+                .<Observation>find("orgUnit = ?1 and indicator = ?2 and span.startMonth = ?3 and span.endMonth = ?4",
+                        orgUnit, indicator, period.startMonth(), period.endMonth())
+                .firstResultOptional();
     }
 
     private Optional<Observation> findByKey(String indicatorCode, String orgUnitCode, String period) {
@@ -311,7 +313,7 @@ public class ObservationService {
             throw new ValidationFailed("period", e.getMessage());
         }
         return Observation.<Observation>find("from Observation o join fetch o.indicator join fetch o.orgUnit "
-                + "where o.indicator.code = ?1 and o.orgUnit.code = ?2 and o.startMonth = ?3 and o.endMonth = ?4",
+                + "where o.indicator.code = ?1 and o.orgUnit.code = ?2 and o.span.startMonth = ?3 and o.span.endMonth = ?4",
                 indicatorCode, orgUnitCode, months.startMonth(), months.endMonth()).firstResultOptional();
     }
 

@@ -30,7 +30,7 @@ public record ObservationView(@Schema(example = "teacher-training") String indic
     }
 
     static ObservationView of(Observation o, List<RuleFailure> warnings) {
-        return new ObservationView(o.indicator.code, o.orgUnit.code, o.period, Numbers.display(o.value), o.status,
+        return new ObservationView(o.indicator.code, o.orgUnit.code, o.span.text, Numbers.display(o.value), o.status,
                 o.comment, o.revision, o.updatedAt, o.updatedBy,
                 o.flags == null ? List.of() : List.of(o.flags.split(",")), warnings, o.notApplicable);
     }

@@ -53,10 +53,10 @@ public class TemplateService {
         Map<String, Observation> current = indicators.isEmpty()
                 ? Map.of()
                 : Observation.<Observation>find(
-                        "orgUnit = ?1 and indicator in ?2 and (deleted = false or notApplicable = true) and startMonth <= ?3 "
-                                + "and endMonth >= ?3",
+                        "orgUnit = ?1 and indicator in ?2 and (deleted = false or notApplicable = true) and span.startMonth <= ?3 "
+                                + "and span.endMonth >= ?3",
                         unit, indicators, m).list().stream()
-                        .collect(Collectors.toMap(o -> o.indicator.id + "/" + o.period, Function.identity()));
+                        .collect(Collectors.toMap(o -> o.indicator.id + "/" + o.span.text, Function.identity()));
         return indicators.stream()
                 .sorted(Comparator.comparing((Indicator i) -> i.category == null ? "" : i.category)
                         .thenComparing(i -> i.code))
@@ -75,9 +75,9 @@ public class TemplateService {
             List<String> periods = lines.stream()
                     .flatMap(l -> Stream.of(previous(l).toString(), l.period().shiftMonths(-12).toString())).toList();
             Observation
-                    .<Observation>find("orgUnit = ?1 and indicator in ?2 and deleted = false and period in ?3", unit,
+                    .<Observation>find("orgUnit = ?1 and indicator in ?2 and deleted = false and span.text in ?3", unit,
                             lines.stream().map(Line::indicator).toList(), periods)
-                    .list().forEach(o -> earlier.put(o.indicator.id + "/" + o.period, o));
+                    .list().forEach(o -> earlier.put(o.indicator.id + "/" + o.span.text, o));
         }
         return new EntryForm(unit.code, unit.name, month.toString(), lines.stream().map(l -> {
             Indicator i = l.indicator();
@@ -93,7 +93,7 @@ public class TemplateService {
     }
 
     private static EntryForm.Figure figure(Observation o) {
-        return o == null ? null : new EntryForm.Figure(o.period, Numbers.display(o.value));
+        return o == null ? null : new EntryForm.Figure(o.span.text, Numbers.display(o.value));
     }
 
     /**

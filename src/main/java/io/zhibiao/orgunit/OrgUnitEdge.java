@@ -10,8 +10,8 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.zhibiao.common.DataVersion;
 import io.zhibiao.common.EdgeReads;
+import io.zhibiao.security.Authenticator;
 import io.zhibiao.security.Caller;
-import io.zhibiao.security.TokenService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -22,7 +22,7 @@ import java.util.Optional;
  * version: the one version check every answer costs, the caller's scope, and the view's JSON from memory. Org units
  * are what every screen and scope check reads, far more often than the tree changes.
  *
- * <p>Only a token known from memory is answered here, only with a 200, and only for a plain request (no query string,
+ * <p>Only a caller {@link Authenticator#fromMemory} knows (the REST layer's filter decides the same way) is answered here, only with a 200, and only for a plain request (no query string,
  * an Accept that takes JSON). Everything else — a first read after a write, an unknown or outside unit and its 404,
  * an unknown, revoked or single-sign-on token, parameters the REST layer would check — goes on to the resource and
  * gets exactly what it would have got.
@@ -35,7 +35,7 @@ public class OrgUnitEdge {
     static final String CONTENT_TYPE = "application/json;charset=UTF-8";
 
     @Inject
-    TokenService tokens;
+    Authenticator authenticator;
 
     @Inject
     DataVersion dataVersion;
@@ -61,7 +61,7 @@ public class OrgUnitEdge {
         boolean plain = ctx.request().query() == null && path.indexOf('/', PREFIX.length()) < 0
                 && EdgeReads.acceptsJson(ctx.request().getHeader(HttpHeaders.ACCEPT));
         Optional<Caller> caller = plain
-                ? tokens.rememberedBearer(ctx.request().getHeader(HttpHeaders.AUTHORIZATION))
+                ? authenticator.fromMemory(ctx.request().getHeader(HttpHeaders.AUTHORIZATION))
                 : Optional.empty();
         if (caller.isEmpty()) {
             ctx.next();

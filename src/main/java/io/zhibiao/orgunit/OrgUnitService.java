@@ -14,13 +14,13 @@ import io.zhibiao.common.PageRequest;
 import io.zhibiao.common.PageResult;
 import io.zhibiao.common.ValidationFailed;
 import io.zhibiao.common.Where;
-import io.zhibiao.common.WriteGate;
 import io.zhibiao.security.Access;
 import io.zhibiao.security.Area;
 import io.zhibiao.security.Caller;
 import io.zhibiao.security.ScopeDirectory;
 import io.zhibiao.security.TokenService;
 import io.zhibiao.security.TreeNode;
+import io.zhibiao.security.Writes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -41,9 +41,6 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 @Transactional
 public class OrgUnitService implements ScopeDirectory {
-
-    @Inject
-    WriteGate writeGate;
 
     @Inject
     EntityManager em;
@@ -106,6 +103,25 @@ public class OrgUnitService implements ScopeDirectory {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("could not write org unit " + unit.code, e);
         }
+    }
+
+    /** The unit of a code, whoever may see it: callers that check the scope themselves (a batch, its caller's). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<OrgUnit> byCode(String code) {
+        return OrgUnit.findByCode(code);
+    }
+
+    /** Whether the tree has any unit at all (an empty database, before the first set-up). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean isEmpty() {
+        return OrgUnit.count() == 0;
+    }
+
+    /** The units of a type in a unit's subtree, by code, the unit itself left out. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<OrgUnit> ofTypeBelow(OrgUnit root, OrgUnitType type) {
+        return OrgUnit.list("path like ?1 escape '!' and type = ?2 and id <> ?3 order by code", Where.under(root.path),
+                type, root.id);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -276,9 +292,8 @@ public class OrgUnitService implements ScopeDirectory {
         return new PageResult<>(found.page(page.page(), page.size()).list(), page.page(), page.size(), found.count());
     }
 
+    @Writes(Area.ORG_UNITS)
     public OrgUnit create(OrgUnitRequest request) {
-        access.checkWrite(Area.ORG_UNITS);
-        writeGate.enter();
         OrgUnit unit = new OrgUnit();
         unit.code = Keys.newCode("org unit", request.code(), c -> OrgUnit.findByCode(c).isPresent());
         unit.createdAt = OffsetDateTime.now(clock);
@@ -288,9 +303,8 @@ public class OrgUnitService implements ScopeDirectory {
         return unit;
     }
 
+    @Writes(Area.ORG_UNITS)
     public OrgUnit update(String code, OrgUnitRequest request) {
-        access.checkWrite(Area.ORG_UNITS);
-        writeGate.enter();
         OrgUnit unit = get(code);
         Keys.unchanged(code, request.code());
         List<OrgUnitType> childTypes = em
@@ -313,9 +327,8 @@ public class OrgUnitService implements ScopeDirectory {
         return unit;
     }
 
+    @Writes(Area.ORG_UNITS)
     public void delete(String code) {
-        access.checkWrite(Area.ORG_UNITS);
-        writeGate.enter();
         OrgUnit unit = get(code);
         List<String> uses = new ArrayList<>();
         count(OrgUnit.count("parent", unit), "child org units", uses);

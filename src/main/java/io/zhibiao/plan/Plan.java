@@ -1,8 +1,10 @@
 package io.zhibiao.plan;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.zhibiao.common.PeriodSpan;
 import io.zhibiao.orgunit.OrgUnit;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -31,15 +33,9 @@ public class Plan extends PanacheEntityBase {
     @Column(nullable = false, length = 500)
     public String title;
 
-    @Column(nullable = false, length = 20)
-    public String period;
-
-    /** The period as month indices, so that lists filter by overlap like targets do. */
-    @Column(name = "start_month", nullable = false)
-    public int startMonth;
-
-    @Column(name = "end_month", nullable = false)
-    public int endMonth;
+    /** The period: its text and its months (range queries compare the months). */
+    @Embedded
+    public PeriodSpan span;
 
     @Column(name = "plan_text", nullable = false, length = 1_000_000)
     public String text;

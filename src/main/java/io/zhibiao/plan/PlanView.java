@@ -15,7 +15,7 @@ public record PlanView(@Schema(example = "1") Long id, @Schema(example = "qinghe
         OffsetDateTime createdAt, @Schema(example = "planner-qinghe") String createdBy) {
 
     static PlanView of(Plan plan, boolean withText, long targetCount) {
-        return new PlanView(plan.id, plan.orgUnit.code, plan.title, plan.period, plan.text.length(),
+        return new PlanView(plan.id, plan.orgUnit.code, plan.title, plan.span.text, plan.text.length(),
                 withText ? plan.text : null, targetCount, plan.createdAt, plan.createdBy);
     }
 }

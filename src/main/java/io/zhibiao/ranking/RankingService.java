@@ -1,7 +1,6 @@
 package io.zhibiao.ranking;
 
 import io.zhibiao.common.PageRequest;
-import io.zhibiao.common.Where;
 import io.zhibiao.indicator.Indicator;
 import io.zhibiao.indicator.IndicatorService;
 import io.zhibiao.orgunit.OrgUnit;
@@ -15,6 +14,7 @@ import io.zhibiao.progress.TreeValues;
 import io.zhibiao.target.ProgressService;
 import io.zhibiao.target.ProgressView;
 import io.zhibiao.target.Target;
+import io.zhibiao.target.TargetService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -41,14 +41,16 @@ public class RankingService {
     @Inject
     ProgressService progress;
 
+    @Inject
+    TargetService targets;
+
     public Ranking ranking(String indicatorCode, String parentCode, OrgUnitType type, Period period, YearMonth asOf,
             PageRequest page, boolean approvedOnly) {
         Indicator indicator = indicators.get(indicatorCode);
         OrgUnit parent = orgUnits.get(parentCode);
         YearMonth month = asOf != null ? asOf : ProgressEngine.defaultAsOf(period, progress.lastCompleteMonth());
         int last = Math.min(Period.index(month), period.endMonth());
-        List<OrgUnit> units = OrgUnit.list("path like ?1 escape '!' and type = ?2 and id <> ?3 order by code",
-                Where.under(parent.path), type, parent.id);
+        List<OrgUnit> units = orgUnits.ofTypeBelow(parent, type);
         List<BigDecimal> values = new ArrayList<>(units.size());
         if (last >= period.startMonth()) {
             Period window = new Period(period.startMonth(), last);
@@ -78,12 +80,8 @@ public class RankingService {
                 page.size(), units.size());
     }
 
-    private static Map<Long, Target> targetsOf(Indicator indicator, List<OrgUnit> units, Period period) {
-        if (units.isEmpty()) {
-            return Map.of();
-        }
-        List<Target> found = Target.list("indicator = ?1 and orgUnit in ?2 and period = ?3 order by id", indicator,
-                units, period.toString());
-        return found.stream().collect(Collectors.toMap(t -> t.orgUnit.id, Function.identity(), (a, b) -> a));
+    private Map<Long, Target> targetsOf(Indicator indicator, List<OrgUnit> units, Period period) {
+        return targets.ofIndicatorAt(indicator, units, period).stream()
+                .collect(Collectors.toMap(t -> t.orgUnit.id, Function.identity(), (a, b) -> a));
     }
 }

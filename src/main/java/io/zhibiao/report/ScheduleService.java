@@ -8,7 +8,6 @@ import io.zhibiao.common.FieldError;
 import io.zhibiao.common.NotFound;
 import io.zhibiao.common.Params;
 import io.zhibiao.common.ValidationFailed;
-import io.zhibiao.common.WriteGate;
 import io.zhibiao.common.ZhibiaoConfig;
 import io.zhibiao.orgunit.OrgUnit;
 import io.zhibiao.orgunit.OrgUnitService;
@@ -17,6 +16,7 @@ import io.zhibiao.period.PeriodType;
 import io.zhibiao.security.Access;
 import io.zhibiao.security.Area;
 import io.zhibiao.security.Caller;
+import io.zhibiao.security.Writes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -36,9 +36,6 @@ public class ScheduleService {
 
     @Inject
     Access access;
-
-    @Inject
-    WriteGate writeGate;
 
     @Inject
     OrgUnitService orgUnits;
@@ -62,8 +59,8 @@ public class ScheduleService {
         worker.onHousekeeping(() -> runDue(ZonedDateTime.now(clock.withZone(config.timeZone()))));
     }
 
+    @Writes(Area.ALERTS)
     public ReportSchedule create(ScheduleRequest request) {
-        access.checkWrite(Area.ALERTS);
         if (request == null) {
             throw new ValidationFailed("orgUnitCode", "send {orgUnitCode, dayOfMonth, periodType, format, channel}");
         }
@@ -109,7 +106,6 @@ public class ScheduleService {
         OrgUnit unit = orgUnits.resolve("orgUnitCode", request.orgUnitCode().strip());
         AlertChannel channel = alerts.channelField("channel", request.channel());
         access.checkWrite(Area.ALERTS, unit, channel.orgUnit);
-        writeGate.enter();
         ReportSchedule s = new ReportSchedule();
         s.orgUnit = unit;
         s.dayOfMonth = request.dayOfMonth();
@@ -132,14 +128,13 @@ public class ScheduleService {
                 + "where " + where + " order by s.id", where.params()).list();
     }
 
+    @Writes(Area.ALERTS)
     public void delete(long id) {
-        access.checkWrite(Area.ALERTS);
         ReportSchedule s = ReportSchedule
                 .<ReportSchedule>find("from ReportSchedule s join fetch s.orgUnit where s.id = ?1", id)
                 .firstResultOptional().filter(x -> access.canSee(x.orgUnit))
                 .orElseThrow(() -> new NotFound("report schedule", id));
         access.checkWrite(Area.ALERTS, s.orgUnit);
-        writeGate.enter();
         s.delete();
     }
 

@@ -1,8 +1,10 @@
 package io.zhibiao.reporting;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.zhibiao.common.PeriodSpan;
 import io.zhibiao.orgunit.OrgUnit;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -42,14 +44,9 @@ public class Submission extends PanacheEntityBase {
     @JoinColumn(name = "org_unit_id")
     public OrgUnit orgUnit;
 
-    @Column(nullable = false, length = 20)
-    public String period;
-
-    @Column(name = "start_month", nullable = false)
-    public int startMonth;
-
-    @Column(name = "end_month", nullable = false)
-    public int endMonth;
+    /** The period: its text and its months (range queries compare the months). */
+    @Embedded
+    public PeriodSpan span;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 12)

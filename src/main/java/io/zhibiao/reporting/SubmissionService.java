@@ -7,6 +7,7 @@ import io.zhibiao.common.Conflict;
 import io.zhibiao.common.Forbidden;
 import io.zhibiao.common.PageRequest;
 import io.zhibiao.common.PageResult;
+import io.zhibiao.common.PeriodSpan;
 import io.zhibiao.common.ValidationFailed;
 import io.zhibiao.common.Where;
 import io.zhibiao.common.WriteGate;
@@ -159,15 +160,15 @@ public class SubmissionService implements SubmissionHolds, io.zhibiao.target.App
         }
         if (periodText != null) {
             Period p = ReportingService.reportingPeriod(periodText);
-            where.and("s.startMonth = :start", "start", p.startMonth()).and("s.endMonth = :end", "end", p.endMonth());
+            where.and("s.span.startMonth = :start", "start", p.startMonth()).and("s.span.endMonth = :end", "end",
+                    p.endMonth());
         }
         where.and("s.state = :state", "state", state);
-        var found = Submission.<Submission>find(
-                "from Submission s join fetch s.orgUnit where " + where + " order by s.startMonth desc, s.orgUnit.path",
-                where.params());
+        var found = Submission.<Submission>find("from Submission s join fetch s.orgUnit where " + where
+                + " order by s.span.startMonth desc, s.orgUnit.path", where.params());
         long total = Submission.count("from Submission s where " + where, where.params());
         List<SubmissionView> items = found.page(page.page(), page.size()).list().stream()
-                .map(s -> view(s.orgUnit, new Period(s.startMonth, s.endMonth), s, false)).toList();
+                .map(s -> view(s.orgUnit, new Period(s.span.startMonth, s.span.endMonth), s, false)).toList();
         return new PageResult<>(items, page.page(), page.size(), total);
     }
 
@@ -175,11 +176,9 @@ public class SubmissionService implements SubmissionHolds, io.zhibiao.target.App
     @Transactional(Transactional.TxType.SUPPORTS)
     public Map<Long, Submission.State> statesUnder(OrgUnit root, Period period) {
         Map<Long, Submission.State> states = new HashMap<>();
-        for (Object[] row : Submission.getEntityManager()
-                .createQuery("select s.orgUnit.id, s.state from Submission s "
-                        + "where s.orgUnit.path like :under escape '!' and s.startMonth = :start and s.endMonth = :end",
-                        Object[].class)
-                .setParameter("under", io.zhibiao.common.Where.under(root.path))
+        for (Object[] row : Submission.getEntityManager().createQuery("select s.orgUnit.id, s.state from Submission s "
+                + "where s.orgUnit.path like :under escape '!' and s.span.startMonth = :start and s.span.endMonth = :end",
+                Object[].class).setParameter("under", io.zhibiao.common.Where.under(root.path))
                 .setParameter("start", period.startMonth()).setParameter("end", period.endMonth()).getResultList()) {
             states.put((Long) row[0], (Submission.State) row[1]);
         }
@@ -189,8 +188,10 @@ public class SubmissionService implements SubmissionHolds, io.zhibiao.target.App
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<String> heldBy(long orgUnitId, int startMonth, int endMonth) {
-        return Submission.<Submission>find("orgUnit.id = ?1 and startMonth = ?2 and endMonth = ?3", orgUnitId,
-                startMonth, endMonth).firstResultOptional().filter(s -> s.state.holds()).map(s -> s.state.name());
+        return Submission
+                .<Submission>find("orgUnit.id = ?1 and span.startMonth = ?2 and span.endMonth = ?3", orgUnitId,
+                        startMonth, endMonth)
+                .firstResultOptional().filter(s -> s.state.holds()).map(s -> s.state.name());
     }
 
     @Override
@@ -198,7 +199,7 @@ public class SubmissionService implements SubmissionHolds, io.zhibiao.target.App
     public Map<String, String> all() {
         Map<String, String> held = new HashMap<>();
         Submission.getEntityManager()
-                .createQuery("select s.orgUnit.id, s.startMonth, s.endMonth, s.state from "
+                .createQuery("select s.orgUnit.id, s.span.startMonth, s.span.endMonth, s.state from "
                         + "Submission s where s.state in :held", Object[].class)
                 .setParameter("held", List.of(Submission.State.SUBMITTED, Submission.State.APPROVED)).getResultStream()
                 .forEach(r -> held.put(SubmissionHolds.key((Long) r[0], (Integer) r[1], (Integer) r[2]),
@@ -216,7 +217,7 @@ public class SubmissionService implements SubmissionHolds, io.zhibiao.target.App
         List<Long> ids = List.copyOf(orgUnitIds);
         for (int i = 0; i < ids.size(); i += 1000) {
             Submission.getEntityManager()
-                    .createQuery("select s.orgUnit.id, s.startMonth, s.endMonth from Submission s "
+                    .createQuery("select s.orgUnit.id, s.span.startMonth, s.span.endMonth from Submission s "
                             + "where s.state = :approved and s.orgUnit.id in :ids", Object[].class)
                     .setParameter("approved", Submission.State.APPROVED)
                     .setParameter("ids", ids.subList(i, Math.min(ids.size(), i + 1000))).getResultStream()
@@ -268,9 +269,7 @@ public class SubmissionService implements SubmissionHolds, io.zhibiao.target.App
         if (s == null) {
             s = new Submission();
             s.orgUnit = unit;
-            s.period = period.toString();
-            s.startMonth = period.startMonth();
-            s.endMonth = period.endMonth();
+            s.span = PeriodSpan.of(period);
         }
         s.state = to;
         s.updatedAt = now;
@@ -306,7 +305,7 @@ public class SubmissionService implements SubmissionHolds, io.zhibiao.target.App
     }
 
     private static Optional<Submission> find(OrgUnit unit, Period period) {
-        return Submission.<Submission>find("orgUnit = ?1 and startMonth = ?2 and endMonth = ?3", unit,
+        return Submission.<Submission>find("orgUnit = ?1 and span.startMonth = ?2 and span.endMonth = ?3", unit,
                 period.startMonth(), period.endMonth()).firstResultOptional();
     }
 

@@ -3,7 +3,7 @@ package io.zhibiao.security;
 import jakarta.enterprise.context.RequestScoped;
 
 /**
- * The caller of the current request, set once by {@link BearerAuthFilter} (or by a start-up task).
+ * The caller of the current request, set once by {@link BearerAuthFilter} from {@link Authenticator} (or by a start-up task).
  */
 @RequestScoped
 public class CallerContext {

@@ -11,7 +11,7 @@ import java.util.Map;
 
 /**
  * Authentication again, for requests that last: a change stream stays open for hours, and a token revoked or expired
- * meanwhile must end it. Checks the same things {@link BearerAuthFilter} checked when the request began, from the
+ * meanwhile must end it. Checks the same things {@link Authenticator} checked when the request began, from the
  * database and the identity provider's keys rather than from memory, for many callers at once.
  */
 @ApplicationScoped
@@ -26,9 +26,9 @@ public class CallerRecheck {
     @Inject
     ZhibiaoConfig config;
 
-    /** The credential behind the {@code Authorization} header of a request {@link BearerAuthFilter} let in. */
+    /** The credential behind the {@code Authorization} header of a request {@link Authenticator} let in. */
     public Credential credentialOf(String authorization) {
-        String secret = BearerAuthFilter.presented(authorization);
+        String secret = Authenticator.presented(authorization);
         if (secret == null) {
             return new Credential(Credential.Kind.ANONYMOUS, "anonymous");
         }

@@ -26,7 +26,7 @@ public class EdgeGuards {
     ZhibiaoConfig config;
 
     @Inject
-    TokenService tokens;
+    Authenticator authenticator;
 
     void install(@Observes Router router) {
         // A request whose answer already went out (a stalled upload cut with its 408) may still fail afterwards, when
@@ -64,9 +64,8 @@ public class EdgeGuards {
         MetricsAccess metrics = config.security().metricsAccess();
         if (metrics != MetricsAccess.OPEN) {
             router.route("/q/metrics*").order(-100).blockingHandler(ctx -> {
-                String secret = BearerAuthFilter.presented(ctx.request().getHeader(HttpHeaders.AUTHORIZATION));
-                boolean allowed = metrics == MetricsAccess.TOKEN && secret != null
-                        && tokens.authenticate(secret).isPresent();
+                boolean allowed = metrics == MetricsAccess.TOKEN
+                        && authenticator.identify(ctx.request().getHeader(HttpHeaders.AUTHORIZATION)).isPresent();
                 if (allowed) {
                     ctx.next();
                 } else if (metrics == MetricsAccess.OFF) {

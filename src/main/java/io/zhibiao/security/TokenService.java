@@ -139,19 +139,6 @@ public class TokenService {
     }
 
     /**
-     * The caller of an {@code Authorization: Bearer} header, when {@link #remembered} knows its secret: what an answer
-     * given before the REST layer authenticates with. Empty for any other header, and for a secret shaped like a JWT
-     * (which the identity provider judges): those go on to the REST layer's filter.
-     */
-    @NoClassInterceptors
-    public Optional<Caller> rememberedBearer(String authorization) {
-        String secret = BearerAuthFilter.presented(authorization);
-        boolean judgedElsewhere = secret == null || secret.isEmpty()
-                || secret.chars().filter(c -> c == '.').count() == 2;
-        return judgedElsewhere ? Optional.empty() : remembered(secret);
-    }
-
-    /**
      * The caller, when the secret is the bootstrap token or a live token seen lately; empty when only the database can
      * tell. Never blocks: requests on the event loop authenticate here.
      */

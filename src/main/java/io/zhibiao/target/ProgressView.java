@@ -60,10 +60,11 @@ public record ProgressView(@Schema(required = true, example = "1") long targetId
     }
 
     public static ProgressView of(Target t, Progress p) {
-        return new ProgressView(t.id, t.indicator.code, t.indicator.name, t.orgUnit.code, t.period, p.asOf().toString(),
-                t.indicator.unit, t.indicator.valueType, t.indicator.direction, t.indicator.aggregation, p.target(),
-                p.baseline(), p.baselinePeriod(), p.actual(), p.latestPeriod(), p.gap(), p.met(), p.progress(),
-                p.attainment(), p.elapsed(), p.expected(), p.pace(), p.complete(), p.status(), YoyView.of(p.yoy()),
-                p.source(), CoverageView.of(p.coverage()), p.forecast(), p.forecastMet(), t.leadUnit);
+        return new ProgressView(t.id, t.indicator.code, t.indicator.name, t.orgUnit.code, t.span.text,
+                p.asOf().toString(), t.indicator.unit, t.indicator.valueType, t.indicator.direction,
+                t.indicator.aggregation, p.target(), p.baseline(), p.baselinePeriod(), p.actual(), p.latestPeriod(),
+                p.gap(), p.met(), p.progress(), p.attainment(), p.elapsed(), p.expected(), p.pace(), p.complete(),
+                p.status(), YoyView.of(p.yoy()), p.source(), CoverageView.of(p.coverage()), p.forecast(),
+                p.forecastMet(), t.leadUnit);
     }
 }

@@ -1,6 +1,7 @@
 package io.zhibiao.target;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.zhibiao.common.PeriodSpan;
 import io.zhibiao.indicator.Indicator;
 import io.zhibiao.orgunit.OrgUnit;
 import io.zhibiao.period.Period;
@@ -9,6 +10,7 @@ import io.zhibiao.progress.Milestone;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -43,15 +45,9 @@ public class Target extends PanacheEntityBase {
     @JoinColumn(name = "org_unit_id")
     public OrgUnit orgUnit;
 
-    /** Canonical period text; start and end months are kept beside it for range queries. */
-    @Column(nullable = false, length = 20)
-    public String period;
-
-    @Column(name = "start_month", nullable = false)
-    public int startMonth;
-
-    @Column(name = "end_month", nullable = false)
-    public int endMonth;
+    /** The period: its text and its months (range queries compare the months). */
+    @Embedded
+    public PeriodSpan span;
 
     @Column(name = "target_value", nullable = false, precision = 24, scale = 6)
     public BigDecimal value;
@@ -109,7 +105,7 @@ public class Target extends PanacheEntityBase {
     public OffsetDateTime updatedAt;
 
     public Period period() {
-        return new Period(startMonth, endMonth);
+        return span.period();
     }
 
     /** The engine's view of this target and its indicator. */

@@ -9,10 +9,10 @@ import io.zhibiao.common.FieldErrors;
 import io.zhibiao.common.NotFound;
 import io.zhibiao.common.PageRequest;
 import io.zhibiao.common.PageResult;
+import io.zhibiao.common.PeriodSpan;
 import io.zhibiao.common.Texts;
 import io.zhibiao.common.ValidationFailed;
 import io.zhibiao.common.Where;
-import io.zhibiao.common.WriteGate;
 import io.zhibiao.indicator.Indicator;
 import io.zhibiao.indicator.IndicatorService;
 import io.zhibiao.orgunit.OrgUnit;
@@ -21,6 +21,7 @@ import io.zhibiao.period.Period;
 import io.zhibiao.progress.Rollup;
 import io.zhibiao.security.Access;
 import io.zhibiao.security.Area;
+import io.zhibiao.security.Writes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -43,9 +44,6 @@ public class TargetService {
     /** Filters of the target list; null fields do not filter. */
     public record Filter(String orgUnitCode, String indicatorCode, Period period, Long planId, String category) {
     }
-
-    @Inject
-    WriteGate writeGate;
 
     @Inject
     OrgUnitService orgUnits;
@@ -95,13 +93,23 @@ public class TargetService {
         Period period = filter.period();
         Where where = access.where("t.orgUnit.path").and("t.orgUnit.code = :orgUnit", "orgUnit", filter.orgUnitCode())
                 .and("t.indicator.code = :indicator", "indicator", filter.indicatorCode())
-                .and("t.startMonth <= :last", "last", period == null ? null : period.endMonth())
-                .and("t.endMonth >= :first", "first", period == null ? null : period.startMonth())
+                .and("t.span.startMonth <= :last", "last", period == null ? null : period.endMonth())
+                .and("t.span.endMonth >= :first", "first", period == null ? null : period.startMonth())
                 .and("t.planId = :plan", "plan", filter.planId())
                 .and("t.indicator.category = :category", "category", filter.category());
         return Target.find(
                 "from Target t join fetch t.indicator join fetch t.orgUnit where " + where + " order by t.id",
                 where.params());
+    }
+
+    /** The targets of one indicator at the given units for exactly this period, by id. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Target> ofIndicatorAt(Indicator indicator, List<OrgUnit> units, Period period) {
+        if (units.isEmpty()) {
+            return List.of();
+        }
+        return Target.list("indicator = ?1 and orgUnit in ?2 and span.text = ?3 order by id", indicator, units,
+                period.toString());
     }
 
     /** The targets of the given units (not their subtrees) whose period overlaps. */
@@ -112,7 +120,7 @@ public class TargetService {
         }
         return Target.find(
                 "from Target t join fetch t.indicator join fetch t.orgUnit where t.orgUnit in ?1 "
-                        + "and t.startMonth <= ?2 and t.endMonth >= ?3 order by t.id",
+                        + "and t.span.startMonth <= ?2 and t.span.endMonth >= ?3 order by t.id",
                 units, period.endMonth(), period.startMonth()).list();
     }
 
@@ -121,7 +129,7 @@ public class TargetService {
     public List<Target> findUnder(OrgUnit root, Period period) {
         return Target.find(
                 "from Target t join fetch t.indicator join fetch t.orgUnit where t.orgUnit.path like ?1 "
-                        + "escape '!' and t.startMonth <= ?2 and t.endMonth >= ?3 order by t.id",
+                        + "escape '!' and t.span.startMonth <= ?2 and t.span.endMonth >= ?3 order by t.id",
                 Where.under(root.path), period.endMonth(), period.startMonth()).list();
     }
 
@@ -136,7 +144,7 @@ public class TargetService {
             return List.of(); // closed (撤并) or not yet opened: it expects nothing that month
         }
         List<Object[]> targeted = em.createQuery("select distinct t.indicator, t.orgUnit.id from Target t "
-                + "where :path like concat(t.orgUnit.path, '%') and t.startMonth <= :month and t.endMonth >= :month",
+                + "where :path like concat(t.orgUnit.path, '%') and t.span.startMonth <= :month and t.span.endMonth >= :month",
                 Object[].class).setParameter("path", unit.path).setParameter("month", month).getResultList();
         Map<Long, Indicator> reported = new LinkedHashMap<>();
         for (Object[] row : targeted) {
@@ -179,31 +187,28 @@ public class TargetService {
         return counts;
     }
 
+    @Writes(Area.TARGETS)
     public Target create(TargetRequest request) {
-        access.checkWrite(Area.TARGETS);
-        writeGate.enter();
         Target target = new Target();
         target.createdAt = OffsetDateTime.now(clock);
         apply(target, request);
         target.persist();
         recordChange(target, "CREATE");
         Log.infof("Target %d created: %s at %s for %s = %s", target.id, target.indicator.code, target.orgUnit.code,
-                target.period, target.value.toPlainString());
+                target.span.text, target.value.toPlainString());
         return target;
     }
 
+    @Writes(Area.TARGETS)
     public Target update(long id, TargetRequest request) {
-        access.checkWrite(Area.TARGETS);
-        writeGate.enter();
         Target target = get(id);
         apply(target, request);
         recordChange(target, "UPDATE");
         return target;
     }
 
+    @Writes(Area.TARGETS)
     public void delete(long id) {
-        access.checkWrite(Area.TARGETS);
-        writeGate.enter();
         Target target = get(id);
         recordChange(target, "DELETE");
         target.delete();
@@ -264,18 +269,15 @@ public class TargetService {
         if (!errors.isEmpty()) {
             throw new ValidationFailed(errors);
         }
-        Optional<Target> clash = Target
-                .<Target>find("indicator = ?1 and orgUnit = ?2 and period = ?3", indicator, orgUnit, period.toString())
-                .firstResultOptional();
+        Optional<Target> clash = Target.<Target>find("indicator = ?1 and orgUnit = ?2 and span.text = ?3", indicator,
+                orgUnit, period.toString()).firstResultOptional();
         if (clash.isPresent() && !clash.get().id.equals(target.id)) {
             throw new Conflict("target " + clash.get().id + " already sets " + indicator.code + " for " + orgUnit.code
                     + " in " + period);
         }
         target.indicator = indicator;
         target.orgUnit = orgUnit;
-        target.period = period.toString();
-        target.startMonth = period.startMonth();
-        target.endMonth = period.endMonth();
+        target.span = PeriodSpan.of(period);
         target.value = request.value();
         target.tolerance = request.tolerance();
         target.baselinePeriod = baselinePeriod == null ? null : baselinePeriod.toString();

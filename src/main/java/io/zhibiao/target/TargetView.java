@@ -27,7 +27,7 @@ public record TargetView(@Schema(required = true, example = "1") Long id,
         List<PeriodValue> milestones = t.milestones.stream()
                 .map(m -> new PeriodValue(m.period, Numbers.display(m.value)))
                 .sorted(Comparator.comparing(m -> Period.parse(m.period()))).toList();
-        return new TargetView(t.id, t.indicator.code, t.orgUnit.code, t.period, Numbers.display(t.value),
+        return new TargetView(t.id, t.indicator.code, t.orgUnit.code, t.span.text, Numbers.display(t.value),
                 Numbers.display(t.tolerance), baseline, milestones, t.planId, t.title, t.source, t.note, t.leadUnit,
                 t.coUnitList(), t.responsible, t.createdAt, t.updatedAt);
     }

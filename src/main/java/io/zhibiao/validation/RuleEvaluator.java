@@ -2,6 +2,7 @@ package io.zhibiao.validation;
 
 import io.zhibiao.common.RuleFailure;
 import io.zhibiao.indicator.Indicator;
+import io.zhibiao.indicator.IndicatorService;
 import io.zhibiao.observation.FigureStore;
 import io.zhibiao.observation.WriteRules;
 import io.zhibiao.orgunit.OrgUnitService;
@@ -33,6 +34,9 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 @ApplicationScoped
 public class RuleEvaluator implements WriteRules {
+
+    @Inject
+    IndicatorService indicatorService;
 
     @Inject
     EntityManager em;
@@ -236,7 +240,7 @@ public class RuleEvaluator implements WriteRules {
             return known == null || known.version() != e.getValue();
         }).map(Map.Entry::getKey).toList();
         if (!stale.isEmpty()) {
-            for (Indicator i : Indicator.<Indicator>list("id in ?1", stale)) {
+            for (Indicator i : indicatorService.byIds(stale)) {
                 measures.put(i.id, new VersionedMeasure(i.version, i.measure()));
             }
         }
@@ -270,7 +274,7 @@ public class RuleEvaluator implements WriteRules {
             reads.add(i.id);
         });
         ExpressionParser parser = new ExpressionParser(
-                code -> ids.containsKey(code) ? Optional.of(code) : Indicator.findByCode(code).map(i -> i.code));
+                code -> ids.containsKey(code) ? Optional.of(code) : indicatorService.byCode(code).map(i -> i.code));
         CompiledRule made = new CompiledRule(rule.id, rule.code, rule.name, rule.orgUnit.path,
                 new RuleCheck.Definition(parser.parse(rule.left), rule.operator, parser.parse(rule.right),
                         rule.tolerance, rule.missing),
@@ -292,7 +296,7 @@ public class RuleEvaluator implements WriteRules {
         Set<Long> indicators = new HashSet<>();
         rules.forEach(r -> indicators.addAll(r.reads()));
         Map<Long, Measure> measures = new HashMap<>();
-        for (Indicator i : Indicator.<Indicator>list("id in ?1", indicators)) {
+        for (Indicator i : indicatorService.byIds(indicators)) {
             measures.put(i.id, i.measure());
         }
         return load(measures, units, periods, uncommitted);

@@ -8,9 +8,9 @@ import io.zhibiao.common.NotFound;
 import io.zhibiao.common.PageRequest;
 import io.zhibiao.common.PageResult;
 import io.zhibiao.common.ValidationFailed;
-import io.zhibiao.common.WriteGate;
 import io.zhibiao.indicator.Indicator;
 import io.zhibiao.indicator.IndicatorReferences;
+import io.zhibiao.indicator.IndicatorService;
 import io.zhibiao.orgunit.OrgUnit;
 import io.zhibiao.orgunit.OrgUnitReferences;
 import io.zhibiao.orgunit.OrgUnitService;
@@ -19,6 +19,7 @@ import io.zhibiao.period.Period;
 import io.zhibiao.security.Access;
 import io.zhibiao.security.Area;
 import io.zhibiao.security.Caller;
+import io.zhibiao.security.Writes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -46,10 +47,10 @@ import java.util.Set;
 public class ValidationRuleService implements IndicatorReferences, OrgUnitReferences {
 
     @Inject
-    Access access;
+    IndicatorService indicatorService;
 
     @Inject
-    WriteGate writeGate;
+    Access access;
 
     @Inject
     OrgUnitService orgUnits;
@@ -60,9 +61,8 @@ public class ValidationRuleService implements IndicatorReferences, OrgUnitRefere
     @Inject
     Clock clock;
 
+    @Writes(Area.RULES)
     public ValidationRule create(RuleRequest request) {
-        access.checkWrite(Area.RULES);
-        writeGate.enter();
         ValidationRule rule = new ValidationRule();
         rule.code = request.code();
         apply(rule, request);
@@ -77,9 +77,8 @@ public class ValidationRuleService implements IndicatorReferences, OrgUnitRefere
         return rule;
     }
 
+    @Writes(Area.RULES)
     public ValidationRule update(String code, RuleRequest request) {
-        access.checkWrite(Area.RULES);
-        writeGate.enter();
         ValidationRule rule = get(code);
         access.checkWrite(Area.RULES, rule.orgUnit);
         apply(rule, request);
@@ -88,9 +87,8 @@ public class ValidationRuleService implements IndicatorReferences, OrgUnitRefere
         return rule;
     }
 
+    @Writes(Area.RULES)
     public void delete(String code) {
-        access.checkWrite(Area.RULES);
-        writeGate.enter();
         ValidationRule rule = get(code);
         access.checkWrite(Area.RULES, rule.orgUnit);
         rule.delete();
@@ -268,7 +266,7 @@ public class ValidationRuleService implements IndicatorReferences, OrgUnitRefere
      * Parses one side, naming codes or unique indicator names; every indicator it reads goes into {@code reads}, a
      * derived one with its components (a write of a component changes it).
      */
-    private static Expression expression(List<FieldError> errors, String field, String text, Set<Indicator> reads) {
+    private Expression expression(List<FieldError> errors, String field, String text, Set<Indicator> reads) {
         ExpressionParser parser = new ExpressionParser(name -> indicator(name).map(i -> {
             reads.add(i);
             for (Indicator component : new Indicator[]{i.numerator, i.denominator, i.rankIndicator}) {
@@ -287,12 +285,12 @@ public class ValidationRuleService implements IndicatorReferences, OrgUnitRefere
     }
 
     /** An indicator by code, else by its exact name when one indicator has it. */
-    private static Optional<Indicator> indicator(String name) {
-        Optional<Indicator> byCode = Indicator.findByCode(name);
+    private Optional<Indicator> indicator(String name) {
+        Optional<Indicator> byCode = indicatorService.byCode(name);
         if (byCode.isPresent()) {
             return byCode;
         }
-        List<Indicator> named = Indicator.<Indicator>find("name", name).page(0, 2).list();
+        List<Indicator> named = indicatorService.named(name, 2);
         return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
     }
 

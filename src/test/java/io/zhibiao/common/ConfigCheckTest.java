@@ -1,8 +1,6 @@
 package io.zhibiao.common;
 
-import static org.hamcrest.MatcherAssert.assertThat;
-import static org.hamcrest.Matchers.contains;
-import static org.hamcrest.Matchers.empty;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
@@ -38,17 +36,17 @@ class ConfigCheckTest {
 
     @Test
     void theDefaultsAndTheBoundsThemselvesPass() {
-        assertThat(ConfigCheck.problems(new Imports(5000, 32767, 64)), empty());
-        assertThat(ConfigCheck.problems(new Imports(1, 1, 4)), empty());
+        assertThat(ConfigCheck.problems(new Imports(5000, 32767, 64))).isEmpty();
+        assertThat(ConfigCheck.problems(new Imports(1, 1, 4))).isEmpty();
     }
 
     @Test
     void eachValueOutsideItsRangeIsNamedWithWhatItIs() {
-        assertThat(ConfigCheck.problems(new Imports(5001, 32767, 64)),
-                contains("zhibiao.imports.chunk-size must be between 1 and 5000 (is 5001)"));
-        assertThat(ConfigCheck.problems(new Imports(0, 0, 3)),
-                contains("zhibiao.imports.chunk-size must be between 1 and 5000 (is 0)",
-                        "zhibiao.imports.max-cell-chars must be at least 1 (is 0)",
-                        "zhibiao.imports.max-columns must be at least 4 (is 3)"));
+        assertThat(ConfigCheck.problems(new Imports(5001, 32767, 64)))
+                .containsExactly("zhibiao.imports.chunk-size must be between 1 and 5000 (is 5001)");
+        assertThat(ConfigCheck.problems(new Imports(0, 0, 3))).containsExactly(
+                "zhibiao.imports.chunk-size must be between 1 and 5000 (is 0)",
+                "zhibiao.imports.max-cell-chars must be at least 1 (is 0)",
+                "zhibiao.imports.max-columns must be at least 4 (is 3)");
     }
 }

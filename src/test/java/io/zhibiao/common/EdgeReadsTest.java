@@ -1,7 +1,6 @@
 package io.zhibiao.common;
 
-import static org.hamcrest.MatcherAssert.assertThat;
-import static org.hamcrest.Matchers.is;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
@@ -11,11 +10,11 @@ class EdgeReadsTest {
     void onlyAcceptsThatTakeJsonAreAnsweredAtTheEdge() {
         for (String accept : new String[]{null, "", "*/*", "application/json", "text/html, application/*;q=0.5",
                 "application/json;q=0.9, text/plain", "APPLICATION/JSON"}) {
-            assertThat(accept, EdgeReads.acceptsJson(accept), is(true));
+            assertThat(EdgeReads.acceptsJson(accept)).as(accept).isEqualTo(true);
         }
         for (String accept : new String[]{"application/xml", "text/csv", "application/json;q=0", "*/*; q=0.0",
                 "application/problem+json", "text/*"}) {
-            assertThat(accept, EdgeReads.acceptsJson(accept), is(false));
+            assertThat(EdgeReads.acceptsJson(accept)).as(accept).isEqualTo(false);
         }
     }
 }

@@ -1,7 +1,6 @@
 package io.zhibiao.common;
 
-import static org.hamcrest.MatcherAssert.assertThat;
-import static org.hamcrest.Matchers.is;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashSet;
 import java.util.Set;
@@ -16,10 +15,10 @@ class RequestIdsTest {
         for (int i = 0; i < 100_000; i++) {
             String id = RequestIds.newId();
             UUID uuid = UUID.fromString(id);
-            assertThat(id, uuid.version(), is(4));
-            assertThat(id, uuid.variant(), is(2));
-            assertThat(id, uuid.toString(), is(id));
-            assertThat(id, seen.add(id), is(true));
+            assertThat(uuid.version()).as(id).isEqualTo(4);
+            assertThat(uuid.variant()).as(id).isEqualTo(2);
+            assertThat(uuid.toString()).as(id).isEqualTo(id);
+            assertThat(seen.add(id)).as(id).isEqualTo(true);
         }
     }
 }

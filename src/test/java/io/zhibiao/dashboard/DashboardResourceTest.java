@@ -10,12 +10,11 @@ import static io.zhibiao.support.Fixtures.anIndicator;
 import static io.zhibiao.support.Fixtures.county;
 import static io.zhibiao.support.Fixtures.put;
 import static io.zhibiao.support.Fixtures.putMonths;
-import static org.hamcrest.MatcherAssert.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.is;
-import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -69,7 +68,7 @@ class DashboardResourceTest {
         String fresh = json().header("If-None-Match", etag).queryParam("orgUnit", county).queryParam("period", "2025")
                 .queryParam("asOf", "2025-06").get(DASHBOARD).then().statusCode(200)
                 .body("targets[0].actual", num("100")).extract().header("ETag");
-        assertThat(fresh, not(equalTo(etag)));
+        assertThat(fresh).isNotEqualTo(etag);
 
         // Another asOf is another answer.
         json().header("If-None-Match", fresh).queryParam("orgUnit", county).queryParam("period", "2025")
@@ -90,20 +89,20 @@ class DashboardResourceTest {
         double before200 = edgeAnswers("200");
         var notModifiedByResource = json().header("If-None-Match", etag).queryParam("period", "2025")
                 .queryParam("orgUnit", county).get(DASHBOARD).then().statusCode(304).extract();
-        assertThat(edgeAnswers("304"), equalTo(before304));
+        assertThat(edgeAnswers("304")).isEqualTo(before304);
         // The query answered before is answered at the edge, with the resource's headers and body.
         var notModifiedAtEdge = json().header("If-None-Match", etag).queryParam("orgUnit", county)
                 .queryParam("period", "2025").get(DASHBOARD).then().statusCode(304).extract();
-        assertThat(edgeAnswers("304"), equalTo(before304 + 1));
-        assertThat(notModifiedAtEdge.header("ETag"), equalTo(notModifiedByResource.header("ETag")));
-        assertThat(notModifiedAtEdge.header("Cache-Control"), equalTo(notModifiedByResource.header("Cache-Control")));
-        assertThat(notModifiedAtEdge.header("X-Request-Id"), notNullValue());
+        assertThat(edgeAnswers("304")).isEqualTo(before304 + 1);
+        assertThat(notModifiedAtEdge.header("ETag")).isEqualTo(notModifiedByResource.header("ETag"));
+        assertThat(notModifiedAtEdge.header("Cache-Control")).isEqualTo(notModifiedByResource.header("Cache-Control"));
+        assertThat(notModifiedAtEdge.header("X-Request-Id")).isNotNull();
         var repeatedAtEdge = json().queryParam("orgUnit", county).queryParam("period", "2025").get(DASHBOARD).then()
                 .statusCode(200).extract();
-        assertThat(edgeAnswers("200"), equalTo(before200 + 1));
-        assertThat(repeatedAtEdge.asString(), equalTo(byResource.asString()));
+        assertThat(edgeAnswers("200")).isEqualTo(before200 + 1);
+        assertThat(repeatedAtEdge.asString()).isEqualTo(byResource.asString());
         for (String header : new String[]{"ETag", "Cache-Control", "Content-Type", "Content-Length"}) {
-            assertThat(header, repeatedAtEdge.header(header), equalTo(byResource.header(header)));
+            assertThat(repeatedAtEdge.header(header)).as(header).isEqualTo(byResource.header(header));
         }
 
         // Everything the edge cannot vouch for reaches the resource: a token it does not know, an Accept that is
@@ -115,8 +114,8 @@ class DashboardResourceTest {
         put(training, county, "2025-01", "100");
         json().header("If-None-Match", etag).queryParam("orgUnit", county).queryParam("period", "2025").get(DASHBOARD)
                 .then().statusCode(200).body("targets[0].actual", num("100"));
-        assertThat(edgeAnswers("304"), equalTo(before304 + 1));
-        assertThat(edgeAnswers("200"), equalTo(before200 + 1));
+        assertThat(edgeAnswers("304")).isEqualTo(before304 + 1);
+        assertThat(edgeAnswers("200")).isEqualTo(before200 + 1);
     }
 
     private static double edgeAnswers(String status) {

@@ -69,15 +69,15 @@ class FigureStoreTest {
     private static Map<SeriesKey, List<Figure>> fresh(List<Long> indicators, List<Long> units, Period span) {
         return QuarkusTransaction.requiringNew().call(() -> {
             List<Observation> rows = Observation.list(
-                    "deleted = false and indicator.id in ?1 and orgUnit.id in ?2 and startMonth between ?3 and ?4",
+                    "deleted = false and indicator.id in ?1 and orgUnit.id in ?2 and span.startMonth between ?3 and ?4",
                     indicators, units, span.startMonth(), span.endMonth());
             Map<SeriesKey, List<Observation>> grouped = new HashMap<>();
             rows.forEach(o -> grouped
                     .computeIfAbsent(new SeriesKey(o.indicator.id, o.orgUnit.id), k -> new ArrayList<>()).add(o));
             Map<SeriesKey, List<Figure>> series = new HashMap<>();
             grouped.forEach((key, list) -> series.put(key,
-                    list.stream().sorted(Comparator.comparingInt((Observation o) -> o.startMonth))
-                            .map(o -> new Figure(new Period(o.startMonth, o.endMonth), o.value)).toList()));
+                    list.stream().sorted(Comparator.comparingInt((Observation o) -> o.span.startMonth))
+                            .map(o -> new Figure(o.span.period(), o.value)).toList()));
             return series;
         });
     }

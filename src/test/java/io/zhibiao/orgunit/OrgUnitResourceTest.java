@@ -9,15 +9,13 @@ import static io.zhibiao.support.Api.unique;
 import static io.zhibiao.support.Fixtures.aTarget;
 import static io.zhibiao.support.Fixtures.anIndicator;
 import static io.zhibiao.support.Fixtures.orgUnit;
-import static org.hamcrest.MatcherAssert.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
-import static org.hamcrest.Matchers.not;
-import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -108,20 +106,20 @@ class OrgUnitResourceTest {
 
         double before = edgeAnswers();
         var byResource = json().get(UNIT, school).then().statusCode(200).extract();
-        assertThat(edgeAnswers(), equalTo(before));
+        assertThat(edgeAnswers()).isEqualTo(before);
         var atEdge = json().get(UNIT, school).then().statusCode(200).extract();
-        assertThat(edgeAnswers(), equalTo(before + 1));
-        assertThat(atEdge.asString(), equalTo(byResource.asString()));
+        assertThat(edgeAnswers()).isEqualTo(before + 1);
+        assertThat(atEdge.asString()).isEqualTo(byResource.asString());
         for (String header : new String[]{"Content-Type", "Content-Length"}) {
-            assertThat(header, atEdge.header(header), equalTo(byResource.header(header)));
+            assertThat(atEdge.header(header)).as(header).isEqualTo(byResource.header(header));
         }
-        assertThat(atEdge.header("X-Request-Id"), notNullValue());
-        assertThat(atEdge.header("X-Request-Id"), not(equalTo(byResource.header("X-Request-Id"))));
+        assertThat(atEdge.header("X-Request-Id")).isNotNull();
+        assertThat(atEdge.header("X-Request-Id")).isNotEqualTo(byResource.header("X-Request-Id"));
         // A token new to this replica is looked up in the database once, by the REST layer; then it is known.
         as(viewer).get(UNIT, school).then().statusCode(200).body("code", equalTo(school));
-        assertThat(edgeAnswers(), equalTo(before + 1));
+        assertThat(edgeAnswers()).isEqualTo(before + 1);
         as(viewer).get(UNIT, school).then().statusCode(200).body("code", equalTo(school));
-        assertThat(edgeAnswers(), equalTo(before + 2));
+        assertThat(edgeAnswers()).isEqualTo(before + 2);
 
         // Another subtree gets the resource's 404, never the unit from memory; so does everything else the edge
         // cannot vouch for: a token it does not know, an Accept that is not JSON, parameters the REST layer checks.
@@ -131,23 +129,23 @@ class OrgUnitResourceTest {
         json().accept("application/xml").get(UNIT, school).then().statusCode(406);
         json().queryParam("note", "a\u0000b").get(UNIT, school).then().spec(problem(400));
         json().get(UNIT, "nope-" + school).then().spec(problem(404, "not_found"));
-        assertThat(edgeAnswers(), equalTo(before + 2));
+        assertThat(edgeAnswers()).isEqualTo(before + 2);
 
         // A write makes the unit read again: the first read after it is the resource's, with the new name.
         Map<String, Object> renamed = unit(null, "SCHOOL", county);
         renamed.put("name", "青禾县第二中学");
         json().body(renamed).put(UNIT, school).then().statusCode(200);
         json().get(UNIT, school).then().statusCode(200).body("name", equalTo("青禾县第二中学"));
-        assertThat(edgeAnswers(), equalTo(before + 2));
+        assertThat(edgeAnswers()).isEqualTo(before + 2);
         as(viewer).get(UNIT, school).then().statusCode(200).body("name", equalTo("青禾县第二中学"));
-        assertThat(edgeAnswers(), equalTo(before + 3));
+        assertThat(edgeAnswers()).isEqualTo(before + 3);
 
         // Moved out of the viewer's subtree, it is hidden from the viewer at once.
         json().body(unit(null, "SCHOOL", otherCounty)).put(UNIT, school).then().statusCode(200);
         json().get(UNIT, school).then().statusCode(200).body("parentCode", equalTo(otherCounty));
         as(viewer).get(UNIT, school).then().spec(problem(404, "not_found"));
         as(outsider).get(UNIT, school).then().statusCode(200).body("parentCode", equalTo(otherCounty));
-        assertThat(edgeAnswers(), equalTo(before + 4));
+        assertThat(edgeAnswers()).isEqualTo(before + 4);
     }
 
     private static double edgeAnswers() {

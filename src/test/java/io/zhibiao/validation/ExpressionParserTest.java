@@ -1,8 +1,8 @@
 package io.zhibiao.validation;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.math.BigDecimal;
 import java.util.Map;
@@ -19,21 +19,22 @@ class ExpressionParserTest {
 
     @Test
     void readsCodesNamesFunctionsAndPrecedence() {
-        assertEquals("gk-bk", parser.parse("gk-bk").text());
-        assertEquals("gk-sk", parser.parse(" 高考参考人数 ").text());
-        assertEquals("3 * lastYear(train)", parser.parse("3*lastYear(train)").text());
-        assertEquals("gk-sk - gk-bk", parser.parse("gk-sk - gk-bk").text());
-        assertEquals("(gk-sk - gk-bk) / 2", parser.parse("(gk-sk-gk-bk)/2".replace("sk-gk", "sk - gk")).text());
-        assertEquals("gk-sk - (gk-bk - train)", parser.parse("gk-sk - (gk-bk - train)").text());
-        assertEquals("gk-sk - gk-bk - train", parser.parse("(gk-sk - gk-bk) - train").text());
-        assertEquals("prev(train) + children(train) * 1.5", parser.parse("prev( train )+children(train)*1.5").text());
-        assertEquals("-train + 2 - 1", parser.parse("-train + 2-1").text());
+        assertThat(parser.parse("gk-bk").text()).isEqualTo("gk-bk");
+        assertThat(parser.parse(" 高考参考人数 ").text()).isEqualTo("gk-sk");
+        assertThat(parser.parse("3*lastYear(train)").text()).isEqualTo("3 * lastYear(train)");
+        assertThat(parser.parse("gk-sk - gk-bk").text()).isEqualTo("gk-sk - gk-bk");
+        assertThat(parser.parse("(gk-sk-gk-bk)/2".replace("sk-gk", "sk - gk")).text()).isEqualTo("(gk-sk - gk-bk) / 2");
+        assertThat(parser.parse("gk-sk - (gk-bk - train)").text()).isEqualTo("gk-sk - (gk-bk - train)");
+        assertThat(parser.parse("(gk-sk - gk-bk) - train").text()).isEqualTo("gk-sk - gk-bk - train");
+        assertThat(parser.parse("prev( train )+children(train)*1.5").text())
+                .isEqualTo("prev(train) + children(train) * 1.5");
+        assertThat(parser.parse("-train + 2-1").text()).isEqualTo("-train + 2 - 1");
     }
 
     @Test
     void fullWidthFormsFromAChineseInputMethod() {
-        assertEquals("3 * (gk-sk + 1)", parser.parse("3×（高考参考人数＋1）").text());
-        assertEquals("gk-bk / gk-sk", parser.parse("高考本科上线人数÷高考参考人数").text());
+        assertThat(parser.parse("3×（高考参考人数＋1）").text()).isEqualTo("3 * (gk-sk + 1)");
+        assertThat(parser.parse("高考本科上线人数÷高考参考人数").text()).isEqualTo("gk-bk / gk-sk");
     }
 
     @Test
@@ -41,10 +42,10 @@ class ExpressionParserTest {
         Expression e = parser.parse("train - 2 * (gk-sk - gk-bk) / 4");
         Map<String, BigDecimal> values = Map.of("train", new BigDecimal("10"), "gk-sk", new BigDecimal("0.3"), "gk-bk",
                 new BigDecimal("0.1"));
-        assertEquals(0, new BigDecimal("9.9").compareTo(RuleCheck.evaluate(e, r -> values.get(r.code()))));
+        assertThat(new BigDecimal("9.9").compareTo(RuleCheck.evaluate(e, r -> values.get(r.code())))).isEqualTo(0);
         // 1/3 to 34 digits, not a double.
         BigDecimal third = RuleCheck.evaluate(parser.parse("train / 3"), r -> BigDecimal.ONE);
-        assertEquals("0.3333333333333333333333333333333333", third.toPlainString());
+        assertThat(third.toPlainString()).isEqualTo("0.3333333333333333333333333333333333");
     }
 
     @Test
@@ -67,23 +68,23 @@ class ExpressionParserTest {
     @Test
     void boundedAgainstHostileInput() {
         String deep = "(".repeat(10_000) + "train" + ")".repeat(10_000);
-        ExpressionError tooLong = assertThrows(ExpressionError.class, () -> parser.parse(deep));
-        assertTrue(tooLong.getMessage().contains("at most 500"), tooLong.getMessage());
+        assertThatThrownBy(() -> parser.parse(deep)).isInstanceOf(ExpressionError.class)
+                .hasMessageContaining("at most 500");
         String nested = "(".repeat(40) + "train" + ")".repeat(40);
-        ExpressionError tooDeep = assertThrows(ExpressionError.class, () -> parser.parse(nested));
-        assertEquals(33, tooDeep.position());
-        assertTrue(tooDeep.getMessage().contains("nested more than 32"));
-        assertTrue(assertThrows(ExpressionError.class, () -> parser.parse("x".repeat(1_000_000))).getMessage()
-                .contains("at most 500"));
+        ExpressionError tooDeep = catchThrowableOfType(ExpressionError.class, () -> parser.parse(nested));
+        assertThat(tooDeep.position()).isEqualTo(33);
+        assertThat(tooDeep).hasMessageContaining("nested more than 32");
+        assertThatThrownBy(() -> parser.parse("x".repeat(1_000_000))).isInstanceOf(ExpressionError.class)
+                .hasMessageContaining("at most 500");
         // A long flat chain is fine: no recursion per term beyond the chain itself.
         String chain = String.join(" + ", java.util.Collections.nCopies(60, "train"));
-        assertEquals(60, parser.parse(chain).refs().size());
+        assertThat(parser.parse(chain).refs().size()).isEqualTo(60);
         assertError(1, "found U+0000", "\u0000train");
     }
 
     private void assertError(int position, String message, String text) {
-        ExpressionError error = assertThrows(ExpressionError.class, () -> parser.parse(text), text);
-        assertTrue(error.getMessage().contains(message), text + " → " + error.getMessage());
-        assertEquals(position, error.position(), text + " → " + error.describe());
+        ExpressionError error = catchThrowableOfType(ExpressionError.class, () -> parser.parse(text));
+        assertThat(error).as(text).isNotNull().hasMessageContaining(message);
+        assertThat(error.position()).as(text + " → " + error.describe()).isEqualTo(position);
     }
 }

@@ -1,7 +1,6 @@
 package io.zhibiao.validation;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import io.zhibiao.validation.RuleCheck.Verdict;
 import java.math.BigDecimal;
@@ -32,38 +31,42 @@ class RuleCheckTest {
         values.put("sit", new BigDecimal("120"));
         values.put("pass", new BigDecimal("130"));
         RuleCheck.Outcome failed = check("pass", "<=", "sit", MissingValues.SKIP_IF_ANY_MISSING, null);
-        assertEquals(Verdict.FAILED, failed.verdict());
-        assertEquals("130", failed.left().toPlainString());
-        assertEquals("120", failed.right().toPlainString());
+        assertThat(failed.verdict()).isEqualTo(Verdict.FAILED);
+        assertThat(failed.left().toPlainString()).isEqualTo("130");
+        assertThat(failed.right().toPlainString()).isEqualTo("120");
         values.put("pass", new BigDecimal("120.00"));
-        assertEquals(Verdict.PASSED, verdict("pass", "<=", "sit"));
+        assertThat(verdict("pass", "<=", "sit")).isEqualTo(Verdict.PASSED);
     }
 
     @Test
     void everyOperator() {
         values.put("a", new BigDecimal("2"));
         values.put("b", new BigDecimal("2.0"));
-        assertEquals(Verdict.PASSED, verdict("a", "==", "b"));
-        assertEquals(Verdict.FAILED, verdict("a", "!=", "b"));
-        assertEquals(Verdict.FAILED, verdict("a", "<", "b"));
-        assertEquals(Verdict.PASSED, verdict("a", "<=", "b"));
-        assertEquals(Verdict.FAILED, verdict("a", ">", "b"));
-        assertEquals(Verdict.PASSED, verdict("a", ">=", "b"));
-        assertEquals(Verdict.PASSED, verdict("a + 1", ">", "b"));
-        assertEquals(Verdict.PASSED, verdict("a", "＜＝", "b"));
-        assertEquals(Verdict.PASSED, verdict("a", "≥", "b"));
-        assertNull(RuleOperator.of("=<"));
-        assertNull(RuleOperator.of("="));
+        assertThat(verdict("a", "==", "b")).isEqualTo(Verdict.PASSED);
+        assertThat(verdict("a", "!=", "b")).isEqualTo(Verdict.FAILED);
+        assertThat(verdict("a", "<", "b")).isEqualTo(Verdict.FAILED);
+        assertThat(verdict("a", "<=", "b")).isEqualTo(Verdict.PASSED);
+        assertThat(verdict("a", ">", "b")).isEqualTo(Verdict.FAILED);
+        assertThat(verdict("a", ">=", "b")).isEqualTo(Verdict.PASSED);
+        assertThat(verdict("a + 1", ">", "b")).isEqualTo(Verdict.PASSED);
+        assertThat(verdict("a", "＜＝", "b")).isEqualTo(Verdict.PASSED);
+        assertThat(verdict("a", "≥", "b")).isEqualTo(Verdict.PASSED);
+        assertThat(RuleOperator.of("=<")).isNull();
+        assertThat(RuleOperator.of("=")).isNull();
     }
 
     @Test
     void toleranceWidensEqualityOnly() {
         values.put("sum", new BigDecimal("100.4"));
         values.put("total", new BigDecimal("100"));
-        assertEquals(Verdict.FAILED, check("sum", "==", "total", MissingValues.SKIP_IF_ANY_MISSING, null).verdict());
-        assertEquals(Verdict.PASSED, check("sum", "==", "total", MissingValues.SKIP_IF_ANY_MISSING, "0.5").verdict());
-        assertEquals(Verdict.PASSED, check("sum", "==", "total", MissingValues.SKIP_IF_ANY_MISSING, "0.4").verdict());
-        assertEquals(Verdict.FAILED, check("sum", "==", "total", MissingValues.SKIP_IF_ANY_MISSING, "0.39").verdict());
+        assertThat(check("sum", "==", "total", MissingValues.SKIP_IF_ANY_MISSING, null).verdict())
+                .isEqualTo(Verdict.FAILED);
+        assertThat(check("sum", "==", "total", MissingValues.SKIP_IF_ANY_MISSING, "0.5").verdict())
+                .isEqualTo(Verdict.PASSED);
+        assertThat(check("sum", "==", "total", MissingValues.SKIP_IF_ANY_MISSING, "0.4").verdict())
+                .isEqualTo(Verdict.PASSED);
+        assertThat(check("sum", "==", "total", MissingValues.SKIP_IF_ANY_MISSING, "0.39").verdict())
+                .isEqualTo(Verdict.FAILED);
     }
 
     @Test
@@ -71,17 +74,18 @@ class RuleCheckTest {
         values.put("pass", new BigDecimal("130"));
         // 上线人数 first, 参考人数 not yet posted: skipped by default.
         RuleCheck.Outcome skipped = check("pass", "<=", "sit", MissingValues.SKIP_IF_ANY_MISSING, null);
-        assertEquals(Verdict.SKIPPED, skipped.verdict());
-        assertNull(skipped.left());
+        assertThat(skipped.verdict()).isEqualTo(Verdict.SKIPPED);
+        assertThat(skipped.left()).isNull();
         // Only some missing: the missing one counts as 0.
         RuleCheck.Outcome zero = check("pass", "<=", "sit", MissingValues.SKIP_IF_ALL_MISSING, null);
-        assertEquals(Verdict.FAILED, zero.verdict());
-        assertEquals("0", zero.right().toPlainString());
+        assertThat(zero.verdict()).isEqualTo(Verdict.FAILED);
+        assertThat(zero.right().toPlainString()).isEqualTo("0");
         values.clear();
-        assertEquals(Verdict.SKIPPED, check("pass", "<=", "sit", MissingValues.SKIP_IF_ALL_MISSING, null).verdict());
+        assertThat(check("pass", "<=", "sit", MissingValues.SKIP_IF_ALL_MISSING, null).verdict())
+                .isEqualTo(Verdict.SKIPPED);
         // Never skipped: both missing, 0 <= 0 holds, 0 > 0 does not.
-        assertEquals(Verdict.PASSED, check("pass", "<=", "sit", MissingValues.NEVER_SKIP, null).verdict());
-        assertEquals(Verdict.FAILED, check("pass", ">", "0", MissingValues.NEVER_SKIP, null).verdict());
+        assertThat(check("pass", "<=", "sit", MissingValues.NEVER_SKIP, null).verdict()).isEqualTo(Verdict.PASSED);
+        assertThat(check("pass", ">", "0", MissingValues.NEVER_SKIP, null).verdict()).isEqualTo(Verdict.FAILED);
     }
 
     @Test
@@ -89,11 +93,11 @@ class RuleCheckTest {
         values.put("train", new BigDecimal("900"));
         values.put("LAST_YEAR:train", new BigDecimal("200"));
         RuleCheck.Outcome warn = check("train", "<=", "3 * lastYear(train)", MissingValues.SKIP_IF_ANY_MISSING, null);
-        assertEquals(Verdict.FAILED, warn.verdict());
-        assertEquals("600", warn.right().toPlainString());
+        assertThat(warn.verdict()).isEqualTo(Verdict.FAILED);
+        assertThat(warn.right().toPlainString()).isEqualTo("600");
         values.put("PREV:train", new BigDecimal("800"));
-        assertEquals(Verdict.PASSED, verdict("train", ">=", "prev(train)"));
-        assertEquals(Verdict.SKIPPED, verdict("train", "<=", "children(train)"));
+        assertThat(verdict("train", ">=", "prev(train)")).isEqualTo(Verdict.PASSED);
+        assertThat(verdict("train", "<=", "children(train)")).isEqualTo(Verdict.SKIPPED);
     }
 
     @Test
@@ -101,11 +105,11 @@ class RuleCheckTest {
         values.put("pass", new BigDecimal("10"));
         values.put("sit", BigDecimal.ZERO);
         RuleCheck.Outcome outcome = check("pass / sit * 100", "<=", "100", MissingValues.SKIP_IF_ANY_MISSING, null);
-        assertEquals(Verdict.SKIPPED, outcome.verdict());
-        assertEquals("division by zero", outcome.skippedBecause());
+        assertThat(outcome.verdict()).isEqualTo(Verdict.SKIPPED);
+        assertThat(outcome.skippedBecause()).isEqualTo("division by zero");
         values.put("sit", new BigDecimal("3"));
         RuleCheck.Outcome rate = check("pass / sit * 100", "<=", "100", MissingValues.SKIP_IF_ANY_MISSING, null);
-        assertEquals(Verdict.FAILED, rate.verdict());
-        assertEquals("333.3333333333333333333333333333333", rate.left().toPlainString());
+        assertThat(rate.verdict()).isEqualTo(Verdict.FAILED);
+        assertThat(rate.left().toPlainString()).isEqualTo("333.3333333333333333333333333333333");
     }
 }
