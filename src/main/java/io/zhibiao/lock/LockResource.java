@@ -43,7 +43,7 @@ public class LockResource {
             description = "Writes into the period, in the org unit's whole subtree, then answer 409 period_locked.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "prefecture year",
-                    value = "{\"orgUnitCode\": \"anlan\", \"period\": \"2025\"}")))
+                    value = "{\"orgUnitCode\": \"lanzhou-pref\", \"period\": \"2025\"}")))
     @APIResponse(responseCode = "201", description = "Locked",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = LockView.class)))
