@@ -223,18 +223,9 @@ public class ObservationResource {
     @APIResponse(responseCode = "400", ref = "ValidationFailed")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     @APIResponse(responseCode = "422", ref = "IdempotencyKeyReused")
-    public Response batch(
-            @Parameter(description = "Check and count only; write nothing", example = "false",
-                    schema = @Schema(type = SchemaType.BOOLEAN,
-                            defaultValue = "false")) @QueryParam("dryRun") String dryRun,
-            @Parameter(description = "All rows or none (default true)", example = "true",
-                    schema = @Schema(type = SchemaType.BOOLEAN,
-                            defaultValue = "true")) @QueryParam("atomic") String atomic,
-            @Parameter(description = "Makes a retried request harmless: its repeat answers the first summary",
-                    example = "2025-03-qinghe-upload-1") @HeaderParam("Idempotency-Key") String idempotencyKey,
-            @HeaderParam("Content-Type") String contentType, InputStream body) throws Exception {
-        return run(contentType == null ? "" : contentType.toLowerCase(Locale.ROOT), body, dryRun, atomic,
-                idempotencyKey);
+    public Response batch(@BeanParam ImportOptions options, @HeaderParam("Content-Type") String contentType,
+            InputStream body) throws Exception {
+        return run(contentType == null ? "" : contentType.toLowerCase(Locale.ROOT), body, options);
     }
 
     @POST
@@ -256,17 +247,8 @@ public class ObservationResource {
                     schema = @Schema(implementation = ImportSummary.class)))
     @APIResponse(responseCode = "400", ref = "ValidationFailed")
     @APIResponse(responseCode = "422", ref = "IdempotencyKeyReused")
-    public Response batchCsv(
-            @Parameter(description = "Check and count only; write nothing", example = "false",
-                    schema = @Schema(type = SchemaType.BOOLEAN,
-                            defaultValue = "false")) @QueryParam("dryRun") String dryRun,
-            @Parameter(description = "All rows or none (default true)", example = "true",
-                    schema = @Schema(type = SchemaType.BOOLEAN,
-                            defaultValue = "true")) @QueryParam("atomic") String atomic,
-            @Parameter(description = "Makes a retried request harmless: its repeat answers the first summary",
-                    example = "2025-03-qinghe-upload-1") @HeaderParam("Idempotency-Key") String idempotencyKey,
-            InputStream body) throws Exception {
-        return run("text/csv", body, dryRun, atomic, idempotencyKey);
+    public Response batchCsv(@BeanParam ImportOptions options, InputStream body) throws Exception {
+        return run("text/csv", body, options);
     }
 
     @POST
@@ -287,28 +269,14 @@ public class ObservationResource {
                     schema = @Schema(implementation = ImportSummary.class)))
     @APIResponse(responseCode = "400", ref = "ValidationFailed")
     @APIResponse(responseCode = "422", ref = "IdempotencyKeyReused")
-    public Response batchXlsx(
-            @Parameter(description = "Check and count only; write nothing", example = "false",
-                    schema = @Schema(type = SchemaType.BOOLEAN,
-                            defaultValue = "false")) @QueryParam("dryRun") String dryRun,
-            @Parameter(description = "All rows or none (default true)", example = "true",
-                    schema = @Schema(type = SchemaType.BOOLEAN,
-                            defaultValue = "true")) @QueryParam("atomic") String atomic,
-            @Parameter(description = "Makes a retried request harmless: its repeat answers the first summary",
-                    example = "2025-03-qinghe-upload-1") @HeaderParam("Idempotency-Key") String idempotencyKey,
-            InputStream body) throws Exception {
-        return run(XLSX, body, dryRun, atomic, idempotencyKey);
+    public Response batchXlsx(@BeanParam ImportOptions options, InputStream body) throws Exception {
+        return run(XLSX, body, options);
     }
 
     /** One import path for every format and every operation that names one. */
-    private Response run(String type, InputStream body, String dryRun, String atomic, String idempotencyKey)
-            throws Exception {
-        boolean dry = Params.bool("dryRun", dryRun, false);
-        boolean allOrNothing = Params.bool("atomic", atomic, true);
-        if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 200)) {
-            throw new ValidationFailed("Idempotency-Key", "must be 1 to 200 characters");
-        }
-        ImportService.Outcome outcome = imports.run(type, body, dry, allOrNothing, idempotencyKey);
+    private Response run(String type, InputStream body, ImportOptions options) throws Exception {
+        ImportService.Outcome outcome = imports.run(type, body, options.dryRun(), options.atomic(),
+                options.idempotencyKey());
         if (!outcome.replayed()) {
             metrics.imported(outcome);
         }
