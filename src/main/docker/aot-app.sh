@@ -6,6 +6,7 @@
 #                                               database zhibiao_aot_train on the local server, created and dropped)
 #   SKIP_BUILD=1 ...                            trains again on the jar already in target/zhibiao-aot
 #   CHECK=1 ...                                 then starts it once with the cache and checks it was used
+#   TRAIN=0 ...                                 builds the package only
 # Then: target/zhibiao-aot/run.sh (same environment variables as java -jar target/quarkus-app/quarkus-run.jar).
 # Why this layout: JDK 25 caches only classes of the JDK's own class loaders, so the cache holds nothing of the
 # fast-jar (Quarkus' own class loader); an uber-jar works too but every read of application.properties opens all
@@ -26,6 +27,8 @@ if [ -z "${SKIP_BUILD:-}" ]; then
   cp -r target/lib "$OUT/lib"
   # The manifest's Class-Path names lib/ relative to the jar, so the directory can move as a whole.
 fi
+# TRAIN=0: the package only (src/main/docker/image.sh records the image's cache itself, with the image's runtime).
+[ "${TRAIN:-1}" = 0 ] && exit 0
 cat > "$OUT/run.sh" <<'RUN'
 #!/usr/bin/env bash
 # Starts Zhibiao with its AOT cache; JAVA25 names the JDK that recorded it. JVM_OPTS replaces the flags below

@@ -37,12 +37,14 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * has no value), except those marked {@value #OPTIONAL} (left out when they do not apply, as in RFC 9457 problems; the
  * mark stays in the published description for readers). Schemas of request bodies keep their own required
  * properties.</li>
- * <li>The filter may see its own output again (the served document is filtered once more at start): every step leaves
- * an already shaped schema as it is.</li>
+ * <li>The filter runs once, when the build writes the document; the service serves that document as built (no
+ * filtering at start: it would cost every pod a fifth of a second). Every step still leaves an already shaped schema
+ * as it is, so running it twice changes nothing.</li>
  * <li>Timestamps are plain {@code type: string, format: date-time} properties, not references to a component.</li>
  * <li>Pages of a list are named after what they hold ({@code OrgUnitPage}), not after the Java generic.</li>
  * </ul>
  */
+@io.quarkus.smallrye.openapi.OpenApiFilter(io.quarkus.smallrye.openapi.OpenApiFilter.RunStage.BUILD)
 public class OpenApiFilter implements OASFilter {
 
     /** The extension that marks a property of an answer the service leaves out when it does not apply. */

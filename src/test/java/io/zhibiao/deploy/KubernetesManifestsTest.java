@@ -81,6 +81,15 @@ class KubernetesManifestsTest {
     }
 
     @Test
+    void aCommandThatReplacesTheImagesEntryPointIsCaught() {
+        List<JsonNode> objects = render("postgres");
+        ObjectNode container = (ObjectNode) deploymentOf(objects).at("/spec/template/spec/containers/0");
+        container.putArray("command").add("java").add("-jar").add("/deployments/zhibiao.jar");
+
+        assertThat(problems(objects, "postgres")).anyMatch(p -> p.contains("command") && p.contains("AOT cache"));
+    }
+
+    @Test
     void theProvinceRunsReplicasOnAPostgresClusterOfThree() {
         List<JsonNode> objects = render("postgres");
         Deployment deployment = parse(deploymentOf(objects), Deployment.class);
@@ -176,18 +185,15 @@ class KubernetesManifestsTest {
         return one(objects, "Deployment");
     }
 
-    /** The image the Jib build names (application.properties), with the tag suffix of the overlay's database. */
+    /** The image src/main/docker/image.sh names (image.env), with the tag suffix of the overlay's database. */
     private static String builtImage(String tagSuffix) {
         Properties properties = new Properties();
-        try (var in = Files.newBufferedReader(Path.of("src/main/resources/application.properties"))) {
+        try (var in = Files.newBufferedReader(Path.of("src/main/docker/image.env"))) {
             properties.load(in);
         } catch (IOException e) {
             throw new AssertionError(e);
         }
-        return properties.getProperty("quarkus.container-image.registry") + "/"
-                + properties.getProperty("quarkus.container-image.group") + "/"
-                + properties.getProperty("quarkus.container-image.name") + ":"
-                + properties.getProperty("quarkus.container-image.tag") + tagSuffix;
+        return properties.getProperty("IMAGE") + tagSuffix;
     }
 
     // ---- the checks ----
@@ -241,6 +247,11 @@ class KubernetesManifestsTest {
             if (security == null || security.getCapabilities() == null
                     || !security.getCapabilities().getDrop().contains("ALL")) {
                 problems.add(name + ": securityContext.capabilities must drop ALL");
+            }
+            if ((container.getCommand() != null && !container.getCommand().isEmpty())
+                    || (container.getArgs() != null && !container.getArgs().isEmpty())) {
+                problems.add(name + ": command and args replace the image's entry point, which starts the service with"
+                        + " its AOT cache; set JDK_JAVA_OPTIONS to change JVM flags");
             }
             var resources = container.getResources();
             if (resources == null || resources.getRequests() == null
