@@ -8,10 +8,13 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 : "${BASE_URL:?BASE_URL names the service}" "${TOKEN:?TOKEN is an admin token of that service}"
-out=../target/contract
+here=$PWD
+out=$here/../target/contract
 mkdir -p "$out"
 commentary_target=$(BASE_URL=$BASE_URL TOKEN=$TOKEN ./seed.sh)
-../node_modules/.bin/portman --local ../../../openapi/openapi.yaml --portmanConfigFile portman-config.json \
-  --filterFile filter.json --baseUrl "$BASE_URL" --output "$out/collection.json" > "$out/portman.log"
+# Portman keeps its working files in ./tmp: run it in target/.
+(cd "$out" && "$here/../node_modules/.bin/portman" --local "$here/../../../openapi/openapi.yaml" \
+  --portmanConfigFile "$here/portman-config.json" --filterFile "$here/filter.json" --baseUrl "$BASE_URL" \
+  --output "$out/collection.json" > "$out/portman.log")
 ../node_modules/.bin/newman run "$out/collection.json" --env-var "token=$TOKEN" \
   --env-var "commentaryTarget=$commentary_target" --reporters cli --color off

@@ -10,7 +10,11 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import jakarta.ws.rs.PathParam;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -151,6 +155,30 @@ class ArchitectureTest {
                                 || (call.getTarget().getOwner().getFullName().equals("org.junit.jupiter.api.Assertions")
                                         && !call.getTarget().getName().equals("assertTimeoutPreemptively"))))
                 .check(tests);
+    }
+
+    /**
+     * A key of several path segments that many operations share (a figure's indicator/org unit/period, a submission's
+     * org unit/period, a commentary's target/period) is declared once, as a bean parameter ({@code FigureKey},
+     * {@code SubmissionKey}, {@code CommentaryKey}); no resource method takes a {@code period} path segment itself.
+     */
+    @Test
+    void sharedPathKeysAreBeanParameters() {
+        var resources = new ClassFileImporter().withImportOption(new ImportOption.DoNotIncludeTests())
+                .importPackages("io.zhibiao").stream().filter(c -> c.getSimpleName().endsWith("Resource")).toList();
+        List<String> offenders = new ArrayList<>();
+        for (var resource : resources) {
+            for (Method method : resource.reflect().getDeclaredMethods()) {
+                for (var parameter : method.getParameters()) {
+                    PathParam path = parameter.getAnnotation(PathParam.class);
+                    if (path != null && path.value().equals("period")) {
+                        offenders.add(resource.getSimpleName() + "." + method.getName());
+                    }
+                }
+            }
+        }
+        assertThat(resources).isNotEmpty();
+        assertThat(offenders).isEmpty();
     }
 
     @ArchTest

@@ -207,9 +207,13 @@ public class AlertDispatcher {
 
     /** A message made and sent at once (a channel's test), answered with its delivery. */
     AlertDelivery sendNow(long channelId, String event, String title, String body) {
-        long id = QuarkusTransaction.requiringNew()
-                .call(() -> events.deliver(AlertChannel.findById(channelId), event, title, body).id);
-        attempt(id);
+        // Made already leased to this caller: the dispatcher's next round must not take it before the try below.
+        long id = QuarkusTransaction.requiringNew().call(() -> {
+            AlertDelivery d = events.deliver(AlertChannel.findById(channelId), event, title, body);
+            d.leaseUntil = OffsetDateTime.now(clock).plus(lease());
+            return d.id;
+        });
+        attempt(id, true);
         return QuarkusTransaction.requiringNew().call(() -> {
             AlertDelivery d = AlertDelivery.findById(id);
             // The caller reads the channel after this transaction: loaded here, not a detached proxy.
@@ -218,10 +222,20 @@ public class AlertDispatcher {
         });
     }
 
+    /** How long a try holds its delivery: the send's time-out and some. */
+    private Duration lease() {
+        return config.alerts().timeout().plusSeconds(30);
+    }
+
     /** One try: leased, sent outside any transaction, its outcome recorded. */
     void attempt(long id) {
+        attempt(id, false);
+    }
+
+    /** One try of a delivery; {@code leased}: the caller made it with its lease already taken. */
+    private void attempt(long id, boolean leased) {
         OffsetDateTime now = OffsetDateTime.now(clock);
-        Duration lease = config.alerts().timeout().plusSeconds(30);
+        Duration lease = lease();
         record Claim(AlertChannel channel, AlertSender.Message message) {
         }
         Claim claim = QuarkusTransaction.requiringNew().call(() -> {
@@ -236,9 +250,10 @@ public class AlertDispatcher {
                 d.nextAttemptAt = now.plusSeconds(10);
                 return null;
             }
-            int taken = AlertDelivery.update(
-                    "leaseUntil = ?1 where id = ?2 and (leaseUntil is null or leaseUntil < ?3)", now.plus(lease), id,
-                    now);
+            int taken = leased
+                    ? 1
+                    : AlertDelivery.update("leaseUntil = ?1 where id = ?2 and (leaseUntil is null or leaseUntil < ?3)",
+                            now.plus(lease), id, now);
             if (taken == 0) {
                 return null;
             }
@@ -259,6 +274,11 @@ public class AlertDispatcher {
         int took = (int) ((System.nanoTime() - started) / 1_000_000);
         QuarkusTransaction.requiringNew().run(() -> {
             AlertDelivery d = AlertDelivery.findById(id);
+            if (d == null) {
+                // Its channel was deleted while the message was on its way: nothing is left to record it on.
+                Log.debugf("Alert delivery %d is gone (its channel was deleted) after a %s try", id, result.outcome());
+                return;
+            }
             OffsetDateTime at = OffsetDateTime.now(clock);
             AlertAttempt a = new AlertAttempt();
             a.deliveryId = id;

@@ -2,11 +2,11 @@ package io.zhibiao.commentary;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -15,7 +15,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -48,11 +47,9 @@ public class CommentaryResource {
     @APIResponse(responseCode = "400", ref = "ValidationFailed")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public Response put(@Parameter(description = "Target id", example = "12") @PathParam("id") long id,
-            @Parameter(description = "A month, quarter, half or year of the target's period",
-                    example = "2026-03") @PathParam("period") String period,
+    public Response put(@BeanParam CommentaryKey key,
             @NotNull(message = "a JSON body is required") @Valid CommentaryRequest request) {
-        CommentaryService.Written written = service.put(id, period, request);
+        CommentaryService.Written written = service.put(key.targetId(), key.period(), request);
         return Response.status(written.created() ? Response.Status.CREATED : Response.Status.OK)
                 .entity(CommentaryView.of(written.commentary())).build();
     }
@@ -65,10 +62,8 @@ public class CommentaryResource {
                     schema = @Schema(implementation = CommentaryView.class)))
     @APIResponse(responseCode = "400", ref = "ValidationFailed")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public CommentaryView get(@Parameter(description = "Target id", example = "12") @PathParam("id") long id,
-            @Parameter(description = "A month, quarter, half or year of the target's period",
-                    example = "2026-03") @PathParam("period") String period) {
-        return CommentaryView.of(service.get(id, period));
+    public CommentaryView get(@BeanParam CommentaryKey key) {
+        return CommentaryView.of(service.get(key.targetId(), key.period()));
     }
 
     @GET
@@ -81,10 +76,7 @@ public class CommentaryResource {
                             type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)))
     @APIResponse(responseCode = "400", ref = "ValidationFailed")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public List<CommentaryView> revisions(
-            @Parameter(description = "Target id", example = "12") @PathParam("id") long id,
-            @Parameter(description = "A month, quarter, half or year of the target's period",
-                    example = "2026-03") @PathParam("period") String period) {
-        return service.revisions(id, period).stream().map(CommentaryView::of).toList();
+    public List<CommentaryView> revisions(@BeanParam CommentaryKey key) {
+        return service.revisions(key.targetId(), key.period()).stream().map(CommentaryView::of).toList();
     }
 }

@@ -15,7 +15,6 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.EntityTag;
@@ -96,20 +95,13 @@ public class ObservationResource {
     @APIResponse(responseCode = "409", ref = "PeriodLocked")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "422", ref = "RuleFailed")
-    public Response put(
-            @Parameter(description = "Indicator code",
-                    example = "teacher-training") @PathParam("indicatorCode") String indicatorCode,
-            @Parameter(description = "Org unit code",
-                    example = "qinghe-no1-middle") @PathParam("orgUnitCode") String orgUnitCode,
-            @Parameter(description = "Period of the indicator's frequency",
-                    example = "2025-03") @PathParam("period") String period,
-            @Parameter(description = "Revision the change is based on",
-                    example = "\"2\"") @HeaderParam("If-Match") String ifMatch,
-            ObservationInput body) {
+    public Response put(@BeanParam FigureKey key, @Parameter(description = "Revision the change is based on",
+            example = "\"2\"") @HeaderParam("If-Match") String ifMatch, ObservationInput body) {
         if (body == null) {
             throw new ValidationFailed("value", "is required; send {\"value\": …}");
         }
-        ObservationService.Written written = service.put(indicatorCode, orgUnitCode, period, body, ifMatch);
+        ObservationService.Written written = service.put(key.indicatorCode(), key.orgUnitCode(), key.period(), body,
+                ifMatch);
         metrics.put(written.outcome());
         Response.Status status = written.outcome() == WriteOutcome.CREATED
                 ? Response.Status.CREATED
@@ -129,13 +121,8 @@ public class ObservationResource {
                     schema = @Schema(implementation = ObservationView.class)))
     @APIResponse(responseCode = "400", ref = "ValidationFailed")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public Response get(
-            @Parameter(description = "Indicator code",
-                    example = "teacher-training") @PathParam("indicatorCode") String indicatorCode,
-            @Parameter(description = "Org unit code",
-                    example = "qinghe-no1-middle") @PathParam("orgUnitCode") String orgUnitCode,
-            @Parameter(description = "Period", example = "2025-03") @PathParam("period") String period) {
-        Observation o = service.get(indicatorCode, orgUnitCode, period);
+    public Response get(@BeanParam FigureKey key) {
+        Observation o = service.get(key.indicatorCode(), key.orgUnitCode(), key.period());
         return Response.ok(ObservationView.of(o)).tag(etag(o)).build();
     }
 
@@ -149,15 +136,9 @@ public class ObservationResource {
     @APIResponse(responseCode = "409", ref = "PeriodLocked")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "422", ref = "RuleFailed")
-    public void delete(
-            @Parameter(description = "Indicator code",
-                    example = "teacher-training") @PathParam("indicatorCode") String indicatorCode,
-            @Parameter(description = "Org unit code",
-                    example = "qinghe-no1-middle") @PathParam("orgUnitCode") String orgUnitCode,
-            @Parameter(description = "Period", example = "2025-03") @PathParam("period") String period,
-            @Parameter(description = "Revision the delete is based on",
-                    example = "\"2\"") @HeaderParam("If-Match") String ifMatch) {
-        service.delete(indicatorCode, orgUnitCode, period, ifMatch);
+    public void delete(@BeanParam FigureKey key, @Parameter(description = "Revision the delete is based on",
+            example = "\"2\"") @HeaderParam("If-Match") String ifMatch) {
+        service.delete(key.indicatorCode(), key.orgUnitCode(), key.period(), ifMatch);
     }
 
     @GET
@@ -167,13 +148,9 @@ public class ObservationResource {
     @APIResponse(responseCode = "200", description = "The revisions")
     @APIResponse(responseCode = "400", ref = "ValidationFailed")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public List<RevisionView> revisions(
-            @Parameter(description = "Indicator code",
-                    example = "teacher-training") @PathParam("indicatorCode") String indicatorCode,
-            @Parameter(description = "Org unit code",
-                    example = "qinghe-no1-middle") @PathParam("orgUnitCode") String orgUnitCode,
-            @Parameter(description = "Period", example = "2025-03") @PathParam("period") String period) {
-        return service.revisions(indicatorCode, orgUnitCode, period).stream().map(RevisionView::of).toList();
+    public List<RevisionView> revisions(@BeanParam FigureKey key) {
+        return service.revisions(key.indicatorCode(), key.orgUnitCode(), key.period()).stream().map(RevisionView::of)
+                .toList();
     }
 
     @GET

@@ -12,7 +12,6 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -32,7 +31,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Submissions", description = "上报 and 审核: a unit's period submitted, approved or returned, bottom-up")
 public class SubmissionResource {
 
-    private static final String UNIT = "Org unit code";
     private static final String PERIOD = "The reporting period: a month, quarter, half or year";
 
     @Inject
@@ -66,10 +64,8 @@ public class SubmissionResource {
     @APIResponse(responseCode = "200", description = "The submission")
     @APIResponse(responseCode = "400", ref = "ValidationFailed")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public SubmissionView get(
-            @Parameter(description = UNIT, example = "qinghe-east-primary") @PathParam("orgUnit") String orgUnit,
-            @Parameter(description = PERIOD, example = "2026-03") @PathParam("period") String period) {
-        return service.get(orgUnit, period);
+    public SubmissionView get(@BeanParam SubmissionKey key) {
+        return service.get(key.orgUnit(), key.period());
     }
 
     @POST
@@ -86,11 +82,9 @@ public class SubmissionResource {
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    public SubmissionView submit(
-            @Parameter(description = UNIT, example = "qinghe-east-primary") @PathParam("orgUnit") String orgUnit,
-            @Parameter(description = PERIOD, example = "2026-03") @PathParam("period") String period,
-            @Valid SubmissionAction body) {
-        return service.act(SubmissionEvent.Action.SUBMIT, orgUnit, period, body == null ? null : body.reason());
+    public SubmissionView submit(@BeanParam SubmissionKey key, @Valid SubmissionAction body) {
+        return service.act(SubmissionEvent.Action.SUBMIT, key.orgUnit(), key.period(),
+                body == null ? null : body.reason());
     }
 
     @POST
@@ -106,11 +100,9 @@ public class SubmissionResource {
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    public SubmissionView approve(
-            @Parameter(description = UNIT, example = "qinghe-east-primary") @PathParam("orgUnit") String orgUnit,
-            @Parameter(description = PERIOD, example = "2026-03") @PathParam("period") String period,
-            @Valid SubmissionAction body) {
-        return service.act(SubmissionEvent.Action.APPROVE, orgUnit, period, body == null ? null : body.reason());
+    public SubmissionView approve(@BeanParam SubmissionKey key, @Valid SubmissionAction body) {
+        return service.act(SubmissionEvent.Action.APPROVE, key.orgUnit(), key.period(),
+                body == null ? null : body.reason());
     }
 
     @POST
@@ -125,11 +117,9 @@ public class SubmissionResource {
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    public SubmissionView returnPeriod(
-            @Parameter(description = UNIT, example = "qinghe-east-primary") @PathParam("orgUnit") String orgUnit,
-            @Parameter(description = PERIOD, example = "2026-03") @PathParam("period") String period,
+    public SubmissionView returnPeriod(@BeanParam SubmissionKey key,
             @NotNull(message = "a JSON body with the reason is required") @Valid SubmissionAction body) {
-        return service.act(SubmissionEvent.Action.RETURN, orgUnit, period, body.reason());
+        return service.act(SubmissionEvent.Action.RETURN, key.orgUnit(), key.period(), body.reason());
     }
 
     @POST
@@ -144,11 +134,9 @@ public class SubmissionResource {
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    public SubmissionView reopen(
-            @Parameter(description = UNIT, example = "qinghe-east-primary") @PathParam("orgUnit") String orgUnit,
-            @Parameter(description = PERIOD, example = "2026-03") @PathParam("period") String period,
+    public SubmissionView reopen(@BeanParam SubmissionKey key,
             @NotNull(message = "a JSON body with the reason is required") @Valid SubmissionAction body) {
-        return service.act(SubmissionEvent.Action.REOPEN, orgUnit, period, body.reason());
+        return service.act(SubmissionEvent.Action.REOPEN, key.orgUnit(), key.period(), body.reason());
     }
 
     @POST
