@@ -32,7 +32,7 @@ fi
 cat > "$OUT/run.sh" <<'RUN'
 #!/usr/bin/env bash
 # Starts Zhibiao with its AOT cache; JAVA25 names the JDK that recorded it. JVM_OPTS replaces the flags below
-# (README "Start-up": C1 only starts fastest and smallest; drop -XX:TieredStopAtLevel=1 for the most throughput).
+# (docs/benchmarks.md "Start-up": C1 only starts fastest and smallest; drop -XX:TieredStopAtLevel=1 for the most throughput).
 cd "$(dirname "$0")"
 exec "${JAVA25:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}" ${JVM_OPTS:--Xms32m -Xmx512m -XX:+UseSerialGC -XX:TieredStopAtLevel=1} \
   -XX:AOTCache=zhibiao.aot -jar zhibiao.jar "$@"
