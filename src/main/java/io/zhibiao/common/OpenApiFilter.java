@@ -79,12 +79,33 @@ public class OpenApiFilter implements OASFilter {
             declare(responses, "400", "ValidationFailed");
             declare(responses, "500", "InternalError");
             if (entry.getValue().getRequestBody() != null) {
+                jsonFirst(entry.getValue().getRequestBody());
                 declare(responses, "408", "RequestTimeout");
                 declare(responses, "413", "PayloadTooLarge");
                 declare(responses, "415", "UnsupportedMediaType");
             }
         }
         return pathItem;
+    }
+
+    /**
+     * An operation that takes JSON or files (POST /plans: a JSON plan or the document itself, served by two methods)
+     * lists JSON first: client generators call an operation with the first media type it lists.
+     */
+    private static void jsonFirst(RequestBody body) {
+        var content = body.getContent();
+        if (content == null || content.getMediaTypes() == null || content.getMediaTypes().size() < 2
+                || !content.hasMediaType("application/json")) {
+            return;
+        }
+        var types = new java.util.LinkedHashMap<>(content.getMediaTypes());
+        var json = types.remove("application/json");
+        for (String type : types.keySet()) {
+            content.removeMediaType(type);
+        }
+        content.removeMediaType("application/json");
+        content.addMediaType("application/json", json);
+        types.forEach(content::addMediaType);
     }
 
     /** An operation's own declaration of a status (with its own description) stands. */

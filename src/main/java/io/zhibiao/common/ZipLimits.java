@@ -29,6 +29,14 @@ public final class ZipLimits {
      * @param maxSharedStrings the most the shared-string table, which the reader holds in memory, may inflate to
      */
     public static void check(Path file, long maxInflated, long maxSharedStrings) {
+        check(file, maxInflated, maxSharedStrings, "workbook", "an XLSX workbook");
+    }
+
+    /**
+     * The same check for any Office file: {@code kind} names it in messages (document), {@code format} says what it
+     * should have been (a Word .docx file).
+     */
+    public static void check(Path file, long maxInflated, long maxSharedStrings, String kind, String format) {
         long total = 0;
         byte[] buffer = new byte[1 << 16];
         try (ZipFile zip = new ZipFile(file.toFile())) {
@@ -43,8 +51,8 @@ public final class ZipLimits {
                         total += n;
                         if (inflated > FREE_BYTES && inflated / compressed > MAX_RATIO) {
                             throw new ValidationFailed(null,
-                                    "the workbook entry " + entry.getName() + " inflates more than " + MAX_RATIO
-                                            + " times; it is not a spreadsheet Zhibiao reads");
+                                    "the " + kind + " entry " + entry.getName() + " inflates more than " + MAX_RATIO
+                                            + " times; it is not " + format + " Zhibiao reads");
                         }
                         if (inflated > maxSharedStrings && entry.getName().equals(SHARED_STRINGS)) {
                             throw new PayloadTooLarge("the workbook's shared strings inflate beyond " + maxSharedStrings
@@ -57,9 +65,9 @@ public final class ZipLimits {
                 }
             }
         } catch (ZipException e) {
-            throw new ValidationFailed(null, "the body is not an XLSX workbook (" + e.getMessage() + ")");
+            throw new ValidationFailed(null, "the body is not " + format + " (" + e.getMessage() + ")");
         } catch (IOException e) {
-            throw new ValidationFailed(null, "the workbook cannot be read (" + e.getMessage() + ")");
+            throw new ValidationFailed(null, "the " + kind + " cannot be read (" + e.getMessage() + ")");
         }
     }
 }

@@ -11,6 +11,34 @@ final class ChineseNumerals {
     private ChineseNumerals() {
     }
 
+    /** A count written as Chinese numbering writes it (一, 十, 十二, 二十一, 一百零五); digits beyond 999. */
+    static String write(int n) {
+        String digits = "零一二三四五六七八九";
+        if (n <= 0 || n > 999) {
+            return String.valueOf(n);
+        }
+        StringBuilder text = new StringBuilder();
+        int hundreds = n / 100;
+        int tens = n / 10 % 10;
+        int ones = n % 10;
+        if (hundreds > 0) {
+            text.append(digits.charAt(hundreds)).append('百');
+            if (tens == 0 && ones > 0) {
+                text.append('零');
+            }
+        }
+        if (tens > 0) {
+            if (tens > 1 || hundreds > 0) {
+                text.append(digits.charAt(tens));
+            }
+            text.append('十');
+        }
+        if (ones > 0) {
+            text.append(digits.charAt(ones));
+        }
+        return text.toString();
+    }
+
     static boolean isNumeral(char c) {
         return ALL.indexOf(c) >= 0;
     }

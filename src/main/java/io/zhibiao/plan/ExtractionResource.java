@@ -2,8 +2,6 @@ package io.zhibiao.plan;
 
 import io.zhibiao.common.Bodies;
 import io.zhibiao.common.Params;
-import io.zhibiao.common.TextRule;
-import io.zhibiao.common.Texts;
 import io.zhibiao.common.ValidationFailed;
 import io.zhibiao.common.ZhibiaoConfig;
 import io.zhibiao.period.Period;
@@ -13,10 +11,10 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -37,6 +35,10 @@ public class ExtractionResource {
             三、高中教育
             6.普通高中计划招生2600人，本科上线率达到68%，比2025年增加5个百分点。""";
 
+    static final String HTML_EXAMPLE = """
+            <html><body><h1>青禾县教育局2026年工作要点</h1><h2>三、高中教育</h2>
+            <p>6.普通高中计划招生2600人，本科上线率达到68%，比2025年增加5个百分点。</p></body></html>""";
+
     static final String EXTRACTION_EXAMPLE = """
             {"year": 2026, "candidates": [
               {"name": "普通高中计划招生", "value": 2600, "unit": "人", "valueType": "INTEGER", "direction": "INCREASE",
@@ -46,7 +48,7 @@ public class ExtractionResource {
               {"name": "本科上线率", "value": 68, "unit": "%", "valueType": "PERCENT", "direction": "INCREASE",
                "period": "2026", "baseline": {"period": "2025", "value": 63}, "orgUnitName": null, "category": "高中教育",
                "sentence": "普通高中计划招生2600人，本科上线率达到68%，比2025年增加5个百分点。", "start": 46, "end": 48,
-               "confidence": 0.9, "note": null, "leadUnit": null, "alsoAt": []}]}""";
+               "confidence": 0.9, "note": null, "leadUnit": null, "alsoAt": []}], "text": null}""";
 
     @Inject
     PlanService service;
@@ -58,24 +60,40 @@ public class ExtractionResource {
     Bodies bodies;
 
     @POST
-    @Consumes(MediaType.TEXT_PLAIN)
-    @Operation(operationId = "extractTargets", summary = "Find the targets in a plan text",
-            description = "Reads a work plan (工作要点) pasted as UTF-8 text and answers the quantitative targets it sets, "
-                    + "for review; nothing is stored. Rule-based and deterministic. Advertising, URLs, dates, document "
-                    + "numbers, titles, quotations, list numbering and report sections (工作总结) never yield candidates. At most "
-                    + PlanRequest.MAX_TEXT + " characters, as for a stored plan (413 beyond).")
-    @RequestBody(content = @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING),
-            examples = @ExampleObject(name = "county plan", value = PLAN_EXAMPLE)))
+    @Consumes({MediaType.TEXT_PLAIN, MediaType.TEXT_HTML, PlanDocuments.DOCX, PlanDocuments.PDF})
+    @Operation(operationId = "extractTargets", summary = "Find the targets in a plan (text, Word, PDF or web page)",
+            description = "Reads a work plan (工作要点) and answers the quantitative targets it sets, for review; nothing "
+                    + "is stored. Rule-based and deterministic. The plan may be pasted text (UTF-8), a Word .docx "
+                    + "(paragraphs and tables, merged cells resolved), a PDF with a text layer (columns of tables "
+                    + "recovered from glyph positions) or a web page (text/html in its declared charset; <table> read "
+                    + "as tables, scripts and navigation dropped). A document is read into the same text a pasted plan "
+                    + "is — a table row one line of tab-separated cells — so every format gives the same candidates, and "
+                    + "the answer's text is that derived text. Advertising, URLs, dates, document numbers, titles, "
+                    + "quotations, list numbering and report sections (工作总结) never yield candidates. At most "
+                    + PlanRequest.MAX_TEXT + " characters of text (413 beyond); a password-protected, macro-enabled or "
+                    + "old .doc file is a 415, a PDF with JavaScript, a scan without text or a zip bomb a 400.")
+    @RequestBody(required = true, content = {
+            @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING),
+                    examples = @ExampleObject(name = "county plan", value = PLAN_EXAMPLE)),
+            @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING),
+                    examples = @ExampleObject(name = "county plan", value = HTML_EXAMPLE)),
+            @Content(mediaType = PlanDocuments.DOCX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = PlanDocuments.PDF, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "200", description = "The candidates, in text order",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = Extraction.class),
                     examples = @ExampleObject(name = "county plan", value = EXTRACTION_EXAMPLE)))
     @APIResponse(responseCode = "400", ref = "ValidationFailed")
-    public Extraction extract(@Parameter(description = "Plan year; default the year of the title or opening lines",
-            example = "2026", schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("year") String year,
-            InputStream body) {
-        byte[] text = bodies.readAtMost(body, config.security().maxBodyBytes());
-        return service.extract(utf8(text), year(year));
+    @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    public Extraction extract(
+            @Parameter(description = "Plan year; default the year of the title or opening lines", example = "2026",
+                    schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("year") String year,
+            @Context HttpHeaders headers, InputStream body) {
+        byte[] bytes = bodies.readAtMost(body, config.security().maxBodyBytes());
+        MediaType type = headers.getMediaType();
+        return service.extract(type == null ? null : type.getType() + "/" + type.getSubtype(),
+                type == null ? null : type.getParameters().get(MediaType.CHARSET_PARAMETER), bytes, year(year));
     }
 
     static Integer year(String text) {
@@ -86,16 +104,4 @@ public class ExtractionResource {
         return year;
     }
 
-    /** Plans arrive as UTF-8; anything else is refused rather than read as mojibake. */
-    static String utf8(byte[] body) {
-        try {
-            String text = Texts.strictUtf8().decode(ByteBuffer.wrap(body == null ? new byte[0] : body)).toString();
-            TextRule.violation(text).ifPresent(message -> {
-                throw new ValidationFailed("body", message);
-            });
-            return text;
-        } catch (CharacterCodingException e) {
-            throw new ValidationFailed("body", "the text is not valid UTF-8; save the plan as UTF-8 and send it again");
-        }
-    }
 }

@@ -40,6 +40,10 @@ public class Plan extends PanacheEntityBase {
     @Column(name = "plan_text", nullable = false, length = 1_000_000)
     public String text;
 
+    /** What the plan was read from: TEXT, DOCX, PDF or HTML; the text above is what was derived from it. */
+    @Column(name = "source_format", nullable = false, length = 10)
+    public String format;
+
     @Column(name = "created_by", length = 200)
     public String createdBy;
 

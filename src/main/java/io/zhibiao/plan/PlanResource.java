@@ -1,5 +1,6 @@
 package io.zhibiao.plan;
 
+import io.zhibiao.common.Bodies;
 import io.zhibiao.common.PageParams;
 import io.zhibiao.common.PageResult;
 import io.zhibiao.common.Params;
@@ -15,12 +16,16 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -39,6 +44,13 @@ public class PlanResource {
             {"orgUnitCode": "qinghe-county", "title": "青禾县教育局2026年工作要点", "period": "2026",
              "text": "青禾县教育局2026年工作要点\\n三、高中教育\\n6.本科上线率达到68%，比2025年增加5个百分点。"}""";
 
+    static final String CREATE_DESCRIPTION = "Keeps the plan so that it can be extracted and its targets traced back "
+            + "to it: as JSON with its text, or as the document itself — a Word .docx, a PDF with a text layer, a web "
+            + "page (text/html, in its declared charset) or plain UTF-8 text — with orgUnitCode, period and title "
+            + "(default: the document's first line) as query parameters. A document's stored text is the text derived "
+            + "from it (tables as lines of tab-separated cells): the text the review page shows and the candidates "
+            + "point into; the format it came in is kept as format. The same limits and refusals as POST /extractions.";
+
     static final String ACCEPT_EXAMPLE = """
             {"targets": [
               {"indicatorCode": "bk-rate", "name": "本科上线率", "value": 68, "period": "2026",
@@ -54,9 +66,44 @@ public class PlanResource {
     @Inject
     ZhibiaoConfig config;
 
+    @Inject
+    Bodies bodies;
+
     @POST
-    @Operation(operationId = "createPlan", summary = "Store a plan",
-            description = "Keeps the plan text so that it can be extracted and its targets traced back to it.")
+    @Consumes({PlanDocuments.DOCX, PlanDocuments.PDF, MediaType.TEXT_HTML, MediaType.TEXT_PLAIN})
+    @Operation(operationId = "createPlan", summary = "Store a plan", description = CREATE_DESCRIPTION)
+    @RequestBody(required = true, content = {
+            @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING),
+                    examples = @ExampleObject(name = "county plan", value = ExtractionResource.PLAN_EXAMPLE)),
+            @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING),
+                    examples = @ExampleObject(name = "county plan", value = ExtractionResource.HTML_EXAMPLE)),
+            @Content(mediaType = PlanDocuments.DOCX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = PlanDocuments.PDF, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @APIResponse(responseCode = "201", description = "Stored; Location points to the plan",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = PlanView.class)))
+    @APIResponse(responseCode = "400", ref = "ValidationFailed")
+    @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    public Response createFromDocument(
+            @Parameter(description = "The plan's org unit (document bodies only)",
+                    example = "qinghe-county") @QueryParam("orgUnitCode") String orgUnitCode,
+            @Parameter(description = "The plan year or range of years (document bodies only)",
+                    example = "2026") @QueryParam("period") String period,
+            @Parameter(description = "The plan's title (document bodies only); default its first line",
+                    example = "青禾县教育局2026年工作要点") @QueryParam("title") String title,
+            @Context HttpHeaders headers, InputStream body, @Context UriInfo uri) {
+        byte[] bytes = bodies.readAtMost(body, config.security().maxBodyBytes());
+        MediaType type = headers.getMediaType();
+        Plan plan = service.create(orgUnitCode, title, period,
+                type == null ? null : type.getType() + "/" + type.getSubtype(),
+                type == null ? null : type.getParameters().get(MediaType.CHARSET_PARAMETER), bytes);
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(plan.id)).build())
+                .entity(PlanView.of(plan, true, 0)).build();
+    }
+
+    @POST
+    @Operation(operationId = "createPlan", summary = "Store a plan", description = CREATE_DESCRIPTION)
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "county plan", value = PLAN_EXAMPLE)))
     @APIResponse(responseCode = "201", description = "Stored; Location points to the plan",

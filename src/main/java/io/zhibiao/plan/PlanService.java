@@ -84,9 +84,75 @@ public class PlanService implements PlanDirectory {
         return extraction;
     }
 
+    /**
+     * Candidate targets of a plan sent as a body of the given media type (text, a Word file, a PDF, a web page); for a
+     * document the answer carries the text derived from it, which the candidates' offsets point into.
+     */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public Extraction extract(String mediaType, String charset, byte[] body, Integer year) {
+        PlanDocuments.Read read = read(mediaType, charset, body);
+        Extraction extraction = extract(read.text(), year);
+        return read.format() == PlanDocuments.Format.TEXT ? extraction : extraction.withText(read.text());
+    }
+
+    private static PlanDocuments.Read read(String mediaType, String charset, byte[] body) {
+        long started = System.nanoTime();
+        PlanDocuments.Read read = PlanDocuments.text(mediaType, charset, body);
+        if (read.format() != PlanDocuments.Format.TEXT) {
+            Log.infof("Read a %s plan of %d bytes: %d characters, %d tables, in %d ms", read.format(), body.length,
+                    read.text().length(), read.tables(), (System.nanoTime() - started) / 1_000_000);
+        }
+        return read;
+    }
+
+    /**
+     * Stores a plan sent as a document: its text is the text derived from it (what the review page shows and the
+     * candidates point into), its source format kept beside it.
+     */
+    @Writes(Area.PLANS)
+    public Plan create(String orgUnitCode, String title, String period, String mediaType, String charset, byte[] body) {
+        PlanDocuments.Read read = read(mediaType, charset, body);
+        List<FieldError> errors = new ArrayList<>();
+        if (read.text().length() > PlanRequest.MAX_TEXT) {
+            throw new PayloadTooLarge("the plan text has " + read.text().length() + " characters; at most "
+                    + PlanRequest.MAX_TEXT + " are stored, split the plan");
+        }
+        if (read.text().isBlank()) {
+            errors.add(new FieldError("body", "the plan text is empty"));
+        }
+        String heading = title == null || title.isBlank() ? firstLine(read.text()) : title.strip();
+        if (heading.isEmpty() || heading.length() > 500 || heading.contains("\n")) {
+            errors.add(new FieldError("title", "must be one line of at most 500 characters"));
+        }
+        if (orgUnitCode == null || orgUnitCode.isBlank()) {
+            errors.add(new FieldError("orgUnitCode", "must not be blank"));
+        }
+        if (period == null || period.isBlank()) {
+            errors.add(new FieldError("period", "must not be blank"));
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationFailed(errors);
+        }
+        return store(new PlanRequest(orgUnitCode.strip(), heading, period.strip(), read.text()), read.format());
+    }
+
+    private static String firstLine(String text) {
+        for (String line : text.split("\n")) {
+            String one = line.replace('\t', ' ').strip();
+            if (!one.isEmpty()) {
+                return one.length() > 500 ? one.substring(0, 500) : one;
+            }
+        }
+        return "";
+    }
+
     /** The role is checked first (by {@code @Writes}): a viewer learns nothing about codes from a 400. */
     @Writes(Area.PLANS)
     public Plan create(PlanRequest request) {
+        return store(request, PlanDocuments.Format.TEXT);
+    }
+
+    private Plan store(PlanRequest request, PlanDocuments.Format format) {
         List<FieldError> errors = new ArrayList<>();
         OrgUnit orgUnit = FieldErrors.collect(errors, () -> orgUnits.resolve("orgUnitCode", request.orgUnitCode()));
         Period period = FieldErrors.period(errors, "period", request.period());
@@ -99,6 +165,7 @@ public class PlanService implements PlanDirectory {
         plan.title = request.title().strip();
         plan.span = PeriodSpan.of(period);
         plan.text = request.text();
+        plan.format = format.name();
         plan.createdAt = OffsetDateTime.now(clock);
         plan.createdBy = access.actor();
         plan.persist();

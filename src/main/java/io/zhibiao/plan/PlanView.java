@@ -8,6 +8,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record PlanView(@Schema(example = "1") Long id, @Schema(example = "qinghe-county") String orgUnitCode,
         @Schema(example = "青禾县教育局2026年工作要点") String title, @Schema(example = "2026") String period,
         @Schema(required = true, description = "Characters of text", example = "1830") int textLength,
+        @Schema(required = true,
+                description = "What the plan was read from; for a document, its text is the text " + "derived from it",
+                example = "TEXT") PlanDocuments.Format format,
         @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(
                 description = "The plan text; left out of lists") String text,
         @Schema(required = true, description = "Targets accepted from this plan so far",
@@ -16,6 +19,7 @@ public record PlanView(@Schema(example = "1") Long id, @Schema(example = "qinghe
 
     static PlanView of(Plan plan, boolean withText, long targetCount) {
         return new PlanView(plan.id, plan.orgUnit.code, plan.title, plan.span.text, plan.text.length(),
-                withText ? plan.text : null, targetCount, plan.createdAt, plan.createdBy);
+                PlanDocuments.Format.valueOf(plan.format), withText ? plan.text : null, targetCount, plan.createdAt,
+                plan.createdBy);
     }
 }
