@@ -161,7 +161,9 @@ class GeneratedClientIT {
         Extraction extraction = plans.extractTargets(text, 2026);
         assertThat(extraction.getCandidates()).extracting(Candidate::getValue).isNotEmpty();
         Plan plan = plans
-                .createPlan(new PlanRequest().orgUnitCode(county).title("青禾县2026年工作要点").period("2026").text(text));
+                // the query parameters are for a plan sent as a document: none with a JSON plan
+                .createPlan(new PlanRequest().orgUnitCode(county).title("青禾县2026年工作要点").period("2026").text(text), null,
+                        null, null);
         Candidate candidate = plans.extractPlanTargets(plan.getId()).getCandidates().get(0);
         AcceptedTargets accepted = plans.acceptPlanTargets(plan.getId(),
                 new AcceptRequest().targets(List.of(new AcceptedTarget().indicatorCode(training).orgUnitCode(county)

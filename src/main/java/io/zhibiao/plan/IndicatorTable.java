@@ -87,6 +87,7 @@ final class IndicatorTable {
         Header header = null;
         RowNames names = new RowNames();
         int[] category = null;
+        List<int[]> previous = null;
         int lineStart = 0;
         while (lineStart < text.length()) {
             int lineEnd = text.indexOf('\n', lineStart);
@@ -96,6 +97,12 @@ final class IndicatorTable {
             boolean tabbed = hasTab(text, lineStart, lineEnd);
             List<int[]> cells = lineCells(text, lineStart, lineEnd);
             Header read = cells.size() < 3 ? null : Header.read(plan, cells);
+            if (read == null && tabbed && previous != null && cells.size() >= 3) {
+                // A header of two rows (类别 / 指标 / 目标值 over 2025年 / 2030年): the cells merged down from the
+                // first row are empty in the second, pasted or read from Word; the first row's text stands in them.
+                read = Header.read(plan, underneath(previous, cells));
+            }
+            previous = tabbed ? cells : null;
             if (cells.size() < 3) {
                 header = null; // a line of one or two cells ends the table
             } else if (read != null) {
@@ -107,7 +114,12 @@ final class IndicatorTable {
                     cells.add(header.category(), category == null ? new int[]{lineStart, lineStart} : category);
                 }
                 if (header.category() >= 0 && cells.size() > header.category()) {
-                    category = cells.get(header.category());
+                    int[] cell = cells.get(header.category());
+                    if (tabbed && category != null && plan.normal(cell[0], cell[1]).isBlank()) {
+                        cells.set(header.category(), category); // merged down: the category of the row above
+                    } else {
+                        category = cell;
+                    }
                 }
                 if (cells.size() <= Math.max(header.base(), header.target())) {
                     lineStart = lineEnd + 1;
@@ -125,6 +137,17 @@ final class IndicatorTable {
             lineStart = lineEnd + 1;
         }
         return rows;
+    }
+
+    /** A row's cells, each empty one taking the cell above it (a header cell merged down over two rows). */
+    private List<int[]> underneath(List<int[]> above, List<int[]> cells) {
+        List<int[]> combined = new ArrayList<>(cells);
+        for (int i = 0; i < combined.size() && i < above.size(); i++) {
+            if (plan.normal(combined.get(i)[0], combined.get(i)[1]).isBlank()) {
+                combined.set(i, above.get(i));
+            }
+        }
+        return combined;
     }
 
     /**

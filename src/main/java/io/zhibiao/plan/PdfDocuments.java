@@ -92,15 +92,27 @@ final class PdfDocuments {
         }
     }
 
-    /** A line of glyphs: its cells (more than one for a table row), its left and right edge, its font size. */
-    record Line(List<String> cells, float left, float right, float size, int page) {
+    /** A cell of a line: its text and where it lies across the page. */
+    record Span(String text, float left, float right) {
+
+        float centre() {
+            return (left + right) / 2;
+        }
+    }
+
+    /** A line of glyphs: its cells (more than one for a table row), its edges, baseline, font size and page. */
+    record Line(List<Span> spans, float left, float right, float top, float size, int page) {
 
         boolean row() {
-            return cells.size() > 1;
+            return spans.size() > 1;
+        }
+
+        List<String> cells() {
+            return spans.stream().map(Span::text).toList();
         }
 
         String text() {
-            return String.join("\t", cells);
+            return String.join("\t", cells());
         }
     }
 
@@ -159,7 +171,7 @@ final class PdfDocuments {
         List<Line> lines = new ArrayList<>();
         for (List<TextPosition> row : rows) {
             Line line = line(row, pageNumber);
-            if (!line.cells().isEmpty() && !PAGE_NUMBER.matcher(line.text()).matches()) {
+            if (!line.spans().isEmpty() && !PAGE_NUMBER.matcher(line.text()).matches()) {
                 lines.add(line);
             }
         }
@@ -172,9 +184,10 @@ final class PdfDocuments {
      */
     static Line line(List<TextPosition> row, int pageNumber) {
         row.sort(Comparator.comparingDouble(TextPosition::getXDirAdj));
-        List<String> cells = new ArrayList<>();
+        List<Span> spans = new ArrayList<>();
         StringBuilder cell = new StringBuilder();
         TextPosition previous = null;
+        float cellLeft = row.isEmpty() ? 0 : row.get(0).getXDirAdj();
         float size = 0;
         for (TextPosition glyph : row) {
             size = Math.max(size, size(glyph));
@@ -186,9 +199,9 @@ final class PdfDocuments {
                         && Math.abs(glyph.getXDirAdj() - previous.getXDirAdj()) < em * 0.3f) {
                     continue; // drawn twice
                 }
-                if (gap > em * 2f) {
-                    cells.add(cell.toString().strip());
-                    cell.setLength(0);
+                if (gap > em * CELL_GAP) {
+                    add(spans, cell, cellLeft, end);
+                    cellLeft = glyph.getXDirAdj();
                 } else if (gap > em * 0.25f && !han(previous.getUnicode()) && !han(glyph.getUnicode())) {
                     cell.append(' ');
                 }
@@ -196,11 +209,30 @@ final class PdfDocuments {
             cell.append(glyph.getUnicode());
             previous = glyph;
         }
-        cells.add(cell.toString().strip());
-        cells.removeIf(String::isEmpty);
-        float left = row.isEmpty() ? 0 : row.get(0).getXDirAdj();
         float right = previous == null ? 0 : previous.getXDirAdj() + previous.getWidthDirAdj();
-        return new Line(cells, left, right, size, pageNumber);
+        add(spans, cell, cellLeft, right);
+        if (spans.size() > 1 && spans.stream().allMatch(c -> c.text().codePointCount(0, c.text().length()) == 1)) {
+            // a title set with wide letter spacing (工  作  要  点) is one line of text, not a row of cells
+            String joined = spans.stream().map(Span::text).reduce("", String::concat);
+            spans = new ArrayList<>(List.of(new Span(joined, spans.get(0).left(), right)));
+        }
+        float left = row.isEmpty() ? 0 : row.get(0).getXDirAdj();
+        float top = row.isEmpty() ? 0 : row.get(0).getYDirAdj();
+        return new Line(spans, left, right, top, size, pageNumber);
+    }
+
+    /**
+     * A gap wider than this many characters separates two cells: the padding and rule between table columns is at
+     * least one character wide, and text — justified Chinese included — never spaces its characters that far.
+     */
+    static final float CELL_GAP = 0.9f;
+
+    private static void add(List<Span> spans, StringBuilder cell, float left, float right) {
+        String text = cell.toString().strip();
+        if (!text.isEmpty()) {
+            spans.add(new Span(text, left, right));
+        }
+        cell.setLength(0);
     }
 
     private static float size(TextPosition glyph) {
@@ -217,14 +249,16 @@ final class PdfDocuments {
     }
 
     /**
-     * Lines joined into paragraphs: a line of text that reaches its page's right margin and does not end a sentence
-     * continues on the next line of text when that one is not indented — across a page break too. Table rows stay
-     * rows, one table of consecutive rows.
+     * Lines joined into paragraphs and tables: a run of table rows (with the lines of one cell between or just above
+     * them — a merged cell's text, centred between the rows it spans) is one table, laid on its columns; a line of text
+     * that reaches its page's right margin and does not end a sentence continues on the next line of text when that
+     * one is not indented — across a page break too.
      */
     static List<PlanDocument.Block> paragraphs(List<Line> lines) {
         List<PlanDocument.Block> blocks = new ArrayList<>();
-        float[] right = new float[lines.isEmpty() ? 0 : lines.get(lines.size() - 1).page() + 1];
-        float[] left = new float[right.length];
+        int pages = lines.isEmpty() ? 0 : lines.get(lines.size() - 1).page() + 1;
+        float[] right = new float[pages];
+        float[] left = new float[pages];
         java.util.Arrays.fill(left, Float.MAX_VALUE);
         for (Line line : lines) {
             if (!line.row()) {
@@ -232,34 +266,167 @@ final class PdfDocuments {
                 left[line.page()] = Math.min(left[line.page()], line.left());
             }
         }
+        boolean[] inTable = inTable(lines, left);
         StringBuilder paragraph = new StringBuilder();
-        List<List<String>> table = new ArrayList<>();
         Line previous = null;
-        for (Line line : lines) {
-            if (line.row()) {
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            if (inTable[i]) {
                 flush(blocks, paragraph);
-                table.add(line.cells());
-            } else {
-                if (!table.isEmpty()) {
-                    blocks.add(new PlanDocument.Table(List.copyOf(table)));
-                    table.clear();
+                int end = i;
+                while (end < lines.size() && inTable[end]) {
+                    end++;
                 }
-                boolean continues = previous != null && !previous.row() && paragraph.length() > 0
-                        && previous.right() >= right[previous.page()] - previous.size() * 1.5f
-                        && SENTENCE_ENDS.indexOf(last(paragraph)) < 0
-                        && line.left() <= left[line.page()] + line.size() * 0.8f;
-                if (!continues) {
-                    flush(blocks, paragraph);
-                }
-                paragraph.append(line.text());
+                blocks.add(grid(lines.subList(i, end)));
+                i = end - 1;
+                previous = null;
+                continue;
             }
+            boolean continues = previous != null && paragraph.length() > 0
+                    && previous.right() >= right[previous.page()] - previous.size() * 1.5f
+                    && SENTENCE_ENDS.indexOf(last(paragraph)) < 0
+                    && line.left() <= left[line.page()] + line.size() * 0.8f;
+            if (!continues) {
+                flush(blocks, paragraph);
+            }
+            paragraph.append(line.text());
             previous = line;
         }
         flush(blocks, paragraph);
-        if (!table.isEmpty()) {
-            blocks.add(new PlanDocument.Table(List.copyOf(table)));
-        }
         return blocks;
+    }
+
+    /**
+     * Which lines belong to tables: rows of two cells or more; a one-cell line between two rows, close to both (a
+     * merged cell's text, centred); a one-cell line just above a table's first row that does not start at the margin
+     * (a heading cell spanning the columns under it).
+     */
+    private static boolean[] inTable(List<Line> lines, float[] left) {
+        boolean[] table = new boolean[lines.size()];
+        for (int i = 0; i < lines.size(); i++) {
+            table[i] = lines.get(i).row();
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            if (table[i]) {
+                continue;
+            }
+            boolean rowAbove = i > 0 && lines.get(i - 1).row() && close(lines.get(i - 1), line)
+                    || i > 1 && lines.get(i - 2).row() && !lines.get(i - 1).row() && close(lines.get(i - 1), line)
+                            && close(lines.get(i - 2), lines.get(i - 1));
+            boolean rowBelow = i + 1 < lines.size() && lines.get(i + 1).row() && close(line, lines.get(i + 1))
+                    || i + 2 < lines.size() && lines.get(i + 2).row() && !lines.get(i + 1).row()
+                            && close(line, lines.get(i + 1)) && close(lines.get(i + 1), lines.get(i + 2));
+            boolean heading = rowBelow && !rowAbove && line.left() > left[line.page()] + line.size() * 2;
+            table[i] = rowAbove && rowBelow || heading;
+        }
+        return table;
+    }
+
+    /** Two lines of one table: on the same page, the second within two and a half lines of the first. */
+    private static boolean close(Line above, Line below) {
+        return above.page() == below.page() && below.top() - above.top() <= Math.max(above.size(), below.size()) * 2.5f;
+    }
+
+    /**
+     * A table's lines laid on its columns: the columns are those of its fullest line; each cell goes to every column
+     * it covers. A line that fills only columns its neighbours leave empty is a merged cell's text, centred between
+     * the rows it spans: it is written into those rows (fewest cells first), and is no row of its own.
+     */
+    static PlanDocument.Table grid(List<Line> lines) {
+        Line widest = lines.stream().max(Comparator.comparingInt((Line l) -> l.spans().size())).orElseThrow();
+        List<Span> columns = widest.spans();
+        List<String[]> rows = new ArrayList<>();
+        for (Line line : lines) {
+            String[] row = new String[columns.size()];
+            for (Span span : line.spans()) {
+                boolean placed = false;
+                for (int c = 0; c < columns.size(); c++) {
+                    Span column = columns.get(c);
+                    float overlap = Math.min(span.right(), column.right()) - Math.max(span.left(), column.left());
+                    if (overlap > 0
+                            && overlap >= 0.3f * Math.min(column.right() - column.left(), span.right() - span.left())
+                            || span.centre() >= column.left() && span.centre() <= column.right()) {
+                        row[c] = row[c] == null ? span.text() : row[c] + " " + span.text();
+                        placed = true;
+                    }
+                }
+                if (!placed) {
+                    int nearest = 0;
+                    for (int c = 1; c < columns.size(); c++) {
+                        if (Math.abs(columns.get(c).centre() - span.centre()) < Math
+                                .abs(columns.get(nearest).centre() - span.centre())) {
+                            nearest = c;
+                        }
+                    }
+                    row[nearest] = row[nearest] == null ? span.text() : row[nearest] + " " + span.text();
+                }
+            }
+            rows.add(row);
+        }
+        boolean[] dropped = new boolean[rows.size()];
+        List<Integer> order = new ArrayList<>();
+        for (int k = 0; k < rows.size(); k++) {
+            order.add(k);
+        }
+        order.sort(Comparator.comparingInt(k -> filled(rows.get(k))));
+        for (int k : order) {
+            if (filled(rows.get(k)) == columns.size()) {
+                continue;
+            }
+            int above = neighbour(rows, dropped, k, -1);
+            int below = neighbour(rows, dropped, k, 1);
+            boolean intoAbove = above >= 0 && disjoint(rows.get(k), rows.get(above))
+                    && close(lines.get(above), lines.get(k));
+            boolean intoBelow = below >= 0 && disjoint(rows.get(k), rows.get(below))
+                    && close(lines.get(k), lines.get(below));
+            if (intoAbove || intoBelow) {
+                for (int c = 0; c < columns.size(); c++) {
+                    if (rows.get(k)[c] != null) {
+                        if (intoAbove) {
+                            rows.get(above)[c] = rows.get(k)[c];
+                        }
+                        if (intoBelow) {
+                            rows.get(below)[c] = rows.get(k)[c];
+                        }
+                    }
+                }
+                dropped[k] = true;
+            }
+        }
+        List<List<String>> table = new ArrayList<>();
+        for (int k = 0; k < rows.size(); k++) {
+            if (!dropped[k]) {
+                table.add(java.util.Arrays.stream(rows.get(k)).map(c -> c == null ? "" : c).toList());
+            }
+        }
+        return new PlanDocument.Table(table);
+    }
+
+    private static int filled(String[] row) {
+        int filled = 0;
+        for (String cell : row) {
+            filled += cell == null ? 0 : 1;
+        }
+        return filled;
+    }
+
+    private static boolean disjoint(String[] a, String[] b) {
+        for (int c = 0; c < a.length; c++) {
+            if (a[c] != null && b[c] != null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int neighbour(List<String[]> rows, boolean[] dropped, int k, int step) {
+        for (int n = k + step; n >= 0 && n < rows.size(); n += step) {
+            if (!dropped[n]) {
+                return n;
+            }
+        }
+        return -1;
     }
 
     private static char last(StringBuilder text) {

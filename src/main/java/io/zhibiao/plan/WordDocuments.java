@@ -153,7 +153,7 @@ final class WordDocuments {
      * The numbers Word draws before numbered paragraphs (a heading's 一、, a list's 1.): counted per list and level, a
      * level's count restarting under a new item of the level above, written in the level's format.
      */
-    private static final class Numbers {
+    static final class Numbers {
 
         private final Map<String, int[]> counts = new HashMap<>();
 
