@@ -59,7 +59,10 @@ public final class ZipLimits {
                                     + " bytes; split the file");
                         }
                         if (total > maxInflated) {
-                            throw new PayloadTooLarge(maxInflated);
+                            throw kind.equals("workbook")
+                                    ? new PayloadTooLarge(maxInflated)
+                                    : new PayloadTooLarge("the " + kind + " inflates beyond " + maxInflated
+                                            + " bytes; it is not " + format + " Zhibiao reads");
                         }
                     }
                 }
