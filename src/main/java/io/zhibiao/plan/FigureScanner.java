@@ -189,7 +189,7 @@ final class FigureScanner {
             p++;
         }
         String unit = Units.unitAt(s, p);
-        if (unit == null) {
+        if (unit == null || unit.equals("年") && !yearsMeasured(value, arabic, p + 1)) {
             return null;
         }
         if (upper != null && upper.compareTo(value) < 0) {
@@ -199,6 +199,19 @@ final class FigureScanner {
         upper = upper == null ? null : plain(upper.multiply(multiplier));
         return new Figure(i, figureEnd, p + unit.length(), value, unit, upper, approximate, !arabic);
     }
+
+    /**
+     * 年 measures a figure (平均受教育年限达到10.9年, 12.3年以上) only as the figure a clause reaches: a number under 100
+     * in digits, with the clause ending after it or a bound (以上, 左右). 三年内, 2025年, 用3年时间 are spans and dates.
+     */
+    private boolean yearsMeasured(BigDecimal value, boolean arabic, int after) {
+        if (!arabic || value.compareTo(BigDecimal.valueOf(100)) >= 0) {
+            return false;
+        }
+        return after >= s.length() || YEARS_END.matcher(s).region(after, s.length()).lookingAt();
+    }
+
+    private static final Pattern YEARS_END = Pattern.compile("\\s*(?:以上|以下|左右|及以上|[,，。;；、)）]|$)");
 
     private Figure zeroAt(int i) {
         int from = Math.max(0, i - 2);

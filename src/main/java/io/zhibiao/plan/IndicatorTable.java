@@ -280,7 +280,7 @@ final class IndicatorTable {
     /** 学前三年毛入园率（%）, 骨干教师（人）, 生均图书（册/生）: a unit; 差异系数（小学） names a part, not a unit. */
     private static boolean isUnit(String bracketed) {
         return bracketed.equals("%") || bracketed.equals("％") || bracketed.equals("‰")
-                || Units.unitAt(bracketed, 0) != null;
+                || Units.unitAt(bracketed, 0) != null || Units.isTableUnit(bracketed);
     }
 
     private static final Pattern ATTRIBUTE = Pattern.compile("约束性|预期性|约束性指标|预期性指标");

@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * A plan's text made ready for reading targets: one normalised copy of the same length (full-width
- * digits and punctuation folded to ASCII, so every offset still points into the original), a mask
+ * digits and punctuation folded to ASCII, a text in traditional characters read in simplified ones, so every offset
+ * still points into the original), a mask
  * over everything that must never yield a figure (advertising, URLs, dates, titles, quotations,
  * numbering, report sections), and the sentences with the heading they sit under.
  */
@@ -59,7 +60,19 @@ final class PlanText {
                     "澳门(?:新葡京|葡京|金沙|银河|威尼斯人|永利|美高梅|新濠)"));
 
     /** A section that reports the past year, not targets (一、2024年工作总结). */
-    private static final Pattern REPORT_HEADING = Pattern.compile("总结|回顾|成效|完成情况|主要成绩|取得的成绩|工作成绩|主要做法");
+    private static final Pattern REPORT_HEADING = Pattern
+            .compile("总结|回顾|成效|完成情况|主要成绩|取得的成绩|工作成绩|主要做法|亮点工作|工作亮点|发展基础|现实基础|工作基础|发展现状|基本情况|主要成就");
+
+    /**
+     * Where a paragraph turns to how things stand (截至4月, 目前, 上半年, 1-4月, 今年以来): its figures are progress, not
+     * targets — to the end of the paragraph. A deadline (截至2025年底) or a schedule (3-4月) is no such turn.
+     */
+    private static final Pattern STATUS_OPENER = Pattern.compile("^\\s*(?:今年|本年|全年|(?:19|20)\\d{2}\\s*年)?\\s*"
+            + "(?:(?:截至|截止|截止到)\\s*(?:(?:19|20)\\d{2}\\s*年\\s*)?(?:\\d{1,2}\\s*月|目前|当前|今|现在)|目前|至今|上半年"
+            + "|前三季度|一季度|1\\s*-\\s*\\d{1,2}\\s*月|今年以来)");
+    /** 已 turns a sentence to progress from its clause on (其中新建11所…，上半年已完成投资5172万元，完成计划的36%). */
+    private static final Pattern DONE = Pattern.compile("已");
+    private static final String CLAUSE_STOPS = "，,；;：:";
 
     /**
      * Words of a section heading that ends a report: a reprint that heads its sections without numbers (01 / 2020年工作回顾
@@ -79,6 +92,15 @@ final class PlanText {
     /** List numbering (1. / (2) / 一、): masked, and left out of names. */
     private final boolean[] numbering;
 
+    /** Text that states progress or results, not targets ({@link #STATUS_OPENER}, {@link #DONE}). */
+    private final boolean[] status;
+
+    /**
+     * Where a plan flattened into one long line (a reprint that lost its line breaks) starts a numbered section: 一、 or
+     * (一) after a sentence or a title run. Read as line starts, so its headings work as headings.
+     */
+    private final boolean[] sectionStart;
+
     private final List<Sentence> sentences = new ArrayList<>();
 
     /**
@@ -91,11 +113,15 @@ final class PlanText {
         this.original = text;
         this.codePoints = codePointOffsets(text);
         this.normal = normalise(text);
+        TraditionalText.simplify(normal);
         blankAnnotations(normal);
         this.masked = new boolean[text.length()];
         this.numbering = new boolean[text.length()];
+        this.status = new boolean[text.length()];
+        this.sectionStart = flattenedSections(normal);
         maskInline();
         readLines();
+        markStatus();
     }
 
     String original() {
@@ -144,6 +170,68 @@ final class PlanText {
 
     boolean numbering(int i) {
         return numbering[i];
+    }
+
+    /** Whether the character at {@code i} lies in text that reports progress or results. */
+    boolean status(int i) {
+        return i >= 0 && i < status.length && status[i];
+    }
+
+    private static final Pattern INLINE_SECTION = Pattern
+            .compile("(?<=[。；;！!？?\\u4e00-\\u9fa5])(?:[一二三四五六七八九十]{1,2}、(?![一二三四五六七八九十\\d])|\\([一二三四五六七八九十]{1,2}\\))");
+
+    /**
+     * Section starts inside a line of 200 characters or more: a numbered heading (二、 (三)) after a sentence end, or the
+     * first of its kind (一、 (一)) right after a title or heading run.
+     */
+    private static boolean[] flattenedSections(char[] normal) {
+        boolean[] starts = new boolean[normal.length + 1];
+        int lineStart = 0;
+        for (int i = 0; i <= normal.length; i++) {
+            if (i == normal.length || normal[i] == '\n') {
+                if (i - lineStart >= 200) {
+                    Matcher m = INLINE_SECTION.matcher(new String(normal, lineStart, i - lineStart));
+                    while (m.find()) {
+                        char before = normal[lineStart + m.start() - 1];
+                        boolean first = m.group().startsWith("一、") || m.group().equals("(一)");
+                        if (SENTENCE_ENDS.indexOf(before) >= 0 || first) {
+                            starts[lineStart + m.start()] = true;
+                        }
+                    }
+                }
+                lineStart = i + 1;
+            }
+        }
+        return starts;
+    }
+
+    /**
+     * Progress and results: from a sentence that opens on how things stand to the end of its paragraph; from a clause
+     * with 已 to the end of its sentence.
+     */
+    private void markStatus() {
+        int paragraphEnd = -1;
+        for (Sentence sentence : sentences) {
+            String text = new String(normal, sentence.start(), sentence.end() - sentence.start());
+            if (sentence.start() >= paragraphEnd && STATUS_OPENER.matcher(text).lookingAt()) {
+                paragraphEnd = sentence.start();
+                while (paragraphEnd < normal.length && normal[paragraphEnd] != '\n') {
+                    paragraphEnd++;
+                }
+            }
+            if (sentence.start() < paragraphEnd) {
+                java.util.Arrays.fill(status, sentence.start(), Math.min(sentence.end(), paragraphEnd), true);
+                continue;
+            }
+            Matcher done = DONE.matcher(text);
+            if (done.find()) {
+                int from = done.start();
+                while (from > 0 && CLAUSE_STOPS.indexOf(text.charAt(from - 1)) < 0) {
+                    from--;
+                }
+                java.util.Arrays.fill(status, sentence.start() + from, sentence.end(), true);
+            }
+        }
     }
 
     List<Sentence> sentences() {
@@ -235,7 +323,8 @@ final class PlanText {
         int lineStart = 0;
         while (lineStart <= normal.length) {
             int lineEnd = lineStart;
-            while (lineEnd < normal.length && normal[lineEnd] != '\n') {
+            while (lineEnd < normal.length && normal[lineEnd] != '\n'
+                    && !(lineEnd > lineStart && sectionStart[lineEnd])) {
                 lineEnd++;
             }
             String line = new String(normal, lineStart, lineEnd - lineStart);
@@ -307,7 +396,7 @@ final class PlanText {
                 sentenceStart = -1;
             }
             previousLine = heading || noise ? "" : trimmed;
-            lineStart = lineEnd + 1;
+            lineStart = lineEnd < normal.length && normal[lineEnd] != '\n' ? lineEnd : lineEnd + 1;
         }
         if (sentenceStart >= 0) {
             closeSentence(sentenceStart, normal.length, sentenceCategory);

@@ -354,7 +354,8 @@ final class SentenceReader {
             boolean countsAList) {
         String clause = s.substring(clauseStart, clauseEnd);
         String whole = clauses.unconsumed(clauseStart, clauseEnd);
-        if (GoalRules.NOT_A_GOAL.matcher(whole).find()
+        if (plan.status(offset + f.start()) && !GoalRules.AIM_IN_PROGRESS.matcher(whole).find()
+                || GoalRules.NOT_A_GOAL.matcher(whole).find()
                 || GoalRules.AWARDED.matcher(whole).find() && !GoalRules.AIMED.matcher(whole).find()
                 || times.mentionsPastYear(clauseStart, clauseEnd) || times.opensInThePast(clauseStart)
                 || GoalRules.PLACEHOLDER.matcher(clause).find()) {

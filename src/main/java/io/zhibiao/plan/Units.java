@@ -14,9 +14,12 @@ final class Units {
             "本", "场", "期", "家", "处", "条", "件", "篇", "门", "支", "批", "班", "户", "位", "张", "册", "部", "轮次", "轮", "课时", "学时",
             "堂", "天", "周", "对", "批次", "期次", "届", "场次", "栋", "幢", "辆", "块", "种", "份", "组", "盏", "首");
 
-    /** Money, areas, lengths, hours: decimals. */
-    private static final List<String> AMOUNTS = List.of("元", "万元", "亿元", "千元", "小时", "平方米", "万平方米", "亩", "公里", "千米",
-            "米", "吨", "分钟", "分");
+    /**
+     * Money, areas, lengths, hours, years: decimals. Money keeps 万 and 亿 (budgets are written and tracked in 万元); any
+     * other 万 or 亿 multiplies the figure (3.03万平方米 is 30300 平方米, 5万个 is 50000 个).
+     */
+    private static final List<String> AMOUNTS = List.of("元", "万元", "亿元", "千元", "小时", "平方米", "亩", "公里", "千米", "米", "吨",
+            "分钟", "分", "年");
 
     /** What follows 分 when it is no score: 分钟, 分之, 分期, 分批, 分数线… */
     private static final String NOT_A_SCORE = "之期批别类层段校享配担流级数子布析工项管设院会局部线值配";
@@ -56,6 +59,15 @@ final class Units {
             }
         }
         return null;
+    }
+
+    /**
+     * A unit as a table header writes it, 万 or 亿 included (校舍面积（万平方米）): the cells hold figures in it, so it
+     * stays as written.
+     */
+    static boolean isTableUnit(String text) {
+        String unit = text.startsWith("万") || text.startsWith("亿") ? text.substring(1) : text;
+        return !unit.isEmpty() && unitAt(unit, 0) != null && unitAt(unit, 0).length() == unit.length();
     }
 
     static ValueType type(String unit) {
