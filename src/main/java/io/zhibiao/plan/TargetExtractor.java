@@ -57,8 +57,30 @@ public final class TargetExtractor {
         return OptionalInt.empty();
     }
 
+    /** A year that ends a span (2014年—2016年): it titles nothing. */
+    private static final Pattern RANGE_BEFORE = Pattern.compile("(?:19|20)\\d{2}\\s*年?\\s*[—–\\-~～至到]+\\s*$");
+    /** A title that writes its year without 年: 2020幼儿近视防控工作方案. */
+    private static final Pattern TITLED_WITHOUT_YEAR_MARK = Pattern.compile(
+            "\\s*((?:19|20)\\d{2})(?=[\\u4e00-\\u9fa5])[^\\d\\n，,。]{0,16}?(?:工作要点|工作计划|工作方案|实施方案|方案|规划|计划|要点)");
+
     private static final Pattern TITLED_RANGE = Pattern
             .compile("((?:19|20)\\d{2})\\s*年?\\s*[—–\\-~～至到]+\\s*((?:19|20)\\d{2})\\s*年");
+
+    /**
+     * The years of the five-year plan a text's opening names (“十四五”教育事业发展规划: 2021–2025), as {@code [first, last]};
+     * null when it names none. The n-th plan runs from 2006 + 5 × (n − 11).
+     */
+    static int[] fiveYearPlan(String text) {
+        Matcher m = FIVE_YEAR_PLAN.matcher(text.substring(0, Math.min(text.length(), 300)));
+        if (!m.find()) {
+            return null;
+        }
+        int n = 10 + "一二三四五六七八九".indexOf(m.group(1)) + 1;
+        int first = 2006 + 5 * (n - 11);
+        return new int[]{first, first + 4};
+    }
+
+    private static final Pattern FIVE_YEAR_PLAN = Pattern.compile("十([一二三四五六七八九])五[”\"’]?\\s*(?:教育|时期|期间|规划|发展规划|事业)");
 
     public static OptionalInt planYear(String text) {
         OptionalInt ranged = titledRange(text, 1);
@@ -82,10 +104,20 @@ public final class TargetExtractor {
         for (Pattern rule : List.of(TITLED, ISSUED)) {
             for (String line : rule == TITLED ? opening : List.of(head)) {
                 Matcher m = rule.matcher(line);
-                if (m.find()) {
-                    return OptionalInt.of(Integer.parseInt(m.group(1)));
+                while (m.find()) {
+                    if (rule != TITLED || !RANGE_BEFORE.matcher(line.substring(0, m.start(1))).find()) {
+                        return OptionalInt.of(Integer.parseInt(m.group(1)));
+                    }
                 }
             }
+        }
+        Matcher bare = TITLED_WITHOUT_YEAR_MARK.matcher(opening.isEmpty() ? "" : opening.get(0));
+        if (bare.lookingAt()) {
+            return OptionalInt.of(Integer.parseInt(bare.group(1))); // 2020幼儿近视防控工作方案
+        }
+        int[] fiveYear = fiveYearPlan(text);
+        if (fiveYear != null) {
+            return OptionalInt.of(fiveYear[0]);
         }
         for (String heading : headings) {
             Matcher m = TITLED.matcher(heading);
@@ -108,8 +140,11 @@ public final class TargetExtractor {
 
     public Extraction extract(String text, int year) {
         PlanText plan = new PlanText(text);
-        int titledFirst = titledRange(text, 1).orElse(year);
-        int lastYear = titledFirst <= year ? titledRange(text, 2).orElse(year) : year;
+        int[] fiveYear = fiveYearPlan(text);
+        int titledFirst = titledRange(text, 1).orElse(fiveYear != null ? fiveYear[0] : year);
+        int lastYear = titledFirst <= year
+                ? titledRange(text, 2).orElse(fiveYear != null && fiveYear[0] == year ? fiveYear[1] : year)
+                : year;
         List<Candidate> candidates = new ArrayList<>();
         // Table rows are read as rows, not as sentences; their candidates take their place in text order.
         List<IndicatorTable.Row> rows = new ArrayList<>(new IndicatorTable(plan).rows());
