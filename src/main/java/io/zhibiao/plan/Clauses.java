@@ -102,15 +102,31 @@ final class Clauses {
         return words.toString();
     }
 
-    /** The text of a span without what baseline phrases consumed. */
+    /**
+     * The text of a span without what baseline phrases consumed, and without the blanks left where a reprint's
+     * annotation stood inside a word (新改扩(kuò)建 reads 新改扩建).
+     */
     String unconsumed(int from, int to) {
         StringBuilder text = new StringBuilder();
         for (int i = from; i < to; i++) {
-            if (!consumed[i]) {
+            if (!consumed[i] && !(s.charAt(i) == ' ' && text.length() > 0 && isHan(text.charAt(text.length() - 1))
+                    && nextHan(i, to))) {
                 text.append(s.charAt(i));
             }
         }
         return text.toString();
+    }
+
+    private boolean nextHan(int i, int to) {
+        int j = i;
+        while (j < to && s.charAt(j) == ' ') {
+            j++;
+        }
+        return j < to && isHan(s.charAt(j));
+    }
+
+    private static boolean isHan(char c) {
+        return c >= 0x4e00 && c <= 0x9fa5;
     }
 
 }

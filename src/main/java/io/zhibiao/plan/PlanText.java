@@ -31,7 +31,9 @@ final class PlanText {
     private static final Pattern NOISE_LINE = Pattern
             .compile("https?://|www\\.|\\.(?:com|cn|net|org)\\b|QQ|qq|微信|公众号|扫码|二维码|小编|供大家参考|推荐访问|试读|转载"
                     + "|查阅全文|免费下载|版权所有|浏览次数|阅读次数|点击数|索引号|文件编号|成文日期|发布日期|发布时间|责任编辑"
-                    + "|^\\s*(?:时间|来源|作者|编辑|日期)\\s*:|\\.{6,}|\\|.*\\|");
+                    + "|^\\s*(?:时间|来源|作者|编辑|日期)\\s*:|\\.{6,}|\\|.*\\|"
+                    // a page's keywords and tags, a news item's original title, a headline after a channel label
+                    + "|^\\s*(?:关键词|关键字|标签|原题为?|原标题)\\s*[:：]|^\\s*[^|｜\\s]{2,8}[|｜]\\S");
 
     /** Inline spans that never hold a target figure. */
     private static final Pattern INLINE_NOISE = Pattern
@@ -67,9 +69,16 @@ final class PlanText {
      * Where a paragraph turns to how things stand (截至4月, 目前, 上半年, 1-4月, 今年以来): its figures are progress, not
      * targets — to the end of the paragraph. A deadline (截至2025年底) or a schedule (3-4月) is no such turn.
      */
-    private static final Pattern STATUS_OPENER = Pattern.compile("^\\s*(?:今年|本年|全年|(?:19|20)\\d{2}\\s*年)?\\s*"
+    private static final Pattern STATUS_OPENER = Pattern.compile("^\\s*(?:[^。，,]{0,24}?(?:获悉|了解到)[,，:：]\\s*)?"
+            + "(?:据了解|据悉|据统计)?[,，]?\\s*(?:今年|本年|全年|(?:19|20)\\d{2}\\s*年)?\\s*"
             + "(?:(?:截至|截止|截止到)\\s*(?:(?:19|20)\\d{2}\\s*年\\s*)?(?:\\d{1,2}\\s*月|目前|当前|今|现在)|目前|至今|上半年"
             + "|前三季度|一季度|1\\s*-\\s*\\d{1,2}\\s*月|今年以来)");
+    /**
+     * A sentence a news item reports (据了解, 据悉, 据统计) states facts, unless it says what is planned (计划, 拟, 将,
+     * 力争, 目标).
+     */
+    private static final Pattern REPORTED = Pattern.compile("^\\s*(?:据了解|据悉|据统计)");
+    private static final Pattern PLANNED = Pattern.compile("计划|拟|将|预计|力争|确保|目标");
     /** 已 turns a sentence to progress from its clause on (其中新建11所…，上半年已完成投资5172万元，完成计划的36%). */
     private static final Pattern DONE = Pattern.compile("已");
     private static final String CLAUSE_STOPS = "，,；;：:";
@@ -178,7 +187,7 @@ final class PlanText {
     }
 
     private static final Pattern INLINE_SECTION = Pattern
-            .compile("(?<=[。；;！!？?\\u4e00-\\u9fa5])(?:[一二三四五六七八九十]{1,2}、(?![一二三四五六七八九十\\d])|\\([一二三四五六七八九十]{1,2}\\))");
+            .compile("(?<=[。；;！!？?\\u4e00-\\u9fa5])(?:[一二三四五六七八九十]{1,2}、(?![一二三四五六七八九十][、年])|\\([一二三四五六七八九十]{1,2}\\))");
 
     /**
      * Section starts inside a line of 200 characters or more: a numbered heading (二、 (三)) after a sentence end, or the
@@ -221,6 +230,10 @@ final class PlanText {
             }
             if (sentence.start() < paragraphEnd) {
                 java.util.Arrays.fill(status, sentence.start(), Math.min(sentence.end(), paragraphEnd), true);
+                continue;
+            }
+            if (REPORTED.matcher(text).lookingAt() && !PLANNED.matcher(text).find()) {
+                java.util.Arrays.fill(status, sentence.start(), sentence.end(), true);
                 continue;
             }
             Matcher done = DONE.matcher(text);
