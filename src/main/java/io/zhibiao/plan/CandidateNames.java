@@ -54,25 +54,35 @@ final class CandidateNames {
                     + "|重点|共|再|在|要|将|使|并|和|及|的|、|\\s|保障|保证|开发|编写|[两二三四五六七八九十\\d]{1,2}年(?:内|之内)?(?![级制])|(?:未来|今后)[两二三四五六七八九十\\d]{1,2}年|(?:到|至|于)?(?:19|20)\\d{2}年(?:底|末)?(?:前)?"
                     + "|每(?:年|学年|学期|月|周|两周|季度|天)"
                     // whom it is done for: 为农村学校更新计算机1500台
-                    + "|(?:为|给|向)(?:全县|全区|全市)?[\\u4e00-\\u9fa5]{0,6}?(?:学校|中小学|幼儿园|园所|师生|学生|教师))");
+                    + "|(?:为|给|向)(?:全县|全区|全市)?[\\u4e00-\\u9fa5]{0,6}?(?:学校|中小学|幼儿园|园所|师生|学生|教师)"
+                    // a bound left from the figure before (2名以上学生…), what frames the statement (包括, 为实现, 任务目标是),
+                    // a five-year plan's span, a forecast
+                    + "|以上|以下|包括|其中包括|为实现|任务目标是|目标任务是|目标是|预计(?:建成后)?可?|可"
+                    + "|十[一二三四五六七八九]五(?:期间|时期|末)?|计划(?=新建|新增|改扩建|扩建|建设|实施)"
+                    // the place that states it (我市, 济宁市): the figure is the place's own
+                    + "|(?:我|本)(?:市|县|区|州|省)|[\\u4e00-\\u9fa5]{2,3}(?:市|县|州|省)(?=[\\u4e00-\\u9fa5]{4})"
+                    // a practical-projects list's framing: …承担市委、市政府为民办实事新改扩建公办幼儿园
+                    + "|[\\u4e00-\\u9fa5]{0,30}?(?:为民办实事|民生实事|实事项目)(?=[\\u4e00-\\u9fa5]{4}))");
     private static final Pattern TRAILING_FILLER = Pattern
             .compile("(?:达到|达|提高到|提高至|提升到|提升至|增加到|增加至|增长到|增至|上升到|上升至|保持在|保持|稳定在|维持在|控制在|下降到|下降至"
                     + "|降低到|降低至|降至|减少到|减少至|压减到|不少于|不低于|不超过|不高于|低于|高于|超过|至少|力争|确保|争取|突破|分别为|分别达到"
                     + "|分别是|分别|约|近|超|为|要|实现|持续|动态|基本|逐步|全面|共|累计|总计|的|在|和|、|\\s"
                     // 班额全部控制在, 合格率均不低于
-                    + "|全部|全都|都|(?<![人生户])均|各|扩大到|扩大至|翻一番|翻番" + "|每(?:年|学年|学期|月|周|两周|季度|天))$");
+                    + "|全部|全都|都|(?<![人生户])均|各|扩大到|扩大至|翻一番|翻番" + "|每(?:年|学年|学期|月|周|两周|季度|天)"
+                    // what says it is planned: 毛入学率将达到
+                    + "|将|拟|预计|可)$");
 
     /** Longer than any word of {@link #TRAILING_FILLER} (分别达到, 每两周). */
     private static final int LONGEST_TRAILING_FILLER = 8;
 
     /** A verb whose object comes after the figure (建成两个以上标准化游泳馆): the name is that object. */
     private static final Pattern GENERIC_VERB_AT_END = Pattern
-            .compile("(?:完成|开展|实施|建成|建设|组织|举办|举行|进行|培育|打造|创建|创成|开设|配备|建立|设立|成立|改造|安装|购置|提供|投入|评选"
+            .compile("(?:完成|开展|实施|(?<!新)建成|建设|组织|举办|举行|进行|培育|打造|创建|创成|开设|配备|建立|设立|成立|改造|安装|购置|提供|投入|评选"
                     + "|认定|遴选|选派|落实|推出|形成|开发|争创|申报|推荐|办好|上)$");
 
     /** A verb that belongs in the name (新增学位, 招聘教师). */
     private static final Pattern NAMING_VERB_AT_END = Pattern
-            .compile("(?:新增|新建|改扩建|扩建|招聘|招录|招收|招生|引进|培养|培训|资助|发放|增加|减少)$");
+            .compile("(?:新建成|新增|新建|改扩建|扩建|招聘|招录|招收|招生|引进|培养|培训|资助|发放|增加|减少)$");
 
     static final String QUOTES = "“”\"「」《》‘’";
 
@@ -86,7 +96,8 @@ final class CandidateNames {
             char c = object.charAt(i);
             boolean inAWord = i > 0 && (c == '与' && object.charAt(i - 1) == '参'
                     || c == '及' && "普涉以".indexOf(object.charAt(i - 1)) >= 0);
-            if (("、和及与等(（".indexOf(c) >= 0 || isDigit(c)) && !inAWord) { // 参与, 普及: words, no conjunction
+            boolean joins = (c == '纳' || c == '列') && i + 1 < object.length() && object.charAt(i + 1) == '入';
+            if (("、和及与等(（".indexOf(c) >= 0 || isDigit(c) || joins) && !inAWord) { // 参与, 普及: words, no conjunction
                 cut = i;
                 break;
             }

@@ -84,6 +84,8 @@ final class GoalRules {
             .compile("\\s*(?:[，,]\\s*(?:具体|主要)?(?:如下|包括|内容如下|情况如下|分别是|是)\\s*[:：]|[:：]\\s*$)");
     static final Pattern AFTER_CUE = Pattern.compile("^\\s*(?:以上|及以上|以内|之内|以下|左右)");
     static final Pattern NOT_A_GOAL = words("已|基础上|对标|截至|截止|现有|共有|先后|曾经|参照|相当于|去年|前年|超额");
+    /** A list a measure is put on (纳入20项民心工程, 列入十大实事): a count after it describes the list. */
+    static final Pattern INCLUDED_IN = words("纳入|列入");
     /** A clause inside a progress report that still names a goal: 为实现…巩固率达到95%的目标奠定了基础. */
     static final Pattern AIM_IN_PROGRESS = words("目标|力争|确保");
     static final Pattern AWARDED = words("获评|荣获|获得|入选");

@@ -33,7 +33,7 @@ final class PlanText {
                     + "|查阅全文|免费下载|版权所有|浏览次数|阅读次数|点击数|索引号|文件编号|成文日期|发布日期|发布时间|责任编辑"
                     + "|^\\s*(?:时间|来源|作者|编辑|日期)\\s*:|\\.{6,}|\\|.*\\|"
                     // a page's keywords and tags, a news item's original title, a headline after a channel label
-                    + "|^\\s*(?:关键词|关键字|标签|原题为?|原标题)\\s*[:：]|^\\s*[^|｜\\s]{2,8}[|｜]\\S");
+                    + "|^\\s*(?:关\\s*键\\s*[词字]|标\\s*签|原题为?|原标题)\\s*[:：]|^\\s*[^|｜\\s]{2,8}[|｜]\\S");
 
     /** Inline spans that never hold a target figure. */
     private static final Pattern INLINE_NOISE = Pattern
@@ -75,10 +75,10 @@ final class PlanText {
             + "|前三季度|一季度|1\\s*-\\s*\\d{1,2}\\s*月|今年以来)");
     /**
      * A sentence a news item reports (据了解, 据悉, 据统计) states facts, unless it says what is planned (计划, 拟, 将,
-     * 力争, 目标).
+     * 力争, 列入…实事) — a goal it names as reached (实现…的工作目标) is a fact too.
      */
     private static final Pattern REPORTED = Pattern.compile("^\\s*(?:据了解|据悉|据统计)");
-    private static final Pattern PLANNED = Pattern.compile("计划|拟|将|预计|力争|确保|目标");
+    private static final Pattern PLANNED = Pattern.compile("计划|拟|将|预计|力争|确保|列入|纳入");
     /** 已 turns a sentence to progress from its clause on (其中新建11所…，上半年已完成投资5172万元，完成计划的36%). */
     private static final Pattern DONE = Pattern.compile("已");
     private static final String CLAUSE_STOPS = "，,；;：:";
@@ -129,6 +129,7 @@ final class PlanText {
         this.status = new boolean[text.length()];
         this.sectionStart = flattenedSections(normal);
         maskInline();
+        maskHeadlines();
         readLines();
         markStatus();
     }
@@ -218,6 +219,34 @@ final class PlanText {
      * Progress and results: from a sentence that opens on how things stand to the end of its paragraph; from a clause
      * with 已 to the end of its sentence.
      */
+    /** Page furniture under a news headline: 来源, 时间, 发布时间, 作者. */
+    private static final Pattern BYLINE = Pattern.compile("(?:来源|时间|发布时间|发布日期|作者|编辑)\\s*[:：]");
+
+    /**
+     * A news headline (天津今年拟新增1.62万个学位, 辍学学生由60万人降至831人): a short line without sentence punctuation
+     * right above the byline. It restates the item's figures in other words, or reports them: masked like a title.
+     */
+    private void maskHeadlines() {
+        List<int[]> lines = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i <= normal.length; i++) {
+            if (i == normal.length || normal[i] == '\n') {
+                if (!new String(normal, start, i - start).isBlank()) {
+                    lines.add(new int[]{start, i});
+                }
+                start = i + 1;
+            }
+        }
+        for (int k = 0; k + 1 < lines.size(); k++) {
+            String line = new String(normal, lines.get(k)[0], lines.get(k)[1] - lines.get(k)[0]).strip();
+            String next = new String(normal, lines.get(k + 1)[0], lines.get(k + 1)[1] - lines.get(k + 1)[0]);
+            if (line.length() <= 40 && !endsWithAny(line, SENTENCE_ENDS) && line.chars().noneMatch(c -> c == '，')
+                    && BYLINE.matcher(next).find()) {
+                mask(lines.get(k)[0], lines.get(k)[1]);
+            }
+        }
+    }
+
     private void markStatus() {
         int paragraphEnd = -1;
         for (Sentence sentence : sentences) {

@@ -354,12 +354,18 @@ final class SentenceReader {
             boolean countsAList) {
         String clause = s.substring(clauseStart, clauseEnd);
         String whole = clauses.unconsumed(clauseStart, clauseEnd);
+        if (GoalRules.INCLUDED_IN.matcher(clauses.unconsumed(clauseStart, f.start())).find()) {
+            return false; // 将新增学位纳入20项民心工程: the count describes the list a measure joins
+        }
         if (plan.status(offset + f.start()) && !GoalRules.AIM_IN_PROGRESS.matcher(whole).find()
-                || GoalRules.NOT_A_GOAL.matcher(whole).find()
+                || GoalRules.NOT_A_GOAL.matcher(whole).find() && !listedInThePlan(whole)
                 || GoalRules.AWARDED.matcher(whole).find() && !GoalRules.AIMED.matcher(whole).find()
                 || times.mentionsPastYear(clauseStart, clauseEnd) || times.opensInThePast(clauseStart)
                 || GoalRules.PLACEHOLDER.matcher(clause).find()) {
             return false;
+        }
+        if (listedInThePlan(whole) && !f.chinese()) {
+            return true;
         }
         String preTrim = pre.strip();
         if (preTrim.endsWith("的") && !f.zero() && !("%".equals(f.unit())
@@ -411,6 +417,18 @@ final class SentenceReader {
             return false;
         }
         return true;
+    }
+
+    /**
+     * 全市共有39所公办幼儿园建设项目列入为民办实事项目: what the plan lists is its target, though 共有 counts what there is.
+     */
+    private static boolean listedInThePlan(String clause) {
+        Matcher not = GoalRules.NOT_A_GOAL.matcher(clause);
+        boolean onlyCounting = true;
+        while (not.find()) {
+            onlyCounting &= not.group().equals("共有");
+        }
+        return onlyCounting && GoalRules.INCLUDED_IN.matcher(clause).find();
     }
 
     /**

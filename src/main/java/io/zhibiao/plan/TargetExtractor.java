@@ -111,7 +111,8 @@ public final class TargetExtractor {
                 }
             }
         }
-        Matcher bare = TITLED_WITHOUT_YEAR_MARK.matcher(opening.isEmpty() ? "" : opening.get(0));
+        String firstLine = text.strip().lines().findFirst().orElse("");
+        Matcher bare = TITLED_WITHOUT_YEAR_MARK.matcher(firstLine);
         if (bare.lookingAt()) {
             return OptionalInt.of(Integer.parseInt(bare.group(1))); // 2020幼儿近视防控工作方案
         }
@@ -179,9 +180,10 @@ public final class TargetExtractor {
         Map<String, List<List<Candidate>>> byFigure = new HashMap<>();
         Map<Candidate, List<Candidate>> groupOf = new IdentityHashMap<>();
         Map<List<Candidate>, Set<String>> detailsOf = new IdentityHashMap<>();
+        Map<Candidate, String> names = sameTargetNames(candidates);
         for (Candidate c : candidates) {
-            String figure = String.join("|", c.name(), c.value().stripTrailingZeros().toPlainString(),
-                    String.valueOf(c.unit()), String.valueOf(c.direction()), c.period(),
+            String figure = String.join("|", names.get(c), c.value().stripTrailingZeros().toPlainString(),
+                    "名".equals(c.unit()) ? "人" : String.valueOf(c.unit()), String.valueOf(c.direction()), c.period(),
                     String.valueOf(c.orgUnitName()));
             List<List<Candidate>> groups = byFigure.computeIfAbsent(figure, k -> new ArrayList<>());
             // A statement joins a group when it is the same statement as every member: one in no section or in a
@@ -211,6 +213,44 @@ public final class TargetExtractor {
             }
         }
         return kept;
+    }
+
+    /**
+     * What a name carries that says when or that it is planned, not what: 天津2025年计划新建…, 任务目标是计划新建…, 今年拟新增
+     * — the same target as 新建… and 新增中小学学位 when the figure is the same.
+     */
+    private static final Pattern PLANNED_PREFIX = Pattern
+            .compile("^(?:(?:[\\u4e00-\\u9fa5]{0,6}?(?:(?:19|20)\\d{2}年|今年|明年|年内|全年)"
+                    + "|任务目标是|目标任务是|目标是)(?:计划|拟|预计|将)?|计划|拟|预计)(?=[\\u4e00-\\u9fa5]{2})");
+
+    /**
+     * The name each candidate is compared by when two statements may be one target: without what says that it is
+     * planned, and a bare verb left (今年拟新增 → 新增) standing for the fuller name of the same figure (新增中小学学位).
+     */
+    static Map<Candidate, String> sameTargetNames(List<Candidate> candidates) {
+        Map<Candidate, String> names = new IdentityHashMap<>();
+        Map<String, List<String>> byValue = new HashMap<>();
+        for (Candidate c : candidates) {
+            String name = c.name();
+            for (Matcher m = PLANNED_PREFIX.matcher(name); m.find(); m = PLANNED_PREFIX.matcher(name)) {
+                name = name.substring(m.end());
+            }
+            names.put(c, name);
+            byValue.computeIfAbsent(valueKey(c), k -> new ArrayList<>()).add(name);
+        }
+        for (Candidate c : candidates) {
+            String name = names.get(c);
+            if (name.length() <= 3) {
+                byValue.get(valueKey(c)).stream().filter(n -> n.length() > name.length() && n.startsWith(name))
+                        .findFirst().ifPresent(fuller -> names.put(c, fuller));
+            }
+        }
+        return names;
+    }
+
+    private static String valueKey(Candidate c) {
+        return c.value().stripTrailingZeros().toPlainString() + "|" + ("名".equals(c.unit()) ? "人" : c.unit()) + "|"
+                + c.period();
     }
 
     private static final Pattern SUMMARY = Pattern.compile("目标|总体|总要求|概述|思路");
