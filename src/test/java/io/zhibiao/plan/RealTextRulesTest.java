@@ -1,0 +1,154 @@
+package io.zhibiao.plan;
+
+import static io.zhibiao.plan.TargetExtractorTest.d;
+import static io.zhibiao.plan.TargetExtractorTest.extract;
+import static io.zhibiao.plan.TargetExtractorTest.only;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The rules written from the first reading of real published texts (plans/real), each in other words than the text it
+ * came from: one fixture per rule, in the style of county plans and of the sites that republish them.
+ */
+class RealTextRulesTest {
+
+    private static final TargetExtractor EXTRACTOR = new TargetExtractor();
+
+    @Test
+    void aTextInTraditionalCharactersIsReadAsSimplified() {
+        List<Candidate> all = extract("松嶺縣2027年教育工作要點\n全縣義務教育鞏固率達到99.2%，全年新增學位2000個以上，學生體質健康達標率穩定在95%。");
+        assertThat(all).extracting(Candidate::value).usingElementComparator(java.math.BigDecimal::compareTo)
+                .containsExactly(d("99.2"), d("2000"), d("95"));
+        assertThat(all).extracting(Candidate::name).containsExactly("义务教育巩固率", "新增学位", "学生体质健康达标率");
+        assertThat(all.get(1).unit()).isEqualTo("个");
+    }
+
+    @Test
+    void aSimplifiedTextWithAFewTraditionalCharactersStaysAsItIs() {
+        char[] text = "新建学校3所，其中於城区新建1所，显著改善办学条件。".toCharArray();
+        assertThat(TraditionalText.simplify(text)).isFalse();
+        assertThat(new String(text)).contains("於");
+    }
+
+    @Test
+    void wanAndYiMultiplyEveryUnitButMoney() {
+        Candidate area = only("全年完成校舍改造2.4万平方米。");
+        assertThat(area.value()).isEqualByComparingTo("24000");
+        assertThat(area.unit()).isEqualTo("平方米");
+        Candidate money = only("全年投入教育经费3.5亿元。");
+        assertThat(money.value()).isEqualByComparingTo("3.5");
+        assertThat(money.unit()).isEqualTo("亿元");
+    }
+
+    @Test
+    void yearsMeasureAFigureReachedButNotASpanOrADate() {
+        Candidate years = only("到2027年，新增劳动力平均受教育年限达到14.2年以上。");
+        assertThat(years.value()).isEqualByComparingTo("14.2");
+        assertThat(years.unit()).isEqualTo("年");
+        assertThat(extract("用3年时间完成校舍改造，三年内建成标准化学校。")).isEmpty();
+    }
+
+    @Test
+    void aParagraphThatOpensOnHowThingsStandYieldsNoTargets() {
+        assertThat(extract("截至6月，全县新建学校4所，开工率80%；完成投资2100万元，占年度计划的40%。")).isEmpty();
+        assertThat(extract("1-5月，全县完成教师培训3200人次。")).isEmpty();
+        assertThat(extract("记者从县教育局获悉，今年上半年全县学前教育项目开工率为90%。")).isEmpty();
+        // a deadline is not a report
+        assertThat(extract("截至2027年底，全县学前三年毛入园率达到95%。")).hasSize(1);
+        // a schedule is not a report
+        assertThat(extract("3-4月，完成5所学校建设项目开工手续。")).hasSize(1);
+    }
+
+    @Test
+    void aGoalNamedInAProgressReportStaysAGoal() {
+        Candidate c = only("截至11月底，全县辍学学生降至12人，为实现2027年九年义务教育巩固率达到99%的目标打下基础。");
+        assertThat(c.value()).isEqualByComparingTo("99");
+        assertThat(c.name()).isEqualTo("九年义务教育巩固率");
+    }
+
+    @Test
+    void whatIsDoneAlreadyEndsTheTargetsOfItsSentence() {
+        List<Candidate> found = extract("全年实施校建项目12个，其中新建8个，上半年已完成投资3000万元，完成计划的45%。");
+        assertThat(found).extracting(Candidate::value).usingElementComparator(java.math.BigDecimal::compareTo)
+                .containsExactly(d("12"), d("8"));
+    }
+
+    @Test
+    void aReportedSentenceStatesFactsUnlessItSaysWhatIsPlanned() {
+        assertThat(extract("据悉，今年全县中考优秀率达到35%，创历史新高。")).isEmpty();
+        assertThat(extract("据悉，今年全县计划新建幼儿园3所。")).hasSize(1);
+    }
+
+    @Test
+    void recordSectionsYieldNoTargets() {
+        String plan = "一、发展基础\n2026年，全县学前三年毛入园率为93%，新增幼儿园5所。\n二、主要目标\n到2027年，学前三年毛入园率达到95%。";
+        assertThat(extract(plan)).singleElement().satisfies(c -> assertThat(c.value()).isEqualByComparingTo("95"));
+        String highlights = "一、2026年亮点工作\n新建中小学3所，增加学位2000个。\n二、2027年工作打算\n新建中小学4所。";
+        assertThat(extract(highlights)).singleElement().satisfies(c -> assertThat(c.value()).isEqualByComparingTo("4"));
+    }
+
+    @Test
+    void aPlanFlattenedIntoOneLineKeepsItsSections() {
+        String flat = "县教育局2026年工作总结与2027年工作打算一、2026年亮点工作(一)资源供给。新建中小学3所，增加学位2000个，"
+                + "招聘教师150名，培训教师4000人次，建成智慧校园20所，各项工作扎实推进，群众满意度持续提升，获评省级先进单位，"
+                + "全面完成年度目标任务，教育事业发展水平持续走在全市前列，办学条件和教育质量同步改善，社会各界广泛认可。"
+                + "(二)质量提升。高考本科上线率为66%。二、2027年工作打算(一)资源供给。新建中小学4所。";
+        assertThat(flat.length()).isGreaterThan(200);
+        assertThat(extract(flat)).singleElement().satisfies(c -> assertThat(c.value()).isEqualByComparingTo("4"));
+    }
+
+    @Test
+    void keywordLinesOriginalTitlesAndChannelHeadlinesAreNoText() {
+        assertThat(extract("关键词: 新增学位3000个 教育规划")).isEmpty();
+        assertThat(extract("原标题：我县新建学校5所")).isEmpty();
+        assertThat(extract("教育快讯|我县新增学位3000个")).isEmpty();
+    }
+
+    @Test
+    void aHeadlineAboveItsBylineIsATitle() {
+        String item = "我县今年拟新增学位3000个\n来源：县融媒体中心 时间：2027-02-01\n2027年，全县计划新增学位3000个，新建学校2所。";
+        assertThat(extract(item)).extracting(Candidate::value).usingElementComparator(java.math.BigDecimal::compareTo)
+                .containsExactly(d("3000"), d("2"));
+    }
+
+    @Test
+    void aCountAfterTheListAMeasureJoinsIsNoTarget() {
+        assertThat(extract("县政府将学前教育项目纳入全县10项民生实事。")).isEmpty();
+        Candidate c = only("全年共有16所薄弱学校改造项目列入县级民生实事。");
+        assertThat(c.value()).isEqualByComparingTo("16");
+    }
+
+    @Test
+    void thePlanYearIsNotTheEndOfASpanAndMayBeWrittenWithout年() {
+        assertThat(TargetExtractor.planYear("关于实施学前教育行动计划的通知\n组织实施学前教育行动计划（2027年—2029年），计划三年内新建幼儿园30所。"))
+                .hasValue(2027);
+        assertThat(TargetExtractor.planYear("2027学校体育工作方案\n上传时间：2028-01-03\n全年组织学生体质测试1次。")).hasValue(2027);
+    }
+
+    @Test
+    void aFiveYearPlanRunsItsFiveYears() {
+        String plan = "县教育局印发《县“十五五”教育事业发展规划》\n到2030年，学前三年毛入园率达到98%以上。";
+        assertThat(TargetExtractor.planYear(plan)).hasValue(2026);
+        Candidate c = EXTRACTOR.extract(plan, 2026).candidates().get(0);
+        assertThat(c.period()).isEqualTo("2026/2030");
+    }
+
+    @Test
+    void aTargetStatedAgainAsPlannedIsOneTarget() {
+        List<Candidate> found = extract("全县2027年计划新招录教师400人。\n任务目标是新招录教师400名，其中音体美教师60名。");
+        assertThat(found).extracting(Candidate::value).usingElementComparator(java.math.BigDecimal::compareTo)
+                .containsExactly(d("400"), d("60"));
+        assertThat(found.get(0).alsoAt()).hasSize(1);
+    }
+
+    @Test
+    void namesLeaveOutWhoStatesThemAndWhatFramesThem() {
+        assertThat(only("我县学前三年毛入园率将达到96%。").name()).isEqualTo("学前三年毛入园率");
+        assertThat(only("松岭市学前三年毛入园率达到96%。").name()).isEqualTo("学前三年毛入园率");
+        assertThat(only("预计建成后可新增学位1200个。").name()).isEqualTo("新增学位");
+        assertThat(only("“十四五”期间新建幼儿园12所。").name()).isEqualTo("新建幼儿园");
+        assertThat(only("新建成3所幼儿园。").name()).isEqualTo("新建成幼儿园");
+    }
+}
