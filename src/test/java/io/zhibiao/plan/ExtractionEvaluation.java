@@ -27,6 +27,11 @@ public final class ExtractionEvaluation {
 
     /** One plan: its text and the list of the targets it states. */
     record Plan(String name, Path text, Path expected, boolean heldOut) {
+
+        @Override
+        public String toString() {
+            return name;
+        }
     }
 
     record Expected(String name, BigDecimal value, String unit, String period, String baselinePeriod,
@@ -107,7 +112,7 @@ public final class ExtractionEvaluation {
     }
 
     /** Plans written for the project with their lists: every .txt beside its .targets.tsv. */
-    private static List<Plan> fixtures(Path dir, boolean heldOut) throws IOException {
+    static List<Plan> fixtures(Path dir, boolean heldOut) throws IOException {
         if (!Files.isDirectory(dir)) {
             return List.of();
         }
