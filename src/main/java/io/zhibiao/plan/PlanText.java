@@ -33,7 +33,9 @@ final class PlanText {
                     + "|查阅全文|免费下载|版权所有|浏览次数|阅读次数|点击数|索引号|文件编号|成文日期|发布日期|发布时间|责任编辑"
                     + "|^\\s*(?:时间|来源|作者|编辑|日期)\\s*:|\\.{6,}|\\|.*\\|"
                     // a page's keywords and tags, a news item's original title, a headline after a channel label
-                    + "|^\\s*(?:关\\s*键\\s*[词字]|标\\s*签|原题为?|原标题)\\s*[:：]|^\\s*[^|｜\\s]{2,8}[|｜]\\S");
+                    + "|^\\s*(?:关\\s*键\\s*[词字]|标\\s*签|原题为?|原标题)\\s*[:：]|^\\s*[^|｜\\s]{2,8}[|｜]\\S"
+                    // a news column's tag opening a headline: 【环球热闻】今年西宁市计划…
+                    + "|^\\s*【[^】]{2,8}】");
 
     /** Inline spans that never hold a target figure. */
     private static final Pattern INLINE_NOISE = Pattern
@@ -63,7 +65,7 @@ final class PlanText {
 
     /** A section that reports the past year, not targets (一、2024年工作总结). */
     private static final Pattern REPORT_HEADING = Pattern
-            .compile("总结|回顾|成效|完成情况|主要成绩|取得的成绩|工作成绩|主要做法|亮点工作|工作亮点|发展基础|现实基础|工作基础|发展现状|基本情况|主要成就");
+            .compile("总结|回顾|成效|完成情况|主要成绩|取得|工作成绩|主要做法|亮点工作|工作亮点|发展基础|现实基础|工作基础|发展现状|基本情况|主要成就");
 
     /**
      * Where a paragraph turns to how things stand (截至4月, 目前, 上半年, 1-4月, 今年以来): its figures are progress, not
@@ -72,12 +74,14 @@ final class PlanText {
     private static final Pattern STATUS_OPENER = Pattern.compile("^\\s*(?:[^。，,]{0,24}?(?:获悉|了解到)[,，:：]\\s*)?"
             + "(?:据了解|据悉|据统计)?[,，]?\\s*(?:今年|本年|全年|(?:19|20)\\d{2}\\s*年)?\\s*"
             + "(?:(?:截至|截止|截止到)\\s*(?:(?:19|20)\\d{2}\\s*年\\s*)?(?:\\d{1,2}\\s*月|目前|当前|今|现在)|目前|至今|上半年"
-            + "|前三季度|一季度|1\\s*-\\s*\\d{1,2}\\s*月|今年以来)");
+            + "|前三季度|一季度|1\\s*-\\s*\\d{1,2}\\s*月|今年以来|到目前|至目前|这一年|过去一年|过去的一年|一年来|近年来|多年来"
+            + "|(?:19|20)\\d{2}\\s*年以来|[两三四五六七八九十\\d]{1,2}年来)");
     /**
      * A sentence a news item reports (据了解, 据悉, 据统计) states facts, unless it says what is planned (计划, 拟, 将,
      * 力争, 列入…实事) — a goal it names as reached (实现…的工作目标) is a fact too.
      */
-    private static final Pattern REPORTED = Pattern.compile("^\\s*(?:据了解|据悉|据统计)");
+    private static final Pattern REPORTED = Pattern
+            .compile("^[^。，,]{0,40}?(?:据了解|据悉|据统计|据初步统计|数据显示|统计显示|介绍|表示|通报)\\s*[,，:：]|^\\s*(?:据了解|据悉|据统计|据初步统计)");
     private static final Pattern PLANNED = Pattern.compile("计划|拟|将|预计|力争|确保|列入|纳入");
     /** 已 turns a sentence to progress from its clause on (其中新建11所…，上半年已完成投资5172万元，完成计划的36%). */
     private static final Pattern DONE = Pattern.compile("已");
@@ -219,6 +223,45 @@ final class PlanText {
      * Progress and results: from a sentence that opens on how things stand to the end of its paragraph; from a clause
      * with 已 to the end of its sentence.
      */
+    /** A line that turns from what was done to what is planned: 今年, 明年, 下一步, 力争, 计划, 将, a heading. */
+    private static final Pattern TURNS_TO_PLANS = Pattern
+            .compile("^\\s*(?:今年|明年|下一步|下步|下一阶段|力争|计划|将|要|确保|[一二三四五六七八九十]{1,2}、|\\([一二三四五六七八九十]{1,2}\\))");
+
+    /**
+     * Where a progress report that opens at {@code from} ends: at the end of its line when that line is a sentence of
+     * its own, else — a report set one phrase per line — at the next blank line, heading or line that turns to plans.
+     */
+    private int statusEnd(int from, boolean sentenceOnly) {
+        int end = from;
+        while (end < normal.length && normal[end] != '\n') {
+            end++;
+        }
+        String line = new String(normal, from, end - from).strip();
+        if (endsWithAny(line, SENTENCE_ENDS) || line.length() > 40) {
+            if (sentenceOnly) {
+                for (int i = from; i < end; i++) {
+                    if (SENTENCE_ENDS.indexOf(normal[i]) >= 0) {
+                        return i + 1;
+                    }
+                }
+            }
+            return end;
+        }
+        while (end < normal.length) {
+            int next = end + 1;
+            int nextEnd = next;
+            while (nextEnd < normal.length && normal[nextEnd] != '\n') {
+                nextEnd++;
+            }
+            String nextLine = new String(normal, next, Math.max(0, nextEnd - next));
+            if (nextLine.isBlank() || TURNS_TO_PLANS.matcher(nextLine).lookingAt()) {
+                return end;
+            }
+            end = nextEnd;
+        }
+        return end;
+    }
+
     /** Page furniture under a news headline: 来源, 时间, 发布时间, 作者. */
     private static final Pattern BYLINE = Pattern.compile("(?:来源|时间|发布时间|发布日期|作者|编辑)\\s*[:：]");
 
@@ -248,19 +291,29 @@ final class PlanText {
     }
 
     private void markStatus() {
-        int paragraphEnd = -1;
-        for (Sentence sentence : sentences) {
-            String text = new String(normal, sentence.start(), sentence.end() - sentence.start());
-            if (sentence.start() >= paragraphEnd && STATUS_OPENER.matcher(text).lookingAt()) {
-                paragraphEnd = sentence.start();
-                while (paragraphEnd < normal.length && normal[paragraphEnd] != '\n') {
-                    paragraphEnd++;
-                }
+        java.util.TreeSet<Integer> starts = new java.util.TreeSet<>();
+        sentences.forEach(sentence -> starts.add(sentence.start()));
+        for (int i = 0; i < normal.length; i++) {
+            if (i == 0 || normal[i - 1] == '\n') {
+                starts.add(i);
             }
-            if (sentence.start() < paragraphEnd) {
-                java.util.Arrays.fill(status, sentence.start(), Math.min(sentence.end(), paragraphEnd), true);
+        }
+        int until = -1;
+        for (int at : starts) {
+            if (at < until) {
                 continue;
             }
+            Matcher opener = STATUS_OPENER.matcher(new String(normal, at, Math.min(normal.length - at, 120)));
+            if (opener.lookingAt()) {
+                until = statusEnd(at, BACKGROUND.matcher(opener.group()).find());
+                java.util.Arrays.fill(status, at, until, true);
+            }
+        }
+        for (Sentence sentence : sentences) {
+            if (status[sentence.start()]) {
+                continue;
+            }
+            String text = new String(normal, sentence.start(), sentence.end() - sentence.start());
             if (REPORTED.matcher(text).lookingAt() && !PLANNED.matcher(text).find()) {
                 java.util.Arrays.fill(status, sentence.start(), sentence.end(), true);
                 continue;
@@ -275,6 +328,37 @@ final class PlanText {
             }
         }
     }
+
+    private static final Pattern OPENS_WITH_YEAR = Pattern
+            .compile("^(?:[^。，,]{0,40}?[,，:：]\\s*)?((?:19|20)\\d{2})\\s*年\\s*[,，]");
+
+    /**
+     * The year the paragraph around {@code at} last opened a sentence with (2022年，济南…): a paragraph that opens on
+     * the past reports it to its end. Null when no sentence before {@code at} on its line opens with a year.
+     */
+    Integer paragraphYear(int at) {
+        int lineStart = at;
+        while (lineStart > 0 && normal[lineStart - 1] != '\n') {
+            lineStart--;
+        }
+        Integer year = null;
+        for (Sentence sentence : sentences) {
+            if (sentence.start() > at) {
+                break;
+            }
+            if (sentence.start() >= lineStart) {
+                Matcher m = OPENS_WITH_YEAR
+                        .matcher(new String(normal, sentence.start(), Math.min(sentence.end() - sentence.start(), 60)));
+                if (m.lookingAt()) {
+                    year = Integer.parseInt(m.group(1));
+                }
+            }
+        }
+        return year;
+    }
+
+    /** Background (近年来, 多年来) reports only its own sentence: a plan goes on to its goals in the same paragraph. */
+    private static final Pattern BACKGROUND = Pattern.compile("近年来|多年来");
 
     List<Sentence> sentences() {
         return sentences;

@@ -354,6 +354,10 @@ final class SentenceReader {
             boolean countsAList) {
         String clause = s.substring(clauseStart, clauseEnd);
         String whole = clauses.unconsumed(clauseStart, clauseEnd);
+        Integer opened = plan.paragraphYear(offset + f.start());
+        if (opened != null && opened < year) {
+            return false; // 2022年，开工新建…83所。全市校医配备率达到83%: last year's record, to the paragraph's end
+        }
         if (GoalRules.INCLUDED_IN.matcher(clauses.unconsumed(clauseStart, f.start())).find()) {
             return false; // 将新增学位纳入20项民心工程: the count describes the list a measure joins
         }

@@ -57,6 +57,11 @@ public final class TargetExtractor {
         return OptionalInt.empty();
     }
 
+    /** Pinyin a reprint puts after a character (發(fā)展): left out where a phrase is matched whole. */
+    private static final Pattern PINYIN = Pattern.compile("[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,8}[)）]");
+
+    private static final Pattern FULL_DATE_OR_SINCE = Pattern.compile("\\s*(?:\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|以来)");
+
     /** A year that ends a span (2014年—2016年): it titles nothing. */
     private static final Pattern RANGE_BEFORE = Pattern.compile("(?:19|20)\\d{2}\\s*年?\\s*[—–\\-~～至到]+\\s*$");
     /** A title that writes its year without 年: 2020幼儿近视防控工作方案. */
@@ -71,7 +76,9 @@ public final class TargetExtractor {
      * null when it names none. The n-th plan runs from 2006 + 5 × (n − 11).
      */
     static int[] fiveYearPlan(String text) {
-        Matcher m = FIVE_YEAR_PLAN.matcher(text.substring(0, Math.min(text.length(), 300)));
+        char[] head = String.join("\n", text.strip().lines().filter(l -> !l.isBlank()).limit(2).toList()).toCharArray();
+        TraditionalText.simplifyAll(head);
+        Matcher m = FIVE_YEAR_PLAN.matcher(PINYIN.matcher(new String(head)).replaceAll(""));
         if (!m.find()) {
             return null;
         }
@@ -80,7 +87,8 @@ public final class TargetExtractor {
         return new int[]{first, first + 4};
     }
 
-    private static final Pattern FIVE_YEAR_PLAN = Pattern.compile("十([一二三四五六七八九])五[”\"’]?\\s*(?:教育|时期|期间|规划|发展规划|事业)");
+    private static final Pattern FIVE_YEAR_PLAN = Pattern
+            .compile("十([一二三四五六七八九])五[”\"’]?\\s*(?:[\\u4e00-\\u9fa5]{0,12}?(?:规划|行动|计划|方案)|时期|期间)");
 
     public static OptionalInt planYear(String text) {
         OptionalInt ranged = titledRange(text, 1);
@@ -100,7 +108,9 @@ public final class TargetExtractor {
             }
         }
         // Page furniture (公布日期, 字号) is masked as noise, yet it dates the document: read the raw opening too.
-        String head = text.substring(0, Math.min(text.length(), 2000));
+        // read in simplified characters, without a reprint's annotations inside a word (发(fā)布时间)
+        String head = plan.normal(0, Math.min(plan.length(), 2000))
+                .replaceAll("(?<=[\\u4e00-\\u9fa5])\\s+(?=[\\u4e00-\\u9fa5])", "");
         for (Pattern rule : List.of(TITLED, ISSUED)) {
             for (String line : rule == TITLED ? opening : List.of(head)) {
                 Matcher m = rule.matcher(line);
@@ -128,8 +138,11 @@ public final class TargetExtractor {
         }
         for (String line : opening) {
             Matcher m = GoalRules.YEAR.matcher(line);
-            if (m.find()) {
-                return OptionalInt.of(Integer.parseInt(m.group(1)));
+            while (m.find()) {
+                // a meeting's or an issue's full date (2022年12月31日) and a start of a span (2021年以来) date no plan
+                if (!FULL_DATE_OR_SINCE.matcher(line).region(m.end(), line.length()).lookingAt()) {
+                    return OptionalInt.of(Integer.parseInt(m.group(1)));
+                }
             }
         }
         Matcher dated = DATED.matcher(head);
@@ -240,10 +253,11 @@ public final class TargetExtractor {
         }
         for (Candidate c : candidates) {
             String name = names.get(c);
-            if (name.length() <= 3) {
-                byValue.get(valueKey(c)).stream().filter(n -> n.length() > name.length() && n.startsWith(name))
-                        .findFirst().ifPresent(fuller -> names.put(c, fuller));
-            }
+            // 今年拟新增 (a bare verb) and 新增中小学学位; 入园率 and 学前三年入园率: the shorter states the same figure
+            byValue.get(valueKey(c)).stream()
+                    .filter(n -> n.length() > name.length()
+                            && (name.length() <= 3 && n.startsWith(name) || name.length() >= 3 && n.endsWith(name)))
+                    .findFirst().ifPresent(fuller -> names.put(c, fuller));
         }
         return names;
     }

@@ -45,6 +45,15 @@ final class TraditionalText {
         return true;
     }
 
+    /** Converts every traditional character of {@code chars}, however few: for a title or a line read on its own. */
+    static void simplifyAll(char[] chars) {
+        for (int i = 0; i < chars.length; i++) {
+            if (SIMPLIFIED[chars[i]] != 0) {
+                chars[i] = SIMPLIFIED[chars[i]];
+            }
+        }
+    }
+
     /** The simplified form of one character, or 0 when it has none of its own. */
     static char simplified(char c) {
         return SIMPLIFIED[c];

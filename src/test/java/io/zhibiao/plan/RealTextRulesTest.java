@@ -151,4 +151,37 @@ class RealTextRulesTest {
         assertThat(only("“十四五”期间新建幼儿园12所。").name()).isEqualTo("新建幼儿园");
         assertThat(only("新建成3所幼儿园。").name()).isEqualTo("新建成幼儿园");
     }
+
+    @Test
+    void aYearInReviewIsReportedToItsParagraphsEnd() {
+        assertThat(extract("这一年，我们办好人民满意的教育。新建幼儿园4所，新增学位1200个，招聘教师90名。")).isEmpty();
+    }
+
+    @Test
+    void phrasesSetOnePerLineUnderASinceAreResults() {
+        assertThat(extract("2024年以来\n我县不断加大投入\n新建小学2所\n新增学位1500个\n\n2027年，计划新建小学1所。")).singleElement()
+                .satisfies(c -> assertThat(c.value()).isEqualByComparingTo("1"));
+    }
+
+    @Test
+    void whatAnOfficialSaysWasDoneIsAResultAndWhatIsPlannedATarget() {
+        List<Candidate> found = extract("局长介绍，2026年全县新建学校5所，新增学位3000个。\n他表示，2027年将新建学校4所。");
+        assertThat(found).singleElement().satisfies(c -> assertThat(c.value()).isEqualByComparingTo("4"));
+    }
+
+    @Test
+    void aParagraphThatOpensOnLastYearReportsItToItsEnd() {
+        assertThat(extract("2026年，全县教育资源持续扩增。开工新建学校8所，普惠性幼儿园覆盖率达到90%。")).isEmpty();
+    }
+
+    @Test
+    void aNewsColumnTagOpensAHeadline() {
+        assertThat(extract("【教育快讯】今年我县计划新建学校6所\n2027年，全县计划新建学校6所。")).singleElement()
+                .satisfies(c -> assertThat(c.alsoAt()).isEmpty());
+    }
+
+    @Test
+    void aFiveYearPlanNamedInATraditionalTitleWithPinyinIsStillOne() {
+        assertThat(TargetExtractor.planYear("您的位置：教育\n啟動“十五五”學(xué)前教育發(fā)展提升行動\n到2030年，毛入園率達到99%。")).hasValue(2026);
+    }
 }
