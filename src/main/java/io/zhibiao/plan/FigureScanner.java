@@ -183,6 +183,15 @@ final class FigureScanner {
             p++;
         }
         int figureEnd = p; // the figure as written: 1-2, 2万
+        if (arabic && p < s.length() && s.charAt(p) == ' ') {
+            int q = p;
+            while (q < s.length() && s.charAt(q) == ' ') {
+                q++;
+            }
+            if (Units.unitAt(s, q) != null) {
+                p = q; // 获一等奖 1 所: a space typed between the figure and its unit
+            }
+        }
         boolean approximate = false;
         if (p < s.length() && (s.charAt(p) == '余' || s.charAt(p) == '多')) {
             approximate = true;

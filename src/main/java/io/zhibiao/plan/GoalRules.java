@@ -78,12 +78,14 @@ final class GoalRules {
      * counts projects).
      */
     static final Pattern STRUCTURE_AFTER = Pattern
-            .compile("^\\s*(?:大)?(?:行动|工作|任务|举措|措施|要点|主线|保障|体系|方面|重点|原则|目标|环节|机制)");
+            .compile("^\\s*(?:大)?(?:行动|工作|任务|举措|措施|要点|主线|保障|体系|方面|重点|原则|目标|环节|机制|为民实事|民生实事|民心工程)");
     /** A count that announces the list after it (实施民生实事项目6项，具体如下：): the plan's own outline. */
     static final Pattern ANNOUNCES_A_LIST = Pattern
             .compile("\\s*(?:[，,]\\s*(?:具体|主要)?(?:如下|包括|内容如下|情况如下|分别是|是)\\s*[:：]|[:：]\\s*$)");
     static final Pattern AFTER_CUE = Pattern.compile("^\\s*(?:以上|及以上|以内|之内|以下|左右)");
     static final Pattern NOT_A_GOAL = words("已|基础上|对标|截至|截止|现有|共有|先后|曾经|参照|相当于|去年|前年|超额");
+    /** A shift from one way to another (向…转变, 转为): what changes is a way of working. */
+    static final Pattern SHIFT = words("转变|转向|转为");
     /** A list a measure is put on (纳入20项民心工程, 列入十大实事): a count after it describes the list. */
     static final Pattern INCLUDED_IN = words("纳入|列入");
     /** A clause inside a progress report that still names a goal: 为实现…巩固率达到95%的目标奠定了基础. */
@@ -95,7 +97,7 @@ final class GoalRules {
      */
     static final Pattern PROGRAMME_AFTER = Pattern.compile("^\\s*(?:大)?(?:民生)?(?:工程|实事|好事|活动|计划|攻坚|战役|品牌|改革|行动|举措|服务)");
     static final Pattern CHINESE_NUMERAL_VERB = Pattern
-            .compile("(?:建成|新建|续建|新增|建设|完成|开展|举办|举行|进行|组织|培育|打造|创建|创成|招聘|引进|培养|评选|认定|开设|增加|实现|达到|设立|成立|建立"
+            .compile("(?:建成|新建|续建|改扩建|扩建|改建|新增|建设|完成|开展|举办|举行|进行|组织|培育|打造|创建|创成|招聘|引进|培养|评选|认定|开设|增加|实现|达到|设立|成立|建立"
                     + "|改造|实施|召开|培训|办好|建好)(?:至少|不少于|再|新|共|累计)?$");
     static final Pattern DECREASE_BEFORE = Pattern.compile("控制在|下降到|下降至|降低到|降低至|降至|减少到|减少至|压减到|不超过|不高于|(?<!不)低于");
     static final Pattern MAINTAIN_BEFORE = Pattern.compile("保持在|保持|稳定在|维持在");

@@ -56,7 +56,7 @@ final class IndicatorTable {
     /** A value cell: 97以上, ≥96%, ≤0.35, 92%, 不低于95. */
     static final Pattern VALUE = Pattern
             .compile("^(?<before>≥|≤|>|<|＞|＜|不低于|不少于|不高于|不超过)?\\s*(?<number>-?\\d+(?:\\.\\d+)?)\\s*(?<percent>%|％)?\\s*"
-                    + "(?<after>以上|及以上|以下|以内|左右)?$");
+                    + "(?:年|个|所|人|名)?(?<after>以上|及以上|以下|以内|左右)?$");
     private static final Pattern YEARLY_CHANGE = Pattern
             .compile("^年均(下降|降低|减少|提高|提升|增加|增长)\\s*(\\d+(?:\\.\\d+)?)\\s*个?(百分点|%)?$");
     private static final Pattern SUB_ROW = Pattern.compile("^其中\\s*[:：]\\s*");
@@ -191,9 +191,23 @@ final class IndicatorTable {
                 }
                 int nameAt = at;
                 if (at + 2 + u + v <= lines.size() && !valueLike(lines.get(at)) && !valueLike(lines.get(at + 1))
+                        && !SUB_ROW.matcher(cellText(lines.get(at + 1))).find()
                         && (u == 0 || !valueLike(lines.get(at + 2))) && values(lines, at + 2 + u, v)) {
                     category = lines.get(at);
                     nameAt = at + 1;
+                }
+                int partsRowEnd = u == 0 ? partsRow(rows, lines, names, columns, v, category, at, nameAt) : -1;
+                if (partsRowEnd < 0 && u == 0 && nameAt == at && at + 2 < lines.size() && !valueLike(lines.get(at))
+                        && SUB_ROW.matcher(cellText(lines.get(at + 2))).find()) {
+                    // a category line (三、师资发展水平) above a row of parts
+                    partsRowEnd = partsRow(rows, lines, names, columns, v, lines.get(at), at, at + 1);
+                    if (partsRowEnd > 0) {
+                        category = lines.get(at);
+                    }
+                }
+                if (partsRowEnd > 0) {
+                    at = partsRowEnd;
+                    continue;
                 }
                 if (nameAt + 1 + u + v > lines.size() || valueLike(lines.get(nameAt))
                         || u == 1 && (valueLike(lines.get(nameAt + 1)) || cellText(lines.get(nameAt + 1)).length() > 6)
@@ -219,6 +233,60 @@ final class IndicatorTable {
     }
 
     private record Named(String name, String unit) {
+    }
+
+    /**
+     * A row of parts, one cell per line: the indicator, its 其中 parts (其中：小学 / 初中), then the values part by part for
+     * each year column (34.52% / 77.34% / 80%以上 / 85%以上) — with the indicator's own values first when it has them
+     * (97.74% / 49.85% / 100% / 50% for 专科 and its 其中 本科). Answers where the next row starts, or -1 when the lines at
+     * {@code nameAt} are no such row.
+     */
+    private int partsRow(List<Row> rows, List<int[]> lines, RowNames names, Header columns, int v, int[] category,
+            int at, int nameAt) {
+        if (nameAt + 1 >= lines.size() || !SUB_ROW.matcher(cellText(lines.get(nameAt + 1))).find()
+                || valueLike(lines.get(nameAt))) {
+            return -1;
+        }
+        int partsEnd = nameAt + 1;
+        while (partsEnd < lines.size() && partsEnd - nameAt <= 6 && !valueLike(lines.get(partsEnd))
+                && !ATTRIBUTE.matcher(cellText(lines.get(partsEnd))).matches()) {
+            partsEnd++;
+        }
+        int parts = partsEnd - nameAt - 1;
+        int valueCells = 0;
+        while (partsEnd + valueCells < lines.size() && valueLike(lines.get(partsEnd + valueCells))) {
+            valueCells++;
+        }
+        boolean ownValues = valueCells == v * (parts + 1);
+        if (!ownValues && valueCells != v * parts) {
+            return -1;
+        }
+        List<int[]> named = new ArrayList<>();
+        List<Named> rowNames = new ArrayList<>();
+        Named parent = names.of(cellText(lines.get(nameAt)), false);
+        if (ownValues) {
+            named.add(lines.get(nameAt));
+            rowNames.add(parent);
+        }
+        for (int k = nameAt + 1; k < partsEnd; k++) {
+            named.add(lines.get(k));
+            rowNames.add(names.of(cellText(lines.get(k)), true));
+        }
+        int last = partsEnd + valueCells - 1;
+        if (last + 1 < lines.size() && ATTRIBUTE.matcher(cellText(lines.get(last + 1))).matches()) {
+            last++;
+        }
+        int lineStart = lines.get(category != null && nameAt == at + 1 ? at : nameAt)[0];
+        int[] none = {lines.get(nameAt)[0], lines.get(nameAt)[0]};
+        for (int k = 0; k < named.size(); k++) {
+            List<int[]> cells = new ArrayList<>(List.of(category == null ? none : category, named.get(k)));
+            for (int y = 0; y < v; y++) {
+                cells.add(lines.get(partsEnd + y * named.size() + k));
+            }
+            addRows(rows, columns, cells, rowNames.get(k).name(), rowNames.get(k).unit(), lineStart,
+                    lines.get(last)[1]);
+        }
+        return last + 1;
     }
 
     /** The row's target, after a candidate for each mid-term column (2025年 / 2027年 / 2030年: 2027 is one of its own). */
@@ -261,7 +329,8 @@ final class IndicatorTable {
         private String parentName;
         private String parentUnit;
 
-        Named of(String name, boolean indented) {
+        Named of(String cell, boolean indented) {
+            String name = ROW_NUMBERING.matcher(cell).replaceFirst(""); // 1.学前教育毛入园率(%)
             Matcher sub = SUB_ROW.matcher(name);
             if (sub.find() && parentName != null) {
                 return new Named(parentName + "（" + name.substring(sub.end()).strip() + "）", parentUnit);
@@ -283,11 +352,15 @@ final class IndicatorTable {
                 || Units.unitAt(bracketed, 0) != null || Units.isTableUnit(bracketed);
     }
 
+    private static final Pattern ROW_NUMBERING = Pattern.compile("^\\d{1,2}\\s*[.、．]\\s*(?=\\D)");
     private static final Pattern ATTRIBUTE = Pattern.compile("约束性|预期性|约束性指标|预期性指标");
 
+    /** A cell's text without spaces: a one-cell-per-line table spreads short headers (指  标). */
     private String cellText(int[] cell) {
-        return plan.normal(cell[0], cell[1]).strip();
+        return SPACE.matcher(plan.normal(cell[0], cell[1])).replaceAll("");
     }
+
+    private static final Pattern SPACE = Pattern.compile("\\s+");
 
     /** Whether the {@code count} lines from {@code from} are all value cells. */
     private boolean values(List<int[]> lines, int from, int count) {
@@ -329,12 +402,12 @@ final class IndicatorTable {
         static LineHeader read(PlanText plan, List<int[]> lines, int i) {
             int at = i;
             boolean numbered = false;
-            String first = plan.normal(lines.get(at)[0], lines.get(at)[1]).strip();
+            String first = plan.normal(lines.get(at)[0], lines.get(at)[1]).replaceAll("\\s+", "");
             if (first.length() <= 4 && !NAME_CELL.matcher(first).find() && at + 1 < lines.size()) {
                 numbered = INDEX_CELL.matcher(first).matches();
                 at++; // 领域, 类别, 序号 before the name cell
             }
-            String name = plan.normal(lines.get(at)[0], lines.get(at)[1]).strip();
+            String name = plan.normal(lines.get(at)[0], lines.get(at)[1]).replaceAll("\\s+", "");
             if (name.length() > 8 || !NAME_CELL.matcher(name).find()) {
                 return null;
             }

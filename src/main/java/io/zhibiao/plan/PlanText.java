@@ -71,11 +71,12 @@ final class PlanText {
      * Where a paragraph turns to how things stand (截至4月, 目前, 上半年, 1-4月, 今年以来): its figures are progress, not
      * targets — to the end of the paragraph. A deadline (截至2025年底) or a schedule (3-4月) is no such turn.
      */
-    private static final Pattern STATUS_OPENER = Pattern.compile("^\\s*(?:[^。，,]{0,24}?(?:获悉|了解到)[,，:：]\\s*)?"
-            + "(?:据了解|据悉|据统计)?[,，]?\\s*(?:今年|本年|全年|(?:19|20)\\d{2}\\s*年)?\\s*"
-            + "(?:(?:截至|截止|截止到)\\s*(?:(?:19|20)\\d{2}\\s*年\\s*)?(?:\\d{1,2}\\s*月|目前|当前|今|现在)|目前|至今|上半年"
-            + "|前三季度|一季度|1\\s*-\\s*\\d{1,2}\\s*月|今年以来|到目前|至目前|这一年|过去一年|过去的一年|一年来|近年来|多年来"
-            + "|(?:19|20)\\d{2}\\s*年以来|[两三四五六七八九十\\d]{1,2}年来)");
+    private static final Pattern STATUS_OPENER = Pattern
+            .compile("^\\s*(?:[^。，,]{0,40}?(?:获悉|了解到)[,，:：]\\s*)?" + "(?:[^。，,]{0,30}[,，]\\s*(?=截至|截止|目前|至今|到目前))?"
+                    + "(?:据了解|据悉|据统计)?[,，]?\\s*(?:今年|本年|全年|(?:19|20)\\d{2}\\s*年)?\\s*"
+                    + "(?:(?:截至|截止|截止到)\\s*(?:(?:19|20)\\d{2}\\s*年\\s*)?(?:\\d{1,2}\\s*月|目前|当前|今|现在)|目前|至今|上半年"
+                    + "|前三季度|一季度|1\\s*-\\s*\\d{1,2}\\s*月|今年以来|到目前|至目前|这一年|过去一年|过去的一年|一年来|近年来|多年来"
+                    + "|(?:19|20)\\d{2}\\s*年以来|[两三四五六七八九十\\d]{1,2}年来)");
     /**
      * A sentence a news item reports (据了解, 据悉, 据统计) states facts, unless it says what is planned (计划, 拟, 将,
      * 力争, 列入…实事) — a goal it names as reached (实现…的工作目标) is a fact too.
@@ -262,6 +263,24 @@ final class PlanText {
         return end;
     }
 
+    /** The lines after {@code lineEnd} up to a blank line, a heading or a line that turns to plans. */
+    private int blockEnd(int lineEnd) {
+        int end = lineEnd;
+        while (end < normal.length) {
+            int next = end + 1;
+            int nextEnd = next;
+            while (nextEnd < normal.length && normal[nextEnd] != '\n') {
+                nextEnd++;
+            }
+            String nextLine = new String(normal, Math.min(next, normal.length), Math.max(0, nextEnd - next));
+            if (nextLine.isBlank() || TURNS_TO_PLANS.matcher(nextLine).lookingAt()) {
+                return end;
+            }
+            end = nextEnd;
+        }
+        return end;
+    }
+
     /** Page furniture under a news headline: 来源, 时间, 发布时间, 作者. */
     private static final Pattern BYLINE = Pattern.compile("(?:来源|时间|发布时间|发布日期|作者|编辑)\\s*[:：]");
 
@@ -304,6 +323,18 @@ final class PlanText {
                 continue;
             }
             Matcher opener = STATUS_OPENER.matcher(new String(normal, at, Math.min(normal.length - at, 120)));
+            if (at == 0 || normal[at - 1] == '\n') {
+                int lineEnd = at;
+                while (lineEnd < normal.length && normal[lineEnd] != '\n') {
+                    lineEnd++;
+                }
+                if (lineEnd < normal.length && lineEnd - at <= 60
+                        && PROGRESS_LEAD.matcher(new String(normal, at, lineEnd - at)).find()) {
+                    until = blockEnd(lineEnd);
+                    java.util.Arrays.fill(status, at, until, true);
+                    continue;
+                }
+            }
             if (opener.lookingAt()) {
                 until = statusEnd(at, BACKGROUND.matcher(opener.group()).find());
                 java.util.Arrays.fill(status, at, until, true);
@@ -337,25 +368,46 @@ final class PlanText {
      * the past reports it to its end. Null when no sentence before {@code at} on its line opens with a year.
      */
     Integer paragraphYear(int at) {
-        int lineStart = at;
-        while (lineStart > 0 && normal[lineStart - 1] != '\n') {
-            lineStart--;
-        }
-        Integer year = null;
-        for (Sentence sentence : sentences) {
-            if (sentence.start() > at) {
-                break;
-            }
-            if (sentence.start() >= lineStart) {
+        if (paragraphYears == null) {
+            paragraphYears = new int[sentences.size()];
+            int lineOfPrevious = -1;
+            int scanned = 0;
+            int lineStart = 0;
+            for (int i = 0; i < sentences.size(); i++) {
+                Sentence sentence = sentences.get(i);
+                for (; scanned < sentence.start(); scanned++) {
+                    if (normal[scanned] == '\n') {
+                        lineStart = scanned + 1;
+                    }
+                }
                 Matcher m = OPENS_WITH_YEAR
                         .matcher(new String(normal, sentence.start(), Math.min(sentence.end() - sentence.start(), 60)));
-                if (m.lookingAt()) {
-                    year = Integer.parseInt(m.group(1));
-                }
+                paragraphYears[i] = m.lookingAt()
+                        ? Integer.parseInt(m.group(1))
+                        : i > 0 && lineStart == lineOfPrevious ? paragraphYears[i - 1] : 0;
+                lineOfPrevious = lineStart;
             }
         }
-        return year;
+        int low = 0;
+        int high = sentences.size() - 1;
+        int found = -1;
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            if (sentences.get(mid).start() <= at) {
+                found = mid;
+                low = mid + 1;
+            } else {
+                high = mid - 1;
+            }
+        }
+        return found < 0 || paragraphYears[found] == 0 ? null : paragraphYears[found];
     }
+
+    /** Per sentence, the year its paragraph last opened a sentence with so far (0 for none); computed once. */
+    private int[] paragraphYears;
+
+    /** A line that leads into a list of progress: 教育方面的具体进展有, 完成情况如下. */
+    private static final Pattern PROGRESS_LEAD = Pattern.compile("(?:进展|完成情况)(?:如下|有)?\\s*[:：]?\\s*$");
 
     /** Background (近年来, 多年来) reports only its own sentence: a plan goes on to its goals in the same paragraph. */
     private static final Pattern BACKGROUND = Pattern.compile("近年来|多年来");

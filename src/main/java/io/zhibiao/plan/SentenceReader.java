@@ -396,6 +396,9 @@ final class SentenceReader {
         if (countsAList || !describes && (continuesAGoal(f, clauseStart) || continuesAList(f))) {
             return true;
         }
+        if (f.zero() && GoalRules.SHIFT.matcher(whole).find()) {
+            return false; // 由“动态性”清零向“常态性”清零转变: a change of how, not a count to reach
+        }
         if (f.zero()) {
             // 清零, 零发生: always a goal
         } else if (f.chinese()) {

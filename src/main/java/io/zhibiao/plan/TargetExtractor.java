@@ -60,6 +60,9 @@ public final class TargetExtractor {
     /** Pinyin a reprint puts after a character (發(fā)展): left out where a phrase is matched whole. */
     private static final Pattern PINYIN = Pattern.compile("[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,8}[)）]");
 
+    private static final Pattern ADDED = Pattern
+            .compile("(?:添加|更新|上传)(?:日期|时间)\\s*[:：]\\s*((?:19|20)\\d{2})\\s*[.\\-/年]");
+
     private static final Pattern FULL_DATE_OR_SINCE = Pattern.compile("\\s*(?:\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|以来)");
 
     /** A year that ends a span (2014年—2016年): it titles nothing. */
@@ -88,7 +91,7 @@ public final class TargetExtractor {
     }
 
     private static final Pattern FIVE_YEAR_PLAN = Pattern
-            .compile("十([一二三四五六七八九])五[”\"’]?\\s*(?:[\\u4e00-\\u9fa5]{0,12}?(?:规划|行动|计划|方案)|时期|期间)");
+            .compile("十([一二三四五六七八九])五[”\"’]?\\s*(?:[\\u4e00-\\u9fa5]{0,12}?(?:规划|行动|计划|方案|指标)|时期|期间)");
 
     public static OptionalInt planYear(String text) {
         OptionalInt ranged = titledRange(text, 1);
@@ -129,6 +132,11 @@ public final class TargetExtractor {
         int[] fiveYear = fiveYearPlan(text);
         if (fiveYear != null) {
             return OptionalInt.of(fiveYear[0]);
+        }
+        // the date a site added or updated the page: later than an issue date, so only when none is given
+        Matcher added = ADDED.matcher(head);
+        if (added.find()) {
+            return OptionalInt.of(Integer.parseInt(added.group(1)));
         }
         for (String heading : headings) {
             Matcher m = TITLED.matcher(heading);
@@ -242,14 +250,15 @@ public final class TargetExtractor {
      */
     static Map<Candidate, String> sameTargetNames(List<Candidate> candidates) {
         Map<Candidate, String> names = new IdentityHashMap<>();
-        Map<String, List<String>> byValue = new HashMap<>();
+        // distinct names per figure: a text of thousands of equal figures stays linear
+        Map<String, Set<String>> byValue = new HashMap<>();
         for (Candidate c : candidates) {
             String name = c.name();
             for (Matcher m = PLANNED_PREFIX.matcher(name); m.find(); m = PLANNED_PREFIX.matcher(name)) {
                 name = name.substring(m.end());
             }
             names.put(c, name);
-            byValue.computeIfAbsent(valueKey(c), k -> new ArrayList<>()).add(name);
+            byValue.computeIfAbsent(valueKey(c), k -> new java.util.LinkedHashSet<>()).add(name);
         }
         for (Candidate c : candidates) {
             String name = names.get(c);

@@ -184,4 +184,55 @@ class RealTextRulesTest {
     void aFiveYearPlanNamedInATraditionalTitleWithPinyinIsStillOne() {
         assertThat(TargetExtractor.planYear("您的位置：教育\n啟動“十五五”學(xué)前教育發(fā)展提升行動\n到2030年，毛入園率達到99%。")).hasValue(2026);
     }
+
+    @Test
+    void aTableOneCellPerLineWithBlankLinesAndRowsOfPartsGivesEveryPart() {
+        String table = "“十五五”教育事业发展主要指标表\n\n指  标\n\n2025年\n\n2030年\n\n属性\n\n一、普及水平\n\n"
+                + "1.学前三年毛入园率(%)\n\n95%\n\n98%以上\n\n约束性\n\n2.平均受教育年限(年)\n\n11.2年\n\n12年以上\n\n约束性\n\n"
+                + "二、师资水平\n\n1.小学教师本科学历比例(%)\n\n其中:研究生学历比例(%)\n\n80%\n\n3%\n\n90%\n\n6%\n\n预期性\n\n"
+                + "2.大班额比例(%)\n\n其中:小学\n\n初中\n\n5%\n\n8%\n\n0%\n\n0%\n\n约束性\n";
+        List<Candidate> found = EXTRACTOR.extract(table, TargetExtractor.planYear(table).orElseThrow()).candidates();
+        assertThat(found).extracting(Candidate::value).usingElementComparator(java.math.BigDecimal::compareTo)
+                .containsExactly(d("98"), d("12"), d("90"), d("6"), d("0"), d("0"));
+        assertThat(found).allSatisfy(c -> assertThat(c.period()).isEqualTo("2026/2030"));
+        assertThat(found.get(3).baseline().value()).isEqualByComparingTo("3");
+        assertThat(found.get(5).name()).isEqualTo("大班额比例（初中）");
+    }
+
+    @Test
+    void aSpaceTypedBetweenAFigureAndItsUnitKeepsTheFigure() {
+        assertThat(extract("力争全县初中获一等奖 2 所、二等奖 3 所。")).extracting(Candidate::value)
+                .usingElementComparator(java.math.BigDecimal::compareTo).containsExactly(d("2"), d("3"));
+    }
+
+    @Test
+    void aChineseCountAfterABuildingVerbIsATarget() {
+        assertThat(only("年内改扩建一所县城公办幼儿园。").value()).isEqualByComparingTo("1");
+    }
+
+    @Test
+    void aShiftFromOneWayToAnotherIsNoZeroTarget() {
+        assertThat(extract("控辍保学实现由“动态”清零向“常态”清零转变。")).isEmpty();
+    }
+
+    @Test
+    void aLineThatLeadsIntoProgressReportsTheLinesBelowIt() {
+        assertThat(extract("教育方面的具体进展有\n推动教育均衡发展。\n●新增托位数1500个，已建成幼儿园2所。\n\n2027年，计划新建幼儿园3所。")).singleElement()
+                .satisfies(c -> assertThat(c.value()).isEqualByComparingTo("3"));
+    }
+
+    @Test
+    void aClauseBeforeAnAsOfStillOpensAProgressReport() {
+        assertThat(extract("经各部门全力攻坚，截至7月底全县新建学校4所，开工率90%。")).isEmpty();
+    }
+
+    @Test
+    void theDateASiteAddedAPageDatesItWhenNothingElseDoes() {
+        assertThat(TargetExtractor.planYear("教育部：覆盖率达76%\n添加时间:2020-12-1\n今天上午，教育部举办发布会。")).hasValue(2020);
+    }
+
+    @Test
+    void aCountOfAProgrammesProjectsIsItsStructure() {
+        assertThat(extract("遴选确定了十个方面30项为民实事。")).isEmpty();
+    }
 }
