@@ -29,14 +29,15 @@ public final class ZipLimits {
      * @param maxSharedStrings the most the shared-string table, which the reader holds in memory, may inflate to
      */
     public static void check(Path file, long maxInflated, long maxSharedStrings) {
-        check(file, maxInflated, maxSharedStrings, "workbook", "an XLSX workbook");
+        check(file, maxInflated, maxSharedStrings, MAX_RATIO, "workbook", "an XLSX workbook");
     }
 
     /**
      * The same check for any Office file: {@code kind} names it in messages (document), {@code format} says what it
      * should have been (a Word .docx file).
      */
-    public static void check(Path file, long maxInflated, long maxSharedStrings, String kind, String format) {
+    public static void check(Path file, long maxInflated, long maxSharedStrings, int maxRatio, String kind,
+            String format) {
         long total = 0;
         byte[] buffer = new byte[1 << 16];
         try (ZipFile zip = new ZipFile(file.toFile())) {
@@ -49,9 +50,9 @@ public final class ZipLimits {
                     for (int n; (n = in.read(buffer)) > 0;) {
                         inflated += n;
                         total += n;
-                        if (inflated > FREE_BYTES && inflated / compressed > MAX_RATIO) {
+                        if (inflated > FREE_BYTES && inflated / compressed > maxRatio) {
                             throw new ValidationFailed(null,
-                                    "the " + kind + " entry " + entry.getName() + " inflates more than " + MAX_RATIO
+                                    "the " + kind + " entry " + entry.getName() + " inflates more than " + maxRatio
                                             + " times; it is not " + format + " Zhibiao reads");
                         }
                         if (inflated > maxSharedStrings && entry.getName().equals(SHARED_STRINGS)) {

@@ -36,13 +36,18 @@ final class WordDocuments {
 
     /** Everything a document's entries may inflate to together; a 300-page plan's XML is under 20 MB. */
     static final long MAX_INFLATED = 64L << 20;
+    /**
+     * A Word document's XML repeats its run markup for every line: a long plan compresses 20–150 times, a zip bomb
+     * thousands of times.
+     */
+    static final int MAX_RATIO = 250;
 
     private WordDocuments() {
     }
 
     static PlanDocument read(Path file) {
         checkPackage(file);
-        ZipLimits.check(file, MAX_INFLATED, MAX_INFLATED, "document", "a Word .docx file");
+        ZipLimits.check(file, MAX_INFLATED, MAX_INFLATED, MAX_RATIO, "document", "a Word .docx file");
         try (OPCPackage opc = OPCPackage.open(file.toFile(), PackageAccess.READ);
                 XWPFDocument word = new XWPFDocument(opc)) {
             List<PlanDocument.Block> blocks = new ArrayList<>();
