@@ -1,8 +1,12 @@
 #!/usr/bin/env bash
 # Extraction evaluation: recall, precision, periods and baselines of the extractor on every plan with a written
-# expected-target list — the plans the rules were tuned on (the project's fixture, the shared samples) and, reported
-# apart, the held-out real plans nobody tuned on (../shared/examples/workplans/004–006, lists in
-# src/test/resources/plans/expected/). Prints a Markdown table.
+# expected-target list, in four totals:
+#   project, tuned     plans written for the project (plans/tuned), the shared samples and shared real plans 004–006
+#   project, held out  plans written for the project not tuned on (plans/heldout) and the shared real plans 000–003
+#   real, tuned        real published texts gathered with the search tool, read once and ruled on (plans/real/tuned)
+#   real, held out     real texts not yet exact: a new set before its first reading, or texts read once whose misses
+#                      are not all ruled (plans/real/heldout; each list's header says which)
+# Prints a Markdown table; RealPlansTest holds the tuned plans to their lists and the held-out ones to their floors.
 #   bench/extraction-eval.sh                      # examples in ../shared/examples
 #   bench/extraction-eval.sh /path/to/examples
 #   JAVA_OPTS=-Dverbose=true bench/extraction-eval.sh   # every candidate, found or extra
