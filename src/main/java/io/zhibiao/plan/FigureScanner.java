@@ -7,7 +7,9 @@ import static io.zhibiao.plan.PlanNumbers.plain;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,18 +21,62 @@ import java.util.regex.Pattern;
  */
 final class FigureScanner {
 
-    /** A figure written in the text: a number with its unit, or a zero target (清零). */
-    record Figure(int start, int end, int unitEnd, BigDecimal value, String unit, BigDecimal upper, boolean approximate,
-            boolean chinese, boolean zero, int nameEnd, boolean namedAfter) {
+    /** How a figure is written, besides its number and unit. */
+    enum Trait {
+        /** 1200余人, 300多名: about. */
+        APPROXIMATE,
+        /** 两所, 九成: in Chinese numerals, which everyday words also use (一个时期). */
+        CHINESE,
+        /** 清零, 零发生, 杜绝…: a zero target. */
+        ZERO,
+        /** 消除56人以上大班额: the target is named by the words after its verb. */
+        NAMED_AFTER
+    }
 
-        Figure(int start, int end, int unitEnd, BigDecimal value, String unit, BigDecimal upper, boolean approximate,
-                boolean chinese) {
-            this(start, end, unitEnd, value, unit, upper, approximate, chinese, false, start, false);
+    /**
+     * A figure written in the text: a number with its unit, or a zero target (清零). {@code start}…{@code end} is the
+     * figure as written, {@code unitEnd} where its unit (or a zero target's object) ends, {@code nameEnd} where the
+     * words naming it end.
+     */
+    record Figure(int start, int end, int unitEnd, BigDecimal value, String unit, BigDecimal upper, Set<Trait> traits,
+            int nameEnd) {
+
+        Figure {
+            traits = traits.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(traits));
+        }
+
+        /** A number with its unit, named by the words before it. */
+        static Figure counted(int start, int end, int unitEnd, BigDecimal value, String unit, BigDecimal upper,
+                Trait... traits) {
+            return new Figure(start, end, unitEnd, value, unit, upper, Set.of(traits), start);
+        }
+
+        /** A zero target at {@code start}, named by the words before {@code nameEnd} or, with NAMED_AFTER, after. */
+        static Figure zeroTarget(int start, int end, int unitEnd, int nameEnd, Trait... traits) {
+            EnumSet<Trait> all = EnumSet.of(Trait.ZERO, Trait.CHINESE);
+            all.addAll(Set.of(traits));
+            return new Figure(start, end, unitEnd, BigDecimal.ZERO, null, null, all, nameEnd);
+        }
+
+        boolean approximate() {
+            return traits.contains(Trait.APPROXIMATE);
+        }
+
+        boolean chinese() {
+            return traits.contains(Trait.CHINESE);
+        }
+
+        boolean zero() {
+            return traits.contains(Trait.ZERO);
+        }
+
+        boolean namedAfter() {
+            return traits.contains(Trait.NAMED_AFTER);
         }
 
         /** What a zero target by its verb names: 消除56人以上大班额 → 56人以上大班额 (its figure is no goal). */
         String object(String sentence) {
-            return namedAfter ? sentence.substring(end, unitEnd) : "";
+            return namedAfter() ? sentence.substring(end, unitEnd) : "";
         }
     }
 
@@ -101,12 +147,10 @@ final class FigureScanner {
             }
             boolean named = end - verb.end() >= 2 && (end == s.length() || CLAUSE_ENDS.indexOf(s.charAt(end)) >= 0)
                     && !s.substring(verb.end(), end).contains("的");
-            return named
-                    ? new Figure(i, verb.end(), end, BigDecimal.ZERO, null, null, false, true, true, i, true)
-                    : null;
+            return named ? Figure.zeroTarget(i, verb.end(), end, i, Trait.NAMED_AFTER) : null;
         }
         if (Units.startsWith(s, i, "百分百")) {
-            return new Figure(i, i + 3, i + 3, BigDecimal.valueOf(100), "%", null, false, true);
+            return Figure.counted(i, i + 3, i + 3, BigDecimal.valueOf(100), "%", null, Trait.CHINESE);
         }
         if (Units.startsWith(s, i, "百分之")) {
             int j = i + 3;
@@ -116,7 +160,11 @@ final class FigureScanner {
                 k++;
             }
             BigDecimal value = k > j ? number(s.substring(j, k)) : null;
-            return value == null ? null : new Figure(i, k, k, value, "%", null, false, !isDigit(s.charAt(j)));
+            return value == null
+                    ? null
+                    : isDigit(s.charAt(j))
+                            ? Figure.counted(i, k, k, value, "%", null)
+                            : Figure.counted(i, k, k, value, "%", null, Trait.CHINESE);
         }
         boolean arabic = isDigit(c);
         if (!arabic && "一二两三四五六七八九十".indexOf(c) < 0) {
@@ -159,7 +207,8 @@ final class FigureScanner {
                 && value.compareTo(BigDecimal.TEN) < 0
                 && TENTHS_AFTER.matcher(s).region(numberEnd + 1, s.length()).lookingAt()) {
             // 九成以上: nine tenths
-            return new Figure(i, numberEnd + 1, numberEnd + 1, value.multiply(BigDecimal.TEN), "%", null, false, true);
+            return Figure.counted(i, numberEnd + 1, numberEnd + 1, value.multiply(BigDecimal.TEN), "%", null,
+                    Trait.CHINESE);
         }
         if (!arabic && Units.startsWith(s, numberEnd, "本")
                 && TIER_AFTER.matcher(s).region(numberEnd + 1, s.length()).lookingAt()) {
@@ -206,7 +255,14 @@ final class FigureScanner {
         }
         value = plain(value.multiply(multiplier));
         upper = upper == null ? null : plain(upper.multiply(multiplier));
-        return new Figure(i, figureEnd, p + unit.length(), value, unit, upper, approximate, !arabic);
+        EnumSet<Trait> traits = EnumSet.noneOf(Trait.class);
+        if (approximate) {
+            traits.add(Trait.APPROXIMATE);
+        }
+        if (!arabic) {
+            traits.add(Trait.CHINESE);
+        }
+        return new Figure(i, figureEnd, p + unit.length(), value, unit, upper, traits, i);
     }
 
     /**
@@ -228,7 +284,7 @@ final class FigureScanner {
         m.region(from, Math.min(s.length(), i + 3));
         while (m.find()) {
             if (m.start() <= i && i < m.end()) {
-                return new Figure(i, i + 1, m.end(), BigDecimal.ZERO, null, null, false, true, true, m.start(), false);
+                return Figure.zeroTarget(i, i + 1, m.end(), m.start());
             }
         }
         return null;

@@ -15,29 +15,8 @@ import java.util.regex.Pattern;
  */
 final class GoalRules {
 
-    static final Pattern GOAL_CUE = words("达到|达|提高到|提高至|提升到|提升至|增加到|增至|保持|稳定在|控制在|下降到|下降至|降低到|降至|减少到|不少于|不低于|不超过|不高于"
-            + "|至少|力争|确保|争取|突破|超过|分别|累计|完成|新增|新建|建成|建设|招聘|招录|招生|招收|培训|开展|实施|培育|创建|举办|举行|组织"
-            + "|引进|培养|改造|改建|修缮|投入|投资|开设|配备|打造|评选|认定|遴选|资助|扩建|覆盖|建立|选派|发放|提供|增加|减少|进行|安装|购置|计划"
-            // goals of recognition and selection: 争创2个省级基地, 申报2所特色学校, 推荐3名教师, 发展党员15名
-            + "|争创|申报|推荐|发展|安排|派出|输送"
-            // projects carried on from last year, and how many a measure reaches: 续建2个项目, 惠及学生1.8万人次
-            + "|续建|惠及|受益"
-            // new bodies: 组建教育集团4个, 成立名师工作室10个
-            + "|组建|成立|设立"
-            // equipment: 更新计算机1500台, 添置图书2万册
-            + "|更新|更换|添置|采购|购买|补充|配齐"
-            // pairs: 结对帮扶学校20对
-            + "|结对"
-            // coverage: 每个乡镇都建有1所公办中心幼儿园
-            + "|建有"
-            // schools merged or recognised: 撤并小规模学校5所, 创成省级示范校2所
-            + "|撤并|合并|创成"
-            // materials and bases made, time and money secured: 开发校本教材15本, 共建实训基地10个, 保障每天活动1小时
-            + "|开发|共建|编写|保障|保证"
-            // schools opened, staff exchanged: 新开办学校3所, 交流轮岗教师220名
-            + "|开办|交流"
-            // problems solved for those counted: 解决2000名学生就餐问题
-            + "|解决");
+    /** A clause that sets a goal (lexicon role "goal verb"): 达到95%, 不少于20所, 新建3所. */
+    static final Pattern GOAL_CUE = words(Lexicon.alternation("goal verb"));
 
     /**
      * A pattern for any of the words of an alternation, led by a look-ahead on their first characters: the regex engine
@@ -54,18 +33,14 @@ final class GoalRules {
         return Pattern.compile("(?=[" + first + "])(?:" + alternation + ")");
     }
     /** A goal verb after a figure that opens its clause: 6所小学创建为文明校园, 1200名学生参加研学. */
-    static final Pattern GOAL_AFTER = words("创建为|创建成|建成|达到|参加|参与|进入|跻身|位列|获评|评为|通过|申报|争创|认定为"
-            // what is done for those counted: 对1200名乡村教师进行轮训, 为2.3万名学生提供膳食补助
-            + "|进行|开展|接受|提供|享受|获得"
-            // what is installed or rebuilt for them: 为32所农村学校安装饮水设备, 为80所学校配齐AED设备
-            + "|安装|配齐|配备|配置|更换|更新|添置|改造|完成");
+    static final Pattern GOAL_AFTER = words(Lexicon.alternation("verb after a count"));
     /** A status the counted units are to attain: 6所小学创建为文明校园 names 文明校园. */
     static final Pattern BECOMING = Pattern.compile("^.*?(?:创建为|创建成|评为|获评|认定为)");
     /** What may stand before a count that opens its clause: 力争2名教师获评…, 对全县1200名教师进行轮训. */
     static final Pattern BEFORE_OPENING_COUNT = Pattern.compile(
             "^(?:分[一二三四五六七八九十两\\d]{1,2}[批期轮次])?(?:(?:全县|全区|全市|全省|全州)?(?:力争|争取|确保)?有?|(?:对|为|给|向|帮助|组织|推动|支持)[\u4e00-\u9fa5]{0,6}?(?:全县|全区|全市|全镇|全乡|全校)?)$");
     /** Awards already won (获评, 荣获) rule a clause out, unless the clause aims at them: 力争2名教师获评特级教师. */
-    static final Pattern AIMED = words("力争|争取|确保|推荐|申报|争创|计划");
+    static final Pattern AIMED = words(Lexicon.alternation("aim"));
     /** The rank a count of units is to reach: 有2所学校进入全市前5名 (a rankCount target, design §6). */
     static final Pattern RANK_AFTER = Pattern.compile(
             "^([^，,。；;、\\d]{0,12}?)(?:进入|跻身|位列|排名进入|排进)([^，,。；;\\d]{0,8}?)前\\s*(\\d{1,3}|[一二三四五六七八九十]{1,3})\\s*(?:名|位)");
@@ -83,13 +58,13 @@ final class GoalRules {
     static final Pattern ANNOUNCES_A_LIST = Pattern
             .compile("\\s*(?:[，,]\\s*(?:具体|主要)?(?:如下|包括|内容如下|情况如下|分别是|是)\\s*[:：]|[:：]\\s*$)");
     static final Pattern AFTER_CUE = Pattern.compile("^\\s*(?:以上|及以上|以内|之内|以下|左右)");
-    static final Pattern NOT_A_GOAL = words("已|基础上|对标|截至|截止|现有|共有|先后|曾经|参照|相当于|去年|前年|超额");
+    static final Pattern NOT_A_GOAL = words(Lexicon.alternation("not a goal"));
     /** A shift from one way to another (向…转变, 转为): what changes is a way of working. */
-    static final Pattern SHIFT = words("转变|转向|转为");
+    static final Pattern SHIFT = words(Lexicon.alternation("shift"));
     /** A list a measure is put on (纳入20项民心工程, 列入十大实事): a count after it describes the list. */
-    static final Pattern INCLUDED_IN = words("纳入|列入");
+    static final Pattern INCLUDED_IN = words(Lexicon.alternation("list a measure joins"));
     /** A clause inside a progress report that still names a goal: 为实现…巩固率达到95%的目标奠定了基础. */
-    static final Pattern AIM_IN_PROGRESS = words("目标|力争|确保");
+    static final Pattern AIM_IN_PROGRESS = words(Lexicon.alternation("aim in progress"));
     static final Pattern AWARDED = words("获评|荣获|获得|入选");
     /**
      * What a count in Chinese numerals names when it is the plan's own programme, not a goal: 实施十项民生工程, 办好八件实事

@@ -61,7 +61,7 @@ final class PlanText {
             .compile(String.join("|", "[(\\[【{《]\\s*(?:繁体字|繁体|繁|拼音|pinyin|读|讀)\\s*[:：]?[^)\\]】}》\\n]{0,12}[)\\]】}》]",
                     "[(\\[【{]\\s*" + PINYIN + "{0,6}" + TONED + PINYIN + "{0,6}\\s*[)\\]】}]",
                     "(?<=[\\u4e00-\\u9fa5])[a-zü]{0,6}" + TONED + "[a-zü]{0,6}(?=\\s*[\\u4e00-\\u9fa5])",
-                    "澳门(?:新葡京|葡京|金沙|银河|威尼斯人|永利|美高梅|新濠)"));
+                    "(?:" + Lexicon.alternation("inserted noise") + ")"));
 
     /** A section that reports the past year, not targets (一、2024年工作总结). */
     private static final Pattern REPORT_HEADING = Pattern
@@ -450,7 +450,7 @@ final class PlanText {
 
     /**
      * What sites that republish plans weave into the text — traditional forms and pinyin in brackets (园[繁体:園],
-     * 中{拼音:zhōng}, 二(读:èr)), bare pinyin after a character (古浪làng县) and casino adverts (澳门金沙) — become blanks:
+     * 中{拼音:zhōng}, 二(读:èr)), bare pinyin after a character (古浪làng县) and advertising woven into words (the lexicon's inserted noise) — become blanks:
      * not part of any name, and their colons end no clause. Blanks keep the offsets of the original.
      */
     private static void blankAnnotations(char[] chars) {

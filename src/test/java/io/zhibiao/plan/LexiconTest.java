@@ -1,0 +1,26 @@
+package io.zhibiao.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+/** The one lexicon of cue words: every role the rules read is there, and the rules read it. */
+class LexiconTest {
+
+    @Test
+    void everyRoleTheRulesReadIsThereWithWords() {
+        assertThat(Lexicon.roles()).containsKeys("goal verb", "verb after a count", "aim", "not a goal", "shift",
+                "list a measure joins", "aim in progress", "inserted noise");
+        assertThat(Lexicon.roles().values())
+                .allSatisfy(words -> assertThat(words).isNotEmpty().doesNotHaveDuplicates());
+    }
+
+    @Test
+    void theRulesAreBuiltFromIt() {
+        assertThat(GoalRules.GOAL_CUE.matcher("全年新建学校3所").find()).isTrue();
+        assertThat(GoalRules.NOT_A_GOAL.matcher("去年新建学校3所").find()).isTrue();
+        assertThat(Lexicon.alternation("goal verb")).startsWith("达到|达|");
+        assertThatThrownBy(() -> Lexicon.alternation("no such role")).hasMessageContaining("no role");
+    }
+}
