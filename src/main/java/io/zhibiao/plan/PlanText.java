@@ -76,7 +76,7 @@ final class PlanText {
                     + "(?:据了解|据悉|据统计)?[,，]?\\s*(?:今年|本年|全年|(?:19|20)\\d{2}\\s*年)?\\s*"
                     + "(?:(?:截至|截止|截止到)\\s*(?:(?:19|20)\\d{2}\\s*年\\s*)?(?:\\d{1,2}\\s*月|目前|当前|今|现在)|目前|至今|上半年"
                     + "|前三季度|一季度|1\\s*-\\s*\\d{1,2}\\s*月|今年以来|到目前|至目前|这一年|过去一年|过去的一年|一年来|近年来|多年来"
-                    + "|(?:19|20)\\d{2}\\s*年以来|[两三四五六七八九十\\d]{1,2}年来)");
+                    + "|(?:19|20)\\d{2}\\s*年以来|[两三四五六七八九十\\d]{1,2}年来|随[着著][^，,。]{0,20}?(?:完成|建成|竣工|投用|投入使用))");
     /**
      * A sentence a news item reports (据了解, 据悉, 据统计) states facts, unless it says what is planned (计划, 拟, 将,
      * 力争, 列入…实事) — a goal it names as reached (实现…的工作目标) is a fact too.
@@ -263,6 +263,32 @@ final class PlanText {
         return end;
     }
 
+    /** A sentence that introduces a list below it: 具体情况如下, 如下所示. */
+    private static final Pattern LIST_LEAD = Pattern.compile("如下\\s*[:：]?\\s*$");
+    private static final Pattern LIST_ITEM_START = Pattern
+            .compile("^\\s*(?:\\d{1,2}\\s*[.、．)]|[①-⑳]|\\(\\s*\\d{1,2}\\s*\\))");
+
+    /** The list after {@code from}: its numbered lines, blank lines between them included. */
+    private int listEnd(int from) {
+        int end = from;
+        while (end < normal.length && normal[end] != '\n') {
+            end++;
+        }
+        while (end < normal.length) {
+            int next = end + 1;
+            int nextEnd = next;
+            while (nextEnd < normal.length && normal[nextEnd] != '\n') {
+                nextEnd++;
+            }
+            String line = new String(normal, Math.min(next, normal.length), Math.max(0, nextEnd - next));
+            if (!line.isBlank() && !LIST_ITEM_START.matcher(line).lookingAt()) {
+                return end;
+            }
+            end = nextEnd;
+        }
+        return end;
+    }
+
     /** The lines after {@code lineEnd} up to a blank line, a heading or a line that turns to plans. */
     private int blockEnd(int lineEnd) {
         int end = lineEnd;
@@ -340,8 +366,17 @@ final class PlanText {
                 java.util.Arrays.fill(status, at, until, true);
             }
         }
+        Sentence previous = null;
         for (Sentence sentence : sentences) {
+            boolean afterProgress = previous != null && status[previous.start()]
+                    && new String(normal, previous.end(), sentence.start() - previous.end()).indexOf('\n') < 0;
+            previous = sentence;
             if (status[sentence.start()]) {
+                continue;
+            }
+            if (afterProgress && LIST_LEAD
+                    .matcher(new String(normal, sentence.start(), sentence.end() - sentence.start())).find()) {
+                java.util.Arrays.fill(status, sentence.start(), listEnd(sentence.end()), true);
                 continue;
             }
             String text = new String(normal, sentence.start(), sentence.end() - sentence.start());
@@ -350,7 +385,12 @@ final class PlanText {
                 continue;
             }
             Matcher done = DONE.matcher(text);
-            if (done.find()) {
+            if (done.find() && LIST_LEAD.matcher(text).find()) {
+                // 5个项目已于8月底全部竣工…具体情况如下：the list below reports what was done
+                java.util.Arrays.fill(status, sentence.start(), listEnd(sentence.end()), true);
+                continue;
+            }
+            if (done.find(0)) {
                 int from = done.start();
                 while (from > 0 && CLAUSE_STOPS.indexOf(text.charAt(from - 1)) < 0) {
                     from--;
@@ -410,7 +450,7 @@ final class PlanText {
     private static final Pattern PROGRESS_LEAD = Pattern.compile("(?:进展|完成情况)(?:如下|有)?\\s*[:：]?\\s*$");
 
     /** Background (近年来, 多年来) reports only its own sentence: a plan goes on to its goals in the same paragraph. */
-    private static final Pattern BACKGROUND = Pattern.compile("近年来|多年来");
+    private static final Pattern BACKGROUND = Pattern.compile("近年来|多年来|随[着著]");
 
     List<Sentence> sentences() {
         return sentences;
@@ -613,7 +653,9 @@ final class PlanText {
         StringBuilder text = new StringBuilder(end - start);
         for (int i = start; i < end; i++) {
             if (normal[i] != ' ' || original.charAt(i) == ' ') {
-                text.append(original.charAt(i));
+                char c = original.charAt(i);
+                // a traditional text's headings read (and name categories) in simplified characters too
+                text.append(c != normal[i] && TraditionalText.simplified(c) == normal[i] ? normal[i] : c);
             }
         }
         return text.toString();

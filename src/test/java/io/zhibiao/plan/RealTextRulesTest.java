@@ -235,4 +235,22 @@ class RealTextRulesTest {
     void aCountOfAProgrammesProjectsIsItsStructure() {
         assertThat(extract("遴选确定了十个方面30项为民实事。")).isEmpty();
     }
+
+    @Test
+    void aTraditionalHeadingOpensAReviewAsASimplifiedOneDoes() {
+        String plan = "松嶺縣“十四五”教育事業發展規劃\n一、“十三五”教育工作回顧\n(一)成績與經驗\n一是辦學條件日臻完善。累計投入超過6億元，新建幼兒園14所。\n"
+                + "二、發展目標\n到2025年，新建幼兒園10所。";
+        List<Candidate> found = EXTRACTOR.extract(plan, TargetExtractor.planYear(plan).orElseThrow()).candidates();
+        assertThat(found).singleElement().satisfies(c -> {
+            assertThat(c.value()).isEqualByComparingTo("10");
+            assertThat(c.category()).isEqualTo("发展目标");
+        });
+    }
+
+    @Test
+    void aListIntroducedAfterWhatWasDoneIsWhatWasDone() {
+        String text = "全年计划新建学校5所。\n计划实施的5所学校已于8月底全部竣工。具体情况如下:\n\n1.城东小学，建设面积3000平方米。\n\n"
+                + "2.城西小学，建设面积2800平方米。\n\n随着项目的完成，能够增加学位600个。";
+        assertThat(extract(text)).singleElement().satisfies(c -> assertThat(c.value()).isEqualByComparingTo("5"));
+    }
 }
