@@ -163,11 +163,14 @@ final class SentenceReader {
         boolean namesPlanYear = lastYear > year
                 && SentenceTimes.namesYear(clause.substring(0, f.start() - clauseStart), year);
         if (String.valueOf(year).equals(b.period) && !namesPlanYear) {
+            Period deadline = schedule == null ? times.deadlineFor(f.start()) : null;
             b.period = schedule != null
                     ? schedule.toString()
-                    : lastYear > year
-                            ? new Period(year * 12, lastYear * 12 + 11).toString()
-                            : GoalRules.fiveYearPlan(sentence.category(), year);
+                    : deadline != null
+                            ? deadline.toString()
+                            : lastYear > year
+                                    ? new Period(year * 12, lastYear * 12 + 11).toString()
+                                    : GoalRules.fiveYearPlan(sentence.category(), year);
         }
         b.baseline = baselines.fromToAt(f.start());
         if (f.upper() != null) {

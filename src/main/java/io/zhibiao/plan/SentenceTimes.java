@@ -44,6 +44,26 @@ final class SentenceTimes {
     }
 
     /**
+     * A deadline that is a clause of its own inside the sentence (确保3月底，…开复工率达到60%): the month of the plan year
+     * the figures after it are due in, or null for a figure before it or a sentence without one.
+     */
+    Period deadlineFor(int figureStart) {
+        Matcher m = MONTH_DEADLINE.matcher(clauses.text());
+        while (m.find()) {
+            if (m.end() <= figureStart && !clauses.masked(m.start(1))) {
+                int month = Integer.parseInt(m.group(1));
+                if (month >= 1 && month <= 12) {
+                    return new Period(year * 12 + month - 1, year * 12 + month - 1);
+                }
+            }
+        }
+        return null;
+    }
+
+    private static final Pattern MONTH_DEADLINE = Pattern
+            .compile("(?:^|[，,；;])\\s*(?:确保|力争|争取|要|于|在)?\\s*(?<![\\d年])(\\d{1,2})\\s*月(?:底|末|前|底前|份前)\\s*[，,]");
+
+    /**
      * A row of a task table (序号 / 重点工作 / 目标任务 / 牵头股室 / 完成时限, cells separated by tabs) whose deadline cell
      * names a month of the plan year: its figures are due in that month.
      */

@@ -253,4 +253,10 @@ class RealTextRulesTest {
                 + "2.城西小学，建设面积2800平方米。\n\n随着项目的完成，能够增加学位600个。";
         assertThat(extract(text)).singleElement().satisfies(c -> assertThat(c.value()).isEqualByComparingTo("5"));
     }
+
+    @Test
+    void aMonthDeadlineInsideASentenceDatesTheFiguresAfterIt() {
+        List<Candidate> found = extract("全年新建学校6所，确保6月底，在建项目开工率达到80%。");
+        assertThat(found).extracting(Candidate::period).containsExactly("2027", "2027-06");
+    }
 }
