@@ -91,9 +91,7 @@ public class ExtractionResource {
                     schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("year") String year,
             @Context HttpHeaders headers, InputStream body) {
         byte[] bytes = bodies.readAtMost(body, config.security().maxBodyBytes());
-        MediaType type = headers.getMediaType();
-        return service.extract(type == null ? null : type.getType() + "/" + type.getSubtype(),
-                type == null ? null : type.getParameters().get(MediaType.CHARSET_PARAMETER), bytes, year(year));
+        return service.extract(DocumentBody.of(headers.getMediaType(), bytes), year(year));
     }
 
     static Integer year(String text) {

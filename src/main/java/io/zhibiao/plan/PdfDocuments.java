@@ -65,15 +65,8 @@ final class PdfDocuments {
         } catch (ValidationFailed | UnsupportedMediaType | PayloadTooLarge e) {
             throw e;
         } catch (IOException | RuntimeException e) {
-            throw new ValidationFailed("body", "the PDF cannot be read (" + reason(e) + ")");
+            throw new ValidationFailed("body", "the PDF cannot be read (" + PlanDocuments.reason(e) + ")");
         }
-    }
-
-    private static String reason(Exception e) {
-        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        int line = message.indexOf('\n');
-        message = line < 0 ? message : message.substring(0, line);
-        return message.length() > 200 ? message.substring(0, 200) : message;
     }
 
     /**

@@ -102,6 +102,14 @@ public final class PlanDocuments {
         }
     }
 
+    /** The first line of why a reader failed, at most 200 characters: what a 400 quotes of a library's message. */
+    static String reason(Exception e) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        int line = message.indexOf('\n');
+        message = line < 0 ? message : message.substring(0, line);
+        return message.length() > 200 ? message.substring(0, 200) : message;
+    }
+
     /** Plans arrive as UTF-8; anything else is refused rather than read as mojibake. */
     static String utf8(byte[] body) {
         try {

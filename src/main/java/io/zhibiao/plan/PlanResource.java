@@ -94,12 +94,7 @@ public class PlanResource {
                     example = "青禾县教育局2026年工作要点") @QueryParam("title") String title,
             @Context HttpHeaders headers, InputStream body, @Context UriInfo uri) {
         byte[] bytes = bodies.readAtMost(body, config.security().maxBodyBytes());
-        MediaType type = headers.getMediaType();
-        Plan plan = service.create(orgUnitCode, title, period,
-                type == null ? null : type.getType() + "/" + type.getSubtype(),
-                type == null ? null : type.getParameters().get(MediaType.CHARSET_PARAMETER), bytes);
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(plan.id)).build())
-                .entity(PlanView.of(plan, true, 0)).build();
+        return created(service.create(orgUnitCode, title, period, DocumentBody.of(headers.getMediaType(), bytes)), uri);
     }
 
     @POST
@@ -111,7 +106,11 @@ public class PlanResource {
                     schema = @Schema(implementation = PlanView.class)))
     @APIResponse(responseCode = "400", ref = "ValidationFailed")
     public Response create(@NotNull(message = "a JSON body is required") @Valid PlanRequest request, UriInfo uri) {
-        Plan plan = service.create(request);
+        return created(service.create(request), uri);
+    }
+
+    /** 201 with the stored plan, its text included, and Location pointing to it. */
+    private static Response created(Plan plan, UriInfo uri) {
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(plan.id)).build())
                 .entity(PlanView.of(plan, true, 0)).build();
     }

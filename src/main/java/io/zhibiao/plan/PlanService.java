@@ -89,18 +89,19 @@ public class PlanService implements PlanDirectory {
      * document the answer carries the text derived from it, which the candidates' offsets point into.
      */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
-    public Extraction extract(String mediaType, String charset, byte[] body, Integer year) {
-        PlanDocuments.Read read = read(mediaType, charset, body);
+    public Extraction extract(DocumentBody body, Integer year) {
+        PlanDocuments.Read read = read(body);
         Extraction extraction = extract(read.text(), year);
         return read.format() == PlanDocuments.Format.TEXT ? extraction : extraction.withText(read.text());
     }
 
-    private static PlanDocuments.Read read(String mediaType, String charset, byte[] body) {
+    private static PlanDocuments.Read read(DocumentBody body) {
         long started = System.nanoTime();
-        PlanDocuments.Read read = PlanDocuments.text(mediaType, charset, body);
+        PlanDocuments.Read read = PlanDocuments.text(body.mediaType(), body.charset(), body.bytes());
         if (read.format() != PlanDocuments.Format.TEXT) {
-            Log.infof("Read a %s plan of %d bytes: %d characters, %d tables, in %d ms", read.format(), body.length,
-                    read.text().length(), read.tables(), (System.nanoTime() - started) / 1_000_000);
+            Log.infof("Read a %s plan of %d bytes: %d characters, %d tables, in %d ms", read.format(),
+                    body.bytes().length, read.text().length(), read.tables(),
+                    (System.nanoTime() - started) / 1_000_000);
         }
         return read;
     }
@@ -110,8 +111,8 @@ public class PlanService implements PlanDirectory {
      * candidates point into), its source format kept beside it.
      */
     @Writes(Area.PLANS)
-    public Plan create(String orgUnitCode, String title, String period, String mediaType, String charset, byte[] body) {
-        PlanDocuments.Read read = read(mediaType, charset, body);
+    public Plan create(String orgUnitCode, String title, String period, DocumentBody body) {
+        PlanDocuments.Read read = read(body);
         List<FieldError> errors = new ArrayList<>();
         if (read.text().length() > PlanRequest.MAX_TEXT) {
             throw new PayloadTooLarge("the plan text has " + read.text().length() + " characters; at most "

@@ -65,7 +65,7 @@ final class WordDocuments {
         } catch (ValidationFailed | UnsupportedMediaType e) {
             throw e;
         } catch (Exception e) {
-            throw new ValidationFailed("body", "the Word document cannot be read (" + reason(e) + ")");
+            throw new ValidationFailed("body", "the Word document cannot be read (" + PlanDocuments.reason(e) + ")");
         }
     }
 
@@ -82,7 +82,7 @@ final class WordDocuments {
                         + "save it as .docx without a password and send it again");
             }
         } catch (IOException e) {
-            throw new ValidationFailed("body", "the Word document cannot be read (" + reason(e) + ")");
+            throw new ValidationFailed("body", "the Word document cannot be read (" + PlanDocuments.reason(e) + ")");
         }
         try (ZipFile zip = new ZipFile(file.toFile())) {
             boolean main = false;
@@ -99,15 +99,8 @@ final class WordDocuments {
                 throw new ValidationFailed("body", "the body is not a Word .docx file (it has no word/document.xml)");
             }
         } catch (IOException e) {
-            throw new ValidationFailed("body", "the body is not a Word .docx file (" + reason(e) + ")");
+            throw new ValidationFailed("body", "the body is not a Word .docx file (" + PlanDocuments.reason(e) + ")");
         }
-    }
-
-    private static String reason(Exception e) {
-        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        int line = message.indexOf('\n');
-        message = line < 0 ? message : message.substring(0, line);
-        return message.length() > 200 ? message.substring(0, 200) : message;
     }
 
     /**
