@@ -11,7 +11,11 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import java.lang.reflect.AnnotatedElement;
+import java.lang.reflect.Field;
 import java.lang.reflect.Method;
+import java.lang.reflect.Parameter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -178,6 +182,47 @@ class ArchitectureTest {
             }
         }
         assertThat(resources).isNotEmpty();
+        assertThat(offenders).isEmpty();
+    }
+
+    /**
+     * Periods and months in queries and paths arrive converted ({@code PeriodParams}): no resource method or bean
+     * parameter takes {@code period}, {@code from}, {@code to} or a month as text. The exceptions are periods that are
+     * a field of what is written: a figure's ({@code FigureKey}), checked with the figure by the validator batch rows
+     * go through too, and a plan's sent with its document ({@code PlanResource.createFromDocument}), checked as the
+     * JSON plan's field is.
+     */
+    @Test
+    void periodsInQueriesAndPathsArriveConverted() {
+        var classes = new ClassFileImporter().withImportOption(new ImportOption.DoNotIncludeTests())
+                .importPackages("io.zhibiao").stream()
+                .filter(c -> c.getSimpleName().endsWith("Resource") || c.getSimpleName().endsWith("Key")).toList();
+        Set<String> periodNames = Set.of("period", "from", "to");
+        List<String> checked = new ArrayList<>();
+        List<String> offenders = new ArrayList<>();
+        for (var type : classes) {
+            Class<?> reflected = type.reflect();
+            List<AnnotatedElement> elements = new ArrayList<>(List.of(reflected.getDeclaredFields()));
+            for (Method method : reflected.getDeclaredMethods()) {
+                if (!method.getName().equals("createFromDocument")) {
+                    elements.addAll(List.of(method.getParameters()));
+                }
+            }
+            for (var element : elements) {
+                QueryParam query = element.getAnnotation(QueryParam.class);
+                PathParam path = element.getAnnotation(PathParam.class);
+                String name = query != null ? query.value() : path != null ? path.value() : null;
+                if (name == null || !periodNames.contains(name)) {
+                    continue;
+                }
+                Class<?> declared = element instanceof Field f ? f.getType() : ((Parameter) element).getType();
+                checked.add(type.getSimpleName() + " " + name);
+                if (declared == String.class && !type.getSimpleName().equals("FigureKey")) {
+                    offenders.add(type.getSimpleName() + " " + name);
+                }
+            }
+        }
+        assertThat(checked).hasSizeGreaterThan(15);
         assertThat(offenders).isEmpty();
     }
 

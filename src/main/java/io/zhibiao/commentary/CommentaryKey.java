@@ -1,6 +1,10 @@
 package io.zhibiao.commentary;
 
+import io.zhibiao.common.PeriodParams;
+import io.zhibiao.period.Period;
 import jakarta.ws.rs.PathParam;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /**
@@ -15,14 +19,16 @@ public class CommentaryKey {
     long id;
 
     @PathParam("period")
-    @Parameter(description = "A month, quarter, half or year of the target's period", example = "2026-03")
-    String period;
+    @PeriodParams.Single
+    @Parameter(description = "A month, quarter, half or year of the target's period", example = "2026-03",
+            schema = @Schema(type = SchemaType.STRING))
+    Period period;
 
     public long targetId() {
         return id;
     }
 
-    public String period() {
+    public Period period() {
         return period;
     }
 }

@@ -64,9 +64,9 @@ public class CommentaryService {
 
     /** A new version, unless it says exactly what the current one says (then nothing is written). */
     @Writes(Area.COMMENTARY)
-    public Written put(long targetId, String periodText, CommentaryRequest request) {
+    public Written put(long targetId, Period span, CommentaryRequest request) {
         Target target = targets.get(targetId);
-        Period period = period(target, periodText);
+        Period period = within(target, span);
         String progressText = Texts.trimToNull(request.progress());
         String problems = Texts.trimToNull(request.problems());
         String nextSteps = Texts.trimToNull(request.nextSteps());
@@ -96,18 +96,18 @@ public class CommentaryService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Commentary get(long targetId, String periodText) {
+    public Commentary get(long targetId, Period span) {
         Target target = targets.get(targetId);
-        Period period = period(target, periodText);
+        Period period = within(target, span);
         return latest(target, period)
                 .orElseThrow(() -> new NotFound("no commentary on target " + targetId + " for " + period + " yet"));
     }
 
     /** Every version, oldest first; empty when none was written. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Commentary> revisions(long targetId, String periodText) {
+    public List<Commentary> revisions(long targetId, Period span) {
         Target target = targets.get(targetId);
-        Period period = period(target, periodText);
+        Period period = within(target, span);
         return Commentary.list("target = ?1 and span.startMonth = ?2 and span.endMonth = ?3 order by revision", target,
                 period.startMonth(), period.endMonth());
     }
@@ -162,8 +162,7 @@ public class CommentaryService {
     }
 
     /** A single month, quarter, half or year inside the target's period. */
-    private static Period period(Target target, String text) {
-        Period period = io.zhibiao.common.Params.singlePeriod("period", text);
+    private static Period within(Target target, Period period) {
         if (!target.period().overlaps(period)) {
             throw new ValidationFailed("period", "'" + period + "' is outside the target's period " + target.period()
                     + "; comment on a period of it");

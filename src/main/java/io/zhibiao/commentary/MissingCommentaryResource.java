@@ -3,6 +3,7 @@ package io.zhibiao.commentary;
 import io.zhibiao.common.PageParams;
 import io.zhibiao.common.PageResult;
 import io.zhibiao.common.Params;
+import io.zhibiao.common.PeriodParams;
 import io.zhibiao.common.ZhibiaoConfig;
 import io.zhibiao.period.Period;
 import jakarta.inject.Inject;
@@ -13,6 +14,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -49,11 +51,12 @@ public class MissingCommentaryResource {
     public MissingPage missing(
             @Parameter(description = "Org unit code", required = true,
                     example = "qinghe-county") @QueryParam("orgUnit") String orgUnit,
-            @Parameter(description = "A month, quarter, half or year", required = true,
-                    example = "2026-03") @QueryParam("period") String period,
+            @Parameter(description = "A month, quarter, half or year", required = true, example = "2026-03",
+                    schema = @Schema(
+                            type = SchemaType.STRING)) @QueryParam("period") @PeriodParams.Single Period period,
             @BeanParam PageParams paging) {
         String code = Params.required("orgUnit", orgUnit, "for example qinghe-county");
-        Period p = Params.singlePeriod("period", period);
+        Period p = Params.required("period", period, "for example 2026-03");
         PageResult<MissingCommentary> found = service.missing(code, p, paging.toRequest(config.paging()));
         return new MissingPage(found.items(), found.page(), found.size(), found.total());
     }

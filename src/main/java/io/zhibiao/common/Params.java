@@ -2,28 +2,17 @@ package io.zhibiao.common;
 
 import io.zhibiao.period.InvalidPeriodException;
 import io.zhibiao.period.Period;
-import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.Locale;
 
 /**
- * Query and path parameters that carry periods, reported against the parameter's name when
- * malformed.
+ * Parameters read from text, each reported against its name when malformed: query parameters that are numbers, ids,
+ * enums and flags, and a single reporting period given as a body field. Periods and months in paths and queries are
+ * converted before the resource runs ({@link PeriodParams}).
  */
 public final class Params {
 
     private Params() {
-    }
-
-    public static Period period(String name, String text) {
-        if (text == null) {
-            return null;
-        }
-        try {
-            return Period.parse(text);
-        } catch (InvalidPeriodException e) {
-            throw new ValidationFailed(name, e.getMessage());
-        }
     }
 
     /** A required single reporting period (a month, quarter, half or year), reported against {@code name}. */
@@ -75,12 +64,15 @@ public final class Params {
         }
     }
 
-    /** A query parameter that must be given: a 400 naming it, with {@code hint} (may be null) after "is required". */
-    public static String required(String name, String text, String hint) {
-        if (text == null || text.isBlank()) {
+    /**
+     * A parameter that must be given (text not blank): a 400 naming it, with {@code hint} (may be null) after "is
+     * required".
+     */
+    public static <T> T required(String name, T value, String hint) {
+        if (value == null || value instanceof CharSequence text && text.toString().isBlank()) {
             throw new ValidationFailed(name, hint == null ? "is required" : "is required, " + hint);
         }
-        return text;
+        return value;
     }
 
     /** true or false (any case); blank means {@code fallback}. */
@@ -93,17 +85,6 @@ public final class Params {
             case "false" -> false;
             default -> throw new ValidationFailed(name, "must be true or false");
         };
-    }
-
-    public static YearMonth month(String name, String text) {
-        if (text == null) {
-            return null;
-        }
-        try {
-            return Period.parseMonth(text);
-        } catch (InvalidPeriodException e) {
-            throw new ValidationFailed(name, e.getMessage());
-        }
     }
 
     /** {@code dataStatus}: all (default) or approved — only the figures of approved submissions (design §7). */

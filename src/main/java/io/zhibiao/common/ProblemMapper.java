@@ -129,6 +129,9 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response web(WebApplicationException e, UriInfo uri, HttpHeaders headers) {
+        if (e.getCause() instanceof ApiException api) {
+            return api(api, uri);
+        }
         int status = e.getResponse().getStatus();
         if (e.getCause() instanceof JsonProcessingException json) {
             return malformedJson(json, uri);

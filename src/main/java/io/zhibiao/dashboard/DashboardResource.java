@@ -64,11 +64,12 @@ public class DashboardResource {
     public Uni<Response> dashboard(
             @Parameter(description = "Org unit code", required = true,
                     example = "qinghe-county") @QueryParam("orgUnit") String orgUnit,
-            @Parameter(description = "Period the targets overlap", required = true,
-                    example = "2025") @QueryParam("period") String period,
+            @Parameter(description = "Period the targets overlap", required = true, example = "2025",
+                    schema = @Schema(type = SchemaType.STRING)) @QueryParam("period") Period period,
             @Parameter(
                     description = "Month to compute at; default the last complete month (the one before the current month), clipped into each target's period",
-                    example = "2025-06") @QueryParam("asOf") String asOf,
+                    example = "2025-06",
+                    schema = @Schema(type = SchemaType.STRING)) @QueryParam("asOf") YearMonth month,
             @Parameter(description = "Also the targets of every unit under orgUnit, each row with its orgUnitCode",
                     example = "true",
                     schema = @Schema(type = SchemaType.BOOLEAN,
@@ -82,8 +83,7 @@ public class DashboardResource {
                     example = "W/\"42-2025-06\"") @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
             @Context HttpServerRequest request) {
         Params.required("orgUnit", orgUnit, null);
-        Period parsedPeriod = Params.period("period", Params.required("period", period, "for example 2025"));
-        YearMonth month = Params.month("asOf", asOf);
+        Period parsedPeriod = Params.required("period", period, "for example 2025");
         boolean descendants = Params.bool("includeDescendants", includeDescendants, false);
         boolean approvedOnly = Params.approvedOnly(dataStatus);
         if (groupBy != null && !groupBy.equals("category")) {

@@ -6,8 +6,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 /**
  * The indicator, org unit and period that name one figure: the path of
  * {@code /observations/{indicatorCode}/{orgUnitCode}/{period}}, declared once for the four operations on it. The period
- * stays text here; {@link ObservationService} parses it against the indicator's frequency (design §3), so a malformed
- * one is a 400 that names it, not JAX-RS's 404 for a failed conversion.
+ * stays text here, unlike the periods other operations take ({@code common/PeriodParams}): it is a field of the figure
+ * written, checked against the indicator's frequency (design §3) by the same validator a batch row goes through, so a
+ * figure put by path and the same figure in a file answer the same errors.
  */
 public class FigureKey {
 

@@ -6,6 +6,7 @@ import io.zhibiao.common.PageResult;
 import io.zhibiao.common.Params;
 import io.zhibiao.common.ValidationFailed;
 import io.zhibiao.common.ZhibiaoConfig;
+import io.zhibiao.period.Period;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -163,13 +164,12 @@ public class ObservationResource {
                     example = "teacher-training") @QueryParam("indicator") String indicator,
             @Parameter(description = "Only this org unit",
                     example = "qinghe-no1-middle") @QueryParam("orgUnit") String orgUnit,
-            @Parameter(description = "Only figures starting in or after this period",
-                    example = "2025") @QueryParam("from") String from,
-            @Parameter(description = "Only figures ending in or before this period",
-                    example = "2025") @QueryParam("to") String to,
+            @Parameter(description = "Only figures starting in or after this period", example = "2025",
+                    schema = @Schema(type = SchemaType.STRING)) @QueryParam("from") Period from,
+            @Parameter(description = "Only figures ending in or before this period", example = "2025",
+                    schema = @Schema(type = SchemaType.STRING)) @QueryParam("to") Period to,
             @BeanParam PageParams paging) {
-        var filter = new ObservationService.Filter(indicator, orgUnit, Params.period("from", from),
-                Params.period("to", to));
+        var filter = new ObservationService.Filter(indicator, orgUnit, from, to);
         return service.list(filter, paging.toRequest(config.paging())).map(ObservationView::of);
     }
 
@@ -273,8 +273,8 @@ public class ObservationResource {
     public Response template(
             @Parameter(description = "Org unit code", required = true,
                     example = "qinghe-no1-middle") @QueryParam("orgUnit") String orgUnit,
-            @Parameter(description = "Month", required = true,
-                    example = "2025-03") @QueryParam("period") String period) {
+            @Parameter(description = "Month", required = true, example = "2025-03",
+                    schema = @Schema(type = SchemaType.STRING)) @QueryParam("period") YearMonth period) {
         YearMonth month = unitAndMonth(orgUnit, period);
         templates.lines(orgUnit, month); // fail with 404 before streaming starts
         StreamingOutput stream = out -> templates.write(orgUnit, month, out);
@@ -297,8 +297,8 @@ public class ObservationResource {
     public EntryForm form(
             @Parameter(description = "Org unit code", required = true,
                     example = "qinghe-no1-middle") @QueryParam("orgUnit") String orgUnit,
-            @Parameter(description = "Month", required = true,
-                    example = "2025-03") @QueryParam("period") String period) {
+            @Parameter(description = "Month", required = true, example = "2025-03",
+                    schema = @Schema(type = SchemaType.STRING)) @QueryParam("period") YearMonth period) {
         YearMonth month = unitAndMonth(orgUnit, period);
         return templates.form(orgUnit, month);
     }
@@ -311,9 +311,9 @@ public class ObservationResource {
             """;
 
     /** The org unit and month the template and the form are for: both required, the month as 2025-03. */
-    private static YearMonth unitAndMonth(String orgUnit, String period) {
+    private static YearMonth unitAndMonth(String orgUnit, YearMonth period) {
         Params.required("orgUnit", orgUnit, null);
-        return Params.month("period", Params.required("period", period, "a month such as 2025-03"));
+        return Params.required("period", period, "a month such as 2025-03");
     }
 
     private static EntityTag etag(Observation o) {

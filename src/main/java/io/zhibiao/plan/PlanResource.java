@@ -3,8 +3,8 @@ package io.zhibiao.plan;
 import io.zhibiao.common.Bodies;
 import io.zhibiao.common.PageParams;
 import io.zhibiao.common.PageResult;
-import io.zhibiao.common.Params;
 import io.zhibiao.common.ZhibiaoConfig;
+import io.zhibiao.period.Period;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -122,11 +122,10 @@ public class PlanResource {
     public PageResult<PlanView> list(
             @Parameter(description = "Only plans of this org unit",
                     example = "qinghe-county") @QueryParam("orgUnit") String orgUnit,
-            @Parameter(description = "Only plans whose period overlaps this period",
-                    example = "2026") @QueryParam("period") String period,
+            @Parameter(description = "Only plans whose period overlaps this period", example = "2026",
+                    schema = @Schema(type = SchemaType.STRING)) @QueryParam("period") Period period,
             @BeanParam PageParams pageParams) {
-        PageResult<Plan> page = service.list(orgUnit, Params.period("period", period),
-                pageParams.toRequest(config.paging()));
+        PageResult<Plan> page = service.list(orgUnit, period, pageParams.toRequest(config.paging()));
         Map<Long, Long> counts = service.targetCounts(page.items());
         return page.map(plan -> PlanView.of(plan, false, counts.getOrDefault(plan.id, 0L)));
     }

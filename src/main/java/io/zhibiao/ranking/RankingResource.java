@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.YearMonth;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -63,10 +64,11 @@ public class RankingResource {
                     example = "qinghe-county") @QueryParam("parent") String parent,
             @Parameter(description = "Org-unit type to rank", required = true, example = "SCHOOL",
                     schema = @Schema(implementation = OrgUnitType.class)) @QueryParam("type") String type,
-            @Parameter(description = "Period whose window values the units", required = true,
-                    example = "2025") @QueryParam("period") String period,
+            @Parameter(description = "Period whose window values the units", required = true, example = "2025",
+                    schema = @Schema(type = SchemaType.STRING)) @QueryParam("period") Period period,
             @Parameter(description = "Month to value at; default the last complete month clipped into the period",
-                    example = "2025-06") @QueryParam("asOf") String asOf,
+                    example = "2025-06",
+                    schema = @Schema(type = SchemaType.STRING)) @QueryParam("asOf") YearMonth month,
             @Parameter(description = "all (default) or approved: only the figures of approved submissions count",
                     example = "approved",
                     schema = @Schema(enumeration = {"all", "approved"})) @QueryParam("dataStatus") String dataStatus,
@@ -74,8 +76,7 @@ public class RankingResource {
         Params.required("indicator", indicator, null);
         Params.required("parent", parent, null);
         OrgUnitType unitType = Params.enumValue("type", Params.required("type", type, null), OrgUnitType.class);
-        Period parsed = Params.period("period", Params.required("period", period, "for example 2025"));
-        YearMonth month = Params.month("asOf", asOf);
+        Period parsed = Params.required("period", period, "for example 2025");
         PageRequest page = paging.toRequest(config.paging());
         boolean approvedOnly = Params.approvedOnly(dataStatus);
         return answers.current("ranking", access.caller().scopePath(),

@@ -5,6 +5,7 @@ import io.zhibiao.common.ETags;
 import io.zhibiao.common.PageParams;
 import io.zhibiao.common.PageResult;
 import io.zhibiao.common.Params;
+import io.zhibiao.common.PeriodParams;
 import io.zhibiao.common.ValidationFailed;
 import io.zhibiao.common.ZhibiaoConfig;
 import io.zhibiao.period.Period;
@@ -79,7 +80,9 @@ public class ReportingResource {
             @Parameter(description = "Org unit code", required = true,
                     example = "qinghe-county") @QueryParam("orgUnit") String orgUnit,
             @Parameter(description = "The reporting period: a month, quarter, half or year", required = true,
-                    example = "2026-03") @QueryParam("period") String period,
+                    example = "2026-03",
+                    schema = @Schema(
+                            type = SchemaType.STRING)) @QueryParam("period") @PeriodParams.Single Period period,
             @Parameter(description = "The day that decides on time, late and missing (YYYY-MM-DD); default today",
                     example = "2026-04-08") @QueryParam("asOf") String asOf,
             @Parameter(
@@ -93,7 +96,7 @@ public class ReportingResource {
                     example = "W/\"42-2026-03-2026-04-08-child\"") @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
             @BeanParam PageParams paging) {
         String code = Params.required("orgUnit", orgUnit, "for example qinghe-county");
-        Period p = ReportingService.reportingPeriod(period);
+        Period p = Params.required("period", period, "for example 2026-03");
         LocalDate day = day(asOf);
         ReportingService.GroupBy grouping = grouping(groupBy);
         boolean approvedOnly = Params.approvedOnly(dataStatus);
@@ -119,7 +122,9 @@ public class ReportingResource {
             @Parameter(description = "Org unit code", required = true,
                     example = "qinghe-county") @QueryParam("orgUnit") String orgUnit,
             @Parameter(description = "The reporting period: a month, quarter, half or year", required = true,
-                    example = "2026-03") @QueryParam("period") String period,
+                    example = "2026-03",
+                    schema = @Schema(
+                            type = SchemaType.STRING)) @QueryParam("period") @PeriodParams.Single Period period,
             @Parameter(description = "The day that decides what is past due (YYYY-MM-DD); default today",
                     example = "2026-04-08") @QueryParam("asOf") String asOf,
             @Parameter(description = DATA_STATUS, example = "approved",
@@ -128,7 +133,7 @@ public class ReportingResource {
                     example = "W/\"42-2026-03-2026-04-08\"") @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
             @BeanParam PageParams paging) {
         String code = Params.required("orgUnit", orgUnit, "for example qinghe-county");
-        Period p = ReportingService.reportingPeriod(period);
+        Period p = Params.required("period", period, "for example 2026-03");
         LocalDate day = day(asOf);
         boolean approvedOnly = Params.approvedOnly(dataStatus);
         var page = paging.toRequest(config.paging());

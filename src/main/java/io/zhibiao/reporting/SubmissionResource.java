@@ -3,7 +3,9 @@ package io.zhibiao.reporting;
 import io.zhibiao.common.PageParams;
 import io.zhibiao.common.PageResult;
 import io.zhibiao.common.Params;
+import io.zhibiao.common.PeriodParams;
 import io.zhibiao.common.ZhibiaoConfig;
+import io.zhibiao.period.Period;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -17,6 +19,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -49,7 +52,9 @@ public class SubmissionResource {
     public PageResult<SubmissionView> list(
             @Parameter(description = "Only this unit's subtree",
                     example = "qinghe-county") @QueryParam("orgUnit") String orgUnit,
-            @Parameter(description = PERIOD, example = "2026-03") @QueryParam("period") String period,
+            @Parameter(description = PERIOD, example = "2026-03",
+                    schema = @Schema(
+                            type = SchemaType.STRING)) @QueryParam("period") @PeriodParams.Single Period period,
             @Parameter(description = "Only submissions in this state", example = "SUBMITTED",
                     schema = @Schema(implementation = Submission.State.class)) @QueryParam("state") String state,
             @BeanParam PageParams paging) {

@@ -64,9 +64,8 @@ public class SubmissionService implements SubmissionHolds, io.zhibiao.target.App
     @Inject
     io.zhibiao.validation.ValidationRuleService rules;
 
-    public SubmissionView act(SubmissionEvent.Action action, String orgUnitCode, String periodText, String reason) {
+    public SubmissionView act(SubmissionEvent.Action action, String orgUnitCode, Period period, String reason) {
         access.checkWrite(action == SubmissionEvent.Action.SUBMIT ? Area.SUBMISSIONS : Area.REVIEWS);
-        Period period = ReportingService.reportingPeriod(periodText);
         OrgUnit unit = orgUnits.get(orgUnitCode);
         permit(action, unit);
         writeGate.enter();
@@ -129,12 +128,12 @@ public class SubmissionService implements SubmissionHolds, io.zhibiao.target.App
         if (request.action() == SubmissionEvent.Action.SUBMIT) {
             throw new ValidationFailed("action", "a batch approves, returns or reopens; each unit submits its own");
         }
-        ReportingService.reportingPeriod(request.period());
+        Period period = ReportingService.reportingPeriod(request.period());
         List<SubmissionBatch.Result> results = new ArrayList<>();
         for (String code : request.orgUnits()) {
             try {
                 SubmissionView v = QuarkusTransaction.requiringNew()
-                        .call(() -> act(request.action(), code, request.period(), request.reason()));
+                        .call(() -> act(request.action(), code, period, request.reason()));
                 results.add(new SubmissionBatch.Result(code, true, v.state(), null, null));
             } catch (ApiException e) {
                 results.add(new SubmissionBatch.Result(code, false, null, e.code(), e.getMessage()));
@@ -144,24 +143,22 @@ public class SubmissionService implements SubmissionHolds, io.zhibiao.target.App
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public SubmissionView get(String orgUnitCode, String periodText) {
-        Period period = ReportingService.reportingPeriod(periodText);
+    public SubmissionView get(String orgUnitCode, Period period) {
         OrgUnit unit = orgUnits.get(orgUnitCode);
         return view(unit, period, find(unit, period).orElse(null), true);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public PageResult<SubmissionView> list(String orgUnitCode, String periodText, Submission.State state,
+    public PageResult<SubmissionView> list(String orgUnitCode, Period period, Submission.State state,
             PageRequest page) {
         Where where = access.where("s.orgUnit.path");
         if (orgUnitCode != null) {
             OrgUnit root = orgUnits.get(orgUnitCode);
             where.and("s.orgUnit.path like :under escape '!'", "under", Where.under(root.path));
         }
-        if (periodText != null) {
-            Period p = ReportingService.reportingPeriod(periodText);
-            where.and("s.span.startMonth = :start", "start", p.startMonth()).and("s.span.endMonth = :end", "end",
-                    p.endMonth());
+        if (period != null) {
+            where.and("s.span.startMonth = :start", "start", period.startMonth()).and("s.span.endMonth = :end", "end",
+                    period.endMonth());
         }
         where.and("s.state = :state", "state", state);
         var found = Submission.<Submission>find("from Submission s join fetch s.orgUnit where " + where

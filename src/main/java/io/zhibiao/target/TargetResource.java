@@ -7,6 +7,7 @@ import io.zhibiao.common.PageRequest;
 import io.zhibiao.common.PageResult;
 import io.zhibiao.common.Params;
 import io.zhibiao.common.ZhibiaoConfig;
+import io.zhibiao.period.Period;
 import io.zhibiao.progress.SeriesPoint;
 import io.zhibiao.progress.Status;
 import io.zhibiao.security.Access;
@@ -144,8 +145,8 @@ public class TargetResource {
                     example = "qinghe-county") @QueryParam("orgUnit") String orgUnit,
             @Parameter(description = "Only targets of this indicator",
                     example = "bk-rate") @QueryParam("indicator") String indicator,
-            @Parameter(description = "Only targets whose period overlaps this period",
-                    example = "2025") @QueryParam("period") String period,
+            @Parameter(description = "Only targets whose period overlaps this period", example = "2025",
+                    schema = @Schema(type = SchemaType.STRING)) @QueryParam("period") Period period,
             @Parameter(description = "Only targets of this plan", example = "1",
                     schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @QueryParam("plan") String plan,
             @Parameter(description = "Only targets whose indicator has this category",
@@ -155,8 +156,7 @@ public class TargetResource {
             @BeanParam PageParams pageParams) {
         PageRequest paging = pageParams.toRequest(config.paging());
         Status status = Params.enumValue("status", statusText, Status.class);
-        var filter = new TargetService.Filter(orgUnit, indicator, Params.period("period", period),
-                Params.id("plan", plan), category);
+        var filter = new TargetService.Filter(orgUnit, indicator, period, Params.id("plan", plan), category);
         if (status == null) {
             return service.list(filter, paging).map(TargetView::of);
         }
@@ -214,10 +214,10 @@ public class TargetResource {
     public Uni<ProgressView> progress(@Parameter(description = "Target id", example = "1") @PathParam("id") long id,
             @Parameter(
                     description = "Month to compute at; default the last complete month (the one before the current month in the bureau's zone) clipped into the target period",
-                    example = "2025-12") @QueryParam("asOf") String asOf,
+                    example = "2025-12",
+                    schema = @Schema(type = SchemaType.STRING)) @QueryParam("asOf") YearMonth month,
             @Parameter(description = DATA_STATUS, example = "approved",
                     schema = @Schema(enumeration = {"all", "approved"})) @QueryParam("dataStatus") String dataStatus) {
-        YearMonth month = Params.month("asOf", asOf);
         boolean approvedOnly = Params.approvedOnly(dataStatus);
         return answers.current("progress", access.caller().scopePath(),
                 List.of(id, month != null ? month : progress.lastCompleteMonth(), approvedOnly),
@@ -233,10 +233,10 @@ public class TargetResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     public List<SeriesPoint> series(@Parameter(description = "Target id", example = "1") @PathParam("id") long id,
             @Parameter(description = "Last month with actual figures; default the last complete month",
-                    example = "2025-06") @QueryParam("asOf") String asOf,
+                    example = "2025-06", schema = @Schema(type = SchemaType.STRING)) @QueryParam("asOf") YearMonth asOf,
             @Parameter(description = DATA_STATUS, example = "approved",
                     schema = @Schema(enumeration = {"all", "approved"})) @QueryParam("dataStatus") String dataStatus) {
-        return progress.series(service.get(id), Params.month("asOf", asOf), Params.approvedOnly(dataStatus));
+        return progress.series(service.get(id), asOf, Params.approvedOnly(dataStatus));
     }
 
     static final String DATA_STATUS = "all (default) or approved: only the figures of approved submissions count "

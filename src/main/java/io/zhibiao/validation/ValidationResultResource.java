@@ -3,6 +3,7 @@ package io.zhibiao.validation;
 import io.zhibiao.common.PageParams;
 import io.zhibiao.common.PageResult;
 import io.zhibiao.common.Params;
+import io.zhibiao.common.PeriodParams;
 import io.zhibiao.common.ValidationFailed;
 import io.zhibiao.common.ZhibiaoConfig;
 import io.zhibiao.period.Period;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -51,8 +53,9 @@ public class ValidationResultResource {
     public ResultPage list(
             @Parameter(description = "Org unit code", required = true,
                     example = "qinghe-county") @QueryParam("orgUnit") String orgUnit,
-            @Parameter(description = "A month, quarter, half or year", required = true,
-                    example = "2026-03") @QueryParam("period") String period,
+            @Parameter(description = "A month, quarter, half or year", required = true, example = "2026-03",
+                    schema = @Schema(
+                            type = SchemaType.STRING)) @QueryParam("period") @PeriodParams.Single Period period,
             @Parameter(description = "Only BLOCK or only WARN rules",
                     schema = @Schema(enumeration = {"BLOCK", "WARN"})) @QueryParam("severity") String severity,
             @BeanParam PageParams paging) {
@@ -61,8 +64,8 @@ public class ValidationResultResource {
         return new ResultPage(page.items(), page.page(), page.size(), page.total());
     }
 
-    static Period period(String text) {
-        return Params.singlePeriod("period", text);
+    static Period period(Period period) {
+        return Params.required("period", period, "for example 2026-03");
     }
 
     private static RuleSeverity severity(String text) {

@@ -2,7 +2,9 @@ package io.zhibiao.validation;
 
 import io.zhibiao.common.PageParams;
 import io.zhibiao.common.PageResult;
+import io.zhibiao.common.PeriodParams;
 import io.zhibiao.common.ZhibiaoConfig;
+import io.zhibiao.period.Period;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -20,6 +22,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -161,8 +164,9 @@ public class ValidationRuleResource {
                     example = "gaokao-admitted-le-sitting") @PathParam("code") String code,
             @Parameter(description = "Org unit code", required = true,
                     example = "qinghe-no1-middle") @QueryParam("orgUnit") String orgUnit,
-            @Parameter(description = "A month, quarter, half or year", required = true,
-                    example = "2026-03") @QueryParam("period") String period) {
+            @Parameter(description = "A month, quarter, half or year", required = true, example = "2026-03",
+                    schema = @Schema(
+                            type = SchemaType.STRING)) @QueryParam("period") @PeriodParams.Single Period period) {
         return service.test(code, orgUnit, ValidationResultResource.period(period));
     }
 }
