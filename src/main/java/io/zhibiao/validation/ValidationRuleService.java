@@ -8,6 +8,7 @@ import io.zhibiao.common.NotFound;
 import io.zhibiao.common.PageRequest;
 import io.zhibiao.common.PageResult;
 import io.zhibiao.common.ValidationFailed;
+import io.zhibiao.common.Where;
 import io.zhibiao.indicator.Indicator;
 import io.zhibiao.indicator.IndicatorReferences;
 import io.zhibiao.indicator.IndicatorService;
@@ -109,17 +110,43 @@ public class ValidationRuleService implements IndicatorReferences, OrgUnitRefere
     public PageResult<ValidationRule> list(String orgUnitCode, String indicatorCode, PageRequest page) {
         Caller caller = access.caller();
         OrgUnit unit = orgUnitCode == null ? null : visibleUnit("orgUnit", orgUnitCode);
-        List<ValidationRule> all = ValidationRule
-                .<ValidationRule>find(
-                        "from ValidationRule r join fetch r.orgUnit left join fetch r.reads order by r.code")
-                .list().stream().distinct().filter(r -> visible(caller, r.orgUnit.path))
-                .filter(r -> unit == null || unit.path.startsWith(r.orgUnit.path)
-                        || r.orgUnit.path.startsWith(unit.path))
-                .filter(r -> indicatorCode == null || r.reads.stream().anyMatch(i -> i.code.equals(indicatorCode)))
-                .toList();
-        int from = Math.min(all.size(), page.page() * page.size());
-        return new PageResult<>(all.subList(from, Math.min(all.size(), from + page.size())), page.page(), page.size(),
-                all.size());
+        // Filtered and paged by the database: rules in the caller's subtree or above it (they check its units too),
+        // of the unit asked about, its ancestors or its subtree, reading the indicator asked about.
+        Where where = new Where();
+        if (!caller.coversAll()) {
+            where.and("(r.orgUnit.path like :scope escape '!' or r.orgUnit.path in :scopeAncestors)", "scope",
+                    Where.under(caller.scopePath()));
+            where.params().and("scopeAncestors", ancestorPaths(caller.scopePath()));
+        }
+        if (unit != null) {
+            where.and("(r.orgUnit.path like :under escape '!' or r.orgUnit.path in :unitAncestors)", "under",
+                    Where.under(unit.path));
+            where.params().and("unitAncestors", ancestorPaths(unit.path));
+        }
+        where.and("r.id in (select x.id from ValidationRule x join x.reads i where i.code = :indicator)", "indicator",
+                indicatorCode);
+        var found = ValidationRule.<ValidationRule>find(
+                "from ValidationRule r join fetch r.orgUnit where " + where + " order by r.code", where.params());
+        List<ValidationRule> rules = found.page(page.page(), page.size()).list();
+        if (!rules.isEmpty()) {
+            // The indicators each rule reads, for the whole page in one query.
+            ValidationRule.find("from ValidationRule r left join fetch r.reads where r in ?1", rules).list();
+        }
+        long total = ValidationRule.count("from ValidationRule r where " + where, where.params());
+        return new PageResult<>(rules, page.page(), page.size(), total);
+    }
+
+    /** The paths above {@code path} ("/a/b/c/" → "/a/", "/a/b/"), never empty (JPQL's {@code in} needs a value). */
+    static List<String> ancestorPaths(String path) {
+        List<String> paths = new ArrayList<>();
+        for (int slash = path.indexOf('/', 1); slash > 0
+                && slash < path.length() - 1; slash = path.indexOf('/', slash + 1)) {
+            paths.add(path.substring(0, slash + 1));
+        }
+        if (paths.isEmpty()) {
+            paths.add(path);
+        }
+        return paths;
     }
 
     /**

@@ -12,11 +12,15 @@ import static io.zhibiao.support.Fixtures.county;
 import static io.zhibiao.support.Fixtures.orgUnit;
 import static io.zhibiao.support.Fixtures.put;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -50,6 +54,37 @@ class ValidationRuleTest {
         for (String i : List.of(sitting, admitted, training)) {
             aTarget().forIndicator(i).at(c).period("2027").value("1000").create();
         }
+    }
+
+    /**
+     * The list is filtered and paged by the database: rules of the unit asked about, above it (they check it too) or
+     * below it; reading the indicator asked about; within what the caller's token sees.
+     */
+    @Test
+    void theListIsFilteredByUnitIndicatorAndScope() {
+        String above = unique("above");
+        json().body(rule(above, admitted, "<=", sitting, "WARN")).post("/api/v1/validation-rules").then()
+                .statusCode(201);
+        String own = unique("own");
+        Map<String, Object> atSchool = rule(own, training, "<=", sitting, "WARN");
+        atSchool.put("orgUnitCode", school);
+        json().body(atSchool).post("/api/v1/validation-rules").then().statusCode(201);
+        String elsewhere = unique("elsewhere");
+        Map<String, Object> atOther = rule(elsewhere, training, "<=", sitting, "WARN");
+        atOther.put("orgUnitCode", county());
+        json().body(atOther).post("/api/v1/validation-rules").then().statusCode(201);
+
+        json().queryParam("orgUnit", school).get("/api/v1/validation-rules").then().statusCode(200)
+                .body("items.code", containsInAnyOrder(above, own)).body("total", is(2));
+        json().queryParam("orgUnit", c).get("/api/v1/validation-rules").then().statusCode(200)
+                .body("items.code", containsInAnyOrder(above, own)).body("total", is(2));
+        json().queryParam("orgUnit", c).queryParam("indicator", admitted).get("/api/v1/validation-rules").then()
+                .statusCode(200).body("items.code", contains(above)).body("items[0].reads", hasSize(2))
+                .body("total", is(1));
+        json().queryParam("orgUnit", c).queryParam("size", 1).queryParam("page", 1).get("/api/v1/validation-rules")
+                .then().statusCode(200).body("items", hasSize(1)).body("total", is(2));
+        as(token("VIEWER", school)).get("/api/v1/validation-rules").then().statusCode(200)
+                .body("items.code", hasItems(above, own)).body("items.code", not(hasItem(elsewhere)));
     }
 
     private Map<String, Object> rule(String code, String left, String op, String right, String severity) {
