@@ -589,50 +589,6 @@ class TargetExtractorTest {
         }
     }
 
-    @Nested
-    class PlanYear {
-
-        @Test
-        void isTheYearOfTheTitle() {
-            assertThat(TargetExtractor.planYear("松岭县教育局2027年工作要点\n一、学前教育")).hasValue(2027);
-            assertThat(TargetExtractor.planYear("2027年度教育局工作要点(市级)")).hasValue(2027);
-        }
-
-        @Test
-        void prefersThePlanOverTheReport() {
-            assertThat(TargetExtractor.planYear("区教育局2026年工作总结及2027年工作思路\n")).hasValue(2027);
-        }
-
-        @Test
-        void skipsPageFurniture() {
-            assertThat(TargetExtractor.planYear("时间:2022-04-28 10:15:04 来源:网友投稿\n教育局2027年工作要点")).hasValue(2027);
-        }
-
-        @Test
-        void isTheDateAReprintSaysTheDocumentWasIssued() {
-            assertThat(TargetExtractor.planYear("松岭市关于加快职业教育发展的意见\n- 格式:doc\n"
-                    + "文章属性•【制定机关】松岭市人民政府•【公布日期】2019.03.12•【字号】松政发〔2019〕7号\n一、目标任务\n" + "2021年，中职学校达到12所。"))
-                    .hasValue(2019);
-        }
-
-        @Test
-        void isTheYearOfALaterHeadingWhenTheOpeningNamesNone() {
-            String plan = String.join("\n", "今年教育这样干!", "", "3月2日", "", "01", "", "2026年工作回顾", "", "新建学校5所。", "", "02",
-                    "", "2027年重点工作", "", "新增学位1200个。");
-            assertThat(TargetExtractor.planYear(plan)).hasValue(2027);
-        }
-
-        @Test
-        void isTheDocumentNumberAsALastResort() {
-            assertThat(TargetExtractor.planYear("松岭县教育局文件\n松教发〔2027〕3号\n关于印发要点的通知")).hasValue(2027);
-        }
-
-        @Test
-        void isAbsentWhenNoLineNamesOne() {
-            assertThat(TargetExtractor.planYear("一、学前教育\n新增学位900个。")).isEmpty();
-        }
-    }
-
     /** One row of a fixture's expected-targets TSV. */
     /**
      * An indicator table (主要指标表) pasted from Excel: one candidate per row with a target-year value — units from the

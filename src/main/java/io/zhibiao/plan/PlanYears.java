@@ -1,0 +1,172 @@
+package io.zhibiao.plan;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The first stage of reading a plan: the years it is about, from its title and opening lines — the plan year that
+ * dates a bare 年底 or 全年, and the last year a titled range or a five-year plan (十四五 → 2021–2025) runs to. Plain
+ * Java, no state.
+ */
+final class PlanYears {
+
+    private PlanYears() {
+    }
+
+    /**
+     * The last year the plan runs to when it starts in {@code year}: the end of the range its title gives (三年行动计划
+     * （2025—2027年）) or of the five-year plan it names; {@code year} itself for a yearly plan, or when {@code year}
+     * lies before the titled range.
+     */
+    static int lastYear(String text, int year) {
+        int[] fiveYear = fiveYearPlan(text);
+        int titledFirst = titledRange(text, 1).orElse(fiveYear != null ? fiveYear[0] : year);
+        return titledFirst <= year
+                ? titledRange(text, 2).orElse(fiveYear != null && fiveYear[0] == year ? fiveYear[1] : year)
+                : year;
+    }
+
+    private static final Pattern TITLED = Pattern
+            .compile("((?:19|20)\\d{2})\\s*年度?[^\\d\\n]{0,12}?(?:工作要点|工作计划|工作思路|工作安排|工作任务|重点工作|要点|计划)");
+    /** The date a document was issued, as the sites that republish plans label it: 【公布日期】2005.02.01. */
+    private static final Pattern ISSUED = Pattern
+            .compile("(?:公布|发布|印发|成文|施行)(?:日期|时间)\\s*[】\\]]?\\s*[:：]?\\s*((?:19|20)\\d{2})\\s*[.\\-/年]");
+    /** A date written with dots or dashes (2005.02.01), or a document number (杭政函〔2005〕39号). */
+    private static final Pattern DATED = Pattern.compile(
+            "(?<!\\d)((?:19|20)\\d{2})\\s*[.\\-/]\\s*\\d{1,2}\\s*[.\\-/]\\s*\\d{1,2}(?!\\d)|[〔\\[]((?:19|20)\\d{2})[〕\\]]\\s*\\d+\\s*号");
+
+    /**
+     * The years a plan's title spans (三年行动计划（2025—2027年）): group 1 the first, group 2 the last; empty when the
+     * opening lines give no such range.
+     */
+    private static OptionalInt titledRange(String text, int group) {
+        String head = text.substring(0, Math.min(text.length(), 300));
+        int lines = 0;
+        for (String line : head.split("\n")) {
+            if (line.isBlank()) {
+                continue;
+            }
+            Matcher m = TITLED_RANGE.matcher(line);
+            if (m.find() && Integer.parseInt(m.group(2)) > Integer.parseInt(m.group(1))
+                    && Integer.parseInt(m.group(2)) - Integer.parseInt(m.group(1)) <= 10) {
+                return OptionalInt.of(Integer.parseInt(m.group(group)));
+            }
+            if (++lines == 2) {
+                break;
+            }
+        }
+        return OptionalInt.empty();
+    }
+
+    /** Pinyin a reprint puts after a character (發(fā)展): left out where a phrase is matched whole. */
+    private static final Pattern PINYIN = Pattern.compile("[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,8}[)）]");
+
+    private static final Pattern ADDED = Pattern
+            .compile("(?:添加|更新|上传)(?:日期|时间)\\s*[:：]\\s*((?:19|20)\\d{2})\\s*[.\\-/年]");
+
+    private static final Pattern FULL_DATE_OR_SINCE = Pattern.compile("\\s*(?:\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|以来)");
+
+    /** A year that ends a span (2014年—2016年): it titles nothing. */
+    private static final Pattern RANGE_BEFORE = Pattern.compile("(?:19|20)\\d{2}\\s*年?\\s*[—–\\-~～至到]+\\s*$");
+    /** A title that writes its year without 年: 2020幼儿近视防控工作方案. */
+    private static final Pattern TITLED_WITHOUT_YEAR_MARK = Pattern.compile(
+            "\\s*((?:19|20)\\d{2})(?=[\\u4e00-\\u9fa5])[^\\d\\n，,。]{0,16}?(?:工作要点|工作计划|工作方案|实施方案|方案|规划|计划|要点)");
+
+    private static final Pattern TITLED_RANGE = Pattern
+            .compile("((?:19|20)\\d{2})\\s*年?\\s*[—–\\-~～至到]+\\s*((?:19|20)\\d{2})\\s*年");
+
+    /**
+     * The years of the five-year plan a text's opening names (“十四五”教育事业发展规划: 2021–2025), as {@code [first, last]};
+     * null when it names none. The n-th plan runs from 2006 + 5 × (n − 11).
+     */
+    static int[] fiveYearPlan(String text) {
+        char[] head = String.join("\n", text.strip().lines().filter(l -> !l.isBlank()).limit(2).toList()).toCharArray();
+        TraditionalText.simplifyAll(head);
+        Matcher m = FIVE_YEAR_PLAN.matcher(PINYIN.matcher(new String(head)).replaceAll(""));
+        if (!m.find()) {
+            return null;
+        }
+        int n = 10 + "一二三四五六七八九".indexOf(m.group(1)) + 1;
+        int first = 2006 + 5 * (n - 11);
+        return new int[]{first, first + 4};
+    }
+
+    private static final Pattern FIVE_YEAR_PLAN = Pattern
+            .compile("十([一二三四五六七八九])五[”\"’]?\\s*(?:[\\u4e00-\\u9fa5]{0,12}?(?:规划|行动|计划|方案|指标)|时期|期间)");
+
+    /**
+     * The plan year, from the first of: a range of years in the title (its first); the year of "…年工作要点" in the
+     * opening lines; the date the document was issued there; a title with its year but no 年; a five-year plan's first
+     * year; the date a site added the page; a heading further down that names the year's work (2021年重点工作 under a
+     * reprint's preamble); the first year the opening lines mention; their first date or document number.
+     */
+    static OptionalInt of(String text) {
+        OptionalInt ranged = titledRange(text, 1);
+        if (ranged.isPresent()) {
+            return ranged;
+        }
+        PlanText plan = new PlanText(text);
+        List<String> opening = new ArrayList<>();
+        List<String> headings = new ArrayList<>();
+        for (PlanText.Sentence sentence : plan.sentences()) {
+            String line = plan.normal(sentence.start(), sentence.end());
+            if (opening.size() < 6 && (!plan.masked(sentence.start()) || plan.numbering(sentence.start()))) {
+                opening.add(line);
+            }
+            if (sentence.category() != null && !headings.contains(sentence.category())) {
+                headings.add(sentence.category());
+            }
+        }
+        // Page furniture (公布日期, 字号) is masked as noise, yet it dates the document: read the raw opening too.
+        // read in simplified characters, without a reprint's annotations inside a word (发(fā)布时间)
+        String head = plan.normal(0, Math.min(plan.length(), 2000))
+                .replaceAll("(?<=[\\u4e00-\\u9fa5])\\s+(?=[\\u4e00-\\u9fa5])", "");
+        for (Pattern rule : List.of(TITLED, ISSUED)) {
+            for (String line : rule == TITLED ? opening : List.of(head)) {
+                Matcher m = rule.matcher(line);
+                while (m.find()) {
+                    if (rule != TITLED || !RANGE_BEFORE.matcher(line.substring(0, m.start(1))).find()) {
+                        return OptionalInt.of(Integer.parseInt(m.group(1)));
+                    }
+                }
+            }
+        }
+        String firstLine = text.strip().lines().findFirst().orElse("");
+        Matcher bare = TITLED_WITHOUT_YEAR_MARK.matcher(firstLine);
+        if (bare.lookingAt()) {
+            return OptionalInt.of(Integer.parseInt(bare.group(1))); // 2020幼儿近视防控工作方案
+        }
+        int[] fiveYear = fiveYearPlan(text);
+        if (fiveYear != null) {
+            return OptionalInt.of(fiveYear[0]);
+        }
+        // the date a site added or updated the page: later than an issue date, so only when none is given
+        Matcher added = ADDED.matcher(head);
+        if (added.find()) {
+            return OptionalInt.of(Integer.parseInt(added.group(1)));
+        }
+        for (String heading : headings) {
+            Matcher m = TITLED.matcher(heading);
+            if (m.find()) {
+                return OptionalInt.of(Integer.parseInt(m.group(1)));
+            }
+        }
+        for (String line : opening) {
+            Matcher m = GoalRules.YEAR.matcher(line);
+            while (m.find()) {
+                // a meeting's or an issue's full date (2022年12月31日) and a start of a span (2021年以来) date no plan
+                if (!FULL_DATE_OR_SINCE.matcher(line).region(m.end(), line.length()).lookingAt()) {
+                    return OptionalInt.of(Integer.parseInt(m.group(1)));
+                }
+            }
+        }
+        Matcher dated = DATED.matcher(head);
+        if (dated.find()) {
+            return OptionalInt.of(Integer.parseInt(dated.group(1) != null ? dated.group(1) : dated.group(2)));
+        }
+        return OptionalInt.empty();
+    }
+}

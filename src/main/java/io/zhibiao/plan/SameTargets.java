@@ -1,0 +1,131 @@
+package io.zhibiao.plan;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The last stage of reading a plan: candidates that state the same target more than once become one, the fullest
+ * statement pointing at the others with {@code alsoAt}. Plain Java, no state.
+ */
+final class SameTargets {
+
+    private SameTargets() {
+    }
+
+    /**
+     * The same target stated twice — a plan's summary (工作目标) and its detailed section, or a paragraph repeated on
+     * the page — is one candidate: the fuller statement (a baseline, then the longer sentence) stays where it stands,
+     * and points at the others with {@code alsoAt}. Same means the same name, value, unit, direction, period and org
+     * unit, stated in the same section, or with one of the two in no section or in a summary (目标, 总体要求); the same
+     * figure under two detailed sections (学前教育, 小学教育) is two targets.
+     */
+    static List<Candidate> merge(List<Candidate> candidates) {
+        // Groups of the same figure (name, value, unit, direction, period, org unit), split by section.
+        Map<String, List<List<Candidate>>> byFigure = new HashMap<>();
+        Map<Candidate, List<Candidate>> groupOf = new IdentityHashMap<>();
+        Map<List<Candidate>, Set<String>> detailsOf = new IdentityHashMap<>();
+        Map<Candidate, String> names = sameTargetNames(candidates);
+        for (Candidate c : candidates) {
+            String figure = String.join("|", names.get(c), c.value().stripTrailingZeros().toPlainString(),
+                    "名".equals(c.unit()) ? "人" : String.valueOf(c.unit()), String.valueOf(c.direction()), c.period(),
+                    String.valueOf(c.orgUnitName()));
+            List<List<Candidate>> groups = byFigure.computeIfAbsent(figure, k -> new ArrayList<>());
+            // A statement joins a group when it is the same statement as every member: one in no section or in a
+            // summary joins any, one in a detailed section joins a group whose detailed sections are none or its own.
+            // Kept per group as that set of sections, so a text of thousands of equal figures stays linear.
+            List<Candidate> group = groups.stream().filter(g -> joins(detailsOf.get(g), c)).findFirst().orElse(null);
+            if (group == null) {
+                group = new ArrayList<>();
+                groups.add(group);
+                detailsOf.put(group, new HashSet<>());
+            }
+            group.add(c);
+            if (detailed(c)) {
+                detailsOf.get(group).add(c.category());
+            }
+            groupOf.put(c, group);
+        }
+        List<Candidate> kept = new ArrayList<>();
+        Map<List<Candidate>, Candidate> fullest = new IdentityHashMap<>();
+        for (Candidate c : candidates) {
+            List<Candidate> group = groupOf.get(c);
+            if (group.size() == 1) {
+                kept.add(c);
+            } else if (fullest.computeIfAbsent(group, g -> g.stream().max(FULLER).orElseThrow()) == c) {
+                kept.add(c.alsoAt(
+                        group.stream().filter(o -> o != c).map(o -> new Candidate.Span(o.start(), o.end())).toList()));
+            }
+        }
+        return kept;
+    }
+
+    /**
+     * What a name carries that says when or that it is planned, not what: 天津2025年计划新建…, 任务目标是计划新建…, 今年拟新增
+     * — the same target as 新建… and 新增中小学学位 when the figure is the same.
+     */
+    private static final Pattern PLANNED_PREFIX = Pattern
+            .compile("^(?:(?:[\\u4e00-\\u9fa5]{0,6}?(?:(?:19|20)\\d{2}年|今年|明年|年内|全年)"
+                    + "|任务目标是|目标任务是|目标是)(?:计划|拟|预计|将)?|计划|拟|预计)(?=[\\u4e00-\\u9fa5]{2})");
+
+    /**
+     * The name each candidate is compared by when two statements may be one target: without what says that it is
+     * planned, and a bare verb left (今年拟新增 → 新增) standing for the fuller name of the same figure (新增中小学学位).
+     */
+    static Map<Candidate, String> sameTargetNames(List<Candidate> candidates) {
+        Map<Candidate, String> names = new IdentityHashMap<>();
+        // distinct names per figure: a text of thousands of equal figures stays linear
+        Map<String, Set<String>> byValue = new HashMap<>();
+        for (Candidate c : candidates) {
+            String name = c.name();
+            for (Matcher m = PLANNED_PREFIX.matcher(name); m.find(); m = PLANNED_PREFIX.matcher(name)) {
+                name = name.substring(m.end());
+            }
+            names.put(c, name);
+            byValue.computeIfAbsent(valueKey(c), k -> new LinkedHashSet<>()).add(name);
+        }
+        for (Candidate c : candidates) {
+            String name = names.get(c);
+            // 今年拟新增 (a bare verb) and 新增中小学学位; 入园率 and 学前三年入园率: the shorter states the same figure
+            byValue.get(valueKey(c)).stream()
+                    .filter(n -> n.length() > name.length()
+                            && (name.length() <= 3 && n.startsWith(name) || name.length() >= 3 && n.endsWith(name)))
+                    .findFirst().ifPresent(fuller -> names.put(c, fuller));
+        }
+        return names;
+    }
+
+    private static String valueKey(Candidate c) {
+        return c.value().stripTrailingZeros().toPlainString() + "|" + ("名".equals(c.unit()) ? "人" : c.unit()) + "|"
+                + c.period();
+    }
+
+    private static final Pattern SUMMARY = Pattern.compile("目标|总体|总要求|概述|思路");
+
+    /**
+     * Two statements of one figure are one target when they stand in the same section, or one is in none or in a
+     * summary: a statement joins a group whose detailed sections are none, or only its own.
+     */
+    private static boolean joins(Set<String> detailedSections, Candidate c) {
+        return !detailed(c) || detailedSections.isEmpty()
+                || detailedSections.size() == 1 && detailedSections.contains(c.category());
+    }
+
+    /** A statement in a detailed section (学前教育), not in none or in a summary (工作目标, 总体要求). */
+    private static boolean detailed(Candidate c) {
+        return c.category() != null && !SUMMARY.matcher(c.category()).find();
+    }
+
+    /** A stated baseline, then a longer sentence, then the earlier place. */
+    private static final Comparator<Candidate> FULLER = Comparator.comparing((Candidate c) -> c.baseline() != null)
+            .thenComparingInt(c -> c.sentence().length())
+            .thenComparing(Comparator.comparingInt(Candidate::start).reversed());
+}
