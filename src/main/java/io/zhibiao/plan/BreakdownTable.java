@@ -59,7 +59,7 @@ final class BreakdownTable {
             if (lineEnd < 0) {
                 lineEnd = text.length();
             }
-            List<int[]> cells = IndicatorTable.lineCells(text, lineStart, lineEnd);
+            List<int[]> cells = TableCells.of(text, lineStart, lineEnd);
             List<Measure> header = cells.size() < 2 ? null : header(cells);
             if (header != null && !setsTargets(header, previousLine, lineStart)) {
                 measures = null; // 各乡镇学校分布如下: a table of the present, not of targets

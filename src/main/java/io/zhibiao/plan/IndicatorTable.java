@@ -94,8 +94,8 @@ final class IndicatorTable {
             if (lineEnd < 0) {
                 lineEnd = text.length();
             }
-            boolean tabbed = hasTab(text, lineStart, lineEnd);
-            List<int[]> cells = lineCells(text, lineStart, lineEnd);
+            boolean tabbed = TableCells.hasTab(text, lineStart, lineEnd);
+            List<int[]> cells = TableCells.of(text, lineStart, lineEnd);
             Header read = cells.size() < 3 ? null : Header.read(plan, cells);
             if (read == null && tabbed && previous != null && cells.size() >= 3) {
                 // A header of two rows (类别 / 指标 / 目标值 over 2025年 / 2030年): the cells merged down from the
@@ -162,7 +162,7 @@ final class IndicatorTable {
             int end = text.indexOf('\n', start);
             end = end < 0 ? text.length() : end;
             if (!text.substring(start, end).isBlank()) {
-                lines.add(trimmed(text, start, end));
+                lines.add(TableCells.trimmed(text, start, end));
             }
             start = end + 1;
         }
@@ -379,16 +379,6 @@ final class IndicatorTable {
                 || !text.isEmpty() && NO_VALUE.matcher(text).matches();
     }
 
-    private static int[] trimmed(String text, int start, int end) {
-        while (start < end && Character.isWhitespace(text.charAt(start))) {
-            start++;
-        }
-        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
-            end--;
-        }
-        return new int[]{start, end};
-    }
-
     /**
      * The header of a one-cell-per-line table: the base and target years, where rows begin, whether rows start with a
      * number of their own (a 序号 column) and whether a unit cell follows the name (a 单位 column before the years).
@@ -544,57 +534,6 @@ final class IndicatorTable {
         }
         int compared = target.compareTo(base);
         return compared > 0 ? Direction.INCREASE : compared < 0 ? Direction.DECREASE : Direction.MAINTAIN;
-    }
-
-    /** Whether a line holds a tab: pasted from Excel or WPS, its cells are separated by tabs. */
-    static boolean hasTab(String text, int lineStart, int lineEnd) {
-        int tab = text.indexOf('\t', lineStart);
-        return tab >= 0 && tab < lineEnd;
-    }
-
-    /** The cells of a line of a table: separated by tabs, or, from a PDF, aligned with runs of spaces. */
-    static List<int[]> lineCells(String text, int lineStart, int lineEnd) {
-        return hasTab(text, lineStart, lineEnd)
-                ? cells(text, lineStart, lineEnd)
-                : alignedCells(text, lineStart, lineEnd);
-    }
-
-    /** The tab-separated cells of a line, as [start, end) char offsets; one cell when the line has no tab. */
-    private static List<int[]> cells(String text, int lineStart, int lineEnd) {
-        List<int[]> cells = new ArrayList<>();
-        int start = lineStart;
-        for (int i = lineStart; i <= lineEnd; i++) {
-            if (i == lineEnd || text.charAt(i) == '\t') {
-                int end = i > start && text.charAt(i - 1) == '\r' ? i - 1 : i;
-                cells.add(new int[]{start, end});
-                start = i + 1;
-            }
-        }
-        return cells;
-    }
-
-    /**
-     * The cells of a line aligned with spaces: runs of two or more spaces separate them; the indentation before the first
-     * is not a cell. One cell when the line has no such run.
-     */
-    private static List<int[]> alignedCells(String text, int lineStart, int lineEnd) {
-        List<int[]> cells = new ArrayList<>();
-        int[] line = trimmed(text, lineStart, lineEnd);
-        int start = line[0];
-        int i = line[0];
-        while (i < line[1]) {
-            if (text.charAt(i) == ' ' && i + 1 < line[1] && text.charAt(i + 1) == ' ') {
-                cells.add(new int[]{start, i});
-                while (i < line[1] && text.charAt(i) == ' ') {
-                    i++;
-                }
-                start = i;
-            } else {
-                i++;
-            }
-        }
-        cells.add(new int[]{start, line[1]});
-        return cells;
     }
 
     /**
