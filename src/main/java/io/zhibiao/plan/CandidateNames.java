@@ -77,7 +77,7 @@ final class CandidateNames {
 
     /** A verb whose object comes after the figure (建成两个以上标准化游泳馆): the name is that object. */
     private static final Pattern GENERIC_VERB_AT_END = Pattern
-            .compile("(?:完成|开展|实施|(?<!新)建成|建设|组织|举办|举行|进行|培育|打造|创建|创成|开设|配备|建立|设立|成立|改造|安装|购置|提供|投入|评选"
+            .compile("(?:完成|开展|实施|(?<!新)建成|建设|组织|举办|举行|进行|培育|打造|创建|创立|创成|开设|配备|建立|设立|成立|改造|安装|购置|提供|投入|评选"
                     + "|认定|遴选|选派|落实|推出|形成|开发|争创|申报|推荐|办好|上)$");
 
     /** A verb that belongs in the name (新增学位, 招聘教师). */

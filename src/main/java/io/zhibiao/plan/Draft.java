@@ -22,4 +22,19 @@ final class Draft {
     String orgUnitName;
     double confidence;
     List<String> notes = new ArrayList<>();
+
+    /** A draft of the same figure, its fields copied (its notes a list of its own). */
+    Draft copy() {
+        Draft copy = new Draft();
+        copy.figure = figure;
+        copy.name = name;
+        copy.measure = measure;
+        copy.direction = direction;
+        copy.period = period;
+        copy.baseline = baseline;
+        copy.orgUnitName = orgUnitName;
+        copy.confidence = confidence;
+        copy.notes = new ArrayList<>(notes);
+        return copy;
+    }
 }

@@ -65,6 +65,8 @@ final class GoalRules {
     static final Pattern INCLUDED_IN = words(Lexicon.alternation("list a measure joins"));
     /** A clause inside a progress report that still names a goal: 为实现…巩固率达到95%的目标奠定了基础. */
     static final Pattern AIM_IN_PROGRESS = words(Lexicon.alternation("aim in progress"));
+    /** 完成年初35所目标任务的94.29%: how much of a target is done — progress, though it names the target. */
+    static final Pattern SHARE_OF_TARGET_DONE = Pattern.compile("完成[^，,。；;]{0,12}目标(?:任务)?的\\s*\\d");
     static final Pattern AWARDED = words("获评|荣获|获得|入选");
     /**
      * What a count in Chinese numerals names when it is the plan's own programme, not a goal: 实施十项民生工程, 办好八件实事
@@ -92,8 +94,12 @@ final class GoalRules {
     /** A span that opens a sentence and covers every clause of it: 两年内新建幼儿园四所，新增学位1080个. */
     static final Pattern OPENING_SPAN = Pattern
             .compile("(?:力争|争取|确保)?(?:" + SPAN_OF_YEARS + "|(?:到|至)(?:19|20)\\d{2}年(?:底|末)?(?:前|之前)?)");
-    /** A clause that says its own time: 全年, 今年, 每学期, 2026年. */
-    static final Pattern OWN_TIME = Pattern.compile("年|每|学期|月");
+    /**
+     * A clause that says its own time: 全年, 今年, 年内, 每学期, 2026年 — not the 年 of a measure's name (继续教育年参与率,
+     * 受教育年限).
+     */
+    static final Pattern OWN_TIME = Pattern
+            .compile("(?:19|20)\\d{2}\\s*年|[今明全本当去]年|[一二两三四五六七八九十\\d]+年|年[内底末初中度]|每|学期|月");
     /** A line that opens with the months it schedules: 3-4月，… / 9月：… (not 2021年9月). */
     static final Pattern SCHEDULE = Pattern
             .compile("\\s*(?<![\\d年])(\\d{1,2})\\s*(?:[-—~～至到]\\s*(\\d{1,2})\\s*)?月份?(?:[上中下]旬)?\\s*[，,:：]");

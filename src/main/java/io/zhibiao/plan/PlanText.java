@@ -74,9 +74,18 @@ final class PlanText {
     private static final Pattern STATUS_OPENER = Pattern
             .compile("^\\s*(?:[^。，,]{0,40}?(?:获悉|了解到)[,，:：]\\s*)?" + "(?:[^。，,]{0,30}[,，]\\s*(?=截至|截止|目前|至今|到目前))?"
                     + "(?:据了解|据悉|据统计)?[,，]?\\s*(?:今年|本年|全年|(?:19|20)\\d{2}\\s*年)?\\s*"
-                    + "(?:(?:截至|截止|截止到)\\s*(?:(?:19|20)\\d{2}\\s*年\\s*)?(?:\\d{1,2}\\s*月|目前|当前|今|现在)|目前|至今|上半年"
+                    + "(?:(?:截至|截止|截止到)\\s*(?:(?:19|20)\\d{2}\\s*年\\s*)?(?:\\d{1,2}\\s*月|本月|目前|当前|今|现在)|目前|至今|上半年"
                     + "|前三季度|一季度|1\\s*-\\s*\\d{1,2}\\s*月|今年以来|到目前|至目前|这一年|过去一年|过去的一年|一年来|近年来|多年来"
                     + "|(?:19|20)\\d{2}\\s*年以来|[两三四五六七八九十\\d]{1,2}年来|随[着著][^，,。]{0,20}?(?:完成|建成|竣工|投用|投入使用))");
+    /**
+     * A clause, not only a sentence, may turn to results or to how things stand when it opens with a span up to now
+     * (五年来, 近年来, 2021年以来) or a date of this year (截至本月8日, 截至10月) and a comma: from there to the end of the
+     * paragraph. Fewer openers than {@link #STATUS_OPENER}: 上半年 or 目前 inside a sentence may schedule a goal.
+     */
+    private static final Pattern CLAUSE_STATUS = Pattern.compile("\\s*(?:[两三四五六七八九十\\d]{1,2}年来|近年来|多年来|一年来"
+            + "|(?:19|20)\\d{2}\\s*年以来|今年以来|(?:截至|截止|截止到)\\s*(?:(?:19|20)\\d{2}\\s*年\\s*)?"
+            + "(?:\\d{1,2}\\s*月(?!\\s*[底末])|本月|目前|当前|现在))[^，,。；;]{0,8}[，,]");
+
     /**
      * A sentence a news item reports (据了解, 据悉, 据统计) states facts, unless it says what is planned (计划, 拟, 将,
      * 力争, 列入…实事) — a goal it names as reached (实现…的工作目标) is a fact too.
@@ -308,7 +317,7 @@ final class PlanText {
     }
 
     /** Page furniture under a news headline: 来源, 时间, 发布时间, 作者. */
-    private static final Pattern BYLINE = Pattern.compile("(?:来源|时间|发布时间|发布日期|作者|编辑)\\s*[:：]");
+    private static final Pattern BYLINE = Pattern.compile("(?:来源|时间|发布时间|发布日期|更新|更新时间|作者|编辑)\\s*[:：]");
 
     /**
      * A news headline (天津今年拟新增1.62万个学位, 辍学学生由60万人降至831人): a short line without sentence punctuation
@@ -364,6 +373,15 @@ final class PlanText {
             if (opener.lookingAt()) {
                 until = statusEnd(at, BACKGROUND.matcher(opener.group()).find());
                 java.util.Arrays.fill(status, at, until, true);
+            }
+        }
+        // 记者获悉，五年来，…; …负责人表示，截至本月8日，…: a clause that turns to results or to how things stand
+        for (int i = 0; i + 1 < normal.length; i++) {
+            if ((normal[i] == '，' || normal[i] == ',') && !status[i + 1] && CLAUSE_STATUS
+                    .matcher(new String(normal, i + 1, Math.min(normal.length - i - 1, 40))).lookingAt()) {
+                int end = statusEnd(i + 1, false);
+                java.util.Arrays.fill(status, i + 1, end, true);
+                i = end - 1;
             }
         }
         Sentence previous = null;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The first stage of reading a plan: the years it is about, from its title and opening lines — the plan year that
@@ -85,7 +86,11 @@ final class PlanYears {
     static int[] fiveYearPlan(String text) {
         char[] head = String.join("\n", text.strip().lines().filter(l -> !l.isBlank()).limit(2).toList()).toCharArray();
         TraditionalText.simplifyAll(head);
-        Matcher m = FIVE_YEAR_PLAN.matcher(PINYIN.matcher(new String(head)).replaceAll(""));
+        // a title names the plan; a five-year plan a long first line mentions further on (全面完成…“十一五”规划提出的
+        // 目标任务) is the plan this one serves, not this one
+        String titles = PINYIN.matcher(new String(head)).replaceAll("").lines().map(PlanYears::titlePart)
+                .collect(Collectors.joining("\n"));
+        Matcher m = FIVE_YEAR_PLAN.matcher(titles);
         if (!m.find()) {
             return null;
         }
@@ -93,6 +98,31 @@ final class PlanYears {
         int first = 2006 + 5 * (n - 11);
         return new int[]{first, first + 4};
     }
+
+    /** How much of an opening line can be a title. */
+    private static final int TITLE_LENGTH = 40;
+
+    /** What of an opening line can be a title: up to its first sentence end or numbered heading, 40 characters at most. */
+    private static String titlePart(String line) {
+        int end = Math.min(line.length(), TITLE_LENGTH);
+        for (String stop : new String[]{"。", "一、"}) {
+            int at = line.indexOf(stop);
+            if (at >= 0 && at < end) {
+                end = at;
+            }
+        }
+        return line.substring(0, end);
+    }
+
+    /**
+     * A year's plan that is to complete a five-year plan (全面完成“十一五”规划提出的目标任务): the last year of that plan.
+     */
+    private static final Pattern COMPLETES_FIVE_YEAR_PLAN = Pattern
+            .compile("全面完成[^。；;]{0,20}?十([一二三四五六七八九])五[”\"]?[^。；;]{0,12}?(?:规划|计划)");
+
+    /** The year of a five-year plan a text says this year is: 今年是“十二五”收官之年, 2021年是“十四五”开局之年. */
+    private static final Pattern FIVE_YEAR_TURN = Pattern
+            .compile("(?:今年|本年)是?[“\"]?十([一二三四五六七八九])五[”\"]?(?:规划)?的?(收官|最后一|决胜|开局|起步|第一)之?年");
 
     private static final Pattern FIVE_YEAR_PLAN = Pattern
             .compile("十([一二三四五六七八九])五[”\"’]?\\s*(?:[\\u4e00-\\u9fa5]{0,12}?(?:规划|行动|计划|方案|指标)|时期|期间)");
@@ -134,6 +164,12 @@ final class PlanYears {
                 }
             }
         }
+        Matcher fiveYearTurn = FIVE_YEAR_TURN.matcher(head);
+        if (fiveYearTurn.find()) {
+            // 今年是“十二五”收官之年: the last year of that plan (2015); 开局之年: its first
+            int first = 2006 + 5 * ("一二三四五六七八九".indexOf(fiveYearTurn.group(1)));
+            return OptionalInt.of(fiveYearTurn.group(2).matches("收官|最后一|决胜") ? first + 4 : first);
+        }
         String firstLine = text.strip().lines().findFirst().orElse("");
         Matcher bare = TITLED_WITHOUT_YEAR_MARK.matcher(firstLine);
         if (bare.lookingAt()) {
@@ -162,6 +198,10 @@ final class PlanYears {
                     return OptionalInt.of(Integer.parseInt(m.group(1)));
                 }
             }
+        }
+        Matcher completes = COMPLETES_FIVE_YEAR_PLAN.matcher(head);
+        if (completes.find()) {
+            return OptionalInt.of(2006 + 5 * "一二三四五六七八九".indexOf(completes.group(1)) + 4);
         }
         Matcher dated = DATED.matcher(head);
         if (dated.find()) {

@@ -67,7 +67,9 @@ final class SentenceReader {
         }
         baselines.attach(built);
         for (Draft draft : built) {
-            out.add(candidate(draft));
+            for (Draft each : SharedFigures.each(draft, s, clauses, figures)) {
+                out.add(candidate(each));
+            }
         }
     }
 
@@ -311,11 +313,22 @@ final class SentenceReader {
             }
             long inGroup = figures.stream().filter(g -> g.start() > respectively && g.unitEnd() <= clauseEnd).count();
             String[] names = words.split("、");
+            if (names.length != inGroup) {
+                names = words.split("[、和及与]"); // 毛入园率、巩固率和毛入学率分别达到…
+            }
+            if (subjects.isEmpty() && CandidateNames.hanOnly(GoalRules.YEAR.matcher(words).replaceAll("")).isEmpty()) {
+                // …分别达到90%、99%、92%；2020年分别达到98%、99%、95%: the names of the sentence's list before
+                String[] before = namesOfAnEarlierList(clauses.clauseStart(f.start()), inGroup);
+                if (before != null) {
+                    names = before;
+                    words = String.join("、", before);
+                }
+            }
             if (subjects.size() == inGroup) {
                 b.orgUnitName = subjects.get(position);
             } else if (subjects.isEmpty() && names.length == inGroup) {
                 words = names[position]; // 毛入园率、普惠率分别达到92%、85%: the names pair with the figures
-            } else {
+            } else if (inGroup > 1) {
                 b.notes.add("one of " + inGroup + " figures given 分别 (respectively); check the name");
                 b.confidence -= 0.2;
             }
@@ -326,6 +339,42 @@ final class SentenceReader {
             b.confidence -= 0.2;
         }
         return words;
+    }
+
+    /**
+     * The names of the nearest list given 分别 earlier in the sentence, when it names {@code count} measures: a later
+     * clause that only gives its year and figures (2020年分别达到…) reads them in the same order.
+     */
+    private String[] namesOfAnEarlierList(int clauseStart, long count) {
+        int earlier = clauseStart > 0 ? s.lastIndexOf("分别", clauseStart - 1) : -1;
+        String list;
+        if (earlier >= 0) {
+            list = clauses.nameWords(clauses.clauseStart(earlier), earlier);
+        } else {
+            // or in the sentence before, on the same line (…分别达到90%、99%；2020年分别达到98%、99%)
+            String before = plan.normal(Math.max(0, offset - 300), offset);
+            before = before.substring(before.lastIndexOf('\n') + 1);
+            earlier = before.lastIndexOf("分别");
+            if (earlier < 0) {
+                return null;
+            }
+            int from = earlier;
+            while (from > 0 && "，,；;。：:".indexOf(before.charAt(from - 1)) < 0) {
+                from--;
+            }
+            list = before.substring(from, earlier);
+        }
+        String[] names = list.split("[、和及与]");
+        if (names.length != count) {
+            return null;
+        }
+        for (int k = 0; k < names.length; k++) {
+            names[k] = CandidateNames.hanOnly(GoalRules.YEAR.matcher(names[k]).replaceAll(""));
+            if (names[k].isEmpty()) {
+                return null;
+            }
+        }
+        return names;
     }
 
     /**
@@ -364,7 +413,9 @@ final class SentenceReader {
         if (GoalRules.INCLUDED_IN.matcher(clauses.unconsumed(clauseStart, f.start())).find()) {
             return false; // 将新增学位纳入20项民心工程: the count describes the list a measure joins
         }
-        if (plan.status(offset + f.start()) && !GoalRules.AIM_IN_PROGRESS.matcher(whole).find()
+        if (plan.status(offset + f.start())
+                && (!GoalRules.AIM_IN_PROGRESS.matcher(whole).find()
+                        || GoalRules.SHARE_OF_TARGET_DONE.matcher(whole).find())
                 || GoalRules.NOT_A_GOAL.matcher(whole).find() && !listedInThePlan(whole)
                 || GoalRules.AWARDED.matcher(whole).find() && !GoalRules.AIMED.matcher(whole).find()
                 || times.mentionsPastYear(clauseStart, clauseEnd) || times.opensInThePast(clauseStart)

@@ -127,9 +127,19 @@ final class SentenceTimes {
         if (firstEnd >= clauseStart) {
             return "";
         }
-        Matcher span = GoalRules.OPENING_SPAN.matcher(clauses.nameWords(0, firstEnd));
-        return span.lookingAt() ? span.group() : "";
+        String opening = clauses.nameWords(0, firstEnd);
+        Matcher span = GoalRules.OPENING_SPAN.matcher(opening);
+        if (span.lookingAt()) {
+            return span.group();
+        }
+        // 2020年分别达到98%、99%，…，从业人员继续教育年参与率达60%以上: a later year the sentence opens with holds for it
+        Matcher later = OPENING_YEAR.matcher(opening);
+        return later.lookingAt() && Integer.parseInt(later.group(1)) > year ? "到" + later.group(1) + "年" : "";
     }
+
+    /** A year that opens a sentence (2020年分别达到…), not a date in it (2020年9月) or a span from it (2020年以来). */
+    private static final Pattern OPENING_YEAR = Pattern
+            .compile("((?:19|20)\\d{2})\\s*年(?!\\s*(?:底|末|前|之前|以来|\\d|[一二三四五六七八九十]+月|度))");
 
     /** 2025年新建两所 (not 到2025年底): the clause names the year itself. */
     static boolean namesYear(String before, int year) {

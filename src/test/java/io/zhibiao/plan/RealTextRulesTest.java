@@ -259,4 +259,68 @@ class RealTextRulesTest {
         List<Candidate> found = extract("全年新建学校6所，确保6月底，在建项目开工率达到80%。");
         assertThat(found).extracting(Candidate::period).containsExactly("2027", "2027-06");
     }
+
+    // ---- from the fifth set (47–54)
+
+    @Test
+    void oneFigureForAListOfMeasuresIsATargetForEach() {
+        List<Candidate> each = extract("全县初中入学率、巩固率、毕业率均保持100%。");
+        assertThat(each).extracting(Candidate::name).containsExactly("初中入学率", "巩固率", "毕业率");
+        assertThat(each).allSatisfy(c -> assertThat(c.value()).isEqualByComparingTo("100"));
+        List<Candidate> shares = extract("全县公办园数、公办园在园幼儿数分别占总数60%以上。");
+        assertThat(shares).extracting(Candidate::name).containsExactly("公办园数", "公办园在园幼儿数");
+        // one measure for two things (视力、龋齿筛查率) and a bracketed list (各乡（镇、街道）) are no such list
+        assertThat(extract("视力、龋齿筛查率均达到100%。")).hasSize(1);
+        assertThat(extract("各乡（镇、街道）均不低于85%。")).hasSize(1);
+    }
+
+    @Test
+    void aListGivenRespectivelyMayEndWithAnd() {
+        assertThat(extract("学前三年毛入园率、义务教育巩固率和高中阶段毛入学率分别达到92%、98%和90%。")).extracting(Candidate::name)
+                .containsExactly("学前三年毛入园率", "义务教育巩固率", "高中阶段毛入学率");
+    }
+
+    @Test
+    void aLaterClauseGivenRespectivelyWithoutNamesReadsTheListBefore() {
+        List<Candidate> found = EXTRACTOR.extract("2026年学前三年毛入园率、义务教育巩固率分别达到92%、98%；2030年分别达到95%、99%。", 2026)
+                .candidates();
+        assertThat(found).extracting(Candidate::name).containsExactly("学前三年毛入园率", "义务教育巩固率", "学前三年毛入园率", "义务教育巩固率");
+        assertThat(found).extracting(Candidate::period).containsExactly("2026", "2026", "2026/2030", "2026/2030");
+    }
+
+    @Test
+    void aLaterYearASentenceOpensWithHoldsForItsEveryClause() {
+        List<Candidate> found = EXTRACTOR.extract("2030年学前三年毛入园率达到95%，全面普及学前教育，从业人员继续教育年参与率达70%以上。", 2026).candidates();
+        assertThat(found).extracting(Candidate::period).containsExactly("2026/2030", "2026/2030");
+    }
+
+    @Test
+    void aClauseThatTurnsToResultsOrToHowThingsStandYieldsNoTargets() {
+        assertThat(extract("记者从县教育局获悉，三年来，全县新建学校12所，新增学位5000个。")).isEmpty();
+        assertThat(extract("县教育局负责人介绍说，截至本月10日，全县有20所幼儿园投入使用，完成年初25所目标任务的80%。")).isEmpty();
+    }
+
+    @Test
+    void toFoundIsAGoalVerb() {
+        Candidate founded = only("创立市级绿色学校5所。");
+        assertThat(founded.value()).isEqualByComparingTo("5");
+        assertThat(founded.name()).endsWith("绿色学校").doesNotContain("创立");
+    }
+
+    @Test
+    void theYearOfAFiveYearPlanATextSaysThisYearIsIsItsPlanYear() {
+        assertThat(PlanYears.of("某市新建学校30所\n更新：2023-05-01\n今年是“十三五”收官之年，记者获悉，今年新建学校30所。")).hasValue(2020);
+        assertThat(PlanYears.of("某县教育\n今年是“十四五”开局之年，全县新建学校5所。")).hasValue(2021);
+        // a yearly plan that is to complete a five-year plan is that plan's last year; the five-year plan is not its title
+        String plan = "教育局基础教育科工作计划一、指导思想：以深化课程改革为抓手，进一步提高学校办学水平，全面完成教育事业“十二五”发展规划提出的目标任务。" + "二、工作目标：小学入学率保持100%。";
+        assertThat(PlanYears.of(plan)).hasValue(2015);
+        assertThat(PlanYears.lastYear(plan, 2015)).isEqualTo(2015);
+    }
+
+    @Test
+    void aHeadlineAboveWhenThePageWasUpdatedIsATitle() {
+        String text = "本市5年建学校200所新增学位8万个\n\n更新：2023-05-01 某某网\n\n今年全市新建学校30所。";
+        assertThat(EXTRACTOR.extract(text, 2027).candidates()).singleElement()
+                .satisfies(c -> assertThat(c.value()).isEqualByComparingTo("30"));
+    }
 }
