@@ -60,6 +60,19 @@ class PeriodParamsTest {
                 .body("errors[0].message", containsString("'x'"));
     }
 
+    /** A county office reads the same answer in Chinese, the accepted forms included. */
+    @Test
+    void theAnswerIsInChineseForAChineseReader() {
+        json().header("Accept-Language", "zh-CN").queryParam("period", "2025-Q5").get("/api/v1/targets").then()
+                .spec(problem(400, "validation_failed")).body("errors[0].field", equalTo("period"))
+                .body("errors[0].message", equalTo("“2025-Q5”不是期间；可写 2025（年）、2025-H1（半年）、2025-Q3（季度）、2025-03（月）"
+                        + "，目标还可写起止范围，如 2025/2027 或 2025-09/2026-08"));
+        json().header("Accept-Language", "zh-CN").queryParam("orgUnit", "u").queryParam("period", "2026/2027")
+                .get("/api/v1/reporting-status").then().spec(problem(400, "validation_failed"))
+                .body("errors[0].message",
+                        equalTo("“2026/2027”是起止范围，只有目标可以用范围；可写 2025（年）、2025-H1（半年）、2025-Q3（季度）、2025-03（月）"));
+    }
+
     @ParameterizedTest(name = "{0}: {1}")
     @MethodSource("malformed")
     void aMalformedPeriodIsA400NamingIt(String path, String field, String mentioned,
