@@ -37,6 +37,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.hibernate.Hibernate;
 
 /**
  * Validation rules (design §7): created, changed and deleted by planners and admins of the rule's unit; read by anyone
@@ -298,6 +299,9 @@ public class ValidationRuleService implements IndicatorReferences, OrgUnitRefere
             reads.add(i);
             for (Indicator component : new Indicator[]{i.numerator, i.denominator, i.rankIndicator}) {
                 if (component != null) {
+                    // a lazy reference until read: loaded here, inside the transaction, because the answer names it
+                    // after the transaction has ended
+                    Hibernate.initialize(component);
                     reads.add(component);
                 }
             }

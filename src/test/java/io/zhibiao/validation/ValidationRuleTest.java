@@ -87,6 +87,22 @@ class ValidationRuleTest {
                 .body("items.code", hasItems(above, own)).body("items.code", not(hasItem(elsewhere)));
     }
 
+    /**
+     * A rule on a derived indicator reads its components too, and its answer names them — also right after it is
+     * created, when the components were only references in the creating transaction.
+     */
+    @Test
+    void aRuleOnADerivedIndicatorAnswersWithItsComponents() {
+        String rate = anIndicator().percent().with("formula", Map.of("numerator", admitted, "denominator", sitting))
+                .create();
+        String code = unique("rate-le-100");
+        json().body(rule(code, rate, "<=", "100", "WARN")).post("/api/v1/validation-rules").then().statusCode(201)
+                .body("reads", containsInAnyOrder(rate, admitted, sitting));
+        Map<String, Object> changed = rule(code, rate, "<=", "99", "WARN");
+        json().body(changed).put("/api/v1/validation-rules/{c}", code).then().statusCode(200).body("reads",
+                containsInAnyOrder(rate, admitted, sitting));
+    }
+
     private Map<String, Object> rule(String code, String left, String op, String right, String severity) {
         Map<String, Object> body = new HashMap<>();
         body.put("code", code);
