@@ -23,14 +23,29 @@ final class Responsibility {
     private static final int TABLE_LOOKBACK = 60;
 
     private final String text;
+    /**
+     * The char index of each code point, or null when every code point is one char (the usual text): asked once per
+     * candidate, counting from the start each time would make a long plan's candidates cost its length squared.
+     */
+    private final int[] charIndex;
 
     Responsibility(String text) {
         this.text = text;
+        int codePoints = text.codePointCount(0, text.length());
+        if (codePoints == text.length()) {
+            this.charIndex = null;
+        } else {
+            this.charIndex = new int[codePoints + 1];
+            for (int i = 0, cp = 0; i < text.length(); i += Character.charCount(text.codePointAt(i))) {
+                charIndex[cp++] = i;
+            }
+            charIndex[codePoints] = text.length();
+        }
     }
 
     /** The lead unit named after the figure ending at {@code end} (a code-point offset), if any. */
     Optional<String> after(int end) {
-        int from = text.offsetByCodePoints(0, Math.min(end, text.codePointCount(0, text.length())));
+        int from = charIndex == null ? Math.min(end, text.length()) : charIndex[Math.min(end, charIndex.length - 1)];
         int lineStart = text.lastIndexOf('\n', from - 1) + 1;
         int lineEnd = text.indexOf('\n', from);
         String line = text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd);
