@@ -92,6 +92,18 @@ class TargetExtractorTest {
                         tuple(new java.math.BigDecimal("96"), "基础教育股"), tuple(new java.math.BigDecimal("90"), null));
     }
 
+    /** Offsets count code points: a character outside the BMP (a rare name's 𠮷) before a task moves nothing. */
+    @Test
+    void theUnitNamedAfterATaskIsFoundAfterCharactersOutsideTheBmp() {
+        List<Candidate> found = extract("""
+                1.𠮷𠮷𠮷𠮷𠮷𠮷𠮷𠮷𠮷𠮷乡全年完成教师培训900人次。（责任股室：人事股）
+                2.新建考场2个。
+                （牵头单位：装备中心）
+                """);
+        assertThat(found).extracting(Candidate::value, Candidate::leadUnit).containsExactly(
+                tuple(new java.math.BigDecimal("900"), "人事股"), tuple(new java.math.BigDecimal("2"), "装备中心"));
+    }
+
     @Test
     void theSameTextAlwaysGivesTheSameCandidates() throws IOException {
         String text = resource("songling-county-2027.txt");
