@@ -35,7 +35,7 @@ final class GoalRules {
     /** A goal verb after a figure that opens its clause: 6所小学创建为文明校园, 1200名学生参加研学. */
     static final Pattern GOAL_AFTER = words(Lexicon.alternation("verb after a count"));
     /** A status the counted units are to attain: 6所小学创建为文明校园 names 文明校园. */
-    static final Pattern BECOMING = Pattern.compile("^.*?(?:创建为|创建成|评为|获评|认定为)");
+    static final Pattern BECOMING = Pattern.compile("^.*?(?:" + Lexicon.alternation("becoming") + ")");
     /** What may stand before a count that opens its clause: 力争2名教师获评…, 对全县1200名教师进行轮训. */
     static final Pattern BEFORE_OPENING_COUNT = Pattern.compile(
             "^(?:分[一二三四五六七八九十两\\d]{1,2}[批期轮次])?(?:(?:全县|全区|全市|全省|全州)?(?:力争|争取|确保)?有?|(?:对|为|给|向|帮助|组织|推动|支持)[\u4e00-\u9fa5]{0,6}?(?:全县|全区|全市|全镇|全乡|全校)?)$");

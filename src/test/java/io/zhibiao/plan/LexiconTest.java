@@ -11,7 +11,7 @@ class LexiconTest {
     @Test
     void everyRoleTheRulesReadIsThereWithWords() {
         assertThat(Lexicon.roles()).containsKeys("goal verb", "verb after a count", "aim", "not a goal", "shift",
-                "list a measure joins", "aim in progress", "inserted noise");
+                "list a measure joins", "aim in progress", "inserted noise", "becoming");
         assertThat(Lexicon.roles().values())
                 .allSatisfy(words -> assertThat(words).isNotEmpty().doesNotHaveDuplicates());
     }
@@ -21,6 +21,7 @@ class LexiconTest {
         assertThat(GoalRules.GOAL_CUE.matcher("全年新建学校3所").find()).isTrue();
         assertThat(GoalRules.NOT_A_GOAL.matcher("去年新建学校3所").find()).isTrue();
         assertThat(Lexicon.alternation("goal verb")).startsWith("达到|达|");
+        assertThat(GoalRules.BECOMING.matcher("6所小学创立为文明校园").replaceFirst("")).isEqualTo("文明校园");
         assertThatThrownBy(() -> Lexicon.alternation("no such role")).hasMessageContaining("no role");
     }
 }

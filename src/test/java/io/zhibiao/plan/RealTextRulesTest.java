@@ -301,6 +301,13 @@ class RealTextRulesTest {
     }
 
     @Test
+    void aShareOfUnitsToBecomeSomethingIsATarget() {
+        Candidate share = only("100%乡镇中学创立为市级文明校园。");
+        assertThat(share.value()).isEqualByComparingTo("100");
+        assertThat(share.name()).isEqualTo("市级文明校园");
+    }
+
+    @Test
     void toFoundIsAGoalVerb() {
         Candidate founded = only("创立市级绿色学校5所。");
         assertThat(founded.value()).isEqualByComparingTo("5");
