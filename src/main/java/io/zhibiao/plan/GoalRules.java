@@ -67,7 +67,7 @@ final class GoalRules {
     static final Pattern AIM_IN_PROGRESS = words(Lexicon.alternation("aim in progress"));
     /** 完成年初35所目标任务的94.29%: how much of a target is done — progress, though it names the target. */
     static final Pattern SHARE_OF_TARGET_DONE = Pattern.compile("完成[^，,。；;]{0,12}目标(?:任务)?的\\s*\\d");
-    static final Pattern AWARDED = words("获评|荣获|获得|入选");
+    static final Pattern AWARDED = words(Lexicon.alternation("awarded"));
     /**
      * What a count in Chinese numerals names when it is the plan's own programme, not a goal: 实施十项民生工程, 办好八件实事
      * (Arabic counts of projects, 新建5项工程, stay goals).

@@ -64,8 +64,7 @@ final class PlanText {
                     "(?:" + Lexicon.alternation("inserted noise") + ")"));
 
     /** A section that reports the past year, not targets (一、2024年工作总结). */
-    private static final Pattern REPORT_HEADING = Pattern
-            .compile("总结|回顾|成效|完成情况|主要成绩|取得|工作成绩|主要做法|亮点工作|工作亮点|发展基础|现实基础|工作基础|发展现状|基本情况|主要成就");
+    private static final Pattern REPORT_HEADING = Pattern.compile(Lexicon.alternation("report heading"));
 
     /**
      * Where a paragraph turns to how things stand (截至4月, 目前, 上半年, 1-4月, 今年以来): its figures are progress, not
@@ -92,7 +91,7 @@ final class PlanText {
      */
     private static final Pattern REPORTED = Pattern
             .compile("^[^。，,]{0,40}?(?:据了解|据悉|据统计|据初步统计|数据显示|统计显示|介绍|表示|通报)\\s*[,，:：]|^\\s*(?:据了解|据悉|据统计|据初步统计)");
-    private static final Pattern PLANNED = Pattern.compile("计划|拟|将|预计|力争|确保|列入|纳入");
+    private static final Pattern PLANNED = Pattern.compile(Lexicon.alternation("planned"));
     /** 已 turns a sentence to progress from its clause on (其中新建11所…，上半年已完成投资5172万元，完成计划的36%). */
     private static final Pattern DONE = Pattern.compile("已");
     private static final String CLAUSE_STOPS = "，,；;：:";
@@ -101,7 +100,7 @@ final class PlanText {
      * Words of a section heading that ends a report: a reprint that heads its sections without numbers (01 / 2020年工作回顾
      * / … / 2021年重点工作) still turns from results to goals.
      */
-    private static final Pattern GOAL_HEADING = Pattern.compile("工作|任务|目标|要点|重点|举措|措施|计划|安排|思路|展望");
+    private static final Pattern GOAL_HEADING = Pattern.compile(Lexicon.alternation("goal heading"));
     private static final Pattern BARE_NUMBER = Pattern.compile("\\d{1,2}|[一二三四五六七八九十]{1,3}");
     private static final String HEADING_STOPS = "，,。；;：:、！？!?…";
 

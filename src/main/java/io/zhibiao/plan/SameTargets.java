@@ -108,7 +108,7 @@ final class SameTargets {
                 + c.period();
     }
 
-    private static final Pattern SUMMARY = Pattern.compile("目标|总体|总要求|概述|思路");
+    private static final Pattern SUMMARY = Pattern.compile(Lexicon.alternation("summary heading"));
 
     /**
      * Two statements of one figure are one target when they stand in the same section, or one is in none or in a

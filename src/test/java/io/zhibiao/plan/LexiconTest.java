@@ -11,7 +11,8 @@ class LexiconTest {
     @Test
     void everyRoleTheRulesReadIsThereWithWords() {
         assertThat(Lexicon.roles()).containsKeys("goal verb", "verb after a count", "aim", "not a goal", "shift",
-                "list a measure joins", "aim in progress", "inserted noise", "becoming");
+                "list a measure joins", "aim in progress", "inserted noise", "becoming", "awarded", "planned",
+                "report heading", "goal heading", "summary heading");
         assertThat(Lexicon.roles().values())
                 .allSatisfy(words -> assertThat(words).isNotEmpty().doesNotHaveDuplicates());
     }
