@@ -9,8 +9,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /**
  * The target and period that name one commentary: the path of {@code /targets/{id}/commentary/{period}}, declared once
- * for the three operations on it. The period stays text; {@link CommentaryService} parses it against the target's
- * period, so a malformed one is a 400 that names it.
+ * for the three operations on it. The period is converted by {@code common/PeriodParams} (one reporting period; a
+ * malformed one is a 400 that names it); {@link CommentaryService} checks it lies in the target's period.
  */
 public class CommentaryKey {
 
