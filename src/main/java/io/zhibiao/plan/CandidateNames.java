@@ -25,7 +25,7 @@ final class CandidateNames {
     }
 
     /** A school or unit as the subject: 县第一中学和县第二中学 / 康乐一中. */
-    static final String ORG = "[\\u4e00-\\u9fa5A-Za-z0-9]{1,12}?(?:中学|小学|学校|幼儿园|[一二三四五六七八九十]中|[一二三四五六七八九十]小|中心校|完小|学院|职校|职中|进修校|教研室)";
+    static final String ORG = "[\\u4e00-\\u9fa5A-Za-z0-9]{1,12}?(?:中学|小学|学校|幼儿园|[一二三四五六七八九十][中小高初]|中心校|完小|学院|职校|职中|进修校|教研室)";
 
     /** One school, named as a part of a figure: 其中县一中900人. */
     static final Pattern ONE_SCHOOL = Pattern.compile(ORG);
@@ -110,18 +110,21 @@ final class CandidateNames {
     }
 
     /**
-     * A verb that names what a list of schools builds (续建城东小学、二中2个项目, 新建甲园等2所幼儿园); 建设 and 建成 do not
+     * A verb that names what a list of schools builds (续建城东小学、二中2个项目, 新建甲园等2所幼儿园, 启动甲高中、乙小学2个项目
+     * 建设); 推进, 建设 and 建成 do not
      * (建设甲中学等8所学校 is 学校, as 建设8所学校 is).
      */
-    private static final Pattern BUILDING_VERB = Pattern.compile("^(?:全年|年内)?((?:新开工|开工)建设|新建|续建|改扩建|扩建)");
+    private static final Pattern BUILDING_VERB = Pattern
+            .compile("^(?:全年|年内)?(?:((?:新开工|开工)建设|新建|续建|改扩建|扩建|启动)|(?:加快)?推进)");
     private static final Pattern LISTED_UNITS = Pattern.compile("^" + ORG + "(?:[和、及与]" + ORG + ")+$");
 
     private static final Pattern EXAMPLES_THEN_NOUN = Pattern.compile("^[^、]+(?:、[^、]+)+等([\\u4e00-\\u9fa5]{1,8})$");
 
     static String name(String words, String object, boolean money) {
         Matcher building = BUILDING_VERB.matcher(words);
-        String verb = building.find() ? building.group(1) : "";
-        String listed = words.substring(verb.isEmpty() ? 0 : building.end());
+        boolean built = building.find();
+        String verb = built && building.group(1) != null ? building.group(1) : ""; // 推进 names nothing
+        String listed = words.substring(built ? building.end() : 0);
         if (!object.isEmpty() && (words.endsWith("等")
                 || listed.length() <= 40 && listed.contains("、") && LISTED_UNITS.matcher(listed).matches())) {
             // 甲中学、乙中学等8所学校运动场改造项目, 续建甲小学、乙中学2个项目: the list names examples, the object is the

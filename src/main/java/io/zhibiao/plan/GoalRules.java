@@ -89,8 +89,9 @@ final class GoalRules {
     /** A span of years: 三年内, 利用一年半的时间, 未来三年 (not 三年级). */
     private static final String SPAN_OF_YEARS = "(?:利用|用|在)?(?:[两二三四五六七八九十一]|\\d{1,2})年半?(?:内|之内|时间|的时间)"
             + "|(?:未来|今后)(?:[两二三四五六七八九十]|\\d{1,2})年(?!级)";
-    static final Pattern TIME_CLAUSE = Pattern
-            .compile("(?:力争|争取|确保)?(?:(?:到|至|于)?(?:19|20)\\d{2}年(?:底|末)?(?:前|之前)?|" + SPAN_OF_YEARS + ")");
+    /** A time clause of its own: 到2027年, 2022年秋季, 2023年上半年, 三年内. */
+    static final Pattern TIME_CLAUSE = Pattern.compile("(?:力争|争取|确保)?(?:(?:到|至|于)?(?:19|20)\\d{2}年"
+            + "(?:底|末|初|(?:春|夏|秋|冬)季(?:学期)?|[上下]半年)?(?:前|之前)?|" + SPAN_OF_YEARS + ")");
     /** A span that opens a sentence and covers every clause of it: 两年内新建幼儿园四所，新增学位1080个. */
     static final Pattern OPENING_SPAN = Pattern
             .compile("(?:力争|争取|确保)?(?:" + SPAN_OF_YEARS + "|(?:到|至)(?:19|20)\\d{2}年(?:底|末)?(?:前|之前)?)");

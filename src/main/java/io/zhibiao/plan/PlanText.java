@@ -55,6 +55,13 @@ final class PlanText {
     /** 安全事故“零发生”: a quoted zero target is the target, not a slogan. */
     private static final Pattern QUOTED_ZERO = Pattern.compile("[“\"「](?:零发生|零事故|零伤亡|零死亡|零案件|清零)[”\"」]");
 
+    /**
+     * A task quoted by its name (承办市办实事“开工建设中小学和幼儿园50所”): a count of something to do is the target, not a
+     * slogan. A slogan's figures have no measure word (“5+2”, “1530”).
+     */
+    private static final Pattern QUOTED_TASK = Pattern
+            .compile("[“\"][^”\"]*?(?<![\\d.])\\d+(?:\\.\\d+)?\\s*(?:万|亿)?(?:所|个|名|人|项|座|间|处|套|台|册|平方米|%)[^”\"]*[”\"]");
+
     private static final String PINYIN = "[a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]";
     private static final String TONED = "[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]";
     private static final Pattern ANNOTATION = Pattern
@@ -418,7 +425,7 @@ final class PlanText {
     }
 
     private static final Pattern OPENS_WITH_YEAR = Pattern
-            .compile("^(?:[^。，,]{0,40}?[,，:：]\\s*)?((?:19|20)\\d{2})\\s*年\\s*[,，]");
+            .compile("^(?:[^。，,]{0,40}?[,，:：]\\s*)?((?:19|20)\\d{2})\\s*年\\s*(?:[春夏秋冬]季(?:学期)?|[上下]半年|初)?\\s*[,，]");
 
     /**
      * The year the paragraph around {@code at} last opened a sentence with (2022年，济南…): a paragraph that opens on
@@ -522,7 +529,7 @@ final class PlanText {
     private void maskInline() {
         Matcher m = INLINE_NOISE.matcher(new String(normal));
         while (m.find()) {
-            if (!QUOTED_ZERO.matcher(m.group()).matches()) {
+            if (!QUOTED_ZERO.matcher(m.group()).matches() && !QUOTED_TASK.matcher(m.group()).matches()) {
                 mask(m.start(), m.end());
             }
         }

@@ -68,6 +68,7 @@ final class PlanYears {
     private static final Pattern ADDED = Pattern
             .compile("(?:添加|更新|上传)(?:日期|时间)\\s*[:：]\\s*((?:19|20)\\d{2})\\s*[.\\-/年]");
 
+    private static final Pattern PLANNED = Pattern.compile(Lexicon.alternation("planned"));
     private static final Pattern FULL_DATE_OR_SINCE = Pattern.compile("\\s*(?:\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|以来)");
 
     /** A year that ends a span (2014年—2016年): it titles nothing. */
@@ -206,6 +207,27 @@ final class PlanYears {
         Matcher dated = DATED.matcher(head);
         if (dated.find()) {
             return OptionalInt.of(Integer.parseInt(dated.group(1) != null ? dated.group(1) : dated.group(2)));
+        }
+        return plannedYear(plan);
+    }
+
+    /**
+     * The first year named in a sentence that says what will be done (河北区将…，确保2018年秋季开学前投入使用) — the
+     * year of a news item that dates itself only there; empty when no such sentence names one.
+     */
+    private static OptionalInt plannedYear(PlanText plan) {
+        for (PlanText.Sentence sentence : plan.sentences()) {
+            String line = plan.normal(sentence.start(), sentence.end());
+            if (!PLANNED.matcher(line).find()) {
+                continue;
+            }
+            Matcher m = GoalRules.YEAR.matcher(line);
+            while (m.find()) {
+                if (!plan.masked(sentence.start() + m.start())
+                        && !FULL_DATE_OR_SINCE.matcher(line).region(m.end(), line.length()).lookingAt()) {
+                    return OptionalInt.of(Integer.parseInt(m.group(1)));
+                }
+            }
         }
         return OptionalInt.empty();
     }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The reading of one sentence: its baseline phrases, its figures, and a candidate for each figure in a goal clause.
@@ -468,7 +469,7 @@ final class SentenceReader {
                     && (post.isBlank() || afterCue || post.stripLeading().startsWith("、"));
             if (lead.endsWith("每") || lead.endsWith("的") || lead.endsWith("”") || lead.endsWith("》")
                     || lead.endsWith("\"") || !(GoalRules.CHINESE_NUMERAL_VERB.matcher(lead).find() || countsAThing
-                            || afterCue && !lead.isEmpty())) {
+                            || afterCue && !lead.isEmpty() || countsTheListBefore(f, from))) {
                 return false;
             }
         } else if (!GoalRules.GOAL_CUE.matcher(clauses.unconsumed(clauseStart, f.start())).find()
@@ -479,6 +480,19 @@ final class SentenceReader {
         }
         return true;
     }
+
+    /**
+     * 将建成中法城三初、中法城六小两所学校: a count in words of exactly the names a goal clause lists right before it.
+     */
+    private boolean countsTheListBefore(Figure f, int from) {
+        String before = clauses.nameWords(from, f.start());
+        if (!before.contains("、") || !GoalRules.GOAL_CUE.matcher(clauses.unconsumed(from, f.start())).find()) {
+            return false;
+        }
+        return LIST_ITEMS.split(before).length == f.value().intValue();
+    }
+
+    private static final Pattern LIST_ITEMS = Pattern.compile("、|和(?!.*、)");
 
     /**
      * 全市共有39所公办幼儿园建设项目列入为民办实事项目: what the plan lists is its target, though 共有 counts what there is.

@@ -54,12 +54,19 @@ final class Units {
                     && NOT_A_SCORE.indexOf(text.charAt(at + 1)) >= 0) {
                 return null; // 三分之一, 分数线, 分批: 分 is a score only on its own
             }
+            if (unit.equals("部") && startsWith(text, at, unit) && at + 1 < text.length()
+                    && NOT_VOLUMES.indexOf(text.charAt(at + 1)) >= 0) {
+                return null; // 分4部分, 3部门: parts and departments, not a count of volumes
+            }
             if (startsWith(text, at, unit)) {
                 return unit;
             }
         }
         return null;
     }
+
+    /** What follows 部 when it counts no volumes or works: 部分, 部门, 部署. */
+    private static final String NOT_VOLUMES = "分门署";
 
     /**
      * A unit as a table header writes it, 万 or 亿 included (校舍面积（万平方米）): the cells hold figures in it, so it

@@ -330,4 +330,53 @@ class RealTextRulesTest {
         assertThat(EXTRACTOR.extract(text, 2027).candidates()).singleElement()
                 .satisfies(c -> assertThat(c.value()).isEqualByComparingTo("30"));
     }
+
+    @Test
+    void aSentenceOpeningWithAPastSeasonReportsToItsEnd() {
+        // 2026年秋季，… in a 2027 plan: last autumn's results, every clause of it
+        assertThat(EXTRACTOR.extract("2026年秋季，新建城南小学、城北中学等6所学校投入使用，新增学位5400个；完成幼儿园改扩建项目12个，" + "增加学位2100个。", 2027)
+                .candidates()).isEmpty();
+        // this year's season is a time, not a report
+        assertThat(EXTRACTOR.extract("2027年秋季，新增学位3000个。", 2027).candidates()).singleElement()
+                .satisfies(c -> assertThat(c.period()).isEqualTo("2027"));
+    }
+
+    @Test
+    void aCountInWordsOfTheSchoolsJustListedIsATarget() {
+        Candidate two = only("今年将建成城东二小、滨江一初两所学校。");
+        assertThat(two.value()).isEqualByComparingTo("2");
+        assertThat(two.name()).isEqualTo("学校");
+        // a count that is not the list's length is an everyday word
+        assertThat(extract("今年将建成城东二小、滨江一初两所学校的配套工程。").stream().map(Candidate::value).toList())
+                .allSatisfy(v -> assertThat(v).isNotEqualByComparingTo("3"));
+    }
+
+    @Test
+    void projectsToStartOrPushOnAreCounted() {
+        List<Candidate> all = extract("今年将加快推进一中新校区、实验小学等4个项目建设，启动城南一高、城西三小、城北二初3个项目建设。");
+        assertThat(all).extracting(Candidate::value).usingElementComparator(java.math.BigDecimal::compareTo)
+                .containsExactly(d("4"), d("3"));
+        assertThat(all.get(1).name()).isEqualTo("启动项目建设");
+    }
+
+    @Test
+    void aTaskQuotedByItsNameIsNoSlogan() {
+        List<Candidate> all = extract("今年承办县办实事两项：“新建改扩建幼儿园8所”和“为全县96所农村学校食堂实行运行补助”。");
+        assertThat(all).extracting(Candidate::value).usingElementComparator(java.math.BigDecimal::compareTo)
+                .containsExactly(d("8"), d("96"));
+        // a slogan's figures count nothing
+        assertThat(extract("深入实施“5+2”课后服务，推进“1530”安全教育。")).isEmpty();
+    }
+
+    @Test
+    void theYearOfANewsItemIsTheOneItsPlansName() {
+        String news = "多区召开教育工作会议\n记者获悉，今年各区将新建改扩建一批学校。\n东城区将完成两所小学改扩建，新增学位900个。\n" + "西城区将加快幼儿园建设，确保2019年秋季开学前投入使用。";
+        assertThat(PlanYears.of(news)).hasValue(2019);
+    }
+
+    @Test
+    void partsOfADocumentAndItsBackgroundAreNoTargets() {
+        assertThat(extract("该方案分总体要求、主要任务、保障措施3部分。")).isEmpty();
+        assertThat(extract("（一）发展环境。\n十三五以来，全市职业学校每年输送技术技能人才近2万名。")).isEmpty();
+    }
 }
