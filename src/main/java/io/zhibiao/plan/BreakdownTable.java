@@ -46,7 +46,7 @@ final class BreakdownTable {
     /** Every value cell of every breakdown table in the plan, in text order. */
     List<IndicatorTable.Row> rows() {
         List<IndicatorTable.Row> rows = new ArrayList<>();
-        String text = plan.original();
+        String text = plan.rows();
         List<Measure> measures = null;
         int orgColumn = -1;
         boolean byYears = false; // rows are years (分年度推进计划), not org units

@@ -55,7 +55,7 @@ final class Clauses {
         int limit = Math.max(0, at - MAX_CLAUSE);
         boolean written = false; // a character other than a space between i and at
         while (i > limit) {
-            if (endsAClause(i - 1) && (written || plan.original().charAt(offset + i - 1) != '\t')) {
+            if (endsAClause(i - 1) && (written || plan.rows().charAt(offset + i - 1) != '\t')) {
                 break;
             }
             written |= !Character.isWhitespace(s.charAt(i - 1));
@@ -85,7 +85,7 @@ final class Clauses {
 
     /** A clause ends at a comma or colon, and at a tab: the cells of a task table (重点工作 / 目标任务 / …) are clauses. */
     boolean endsAClause(int i) {
-        return CLAUSE_ENDS.indexOf(s.charAt(i)) >= 0 || plan.original().charAt(offset + i) == '\t';
+        return CLAUSE_ENDS.indexOf(s.charAt(i)) >= 0 || plan.rows().charAt(offset + i) == '\t';
     }
 
     /** Words of the name, without numbering, consumed baseline phrases and quotation marks. */

@@ -83,7 +83,7 @@ final class IndicatorTable {
      */
     private List<Row> cellRows() {
         List<Row> rows = new ArrayList<>();
-        String text = plan.original();
+        String text = plan.rows();
         Header header = null;
         RowNames names = new RowNames();
         int[] category = null;
@@ -126,7 +126,8 @@ final class IndicatorTable {
                     continue;
                 }
                 String raw = plan.normal(cells.get(header.name())[0], cells.get(header.name())[1]);
-                boolean indented = tabbed && !raw.isEmpty() && Character.isWhitespace(raw.charAt(0));
+                boolean indented = tabbed && !raw.isEmpty() && Character.isWhitespace(raw.charAt(0))
+                        && !PipeRows.padded(plan.original(), cells.get(header.name())[0]);
                 Named named = names.of(raw.strip(), indented);
                 String unit = named.unit();
                 if (unit == null && header.unit() >= 0 && header.unit() < cells.size()) {
@@ -157,7 +158,7 @@ final class IndicatorTable {
      */
     private List<Row> lineRows() {
         List<int[]> lines = new ArrayList<>();
-        String text = plan.original();
+        String text = plan.rows();
         for (int start = 0; start < text.length();) {
             int end = text.indexOf('\n', start);
             end = end < 0 ? text.length() : end;
@@ -446,7 +447,8 @@ final class IndicatorTable {
             return null;
         }
         int[] baseCell = cells.get(header.base());
-        int[] targetCell = cells.get(header.target());
+        int[] targetCell = TableCells.trimmed(plan.original(), cells.get(header.target())[0],
+                cells.get(header.target())[1]);
         String baseText = plan.normal(baseCell[0], baseCell[1]).strip();
         String targetText = plan.normal(targetCell[0], targetCell[1]).strip();
         Matcher base = VALUE.matcher(baseText);

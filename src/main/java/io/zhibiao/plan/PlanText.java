@@ -115,6 +115,7 @@ final class PlanText {
     private static final String SOFT_LINE_ENDS = "，,、：:（(“\"《";
 
     private final String original;
+    private final String rows;
     private final char[] normal;
     private final boolean[] masked;
 
@@ -140,8 +141,9 @@ final class PlanText {
 
     PlanText(String text) {
         this.original = text;
+        this.rows = PipeRows.asTabs(text);
         this.codePoints = codePointOffsets(text);
-        this.normal = normalise(text);
+        this.normal = normalise(rows);
         TraditionalText.simplify(normal);
         blankAnnotations(normal);
         this.masked = new boolean[text.length()];
@@ -156,6 +158,14 @@ final class PlanText {
 
     String original() {
         return original;
+    }
+
+    /**
+     * The text with every table row's cells between tabs — as written, or from a row written with {@code |} between
+     * them ({@link PipeRows}) — the same length as the original: where the table rules look for cells.
+     */
+    String rows() {
+        return rows;
     }
 
     /**
@@ -369,8 +379,9 @@ final class PlanText {
                 while (lineEnd < normal.length && normal[lineEnd] != '\n') {
                     lineEnd++;
                 }
-                if (lineEnd < normal.length && lineEnd - at <= 60
+                if (lineEnd < normal.length && lineEnd - at <= 60 && !TableCells.hasTab(rows, at, lineEnd)
                         && PROGRESS_LEAD.matcher(new String(normal, at, lineEnd - at)).find()) {
+                    // (a table's header row ending in 完成情况 names a column: ProgressColumns reads it)
                     until = blockEnd(lineEnd);
                     java.util.Arrays.fill(status, at, until, true);
                     continue;
@@ -380,6 +391,9 @@ final class PlanText {
                 until = statusEnd(at, BACKGROUND.matcher(opener.group()).find());
                 java.util.Arrays.fill(status, at, until, true);
             }
+        }
+        for (int[] cell : ProgressColumns.cells(rows)) {
+            java.util.Arrays.fill(status, cell[0], cell[1], true); // a task table's 完成情况: how far, not how far to go
         }
         // 记者获悉，五年来，…; …负责人表示，截至本月8日，…: a clause that turns to results or to how things stand
         for (int i = 0; i + 1 < normal.length; i++) {
@@ -613,8 +627,8 @@ final class PlanText {
 
             // A line break ends a sentence unless a long line was wrapped in the middle of one; a row of cells (two
             // tabs or more: a task table pasted from Excel) is a sentence of its own.
-            boolean row = original.substring(lineStart, Math.min(lineEnd, original.length())).chars()
-                    .filter(c -> c == '\t').count() >= 2;
+            boolean row = rows.substring(lineStart, Math.min(lineEnd, rows.length())).chars().filter(c -> c == '\t')
+                    .count() >= 2;
             boolean hardBreak = startsBlock || row || previousRow
                     || previousLine.length() < 20 && !endsWithAny(previousLine, SOFT_LINE_ENDS);
             previousRow = row;

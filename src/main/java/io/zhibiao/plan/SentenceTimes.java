@@ -68,7 +68,7 @@ final class SentenceTimes {
      * names a month of the plan year: its figures are due in that month.
      */
     private void readDeadline() {
-        String[] cells = plan.original().substring(sentence.start(), sentence.end()).split("\t");
+        String[] cells = plan.rows().substring(sentence.start(), sentence.end()).split("\t");
         if (cells.length < 3 || schedule != null) {
             return;
         }

@@ -379,4 +379,25 @@ class RealTextRulesTest {
         assertThat(extract("该方案分总体要求、主要任务、保障措施3部分。")).isEmpty();
         assertThat(extract("（一）发展环境。\n十三五以来，全市职业学校每年输送技术技能人才近2万名。")).isEmpty();
     }
+
+    @Test
+    void aTaskTableWrittenWithPipesGivesItsTasksNotItsProgress() {
+        String table = "类别 | 事项 | 2027年度目标任务 | 责任单位 | 1-6月完成情况 |\n"
+                + "教育 | 1.新建幼儿园 | 新建公办幼儿园3所，新增学位540个。 | 教育局 | 已开工2所，完成投资60%。 |\n"
+                + "2.食堂改造 | 完成12所学校食堂改造。 | 教育局 | 完成5所，占计划的42%。 | |\n";
+        List<Candidate> all = EXTRACTOR.extract(table, 2027).candidates();
+        assertThat(all).extracting(Candidate::value).usingElementComparator(java.math.BigDecimal::compareTo)
+                .containsExactly(d("3"), d("540"), d("12"));
+        assertThat(table.substring(all.get(2).start(), all.get(2).end())).isEqualTo("12");
+    }
+
+    @Test
+    void aMarkdownIndicatorTableIsATable() {
+        String table = "| 指标 | 2025年 | 2030年 | 属性 |\n|---|---|---|---|\n| 学前三年毛入园率（%） | 92.5 | 96以上 | 预期性 |\n"
+                + "| 义务教育巩固率（%） | 98.6 | 99 | 约束性 |\n";
+        List<Candidate> all = EXTRACTOR.extract(table, 2026).candidates();
+        assertThat(all).extracting(Candidate::name).containsExactly("学前三年毛入园率", "义务教育巩固率");
+        assertThat(all).extracting(Candidate::period).containsOnly("2026/2030");
+        assertThat(table.substring(all.get(0).start(), all.get(0).end())).isEqualTo("96以上");
+    }
 }
