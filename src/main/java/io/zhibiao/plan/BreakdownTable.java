@@ -44,8 +44,8 @@ final class BreakdownTable {
     }
 
     /** Every value cell of every breakdown table in the plan, in text order. */
-    List<IndicatorTable.Row> rows() {
-        List<IndicatorTable.Row> rows = new ArrayList<>();
+    List<TableRow> rows() {
+        List<TableRow> rows = new ArrayList<>();
         String text = plan.rows();
         List<Measure> measures = null;
         int orgColumn = -1;
@@ -80,8 +80,7 @@ final class BreakdownTable {
                 }
                 if (!key.isEmpty() && !TOTAL.matcher(key).find() && (!byYears || rowPeriod != null)) {
                     for (Measure measure : measures) {
-                        IndicatorTable.Row row = row(measure, org, cells.get(measure.column()), rowPeriod, lineStart,
-                                lineEnd);
+                        TableRow row = row(measure, org, cells.get(measure.column()), rowPeriod, lineStart, lineEnd);
                         if (row != null) {
                             rows.add(row);
                         }
@@ -104,7 +103,7 @@ final class BreakdownTable {
         }
         List<Measure> measures = new ArrayList<>();
         for (int i = org + 1; i < cells.size(); i++) {
-            Matcher named = IndicatorTable.UNIT_IN_NAME.matcher(cell(cells.get(i)));
+            Matcher named = RowNames.UNIT_IN_NAME.matcher(cell(cells.get(i)));
             if (!named.matches()) {
                 return null;
             }
@@ -153,12 +152,12 @@ final class BreakdownTable {
         return String.valueOf(named >= year && named <= year + 20 ? named : year);
     }
 
-    private IndicatorTable.Row row(Measure measure, String org, int[] cell, String period, int lineStart, int lineEnd) {
-        Matcher value = IndicatorTable.VALUE.matcher(cell(cell));
+    private TableRow row(Measure measure, String org, int[] cell, String period, int lineStart, int lineEnd) {
+        Matcher value = RowTarget.VALUE.matcher(cell(cell));
         if (!value.matches() || value.group("before") != null) {
             return null;
         }
-        BigDecimal number = new BigDecimal(value.group("number"));
+        BigDecimal number = RowTarget.number(value);
         if (number.signum() <= 0) {
             return null; // nothing assigned to this unit
         }
@@ -170,8 +169,8 @@ final class BreakdownTable {
                 && (value.group("after").contains("下") || value.group("after").contains("内"))
                         ? Direction.DECREASE
                         : Direction.INCREASE;
-        return new IndicatorTable.Row(new Candidate(measure.name(), number, measure.unit(), type, direction, period,
-                null, org, null, plan.original().substring(lineStart, lineEnd).replace('\t', ' ').strip(),
+        return new TableRow(new Candidate(measure.name(), number, measure.unit(), type, direction, period, null, org,
+                null, plan.original().substring(lineStart, lineEnd).replace('\t', ' ').strip(),
                 plan.codePointOffset(cell[0]), plan.codePointOffset(cell[1]),
                 BigDecimal.valueOf(0.85).setScale(2, RoundingMode.HALF_UP), "a row of a breakdown table by org unit",
                 List.of(), null), lineStart, lineEnd);

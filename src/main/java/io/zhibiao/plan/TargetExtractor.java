@@ -30,9 +30,9 @@ public final class TargetExtractor {
         PlanText plan = new PlanText(text);
         List<Candidate> candidates = new ArrayList<>();
         // Table rows are read as rows, not as sentences; their candidates take their place in text order.
-        List<IndicatorTable.Row> rows = new ArrayList<>(new IndicatorTable(plan).rows());
+        List<TableRow> rows = new ArrayList<>(new IndicatorTable(plan, year, lastYear).rows());
         rows.addAll(new BreakdownTable(plan, year).rows());
-        rows.sort(Comparator.comparingInt(IndicatorTable.Row::lineStart));
+        rows.sort(Comparator.comparingInt(TableRow::lineStart));
         int next = 0;
         for (PlanText.Sentence sentence : plan.sentences()) {
             while (next < rows.size() && rows.get(next).lineStart() <= sentence.start()) {
@@ -55,9 +55,9 @@ public final class TargetExtractor {
      * {@code next} starts at or before the sentence: only the last of those, and the rows that start inside the
      * sentence, can hold it — a table of thousands of rows costs no more than its rows.
      */
-    private static boolean insideRow(List<IndicatorTable.Row> rows, int next, PlanText.Sentence sentence) {
+    private static boolean insideRow(List<TableRow> rows, int next, PlanText.Sentence sentence) {
         for (int k = Math.max(0, next - 1); k < rows.size() && rows.get(k).lineStart() < sentence.end(); k++) {
-            IndicatorTable.Row row = rows.get(k);
+            TableRow row = rows.get(k);
             if (sentence.start() < row.lineEnd() && sentence.end() > row.lineStart()) {
                 return true;
             }

@@ -400,4 +400,29 @@ class RealTextRulesTest {
         assertThat(all).extracting(Candidate::period).containsOnly("2026/2030");
         assertThat(table.substring(all.get(0).start(), all.get(0).end())).isEqualTo("96以上");
     }
+
+    @Test
+    void rowsOfATableWhoseHeaderIsNotInTheTextAreKnownByTheirAttribute() {
+        String rows = "生均公用经费(元) 800 ≥ 1000 约束性\n体育场馆 全县体育场馆年接待人次 - 35万 预期性\n" + "（二）主要任务\n全县新建学校4所。\n";
+        List<Candidate> all = EXTRACTOR.extract(rows, 2026).candidates();
+        assertThat(all).extracting(Candidate::value).usingElementComparator(java.math.BigDecimal::compareTo)
+                .containsExactly(d("1000"), d("350000"), d("4"));
+        Candidate spending = all.get(0);
+        assertThat(spending.name()).isEqualTo("生均公用经费");
+        assertThat(spending.unit()).isEqualTo("元");
+        assertThat(spending.direction()).isEqualTo(io.zhibiao.progress.Direction.INCREASE);
+        assertThat(spending.baseline()).as("the base column's year is not in the text").isNull();
+        assertThat(all.get(1).category()).isEqualTo("体育场馆");
+        assertThat(rows.substring(spending.start(), spending.end())).isEqualTo("≥ 1000");
+        // a line that ends with an attribute but says more than a row is prose
+        assertThat(EXTRACTOR.extract("本项指标由2.6%调整为4% 预期性", 2026).candidates()).isEmpty();
+    }
+
+    @Test
+    void aTableCellInWanIsMultiplied() {
+        String table = "指标\t2025年\t2030年\n年培训教师（人次）\t1.2万\t1.5万\n";
+        Candidate training = EXTRACTOR.extract(table, 2026).candidates().get(0);
+        assertThat(training.value()).isEqualByComparingTo("15000");
+        assertThat(training.baseline().value()).isEqualByComparingTo("12000");
+    }
 }

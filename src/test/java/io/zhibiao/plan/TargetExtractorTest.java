@@ -1027,13 +1027,13 @@ class TargetExtractorTest {
      */
     @Test
     void aYearColumnMayNameItsYearInsideItsHeader() {
-        assertThat(IndicatorTable.yearOf("现状值（2025年）")).isEqualTo(2025);
-        assertThat(IndicatorTable.yearOf("“十四五”末(2025年)")).isEqualTo(2025);
-        assertThat(IndicatorTable.yearOf("2030年目标值")).isEqualTo(2030);
-        assertThat(IndicatorTable.yearOf("2026年完成")).isEqualTo(2026);
-        assertThat(IndicatorTable.yearOf("2025年新增学位")).isNull();
-        assertThat(IndicatorTable.yearOf("2025—2030年")).isNull();
-        assertThat(IndicatorTable.yearOf("年均增长（%）")).isNull();
+        assertThat(TableColumns.yearOf("现状值（2025年）")).isEqualTo(2025);
+        assertThat(TableColumns.yearOf("“十四五”末(2025年)")).isEqualTo(2025);
+        assertThat(TableColumns.yearOf("2030年目标值")).isEqualTo(2030);
+        assertThat(TableColumns.yearOf("2026年完成")).isEqualTo(2026);
+        assertThat(TableColumns.yearOf("2025年新增学位")).isNull();
+        assertThat(TableColumns.yearOf("2025—2030年")).isNull();
+        assertThat(TableColumns.yearOf("年均增长（%）")).isNull();
         String plan = String.join("\n", "某区教育规划（2026—2030年）", "领域\t指标\t基期（2025年）\t目标（2030年）", "保障\t生均图书（册）\t32\t40",
                 "\t差异系数（初中）\t0.41\t≤0.35");
         List<Candidate> found = new TargetExtractor().extract(plan, 2026).candidates();
