@@ -1,0 +1,200 @@
+package io.zhibiao.plan;
+
+import static io.zhibiao.plan.PlanNumbers.isHan;
+
+import io.zhibiao.plan.FigureScanner.Figure;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Whether a figure of a sentence is set as a goal: its clause has a goal cue (or the figure is a zero target, or it
+ * continues a list or a goal the sentence set before), and nothing rules it out — a report (已, 截至, a past year, a
+ * progress cell), a placeholder, a figure merely described, the plan's own structure. Positions are relative to the
+ * sentence start; the drafts are the sentence's candidates so far, in figure order.
+ */
+final class GoalClause {
+
+    private final PlanText plan;
+    private final Clauses clauses;
+    private final SentenceTimes times;
+    private final BaselinePhrases baselines;
+    private final List<Draft> drafts;
+    private final String s;
+    private final int offset;
+    private final int year;
+
+    GoalClause(PlanText plan, Clauses clauses, SentenceTimes times, BaselinePhrases baselines, List<Draft> drafts,
+            int offset, int year) {
+        this.plan = plan;
+        this.clauses = clauses;
+        this.times = times;
+        this.baselines = baselines;
+        this.drafts = drafts;
+        this.s = clauses.text();
+        this.offset = offset;
+        this.year = year;
+    }
+
+    /** Whether the figure became a candidate: drafts follow the figures in order, so it would be the last one. */
+    boolean setAGoal(Figure figure) {
+        return !drafts.isEmpty() && drafts.get(drafts.size() - 1).figure == figure;
+    }
+
+    /**
+     * Whether the figure is set as a goal: its clause has a goal cue (or the figure is a zero
+     * target), and nothing rules it out (已, 截至, a past year, a placeholder, a figure merely
+     * described).
+     */
+    boolean setsAGoal(Figure f, int clauseStart, int clauseEnd, int from, String pre, String post,
+            boolean countsAList) {
+        String clause = s.substring(clauseStart, clauseEnd);
+        String whole = clauses.unconsumed(clauseStart, clauseEnd);
+        Integer opened = plan.paragraphYear(offset + f.start());
+        if (opened != null && opened < year) {
+            return false; // 2022年，开工新建…83所。全市校医配备率达到83%: last year's record, to the paragraph's end
+        }
+        if (GoalRules.INCLUDED_IN.matcher(clauses.unconsumed(clauseStart, f.start())).find()) {
+            return false; // 将新增学位纳入20项民心工程: the count describes the list a measure joins
+        }
+        if (plan.status(offset + f.start())
+                && (!GoalRules.AIM_IN_PROGRESS.matcher(whole).find()
+                        || GoalRules.SHARE_OF_TARGET_DONE.matcher(whole).find())
+                || GoalRules.NOT_A_GOAL.matcher(whole).find() && !listedInThePlan(whole)
+                || GoalRules.AWARDED.matcher(whole).find() && !GoalRules.AIMED.matcher(whole).find()
+                || times.mentionsPastYear(clauseStart, clauseEnd) || times.opensInThePast(clauseStart)
+                || GoalRules.PLACEHOLDER.matcher(clause).find()) {
+            return false;
+        }
+        if (listedInThePlan(whole) && !f.chinese()) {
+            return true;
+        }
+        String preTrim = pre.strip();
+        if (preTrim.endsWith("的") && !f.zero() && !("%".equals(f.unit())
+                && GoalRules.GOAL_CUE.matcher(clauses.unconsumed(clauseStart, f.start())).find())) {
+            return false; // 确定的8项任务: a figure described, not set (but 完成主体工程的60%: a share to reach)
+        }
+        if (GoalRules.STRUCTURE_AFTER.matcher(post).find()
+                || f.chinese() && !f.zero() && GoalRules.PROGRAMME_AFTER.matcher(post).find()) {
+            return false; // 实施八项行动, 十项民生工程: how the plan is organised
+        }
+        if (GoalRules.ANNOUNCES_A_LIST.matcher(s).region(f.unitEnd(), s.length()).lookingAt()) {
+            return false; // 实施民生实事项目6项，具体如下：the items that follow are the targets
+        }
+        if (preTrim.endsWith("前") && ("名".equals(f.unit()) || "位".equals(f.unit()))) {
+            return false; // 进入全市前5名: a rank, not a count
+        }
+        Matcher bound = GoalRules.AFTER_CUE.matcher(post);
+        boolean afterCue = bound.find();
+        // 56人以上大班额动态清零: a bound followed by a noun describes the noun; it sets nothing by itself
+        boolean describes = afterCue && bound.end() < post.length() && isHan(post.charAt(bound.end()));
+        if (describes && "分".equals(f.unit())) {
+            return false; // 力争600分以上考生达到45人: the score describes the students counted
+        }
+        if (countsAList || !describes && (continuesAGoal(f, clauseStart) || continuesAList(f))) {
+            return true;
+        }
+        if (f.zero() && GoalRules.SHIFT.matcher(whole).find()) {
+            return false; // 由“动态性”清零向“常态性”清零转变: a change of how, not a count to reach
+        }
+        if (f.zero()) {
+            // 清零, 零发生: always a goal
+        } else if (f.chinese()) {
+            String lead = preTrim;
+            if (f.value().intValue() == 1 && GoalRules.IDIOMATIC_ONE.contains(f.unit())) {
+                return false; // 一批, 一支, 一轮: "some", "a team", "a new round" — not a count
+            }
+            // Chinese numerals are everyday words (一个时期, 四项任务): only a goal verb right before, or a
+            // goal
+            // clause that counts a thing (新建公办幼儿园两所), makes them a target.
+            boolean countsAThing = !lead.isEmpty() && isHan(lead.charAt(lead.length() - 1))
+                    && GoalRules.GOAL_CUE.matcher(clauses.unconsumed(from, f.start())).find()
+                    && (post.isBlank() || afterCue || post.stripLeading().startsWith("、"));
+            if (lead.endsWith("每") || lead.endsWith("的") || lead.endsWith("”") || lead.endsWith("》")
+                    || lead.endsWith("\"") || !(GoalRules.CHINESE_NUMERAL_VERB.matcher(lead).find() || countsAThing
+                            || afterCue && !lead.isEmpty() || countsTheListBefore(f, from))) {
+                return false;
+            }
+        } else if (!GoalRules.GOAL_CUE.matcher(clauses.unconsumed(clauseStart, f.start())).find()
+                && !(afterCue && !describes) && baselines.fromToAt(f.start()) == null
+                && !opensAGoalClause(clauses.nameWords(from, f.start()), post)
+                && !(GoalRules.RATE_BEFORE.matcher(preTrim).find() && "%".equals(f.unit()))) {
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * 将建成中法城三初、中法城六小两所学校: a count in words of exactly the names a goal clause lists right before it.
+     */
+    private boolean countsTheListBefore(Figure f, int from) {
+        String before = clauses.nameWords(from, f.start());
+        if (!before.contains("、") || !GoalRules.GOAL_CUE.matcher(clauses.unconsumed(from, f.start())).find()) {
+            return false;
+        }
+        return LIST_ITEMS.split(before).length == f.value().intValue();
+    }
+
+    private static final Pattern LIST_ITEMS = Pattern.compile("、|和(?!.*、)");
+
+    /**
+     * 全市共有39所公办幼儿园建设项目列入为民办实事项目: what the plan lists is its target, though 共有 counts what there is.
+     */
+    private static boolean listedInThePlan(String clause) {
+        Matcher not = GoalRules.NOT_A_GOAL.matcher(clause);
+        boolean onlyCounting = true;
+        while (not.find()) {
+            onlyCounting &= not.group().equals("共有");
+        }
+        return onlyCounting && GoalRules.INCLUDED_IN.matcher(clause).find();
+    }
+
+    /**
+     * A count that opens its clause, followed by what is counted and a goal verb (6所小学创建为市级文明校园, 1200名学生参加
+     * 研学): the figure comes before the noun.
+     */
+    static boolean opensAGoalClause(String preTrim, String post) {
+        return GoalRules.BEFORE_OPENING_COUNT.matcher(preTrim).matches() && GoalRules.GOAL_AFTER.matcher(post).find();
+    }
+
+    /**
+     * 公开招聘教师85名、特岗教师40名 / 其中教师党员9名、学生党员3名: the next item of a list after a figure this
+     * sentence already set as a goal shares that goal.
+     */
+    private boolean continuesAList(Figure f) {
+        if (f.unit() == null || drafts.isEmpty()) {
+            return false;
+        }
+        Figure previous = drafts.get(drafts.size() - 1).figure;
+        if (f.chinese() && (!previous.chinese() || f.value().intValue() == 1)) {
+            return false; // 培养名师二十名、学科带头人四十名: a list of Chinese numerals goes on only as it began
+        }
+        if (previous.unitEnd() > f.start() || previous.zero()) {
+            return false;
+        }
+        // 教师党员9名、学生党员3名 / 30名校长、200名骨干教师: one 、 between the two items, in the same clause
+        String between = s.substring(previous.unitEnd(), f.start());
+        return between.indexOf('、') >= 0 && between.indexOf('、') == between.lastIndexOf('、')
+                && between.chars().noneMatch(c -> Clauses.CLAUSE_ENDS.indexOf(c) >= 0 || "。；;".indexOf(c) >= 0)
+                && between.length() <= 16;
+    }
+
+    /**
+     * 创建2所省级示范幼儿园，3所市级示范幼儿园 / 上线人数突破1500人，一本上线300人: a clause without a verb of its own,
+     * right after a goal clause of the same sentence that set a figure of the same unit, goes on with that goal.
+     */
+    private boolean continuesAGoal(Figure f, int clauseStart) {
+        if (f.chinese() || f.unit() == null || clauseStart == 0 || drafts.isEmpty() || times.schedule() != null) {
+            return false;
+        }
+        String words = clauses.nameWords(clauseStart, f.start());
+        if (words.contains("、") || words.length() > 10) {
+            return false; // a list of what is counted, or a clause that says more than a name
+        }
+        Draft previous = drafts.get(drafts.size() - 1);
+        int previousClause = clauses.clauseStart(clauseStart - 1);
+        return previous.figure.start() >= previousClause && previous.figure.unitEnd() < clauseStart
+                && f.unit().equals(previous.figure.unit()) && !previous.figure.zero();
+    }
+
+}
