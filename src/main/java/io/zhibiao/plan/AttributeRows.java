@@ -25,15 +25,23 @@ final class AttributeRows {
         this.targets = targets;
     }
 
-    /** Every such row outside the rows already read ({@code read}, in text order), in text order. */
+    /**
+     * Every such row outside the rows already read ({@code read}: in text order, not overlapping), in text order; one
+     * pass over the lines and the rows together.
+     */
     List<TableRow> rows(List<TableRow> read) {
         List<TableRow> rows = new ArrayList<>();
         String text = plan.rows();
         RowNames names = new RowNames();
+        int next = 0; // the first row read that does not end before this line
         for (int start = 0; start < text.length();) {
             int end = text.indexOf('\n', start);
             end = end < 0 ? text.length() : end;
-            if (!TableCells.hasTab(text, start, end) && !covered(read, start, end)) {
+            while (next < read.size() && read.get(next).lineEnd() <= start) {
+                next++;
+            }
+            boolean covered = next < read.size() && read.get(next).lineStart() < end;
+            if (!TableCells.hasTab(text, start, end) && !covered) {
                 List<int[]> cells = cells(text, start, end);
                 if (cells != null) {
                     RowNames.Named named = names.of(plan.normal(cells.get(1)[0], cells.get(1)[1]).strip(), false);
@@ -87,14 +95,5 @@ final class AttributeRows {
 
     private String normal(int[] cell) {
         return plan.normal(cell[0], cell[1]).strip();
-    }
-
-    private static boolean covered(List<TableRow> read, int start, int end) {
-        for (TableRow row : read) {
-            if (row.lineStart() < end && row.lineEnd() > start) {
-                return true;
-            }
-        }
-        return false;
     }
 }
