@@ -396,9 +396,10 @@ final class PlanText {
             java.util.Arrays.fill(status, cell[0], cell[1], true); // a task table's 完成情况: how far, not how far to go
         }
         // 记者获悉，五年来，…; …负责人表示，截至本月8日，…: a clause that turns to results or to how things stand
+        Matcher clause = CLAUSE_STATUS.matcher(new String(normal)); // one matcher, its region moved comma to comma
         for (int i = 0; i + 1 < normal.length; i++) {
-            if ((normal[i] == '，' || normal[i] == ',') && !status[i + 1] && CLAUSE_STATUS
-                    .matcher(new String(normal, i + 1, Math.min(normal.length - i - 1, 40))).lookingAt()) {
+            if ((normal[i] == '，' || normal[i] == ',') && !status[i + 1]
+                    && clause.region(i + 1, Math.min(normal.length, i + 41)).lookingAt()) {
                 int end = statusEnd(i + 1, false);
                 java.util.Arrays.fill(status, i + 1, end, true);
                 i = end - 1;

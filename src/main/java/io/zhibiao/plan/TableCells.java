@@ -15,8 +15,12 @@ final class TableCells {
 
     /** Whether a line holds a tab: pasted from Excel or WPS, its cells are separated by tabs. */
     static boolean hasTab(String text, int lineStart, int lineEnd) {
-        int tab = text.indexOf('\t', lineStart);
-        return tab >= 0 && tab < lineEnd;
+        for (int i = lineStart; i < lineEnd; i++) { // the line only: a search to the next tab of the text would read on
+            if (text.charAt(i) == '\t') { // to its end, for every line of a text without tabs
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The cells of a line of a table: separated by tabs, or, from a PDF, aligned with runs of spaces. */
