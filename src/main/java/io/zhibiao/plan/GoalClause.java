@@ -62,6 +62,7 @@ final class GoalClause {
                         || GoalRules.SHARE_OF_TARGET_DONE.matcher(whole).find())
                 || GoalRules.NOT_A_GOAL.matcher(whole).find() && !listedInThePlan(whole)
                 || GoalRules.AWARDED.matcher(whole).find() && !GoalRules.AIMED.matcher(whole).find()
+                || GoalRules.DONE.matcher(clauses.unconsumed(clauseStart, f.start())).find()
                 || times.mentionsPastYear(clauseStart, clauseEnd) || times.opensInThePast(clauseStart)
                 || GoalRules.PLACEHOLDER.matcher(clause).find()) {
             return false;

@@ -37,8 +37,9 @@ final class GoalRules {
     /** A status the counted units are to attain: 6所小学创建为文明校园 names 文明校园. */
     static final Pattern BECOMING = Pattern.compile("^.*?(?:" + Lexicon.alternation("becoming") + ")");
     /** What may stand before a count that opens its clause: 力争2名教师获评…, 对全县1200名教师进行轮训. */
-    static final Pattern BEFORE_OPENING_COUNT = Pattern.compile(
-            "^(?:分[一二三四五六七八九十两\\d]{1,2}[批期轮次])?(?:(?:全县|全区|全市|全省|全州)?(?:力争|争取|确保)?有?|(?:对|为|给|向|帮助|组织|推动|支持)[\u4e00-\u9fa5]{0,6}?(?:全县|全区|全市|全镇|全乡|全校)?)$");
+    static final Pattern BEFORE_OPENING_COUNT = Pattern
+            .compile("^(?:分[一二三四五六七八九十两\\d]{1,2}[批期轮次])?(?:(?:全县|全区|全市|全省|全州)?(?:力争|争取|确保)?有?"
+                    + "|(?:其中)?(?:今年|年内|全年){0,2}(?:还|将)有|(?:对|为|给|向|帮助|组织|推动|支持)[\u4e00-\u9fa5]{0,6}?(?:全县|全区|全市|全镇|全乡|全校)?)$");
     /** Awards already won (获评, 荣获) rule a clause out, unless the clause aims at them: 力争2名教师获评特级教师. */
     static final Pattern AIMED = words(Lexicon.alternation("aim"));
     /** The rank a count of units is to reach: 有2所学校进入全市前5名 (a rankCount target, design §6). */
@@ -89,8 +90,8 @@ final class GoalRules {
     /** A span of years: 三年内, 利用一年半的时间, 未来三年 (not 三年级). */
     private static final String SPAN_OF_YEARS = "(?:利用|用|在)?(?:[两二三四五六七八九十一]|\\d{1,2})年半?(?:内|之内|时间|的时间)"
             + "|(?:未来|今后)(?:[两二三四五六七八九十]|\\d{1,2})年(?!级)";
-    /** A time clause of its own: 到2027年, 2022年秋季, 2023年上半年, 三年内. */
-    static final Pattern TIME_CLAUSE = Pattern.compile("(?:力争|争取|确保)?(?:(?:到|至|于)?(?:19|20)\\d{2}年"
+    /** A time clause of its own: 到2027年, 提出到2020年, 截至2023年, 2022年秋季, 2023年上半年, 三年内. */
+    static final Pattern TIME_CLAUSE = Pattern.compile("(?:力争|争取|确保|提出|明确)?(?:(?:到|至|于|截至|截止到?)?(?:19|20)\\d{2}年"
             + "(?:底|末|初|(?:春|夏|秋|冬)季(?:学期)?|[上下]半年)?(?:前|之前)?|" + SPAN_OF_YEARS + ")");
     /** A span that opens a sentence and covers every clause of it: 两年内新建幼儿园四所，新增学位1080个. */
     static final Pattern OPENING_SPAN = Pattern
@@ -150,6 +151,26 @@ final class GoalRules {
      * The plan year, or, in a section of a five-year plan (“十四五”时期任务) that runs on from it, the range from the
      * plan year to the plan's last year.
      */
+    /**
+     * The span of a five-year plan a sentence names before its figure (“十四五”期间规划新建…10所: 2021/2025) that has not
+     * ended before the plan year, or null.
+     */
+    static String fiveYearSpan(String before, int year) {
+        Matcher m = FIVE_YEAR_PLAN_NAMED.matcher(before);
+        while (m.find()) {
+            int first = 2006 + 5 * (number(m.group(1)).intValue() - 1);
+            if (first + 4 >= year && first + 4 <= Period.MAX_YEAR) { // not one past, named to compare (为十二五期间的1.6倍)
+                return new Period(first * 12, (first + 4) * 12 + 11).toString();
+            }
+        }
+        return null;
+    }
+
+    private static final Pattern FIVE_YEAR_PLAN_NAMED = Pattern.compile("十([一二三四五六七八九])五[”\"’]?\\s*(?:期间|时期|内|末)");
+
+    /** A verb with 了 (购置了, 新增了): done, not to do — not 为了 (for) or 了解 (learn). */
+    static final Pattern DONE = Pattern.compile("(?<![为除罢])了(?!解)");
+
     static String fiveYearPlan(String category, int year) {
         if (category != null) {
             Matcher m = FIVE_YEAR_PLAN.matcher(category);

@@ -77,20 +77,21 @@ final class PlanText {
      * Where a paragraph turns to how things stand (截至4月, 目前, 上半年, 1-4月, 今年以来): its figures are progress, not
      * targets — to the end of the paragraph. A deadline (截至2025年底) or a schedule (3-4月) is no such turn.
      */
-    private static final Pattern STATUS_OPENER = Pattern
-            .compile("^\\s*(?:[^。，,]{0,40}?(?:获悉|了解到)[,，:：]\\s*)?" + "(?:[^。，,]{0,30}[,，]\\s*(?=截至|截止|目前|至今|到目前))?"
-                    + "(?:据了解|据悉|据统计)?[,，]?\\s*(?:今年|本年|全年|(?:19|20)\\d{2}\\s*年)?\\s*"
-                    + "(?:(?:截至|截止|截止到)\\s*(?:(?:19|20)\\d{2}\\s*年\\s*)?(?:\\d{1,2}\\s*月|本月|目前|当前|今|现在)|目前|至今|上半年"
-                    + "|前三季度|一季度|1\\s*-\\s*\\d{1,2}\\s*月|今年以来|到目前|至目前|这一年|过去一年|过去的一年|一年来|近年来|多年来"
-                    + "|(?:19|20)\\d{2}\\s*年以来|[两三四五六七八九十\\d]{1,2}年来|随[着著][^，,。]{0,20}?(?:完成|建成|竣工|投用|投入使用))");
+    private static final Pattern STATUS_OPENER = Pattern.compile("^\\s*(?:[^。，,]{0,40}?(?:获悉|了解到)[,，:：]\\s*)?"
+            + "(?:[^。，,]{0,30}[,，]\\s*(?=截至|截止|目前|至今|到目前))?"
+            + "(?:据了解|据悉|据统计)?[,，]?\\s*(?:今年|本年|全年|(?:19|20)\\d{2}\\s*年)?\\s*"
+            + "(?:(?:截至|截止|截止到)\\s*(?:(?:19|20)\\d{2}\\s*年\\s*)?(?:\\d{1,2}\\s*月|本月|目前|当前|今|现在)|目前|至今|上半年"
+            + "|前三季度|一季度|1\\s*-\\s*\\d{1,2}\\s*月|今年以来|到目前|至目前|这一年|过去一年|过去的一年|一年来|近年来|多年来"
+            + "|(?:19|20)\\d{2}\\s*年以来|去年以来|[两三四五六七八九十\\d]{1,2}年来|近[两三四五六七八九十\\d]{1,2}年(?!内)|随[着著][^，,。]{0,20}?(?:完成|建成|竣工|投用|投入使用))");
     /**
      * A clause, not only a sentence, may turn to results or to how things stand when it opens with a span up to now
      * (五年来, 近年来, 2021年以来) or a date of this year (截至本月8日, 截至10月) and a comma: from there to the end of the
      * paragraph. Fewer openers than {@link #STATUS_OPENER}: 上半年 or 目前 inside a sentence may schedule a goal.
      */
-    private static final Pattern CLAUSE_STATUS = Pattern.compile("\\s*(?:[两三四五六七八九十\\d]{1,2}年来|近年来|多年来|一年来"
-            + "|(?:19|20)\\d{2}\\s*年以来|今年以来|(?:截至|截止|截止到)\\s*(?:(?:19|20)\\d{2}\\s*年\\s*)?"
-            + "(?:\\d{1,2}\\s*月(?!\\s*[底末])|本月|目前|当前|现在))[^，,。；;]{0,8}[，,]");
+    private static final Pattern CLAUSE_STATUS = Pattern
+            .compile("\\s*(?:[两三四五六七八九十\\d]{1,2}年来|近[两三四五六七八九十\\d]{1,2}年(?!内)|近年来|多年来|一年来|去年以来"
+                    + "|(?:19|20)\\d{2}\\s*年以来|今年以来|(?:截至|截止|截止到)\\s*(?:(?:19|20)\\d{2}\\s*年\\s*)?"
+                    + "(?:\\d{1,2}\\s*月(?!\\s*[底末])|本月|目前|当前|现在))[^，,。；;]{0,8}[，,]");
 
     /**
      * A sentence a news item reports (据了解, 据悉, 据统计) states facts, unless it says what is planned (计划, 拟, 将,
@@ -440,7 +441,8 @@ final class PlanText {
     }
 
     private static final Pattern OPENS_WITH_YEAR = Pattern
-            .compile("^(?:[^。，,]{0,40}?[,，:：]\\s*)?((?:19|20)\\d{2})\\s*年\\s*(?:[春夏秋冬]季(?:学期)?|[上下]半年|初)?\\s*[,，]");
+            .compile("^(?:[^。，,]{0,40}?[,，:：]\\s*)?((?:19|20)\\d{2})\\s*年\\s*(?:[春夏秋冬]季(?:学期)?|[上下]半年|初)?\\s*"
+                    + "(?:[,，]|(?=[\\u4e00-\\u9fa5])(?![底末前内度以起至到]))");
 
     /**
      * The year the paragraph around {@code at} last opened a sentence with (2022年，济南…): a paragraph that opens on

@@ -35,6 +35,14 @@ final class PlanYears {
     /** The date a document was issued, as the sites that republish plans label it: 【公布日期】2005.02.01. */
     private static final Pattern ISSUED = Pattern
             .compile("(?:公布|发布|印发|成文|施行)(?:日期|时间)\\s*[】\\]]?\\s*[:：]?\\s*((?:19|20)\\d{2})\\s*[.\\-/年]");
+    /**
+     * A news item's byline with its full date (2024年05月16日17:48 | 来源：人民网): the day it was published, the year it
+     * speaks from — its 去年 and 截至2023年 are results.
+     */
+    private static final Pattern BYLINE_DATED = Pattern
+            .compile("((?:19|20)\\d{2})\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日"
+                    + "[^\\n]{0,30}?(?:来源|作者|编辑)\\s*[:：]|(?:来源|作者|编辑)\\s*[:：][^\\n]{0,30}?((?:19|20)\\d{2})\\s*年\\s*\\d{1,2}\\s*月"
+                    + "\\s*\\d{1,2}\\s*日");
     /** A date written with dots or dashes (2005.02.01), or a document number (杭政函〔2005〕39号). */
     private static final Pattern DATED = Pattern.compile(
             "(?<!\\d)((?:19|20)\\d{2})\\s*[.\\-/]\\s*\\d{1,2}\\s*[.\\-/]\\s*\\d{1,2}(?!\\d)|[〔\\[]((?:19|20)\\d{2})[〕\\]]\\s*\\d+\\s*号");
@@ -155,12 +163,12 @@ final class PlanYears {
         // read in simplified characters, without a reprint's annotations inside a word (发(fā)布时间)
         String head = plan.normal(0, Math.min(plan.length(), 2000))
                 .replaceAll("(?<=[\\u4e00-\\u9fa5])\\s+(?=[\\u4e00-\\u9fa5])", "");
-        for (Pattern rule : List.of(TITLED, ISSUED)) {
+        for (Pattern rule : List.of(TITLED, ISSUED, BYLINE_DATED)) {
             for (String line : rule == TITLED ? opening : List.of(head)) {
                 Matcher m = rule.matcher(line);
                 while (m.find()) {
                     if (rule != TITLED || !RANGE_BEFORE.matcher(line.substring(0, m.start(1))).find()) {
-                        return OptionalInt.of(Integer.parseInt(m.group(1)));
+                        return OptionalInt.of(Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2)));
                     }
                 }
             }
@@ -191,41 +199,66 @@ final class PlanYears {
                 return OptionalInt.of(Integer.parseInt(m.group(1)));
             }
         }
+        Integer deadline = null; // 到2020年: the year a goal is due, the plan's year only when nothing else dates it
         for (String line : opening) {
             Matcher m = GoalRules.YEAR.matcher(line);
             while (m.find()) {
-                // a meeting's or an issue's full date (2022年12月31日) and a start of a span (2021年以来) date no plan
-                if (!FULL_DATE_OR_SINCE.matcher(line).region(m.end(), line.length()).lookingAt()) {
-                    return OptionalInt.of(Integer.parseInt(m.group(1)));
+                // a meeting's or an issue's full date (2022年12月31日), a start of a span (2021年以来) and a
+                // status (截至2023年) date no plan
+                if (FULL_DATE_OR_SINCE.matcher(line).region(m.end(), line.length()).lookingAt()
+                        || STATUS_BEFORE.matcher(line).region(0, m.start()).find()) {
+                    continue;
                 }
+                if (DEADLINE_BEFORE.matcher(line).region(0, m.start()).find()) {
+                    deadline = deadline == null ? Integer.valueOf(m.group(1)) : deadline;
+                    continue;
+                }
+                return OptionalInt.of(Integer.parseInt(m.group(1)));
             }
         }
         Matcher completes = COMPLETES_FIVE_YEAR_PLAN.matcher(head);
         if (completes.find()) {
             return OptionalInt.of(2006 + 5 * "一二三四五六七八九".indexOf(completes.group(1)) + 4);
         }
+        OptionalInt planned = plannedYear(plan);
+        if (planned.isPresent()) {
+            return planned;
+        }
         Matcher dated = DATED.matcher(head);
         if (dated.find()) {
             return OptionalInt.of(Integer.parseInt(dated.group(1) != null ? dated.group(1) : dated.group(2)));
         }
-        return plannedYear(plan);
+        return deadline == null ? OptionalInt.empty() : OptionalInt.of(deadline);
     }
 
+    /** 到2020年, 至2025年, 争取2020年建成: a year a goal is due by. */
+    private static final Pattern DEADLINE_BEFORE = Pattern.compile("(?:到|至|争取|力争|确保|计划|预计)\\s*$");
+    /** 到2020年: a year a goal is due by, never the plan's year where a sentence says what will be done. */
+    private static final Pattern BY_BEFORE = Pattern.compile("(?:到|至)\\s*$");
+    /** 截至2023年: how things stood then. */
+    private static final Pattern STATUS_BEFORE = Pattern.compile("(?:截至|截止|截止到)\\s*$");
+
     /**
-     * The first year named in a sentence that says what will be done (河北区将…，确保2018年秋季开学前投入使用) — the
-     * year of a news item that dates itself only there; empty when no such sentence names one.
+     * The first year named in a sentence that says what will be done (河北区将…，确保2018年秋季开学前投入使用; 2018年列入
+     * 为民办实事项目有…，都将在年内完成), not as a deadline (到2020年，将…) — the year of a news item that dates itself only
+     * there, before a site's dates; empty when no such sentence names one.
      */
     private static OptionalInt plannedYear(PlanText plan) {
-        for (PlanText.Sentence sentence : plan.sentences()) {
-            String line = plan.normal(sentence.start(), sentence.end());
-            if (!PLANNED.matcher(line).find()) {
-                continue;
-            }
-            Matcher m = GoalRules.YEAR.matcher(line);
-            while (m.find()) {
-                if (!plan.masked(sentence.start() + m.start())
-                        && !FULL_DATE_OR_SINCE.matcher(line).region(m.end(), line.length()).lookingAt()) {
-                    return OptionalInt.of(Integer.parseInt(m.group(1)));
+        // a year the sentence speaks of (2018年列入…) first; then one it sets a task by (确保2018年秋季开学前投入使用),
+        // never one a goal is due by (到2020年)
+        for (Pattern skipped : List.of(DEADLINE_BEFORE, BY_BEFORE)) {
+            for (PlanText.Sentence sentence : plan.sentences()) {
+                String line = plan.normal(sentence.start(), sentence.end());
+                if (!PLANNED.matcher(line).find()) {
+                    continue;
+                }
+                Matcher m = GoalRules.YEAR.matcher(line);
+                while (m.find()) {
+                    if (!plan.masked(sentence.start() + m.start())
+                            && !FULL_DATE_OR_SINCE.matcher(line).region(m.end(), line.length()).lookingAt()
+                            && !skipped.matcher(line).region(0, m.start()).find()) {
+                        return OptionalInt.of(Integer.parseInt(m.group(1)));
+                    }
                 }
             }
         }

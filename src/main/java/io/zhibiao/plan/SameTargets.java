@@ -36,7 +36,7 @@ final class SameTargets {
         Map<Candidate, String> names = sameTargetNames(candidates);
         for (Candidate c : candidates) {
             String figure = String.join("|", names.get(c), c.value().stripTrailingZeros().toPlainString(),
-                    "名".equals(c.unit()) ? "人" : String.valueOf(c.unit()), String.valueOf(c.direction()), c.period(),
+                    unitOf(c, names.get(c)), String.valueOf(c.direction()), c.period(),
                     String.valueOf(c.orgUnitName()));
             List<List<Candidate>> groups = byFigure.computeIfAbsent(figure, k -> new ArrayList<>());
             // A statement joins a group when it is the same statement as every member: one in no section or in a
@@ -94,14 +94,30 @@ final class SameTargets {
         }
         for (Candidate c : candidates) {
             String name = names.get(c);
-            // 今年拟新增 (a bare verb) and 新增中小学学位; 入园率 and 学前三年入园率: the shorter states the same figure
+            // 今年拟新增 (a bare verb) and 新增中小学学位; 入园率 and 学前三年入园率, 学位 and 新增学位: the shorter states the
+            // same figure
             byValue.get(valueKey(c)).stream()
                     .filter(n -> n.length() > name.length()
-                            && (name.length() <= 3 && n.startsWith(name) || name.length() >= 3 && n.endsWith(name)))
+                            && (name.length() <= 3 && n.startsWith(name) || name.length() >= 2 && n.endsWith(name)))
                     .findFirst().ifPresent(fuller -> names.put(c, fuller));
         }
+        names.replaceAll((c, name) -> FINISHED.matcher(name).replaceFirst(""));
         return names;
     }
+
+    /**
+     * The unit two statements are compared by: 名 is 人; projects are counted as 个 or 所 alike (20个中小学项目完工 /
+     * 建成20所中小学项目).
+     */
+    private static String unitOf(Candidate c, String name) {
+        if ("名".equals(c.unit())) {
+            return "人";
+        }
+        return "所".equals(c.unit()) && name.contains("项目") ? "个" : String.valueOf(c.unit());
+    }
+
+    /** What a name ends with that says a thing is finished, as 建成 before it says: 中小学项目完工 is 建成中小学项目. */
+    private static final Pattern FINISHED = Pattern.compile("(?<=[\\u4e00-\\u9fa5]{2})(?:完工|竣工|建成)$");
 
     private static String valueKey(Candidate c) {
         return c.value().stripTrailingZeros().toPlainString() + "|" + ("名".equals(c.unit()) ? "人" : c.unit()) + "|"

@@ -106,9 +106,18 @@ final class SentenceTimes {
         if (clauseStart == 0) {
             return "";
         }
-        String previous = clauses.nameWords(clauses.clauseStart(clauseStart - 1), clauseStart - 1);
-        if (GoalRules.TIME_CLAUSE.matcher(previous).matches()) {
-            return previous;
+        // the nearest clause before that only says when, over clauses that say no time of their own (提出到2020年，将推进
+        // …279个，…的1.6倍，总学位预计新增近26万个: every clause after it)
+        for (int end = clauseStart; end > 0;) {
+            int start = clauses.clauseStart(end - 1);
+            String previous = clauses.nameWords(start, end - 1);
+            if (GoalRules.TIME_CLAUSE.matcher(previous).matches()) {
+                return previous;
+            }
+            if (GoalRules.OWN_TIME.matcher(previous).find() || start >= end - 1) {
+                break;
+            }
+            end = start;
         }
         int firstEnd = clauses.clauseEnd(0);
         String opening = firstEnd < clauseStart ? clauses.nameWords(0, firstEnd) : "";

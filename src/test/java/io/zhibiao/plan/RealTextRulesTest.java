@@ -425,4 +425,67 @@ class RealTextRulesTest {
         assertThat(training.value()).isEqualByComparingTo("15000");
         assertThat(training.baseline().value()).isEqualByComparingTo("12000");
     }
+
+    @Test
+    void aDeadlineOrAStatusInTheOpeningIsNotThePlanYearButAByline() {
+        String news = "某市教育补短板\n去年，我市提出到2025年推进教育项目120个。\n争取2025年建成招生。\n" + "今年列入为民办实事的有：2023年列入新建学校10所，都将在年内完成。";
+        assertThat(PlanYears.of(news)).hasValue(2023);
+        String results = "全国学校数量再创新高\n2026年03月05日09:30 | 来源：某某网\n截至2025年，全国学校数量达到50万所。";
+        assertThat(PlanYears.of(results)).hasValue(2026);
+    }
+
+    @Test
+    void theLastYearsAndWhatWasBoughtAreResults() {
+        assertThat(extract("近5年，全县对学校投入达12亿元，补充教师1800多人。")).isEmpty();
+        assertThat(extract("去年以来，全县新建幼儿园6所。")).isEmpty();
+        assertThat(extract("全年购置了校车30辆、课桌椅2000套。")).isEmpty();
+        assertThat(extract("今年全县涉及校舍改造项目超过40个。")).isEmpty();
+    }
+
+    @Test
+    void aFiveYearPlanNamedInASentenceGivesItsSpan() {
+        List<Candidate> all = EXTRACTOR.extract("县长表示，“十四五”期间规划新建公办幼儿园6所，中小学校9所。", 2023).candidates();
+        assertThat(all).extracting(Candidate::period).containsExactly("2021/2025", "2021/2025");
+        // a plan that ended before the text's year is named to compare, not to date
+        assertThat(EXTRACTOR.extract("到2030年，学位数约为“十三五”期间的2倍，新增学位3万个。", 2027).candidates())
+                .extracting(Candidate::period).containsExactly("2027/2030");
+    }
+
+    @Test
+    void repairsSurveysAndTreesAreTargets() {
+        List<Candidate> all = extract("修复操场3处，布设监测点20处，种植乔木1200株。");
+        assertThat(all).extracting(Candidate::value).usingElementComparator(java.math.BigDecimal::compareTo)
+                .containsExactly(d("3"), d("20"), d("1200"));
+        assertThat(all.get(2).unit()).isEqualTo("株");
+    }
+
+    @Test
+    void aLeadAndAnOfficialStatingTheSameProjectsInOtherWordsGiveOneTargetEach() {
+        String news = "今年年内将有12个中小学项目完工，将提供约1.5万个学位，还有8个幼儿园项目陆续开建。\n"
+                + "处长表示：今年列入为民办实事项目有：建成12所中小学项目，新增1.5万个学位，开建8个幼儿园项目，都将在年内完成。";
+        List<Candidate> all = EXTRACTOR.extract(news, 2026).candidates();
+        assertThat(all).extracting(Candidate::value).usingElementComparator(java.math.BigDecimal::compareTo)
+                .containsExactlyInAnyOrder(d("12"), d("15000"), d("8"));
+        assertThat(all).allSatisfy(c -> assertThat(c.alsoAt()).hasSize(1));
+    }
+
+    @Test
+    void aRateComparedWithADecadeAgoIsAResult() {
+        assertThat(EXTRACTOR.extract("全县普惠性幼儿园在园幼儿占比达到91%，比2015年提高25个百分点。", 2026).candidates()).isEmpty();
+        // compared with last year it is a goal
+        assertThat(EXTRACTOR.extract("全县普惠性幼儿园在园幼儿占比达到91%，比2025年提高2个百分点。", 2026).candidates()).hasSize(1);
+    }
+
+    @Test
+    void aTimeClauseHoldsForEveryClauseAfterItThatSaysNoTimeOfItsOwn() {
+        List<Candidate> all = EXTRACTOR.extract("去年下半年，我县加快教育补短板，提出到2028年，推进学校项目40个，学位数约为现在的2倍，总学位预计新增近1万个。", 2026)
+                .candidates();
+        assertThat(all).extracting(Candidate::period).containsExactly("2026/2028", "2026/2028");
+    }
+
+    @Test
+    void aParagraphOpeningOnAPastYearWithoutACommaReportsToItsEnd() {
+        assertThat(EXTRACTOR.extract("司长表示，2025年中央财政投入近300亿元。生均公用经费小学由650元提高到720元，初中由850元提高到940元。", 2026).candidates())
+                .isEmpty();
+    }
 }
