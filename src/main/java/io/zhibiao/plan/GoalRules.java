@@ -152,18 +152,22 @@ final class GoalRules {
      * plan year to the plan's last year.
      */
     /**
-     * The span of a five-year plan a sentence names before its figure (“十四五”期间规划新建…10所: 2021/2025) that has not
-     * ended before the plan year, or null.
+     * The first five-year plan a sentence names (“十四五”期间规划新建…10所: 2021/2025) that has not ended before the plan
+     * year, or null. Read once per sentence: a figure after it is due in its span.
      */
-    static String fiveYearSpan(String before, int year) {
-        Matcher m = FIVE_YEAR_PLAN_NAMED.matcher(before);
+    static FiveYears fiveYearsNamed(String sentence, int year) {
+        Matcher m = FIVE_YEAR_PLAN_NAMED.matcher(sentence);
         while (m.find()) {
             int first = 2006 + 5 * (number(m.group(1)).intValue() - 1);
             if (first + 4 >= year && first + 4 <= Period.MAX_YEAR) { // not one past, named to compare (为十二五期间的1.6倍)
-                return new Period(first * 12, (first + 4) * 12 + 11).toString();
+                return new FiveYears(m.start(), new Period(first * 12, (first + 4) * 12 + 11).toString());
             }
         }
         return null;
+    }
+
+    /** Where a sentence names a five-year plan, and that plan's span: the figures after it are due in it. */
+    record FiveYears(int at, String period) {
     }
 
     private static final Pattern FIVE_YEAR_PLAN_NAMED = Pattern.compile("十([一二三四五六七八九])五[”\"’]?\\s*(?:期间|时期|内|末)");

@@ -36,6 +36,8 @@ final class SentenceReader {
 
     /** The last year of a plan titled with its years (行动计划（2025—2027年）), or the plan year. */
     private final int lastYear;
+    /** The five-year plan the sentence names, if any, and where. */
+    private final GoalRules.FiveYears fiveYears;
     private final GoalClause goals;
     private final FigureNames names;
 
@@ -49,6 +51,7 @@ final class SentenceReader {
         this.times = new SentenceTimes(plan, sentence, clauses, year);
         this.s = clauses.text();
         this.baselines = new BaselinePhrases(s, year);
+        this.fiveYears = GoalRules.fiveYearsNamed(s, year);
         this.goals = new GoalClause(plan, clauses, times, baselines, drafts, offset, year);
         this.names = new FigureNames(plan, clauses, times, drafts, offset);
     }
@@ -180,9 +183,8 @@ final class SentenceReader {
                                     ? new Period(year * 12, lastYear * 12 + 11).toString()
                                     : GoalRules.fiveYearPlan(sentence.category(), year);
         }
-        String fiveYears = GoalRules.fiveYearSpan(s.substring(0, f.start()), year);
-        if (fiveYears != null) {
-            b.period = fiveYears; // “十四五”期间规划新建…: the plan's five years, whatever year the text is of
+        if (fiveYears != null && fiveYears.at() < f.start()) {
+            b.period = fiveYears.period(); // “十四五”期间规划新建…: the plan's five years, whatever year the text is of
         }
         b.baseline = baselines.fromToAt(f.start());
         if (f.upper() != null) {

@@ -48,17 +48,24 @@ final class SentenceTimes {
      * the figures after it are due in, or null for a figure before it or a sentence without one.
      */
     Period deadlineFor(int figureStart) {
-        Matcher m = MONTH_DEADLINE.matcher(clauses.text());
-        while (m.find()) {
-            if (m.end() <= figureStart && !clauses.masked(m.start(1))) {
+        if (deadlineEnd < 0) { // the sentence's first deadline, found once: the figures after it are due then
+            deadlineEnd = Integer.MAX_VALUE;
+            Matcher m = MONTH_DEADLINE.matcher(clauses.text());
+            while (m.find()) {
                 int month = Integer.parseInt(m.group(1));
-                if (month >= 1 && month <= 12) {
-                    return new Period(year * 12 + month - 1, year * 12 + month - 1);
+                if (!clauses.masked(m.start(1)) && month >= 1 && month <= 12) {
+                    deadlineEnd = m.end();
+                    deadline = new Period(year * 12 + month - 1, year * 12 + month - 1);
+                    break;
                 }
             }
         }
-        return null;
+        return deadlineEnd <= figureStart ? deadline : null;
     }
+
+    /** Where the sentence's first deadline ends (-1 before it is looked for, MAX_VALUE for none), and its month. */
+    private int deadlineEnd = -1;
+    private Period deadline;
 
     private static final Pattern MONTH_DEADLINE = Pattern
             .compile("(?:^|[，,；;])\\s*(?:确保|力争|争取|要|于|在)?\\s*(?<![\\d年])(\\d{1,2})\\s*月(?:底|末|前|底前|份前)\\s*[，,]");
@@ -108,7 +115,8 @@ final class SentenceTimes {
         }
         // the nearest clause before that only says when, over clauses that say no time of their own (提出到2020年，将推进
         // …279个，…的1.6倍，总学位预计新增近26万个: every clause after it)
-        for (int end = clauseStart; end > 0;) {
+        int clausesBack = 0;
+        for (int end = clauseStart; end > 0 && clausesBack++ < CLAUSES_BACK;) {
             int start = clauses.clauseStart(end - 1);
             String previous = clauses.nameWords(start, end - 1);
             if (GoalRules.TIME_CLAUSE.matcher(previous).matches()) {
@@ -145,6 +153,9 @@ final class SentenceTimes {
         Matcher later = OPENING_YEAR.matcher(opening);
         return later.lookingAt() && Integer.parseInt(later.group(1)) > year ? "到" + later.group(1) + "年" : "";
     }
+
+    /** How many clauses back a time clause may stand: a sentence of a plan has a handful, a hostile one thousands. */
+    private static final int CLAUSES_BACK = 8;
 
     /** A year that opens a sentence (2020年分别达到…), not a date in it (2020年9月) or a span from it (2020年以来). */
     private static final Pattern OPENING_YEAR = Pattern
