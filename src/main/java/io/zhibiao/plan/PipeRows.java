@@ -1,5 +1,8 @@
 package io.zhibiao.plan;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * Tables written with {@code |} between cells — Markdown, or a web page's table copied as text ({@code 类别 | 事项 | 任务目标
  * |}) — read as the rows of tab-separated cells a table pasted from Excel is: each pipe between two cells becomes a tab,
@@ -36,7 +39,75 @@ final class PipeRows {
             }
             start = end + 1;
         }
+        joinCellLines(text, chars);
         return new String(chars);
+    }
+
+    /**
+     * A web table copied one cell per line, each cell's line ending in a pipe and the rows between lines of pipes only
+     * ({@code |} / {@code 序号 |} / {@code 项目名称 |} / … / {@code |}): each row's cells become one line of tab-separated cells —
+     * the line break after a cell's pipe a tab, the pipes spaces — so the row is a row to every table rule.
+     */
+    private static void joinCellLines(String text, char[] chars) {
+        List<int[]> lines = new ArrayList<>();
+        for (int start = 0; start < text.length();) {
+            int end = text.indexOf('\n', start);
+            end = end < 0 ? text.length() : end;
+            lines.add(TableCells.trimmed(text, start, end));
+            start = end + 1;
+        }
+        for (int k = 0; k < lines.size(); k++) {
+            if (!onlyPipes(text, lines.get(k))) {
+                continue;
+            }
+            int first = k + 1;
+            int last = first;
+            while (last < lines.size() && endsACell(text, lines.get(last))) {
+                last++;
+            }
+            if (last - first < 2) {
+                continue;
+            }
+            for (int i = lines.get(k)[0]; i < lines.get(k)[1]; i++) {
+                chars[i] = ' ';
+            }
+            for (int c = first; c < last; c++) {
+                int[] cell = lines.get(c);
+                chars[cell[1] - 1] = ' ';
+                if (c < last - 1) {
+                    chars[cell[1]] = '\t'; // the line break after the cell (or a space before it: trimmed away)
+                    for (int i = cell[1]; i < lines.get(c + 1)[0]; i++) {
+                        chars[i] = i == cell[1] ? '\t' : ' ';
+                    }
+                }
+            }
+            k = last - 1;
+        }
+    }
+
+    private static boolean onlyPipes(String text, int[] line) {
+        if (line[1] <= line[0]) {
+            return false;
+        }
+        for (int i = line[0]; i < line[1]; i++) {
+            if (!isPipe(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A line that is one cell: it ends with a pipe and holds no other. */
+    private static boolean endsACell(String text, int[] line) {
+        if (line[1] - line[0] < 2 || !isPipe(text.charAt(line[1] - 1))) {
+            return false;
+        }
+        for (int i = line[0]; i < line[1] - 1; i++) {
+            if (isPipe(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -30,7 +30,9 @@ final class ProgressColumns {
         for (int start = 0; start < text.length();) {
             int end = text.indexOf('\n', start);
             end = end < 0 ? text.length() : end;
-            if (!TableCells.hasTab(text, start, end)) {
+            if (text.substring(start, end).isBlank()) {
+                // a row's border, blank since its pipes were read (PipeRows), is no line of the table's own
+            } else if (!TableCells.hasTab(text, start, end)) {
                 progress = List.of(); // a line that is no row ends the table
             } else {
                 List<int[]> cells = withoutTrailingBlanks(text, TableCells.of(text, start, end));

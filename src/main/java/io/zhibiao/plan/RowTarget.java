@@ -71,7 +71,7 @@ final class RowTarget {
         }
         boolean dated = columns.baseYear() > 0;
         int[] baseCell = cells.get(columns.base());
-        int[] targetCell = TableCells.trimmed(plan.original(), cells.get(columns.target())[0],
+        int[] targetCell = TableCells.trimmed(plan.rows(), cells.get(columns.target())[0],
                 cells.get(columns.target())[1]);
         String baseText = plan.normal(baseCell[0], baseCell[1]).strip();
         String targetText = plan.normal(targetCell[0], targetCell[1]).strip();

@@ -45,9 +45,30 @@ public final class TargetExtractor {
         while (next < rows.size()) {
             candidates.add(rows.get(next++).candidate());
         }
+        candidates = inTextOrder(candidates, new ProjectTable(plan, year).candidates());
         Responsibility responsibility = new Responsibility(text);
         return new Extraction(year, SameTargets.merge(candidates).stream()
                 .map(c -> responsibility.after(c.end()).map(c::withLeadUnit).orElse(c)).toList());
+    }
+
+    /**
+     * The candidates with a project list's amounts among them where they stand (both lists in text order): the amounts
+     * sit in rows whose other cells are read as sentences.
+     */
+    private static List<Candidate> inTextOrder(List<Candidate> read, List<Candidate> amounts) {
+        if (amounts.isEmpty()) {
+            return read;
+        }
+        List<Candidate> all = new ArrayList<>(read.size() + amounts.size());
+        int next = 0;
+        for (Candidate c : read) {
+            while (next < amounts.size() && amounts.get(next).start() < c.start()) {
+                all.add(amounts.get(next++));
+            }
+            all.add(c);
+        }
+        all.addAll(amounts.subList(next, amounts.size()));
+        return all;
     }
 
     /**

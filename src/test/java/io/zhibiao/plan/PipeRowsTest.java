@@ -42,4 +42,13 @@ class PipeRowsTest {
         String text = "新增学位900个。";
         assertThat(PipeRows.asTabs(text)).isSameAs(text);
     }
+
+    @Test
+    void aTableCopiedOneCellPerLineBetweenLinesOfPipesBecomesOneRowPerLine() {
+        String text = "|\n序号 |\n项目名称 |\n年度投资（万元） |\n|\n1 |\n新建幼儿园 |\n800 |\n说明：另行下达。\n";
+        String rows = PipeRows.asTabs(text);
+        assertThat(rows).hasSameSizeAs(text);
+        assertThat(rows.lines().map(String::strip).filter(l -> !l.isEmpty()).toList())
+                .containsExactly("序号  \t项目名称  \t年度投资（万元）", "1  \t新建幼儿园  \t800", "说明：另行下达。");
+    }
 }

@@ -488,4 +488,19 @@ class RealTextRulesTest {
         assertThat(EXTRACTOR.extract("司长表示，2025年中央财政投入近300亿元。生均公用经费小学由650元提高到720元，初中由850元提高到940元。", 2026).candidates())
                 .isEmpty();
     }
+
+    @Test
+    void aProjectListsAmountsAreTargetsAndItsContentsAreReadAsSentences() {
+        String list = "|\n序号 |\n项目名称 |\n2027年建设内容 |\n年度投资金额（万元） |\n责任单位 |\n|\n"
+                + "1 |\n城关小学扩建项目 |\n新建教学楼1栋，新增学位540个。 |\n1200 |\n教育局 |\n|\n"
+                + "2 |\n乡村学校食堂改造项目 |\n改造学校食堂12所。 |\n650 |\n教育局 |\n";
+        List<Candidate> all = EXTRACTOR.extract(list, 2027).candidates();
+        assertThat(all).extracting(Candidate::value).usingElementComparator(java.math.BigDecimal::compareTo)
+                .containsExactly(d("1"), d("540"), d("1200"), d("12"), d("650"));
+        Candidate amount = all.get(2);
+        assertThat(amount.name()).isEqualTo("城关小学扩建项目年度投资");
+        assertThat(amount.unit()).isEqualTo("万元");
+        assertThat(amount.period()).isEqualTo("2027");
+        assertThat(list.substring(amount.start(), amount.end())).isEqualTo("1200");
+    }
 }
