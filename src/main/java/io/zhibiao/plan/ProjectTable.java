@@ -13,9 +13,8 @@ import java.util.regex.Pattern;
  * The money columns of a project list (民生实事项目清单: 序号 / 项目名称 / 建设内容 / 年度投资金额（万元） / 责任单位): each
  * project's amount is a target of its own, named after the project and the column ({@code 城北小学门前道路建设项目年度投资},
  * 300 万元), due in the plan year. The other cells — what each project builds — are read as sentences, as every row of
- * cells is. A header row names a project column and at least one amount column with its unit in brackets; the rows
- * under it, up to the first line that is no row of cells, give one candidate per amount cell that holds a figure. A row
- * with fewer cells than its header left the first ones merged with the row above, so its cells count from the right.
+ * cells is. A header row names a project column and at least one amount column with its unit in brackets; each row
+ * under it ({@link HeaderedRows}) gives one candidate per amount cell that holds a figure.
  */
 final class ProjectTable {
 
@@ -36,45 +35,32 @@ final class ProjectTable {
     private record Amount(int column, String name, String unit) {
     }
 
+    /** A project list's header: its project column and its amount columns. */
+    private record Columns(int project, List<Amount> amounts) {
+    }
+
     /** One candidate per amount cell of every project list, in text order. */
     List<Candidate> candidates() {
         List<Candidate> found = new ArrayList<>();
-        String text = plan.rows();
-        int project = -1;
-        List<Amount> amounts = List.of();
-        int columns = 0;
-        for (int start = 0; start < text.length();) {
-            int end = text.indexOf('\n', start);
-            end = end < 0 ? text.length() : end;
-            if (text.substring(start, end).isBlank()) {
-                // a row's border, blank since its pipes were read (PipeRows), is no line of the table's own
-            } else if (!TableCells.hasTab(text, start, end)) {
-                amounts = List.of(); // a line that is no row ends the table
-            } else {
-                List<int[]> cells = withoutTrailingBlanks(TableCells.of(text, start, end));
-                int named = projectColumn(cells);
-                List<Amount> header = named < 0 ? List.of() : amountColumns(cells);
-                if (!header.isEmpty()) {
-                    project = named;
-                    amounts = header;
-                    columns = cells.size();
-                } else {
-                    int merged = Math.max(columns - cells.size(), 0);
-                    for (Amount amount : amounts) {
-                        int k = amount.column() - merged;
-                        int p = project - merged;
-                        if (p >= 0 && k > p && k < cells.size()) {
-                            Candidate c = candidate(amount, cells.get(p), cells.get(k), start, end);
-                            if (c != null) {
-                                found.add(c);
-                            }
-                        }
-                    }
+        for (HeaderedRows.Row<Columns> row : HeaderedRows.of(plan.rows(), this::header)) {
+            int[] project = row.cell(row.header().project());
+            for (Amount amount : row.header().amounts()) {
+                int[] cell = row.cell(amount.column());
+                Candidate c = project == null || cell == null || cell == project
+                        ? null
+                        : candidate(amount, project, cell, row.lineStart(), row.lineEnd());
+                if (c != null) {
+                    found.add(c);
                 }
             }
-            start = end + 1;
         }
         return found;
+    }
+
+    private Columns header(List<int[]> cells) {
+        int project = projectColumn(cells);
+        List<Amount> amounts = project < 0 ? List.of() : amountColumns(cells);
+        return amounts.isEmpty() ? null : new Columns(project, amounts);
     }
 
     private int projectColumn(List<int[]> cells) {
@@ -125,13 +111,5 @@ final class ProjectTable {
 
     private String text(int[] cell) {
         return plan.normal(cell[0], cell[1]).strip().replaceAll("\\s+", " ");
-    }
-
-    private List<int[]> withoutTrailingBlanks(List<int[]> cells) {
-        int size = cells.size();
-        while (size > 0 && plan.normal(cells.get(size - 1)[0], cells.get(size - 1)[1]).isBlank()) {
-            size--;
-        }
-        return cells.subList(0, size);
     }
 }
