@@ -106,7 +106,10 @@ class TargetExtractorPropertyTest {
                 "2026年工作要点\n" + "1,".repeat(50_000) + "000所",
                 // a breakdown table of 12,000 rows, a plan typed with ASCII stops, a figure after thousands of others
                 "2026年工作要点\n乡镇\t新增学位（个）\t新建幼儿园（所）\n" + "甲镇\t12\t1\n".repeat(12_000),
-                "2026年工作要点\n" + "合格率达到1%.".repeat(12_000), "2026年工作要点\n" + "一级".repeat(40_000) + "幼儿园达到12所");
+                "2026年工作要点\n" + "合格率达到1%.".repeat(12_000), "2026年工作要点\n" + "一级".repeat(40_000) + "幼儿园达到12所",
+                // rows of pipes only (blank once read as cells: 20 s while a status pattern backtracked over the
+                // blanks), then 50,000 one-cell lines joined into one row
+                "2026年工作要点\n" + ("|".repeat(2_000) + "\n").repeat(200) + "a |\n".repeat(50_000));
         for (String text : texts) {
             List<Candidate> found = assertTimeoutPreemptively(Duration.ofSeconds(30),
                     () -> new TargetExtractor().extract(text, 2026).candidates());
