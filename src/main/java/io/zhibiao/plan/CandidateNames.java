@@ -48,8 +48,8 @@ final class CandidateNames {
     /** Before 分别, the words may be nothing but the subjects: 实验小学、城南小学分别新增…. */
     static final Pattern ONLY_SUBJECTS = Pattern.compile("^(" + NOT_ONE_SCHOOL + ORG + "(?:[和、及与]" + ORG + ")*)$");
 
-    private static final Pattern LEADING_FILLER = Pattern
-            .compile("^(?:[(（]|其中|全年|全县|全区|全市|全镇|全乡|全州|年内|年底前|年底|年末|今年|当年|本年度|年度|新学年|力争|确保|努力|争取|进一步|持续|继续|累计|发展"
+    private static final Pattern LEADING_FILLER = Pattern.compile(
+            "^(?:(?:建成|完工|竣工|投用|投入使用|完成)后|[(（]|其中|全年|全县|全区|全市|全镇|全乡|全州|年内|年底前|年底|年末|今年|当年|本年度|年度|新学年|力争|确保|努力|争取|进一步|持续|继续|累计|发展"
                     + "|实现|完成|开展|实施|建成|组织|举办|举行|进行|培育|打造|落实|推进|推动|加快|启动|全面|积极|深入|大力|做好|抓好|安排|派出|输送"
                     + "|重点|共|再|在|要|将|使|并|和|及|的|、|\\s|保障|保证|开发|编写|[两二三四五六七八九十\\d]{1,2}年(?:内|之内)?(?![级制]|义务|一贯)|(?:未来|今后)[两二三四五六七八九十\\d]{1,2}年|(?:到|至|于)?(?:19|20)\\d{2}年(?:底|末)?(?:前)?"
                     + "|每(?:年|学年|学期|月|周|两周|季度|天)"
@@ -70,7 +70,9 @@ final class CandidateNames {
                     // 班额全部控制在, 合格率均不低于
                     + "|全部|全都|都|(?<![人生户])均|各|扩大到|扩大至|翻一番|翻番" + "|每(?:年|学年|学期|月|周|两周|季度|天)"
                     // what says it is planned: 毛入学率将达到
-                    + "|将|拟|预计|可)$");
+                    + "|将|拟|预计|可"
+                    // a bound written as a sign (满意度≥90%)
+                    + "|≥|≤|＞|＜|>|<)$");
 
     /** Longer than any word of {@link #TRAILING_FILLER} (分别达到, 每两周). */
     private static final int LONGEST_TRAILING_FILLER = 8;
@@ -89,8 +91,12 @@ final class CandidateNames {
     private CandidateNames() {
     }
 
+    /** Blanks between two Han characters: where a reprint's annotation stood inside a word. */
+    private static final Pattern BLANK_IN_A_WORD = Pattern.compile("(?<=[\\u4e00-\\u9fa5]) +(?=[\\u4e00-\\u9fa5])");
+
     static String objectAfter(String post) {
-        String object = post.replaceFirst("^\\s*(?:以上|及以上|以内|之内|以下|左右|的)", "");
+        String object = BLANK_IN_A_WORD.matcher(post).replaceAll("") // 民生实(shí)事: the annotation's blanks
+                .replaceFirst("^\\s*(?:以上|及以上|以内|之内|以下|左右|的)", "");
         int cut = object.length();
         for (int i = 0; i < object.length(); i++) {
             char c = object.charAt(i);
@@ -106,6 +112,7 @@ final class CandidateNames {
         for (char q : QUOTES.toCharArray()) {
             object = object.replace(String.valueOf(q), "");
         }
+        object = BLANK_IN_A_WORD.matcher(object).replaceAll(""); // 事業(yè)“一事一議”: blanks before a quote
         return object.length() > 20 ? object.substring(0, 20) : object;
     }
 
@@ -120,7 +127,15 @@ final class CandidateNames {
 
     private static final Pattern EXAMPLES_THEN_NOUN = Pattern.compile("^[^、]+(?:、[^、]+)+等([\\u4e00-\\u9fa5]{1,8})$");
 
+    /**
+     * The levels of a performance-goal table (绩效目标表: 产出指标 › 数量指标 › the indicator) that a flattened copy
+     * runs into the indicator's name, and a row without a figure before it: the name starts after the last level.
+     */
+    private static final Pattern TABLE_LEVELS = Pattern
+            .compile("^.*(?:[一二三]级指标|(?:产出|效益|满意度|数量|质量|时效|成本|可持续影响)指标)(?=[\\u4e00-\\u9fa5]{2})");
+
     static String name(String words, String object, boolean money) {
+        words = TABLE_LEVELS.matcher(words).replaceFirst("");
         Matcher building = BUILDING_VERB.matcher(words);
         boolean built = building.find();
         String verb = built && building.group(1) != null ? building.group(1) : ""; // 推进 names nothing

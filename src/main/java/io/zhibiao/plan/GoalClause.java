@@ -75,8 +75,9 @@ final class GoalClause {
                 && GoalRules.GOAL_CUE.matcher(clauses.unconsumed(clauseStart, f.start())).find())) {
             return false; // 确定的8项任务: a figure described, not set (but 完成主体工程的60%: a share to reach)
         }
-        if (GoalRules.STRUCTURE_AFTER.matcher(post).find()
-                || f.chinese() && !f.zero() && GoalRules.PROGRAMME_AFTER.matcher(post).find()) {
+        String after = clauses.unconsumed(f.unitEnd(), f.unitEnd() + post.length()); // 民生实(shí)事 reads 民生实事
+        if (GoalRules.STRUCTURE_AFTER.matcher(after).find()
+                || f.chinese() && !f.zero() && GoalRules.PROGRAMME_AFTER.matcher(after).find()) {
             return false; // 实施八项行动, 十项民生工程: how the plan is organised
         }
         if (GoalRules.ANNOUNCES_A_LIST.matcher(s).region(f.unitEnd(), s.length()).lookingAt()) {
@@ -92,7 +93,7 @@ final class GoalClause {
         if (describes && "分".equals(f.unit())) {
             return false; // 力争600分以上考生达到45人: the score describes the students counted
         }
-        if (countsAList || !describes && (continuesAGoal(f, clauseStart) || continuesAList(f))) {
+        if (countsAList || !describes && (continuesAGoal(f, clauseStart, post) || continuesAList(f))) {
             return true;
         }
         if (f.zero() && GoalRules.SHIFT.matcher(whole).find()) {
@@ -184,7 +185,7 @@ final class GoalClause {
      * 创建2所省级示范幼儿园，3所市级示范幼儿园 / 上线人数突破1500人，一本上线300人: a clause without a verb of its own,
      * right after a goal clause of the same sentence that set a figure of the same unit, goes on with that goal.
      */
-    private boolean continuesAGoal(Figure f, int clauseStart) {
+    private boolean continuesAGoal(Figure f, int clauseStart, String post) {
         if (f.chinese() || f.unit() == null || clauseStart == 0 || drafts.isEmpty() || times.schedule() != null) {
             return false;
         }
@@ -194,8 +195,20 @@ final class GoalClause {
         }
         Draft previous = drafts.get(drafts.size() - 1);
         int previousClause = clauses.clauseStart(clauseStart - 1);
-        return previous.figure.start() >= previousClause && previous.figure.unitEnd() < clauseStart
-                && f.unit().equals(previous.figure.unit()) && !previous.figure.zero();
+        if (previous.figure.start() < previousClause || previous.figure.unitEnd() >= clauseStart
+                || previous.figure.zero()) {
+            return false;
+        }
+        // 建成标准化运动场地13块，“软化”运动场地36700平方米: a clause of nothing but a name and an amount goes on with
+        // the goal before it, in a unit of its own (not a share of it: 占比30%, nor a part: 其中…)
+        return f.unit().equals(previous.figure.unit()) || !"%".equals(f.unit()) && !words.isEmpty()
+                && !NOT_ITS_OWN.matcher(words).find() && GoalRules.AFTER_CUE_OR_NOTHING.matcher(post).matches();
     }
+
+    /**
+     * What makes a name and a figure a part, a share or a measure of the figure before: 其中, 占比, 平均, and the
+     * length of the works just named (…扩挖工程，全长345公里).
+     */
+    private static final Pattern NOT_ITS_OWN = Pattern.compile("其中|占|比|平均|人均|生均|每|累计|共|总|合计|分别|全长|全程|长度");
 
 }

@@ -59,6 +59,8 @@ final class GoalRules {
     static final Pattern ANNOUNCES_A_LIST = Pattern
             .compile("\\s*(?:[，,]\\s*(?:具体|主要)?(?:如下|包括|内容如下|情况如下|分别是|是)\\s*[:：]|[:：]\\s*$)");
     static final Pattern AFTER_CUE = Pattern.compile("^\\s*(?:以上|及以上|以内|之内|以下|左右)");
+    /** Nothing after a figure but a bound and the clause's end: 36700平方米。, 3000平方米以上. */
+    static final Pattern AFTER_CUE_OR_NOTHING = Pattern.compile("\\s*(?:以上|及以上|以内|之内|以下|左右)?\\s*[。；;]?\\s*");
     static final Pattern NOT_A_GOAL = words(Lexicon.alternation("not a goal"));
     /** A shift from one way to another (向…转变, 转为): what changes is a way of working. */
     static final Pattern SHIFT = words(Lexicon.alternation("shift"));
@@ -77,7 +79,7 @@ final class GoalRules {
     static final Pattern CHINESE_NUMERAL_VERB = Pattern
             .compile("(?:建成|新建|续建|改扩建|扩建|改建|新增|建设|完成|开展|举办|举行|进行|组织|培育|打造|创建|创成|招聘|引进|培养|评选|认定|开设|增加|实现|达到|设立|成立|建立"
                     + "|改造|实施|召开|培训|办好|建好)(?:至少|不少于|再|新|共|累计)?$");
-    static final Pattern DECREASE_BEFORE = Pattern.compile("控制在|下降到|下降至|降低到|降低至|降至|减少到|减少至|压减到|不超过|不高于|(?<!不)低于");
+    static final Pattern DECREASE_BEFORE = Pattern.compile("控制在|下降到|下降至|降低到|降低至|降至|减少到|减少至|压减到|不超过|不高于|(?<!不)低于|≤");
     static final Pattern MAINTAIN_BEFORE = Pattern.compile("保持在|保持|稳定在|维持在");
 
     static final Set<String> IDIOMATIC_ONE = Set.of("批", "支", "轮", "部", "门", "条", "本");

@@ -43,6 +43,13 @@ final class PlanYears {
             .compile("((?:19|20)\\d{2})\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日"
                     + "[^\\n]{0,30}?(?:来源|作者|编辑)\\s*[:：]|(?:来源|作者|编辑)\\s*[:：][^\\n]{0,30}?((?:19|20)\\d{2})\\s*年\\s*\\d{1,2}\\s*月"
                     + "\\s*\\d{1,2}\\s*日");
+    /** A line that is nothing but the year a table or a report accounts for: (2020年度). */
+    private static final Pattern YEAR_OF_ACCOUNT = Pattern
+            .compile("(?m)^[ \\t]*[(（]?[ \\t]*((?:19|20)\\d{2})[ \\t]*年度[ \\t]*[)）]?[ \\t]*$");
+    /** A body that opens on its own year's work: 2020年，全县教育工作的总体要求是. */
+    private static final Pattern OWN_YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年度?\\s*[,，]\\s*"
+            + "(?:全县|全区|全市|全省|全州|全旗|全镇|全乡|我县|我区|我市|本县|本区|本市)[^。\\n]{0,10}?(?:工作|教育)[^。\\n]{0,6}?"
+            + "(?:总体要求|总体思路|工作思路|总体目标|主要目标|目标任务)");
     /** A date written with dots or dashes (2005.02.01), or a document number (杭政函〔2005〕39号). */
     private static final Pattern DATED = Pattern.compile(
             "(?<!\\d)((?:19|20)\\d{2})\\s*[.\\-/]\\s*\\d{1,2}\\s*[.\\-/]\\s*\\d{1,2}(?!\\d)|[〔\\[]((?:19|20)\\d{2})[〕\\]]\\s*\\d+\\s*号");
@@ -163,7 +170,9 @@ final class PlanYears {
         // read in simplified characters, without a reprint's annotations inside a word (发(fā)布时间)
         String head = plan.normal(0, Math.min(plan.length(), 2000))
                 .replaceAll("(?<=[\\u4e00-\\u9fa5])\\s+(?=[\\u4e00-\\u9fa5])", "");
-        for (Pattern rule : List.of(TITLED, ISSUED, BYLINE_DATED)) {
+        // a year the document names as its own (its title's, a table's year of account, its body's opening) dates it
+        // before the day it was published: a year's performance goals are often published the year after
+        for (Pattern rule : List.of(TITLED, YEAR_OF_ACCOUNT, OWN_YEAR, ISSUED, BYLINE_DATED)) {
             for (String line : rule == TITLED ? opening : List.of(head)) {
                 Matcher m = rule.matcher(line);
                 while (m.find()) {

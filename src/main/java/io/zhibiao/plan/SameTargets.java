@@ -97,12 +97,20 @@ final class SameTargets {
             // 今年拟新增 (a bare verb) and 新增中小学学位; 入园率 and 学前三年入园率, 学位 and 新增学位: the shorter states the
             // same figure
             byValue.get(valueKey(c)).stream()
-                    .filter(n -> n.length() > name.length()
-                            && (name.length() <= 3 && n.startsWith(name) || name.length() >= 2 && n.endsWith(name)))
+                    .filter(n -> n.length() > name.length() && (name.length() <= 3 && n.startsWith(name)
+                            || name.length() >= 2 && n.endsWith(name) || qualifiedBy(name, n)))
                     .findFirst().ifPresent(fuller -> names.put(c, fuller));
         }
         names.replaceAll((c, name) -> FINISHED.matcher(name).replaceFirst(""));
         return names;
+    }
+
+    /**
+     * 新增学位 and 新增城镇公办中小学学位: the same verb and the same noun, the fuller name qualifying the noun.
+     */
+    private static boolean qualifiedBy(String name, String fuller) {
+        return name.length() >= 4 && fuller.startsWith(name.substring(0, 2)) && fuller.endsWith(name.substring(2))
+                && CandidateNames.onlyAVerb(name.substring(0, 2));
     }
 
     /**

@@ -46,6 +46,7 @@ public final class TargetExtractor {
             candidates.add(rows.get(next++).candidate());
         }
         candidates = inTextOrder(candidates, new ProjectTable(plan, year).candidates());
+        candidates = inTextOrder(candidates, unread(candidates, new PerformanceLines(plan, year).candidates()));
         Responsibility responsibility = new Responsibility(text);
         return new Extraction(year, SameTargets.merge(candidates).stream()
                 .map(c -> responsibility.after(c.end()).map(c::withLeadUnit).orElse(c)).toList());
@@ -69,6 +70,12 @@ public final class TargetExtractor {
         }
         all.addAll(amounts.subList(next, amounts.size()));
         return all;
+    }
+
+    /** The candidates of a stage whose figures no other stage read already. */
+    private static List<Candidate> unread(List<Candidate> read, List<Candidate> more) {
+        return more.stream().filter(m -> read.stream().noneMatch(c -> c.start() < m.end() && m.start() < c.end()))
+                .toList();
     }
 
     /**

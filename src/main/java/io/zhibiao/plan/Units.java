@@ -12,7 +12,7 @@ final class Units {
     /** Counted things: whole numbers. */
     private static final List<String> COUNTS = List.of("人次", "人", "名", "所", "个", "次", "座", "项", "起", "节", "间", "套", "台",
             "本", "场", "期", "家", "处", "条", "件", "篇", "门", "支", "批", "班", "户", "位", "张", "册", "部", "株", "棵", "轮次", "轮",
-            "课时", "学时", "堂", "天", "周", "对", "批次", "期次", "届", "场次", "栋", "幢", "辆", "块", "种", "份", "组", "盏", "首");
+            "课时", "学时", "堂", "天", "周", "对", "批次", "期次", "届", "场次", "栋", "幢", "辆", "块", "种", "份", "组", "盏", "首", "村");
 
     /**
      * Money, areas, lengths, hours, years: decimals. Money keeps 万 and 亿 (budgets are written and tracked in 万元); any

@@ -503,4 +503,74 @@ class RealTextRulesTest {
         assertThat(amount.period()).isEqualTo("2027");
         assertThat(list.substring(amount.start(), amount.end())).isEqualTo("1200");
     }
+
+    @Test
+    void aPerformanceGoalTableCopiedOneCellPerLineGivesEachIndicatorItsValue() {
+        String table = "项目支出绩效目标表\n（2027年度）\n项目名称\n\n乡村学校改薄项目\n\n资金总额\n\n800万元\n\n当年资金总额：\n\n800万元\n\n"
+                + "其中：财政拨款\n\n800万元\n\n一级指标\n\n二级指标\n\n三级指标\n\n指标值\n\n产出指标\n\n数量指标\n\n改造校舍数量\n\n6\n\n"
+                + "质量指标\n\n工程验收合格率\n\n100%\n\n满意度指标\n\n师生满意度\n\n≥95%\n\n序号\n\n3\n";
+        List<Candidate> all = EXTRACTOR.extract(table, 2027).candidates();
+        assertThat(all).extracting(Candidate::name).containsExactly("资金总额", "改造校舍数量", "工程验收合格率", "师生满意度");
+        assertThat(all).extracting(Candidate::value).usingElementComparator(java.math.BigDecimal::compareTo)
+                .containsExactly(d("800"), d("6"), d("100"), d("95"));
+        assertThat(all.get(0).unit()).isEqualTo("万元");
+        assertThat(all.get(1).unit()).isNull();
+        assertThat(all).extracting(Candidate::period).containsOnly("2027");
+        assertThat(table.substring(all.get(3).start(), all.get(3).end())).isEqualTo("≥95%");
+        // outside a performance-goal table a line of a figure is no value of the line before it
+        assertThat(extract("重点建设工程安排数量\n\n2\n")).isEmpty();
+    }
+
+    @Test
+    void aFlattenedPerformanceTableNamesTheIndicatorNotItsLevels() {
+        String table = "绩效目标表\n资金情况\n（万元）\n年度资金总额：45\n    其中：上级资金45\n"
+                + "产出指标数量指标乡村学校改造覆盖率100%\n效益指标可持续影响指标办学条件持续改善\n满意度指标家长满意度≥92%\n";
+        List<Candidate> all = EXTRACTOR.extract(table, 2027).candidates();
+        assertThat(all).extracting(Candidate::name).containsExactly("年度资金总额", "乡村学校改造覆盖率", "家长满意度");
+        assertThat(all.get(0).unit()).isEqualTo("万元");
+        assertThat(all.get(0).value()).isEqualByComparingTo("45");
+    }
+
+    @Test
+    void aYearTheTextNamesAsItsOwnDatesItBeforeTheDayItWasPublished() {
+        assertThat(TargetExtractor.planYear("发布日期 2028-01-05\n绩效目标表\n（2027年度）\n学生满意度≥90%")).hasValue(2027);
+        assertThat(TargetExtractor.planYear("发布日期: 2028.07.21\n一、总体绩效目标2027年，全县教育工作的总体要求是：办好人民满意的教育。")).hasValue(2027);
+        // a news item's own year in passing does not
+        assertThat(TargetExtractor.planYear("发布日期: 2028.07.21\n2027年，全县新建学校3所。")).hasValue(2028);
+    }
+
+    @Test
+    void aReprintsPinyinInsideAWordNeitherSplitsANameNorHidesAProgrammesSize() {
+        List<Candidate> all = extract("县政府将集中力量办好十件民生实(shí)事：实施城关小学等12所改善薄弱学(xué)校项(xiàng)目，硬化校园道路3公里。");
+        assertThat(all).extracting(Candidate::name).containsExactly("改善薄弱学校项目", "硬化校园道路");
+        assertThat(all).extracting(Candidate::value).usingElementComparator(java.math.BigDecimal::compareTo)
+                .containsExactly(d("12"), d("3"));
+    }
+
+    @Test
+    void villagesAndWhatIsGivenFreeAreCounted() {
+        List<Candidate> all = extract("完成上坪等18村整村推进项目；为2600名小学生免费检查视力。");
+        assertThat(all).extracting(Candidate::unit).containsExactly("村", "名");
+        assertThat(all).extracting(Candidate::value).usingElementComparator(java.math.BigDecimal::compareTo)
+                .containsExactly(d("18"), d("2600"));
+    }
+
+    @Test
+    void aClauseOfANameAndAnAmountGoesOnWithTheGoalBeforeItInAUnitOfItsOwn() {
+        List<Candidate> all = extract("建成标准化运动场4块，“软化”运动场地12000平方米。");
+        assertThat(all).extracting(Candidate::unit).containsExactly("块", "平方米");
+        assertThat(all.get(1).name()).isEqualTo("软化运动场地");
+        // a share or a part of the figure before is not
+        assertThat(extract("招聘教师100名，平均工资6000元。")).hasSize(1);
+        assertThat(extract("新建幼儿园3所，其中城区1200平方米。")).hasSize(1);
+    }
+
+    @Test
+    void aProjectRestatedWithItsNounUnqualifiedIsOneTarget() {
+        List<Candidate> all = extract("2027年，“新增城镇公办幼儿园学位2400个”项目总投资1.2亿元，建成后将新增2400个学位，其中城东区1000个、城西区1400个。");
+        assertThat(all).extracting(Candidate::value).usingElementComparator(java.math.BigDecimal::compareTo)
+                .containsExactly(d("2400"), d("1.2"), d("1000"), d("1400"));
+        assertThat(all.get(0).alsoAt()).hasSize(1);
+        assertThat(all.get(2).name()).isEqualTo("新增学位");
+    }
 }
