@@ -226,6 +226,16 @@ final class FigureScanner {
         if (p < s.length() && s.charAt(p) == '+') {
             return null;
         }
+        if (arabic && p < s.length() && s.charAt(p) == ' ') {
+            int q = p;
+            while (q < s.length() && s.charAt(q) == ' ') {
+                q++;
+            }
+            if (q + 1 < s.length() && (s.charAt(q) == '万' || s.charAt(q) == '亿') && Units.unitAt(s, q) == null
+                    && Units.unitAt(s, q + 1) != null) {
+                p = q; // 9.5 万人: a space typed before 万, as a PDF's text spaces figures
+            }
+        }
         BigDecimal multiplier = BigDecimal.ONE;
         if (arabic && Units.unitAt(s, p) == null && p < s.length() && (s.charAt(p) == '万' || s.charAt(p) == '亿')) {
             multiplier = s.charAt(p) == '万' ? BigDecimal.valueOf(10_000) : BigDecimal.valueOf(100_000_000);
@@ -250,6 +260,12 @@ final class FigureScanner {
         if (unit == null || unit.equals("年") && !yearsMeasured(value, arabic, p + 1)) {
             return null;
         }
+        if (unit.equals("个") && DURATION_AFTER.matcher(s).region(p + 1, s.length()).lookingAt()) {
+            return null; // 工期为10个月: a duration, not a count
+        }
+        if (unit.equals("期") && PHASE_AFTER.matcher(s).region(p + 1, s.length()).lookingAt()) {
+            return null; // 特殊教育二期提升计划, 三期工程: a phase's name, not a count of sessions
+        }
         if (upper != null && upper.compareTo(value) < 0) {
             return null;
         }
@@ -264,6 +280,12 @@ final class FigureScanner {
         }
         return new Figure(i, figureEnd, p + unit.length(), value, unit, upper, traits, i);
     }
+
+    /** What follows 期 when the figure names a phase: 二期提升计划, 三期工程, 二期项目. */
+    private static final Pattern PHASE_AFTER = Pattern.compile("提升|行动|工程|项目|计划|规划|建设|改造|扩建");
+
+    /** What 个 counts when the figure is a duration: 10个月, 3个小时, 2个学期. */
+    private static final Pattern DURATION_AFTER = Pattern.compile("月|小时|工作日|学期|星期|季度|钟头");
 
     /**
      * 年 measures a figure (平均受教育年限达到10.9年, 12.3年以上) only as the figure a clause reaches: a number under 100

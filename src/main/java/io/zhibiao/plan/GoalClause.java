@@ -80,6 +80,10 @@ final class GoalClause {
                 || f.chinese() && !f.zero() && GoalRules.PROGRAMME_AFTER.matcher(after).find()) {
             return false; // 实施八项行动, 十项民生工程: how the plan is organised
         }
+        if (RATIO_TO_APPLY.matcher(post).lookingAt()
+                && APPLYING.matcher(clauses.unconsumed(clauseStart, f.start())).find()) {
+            return false; // 按照不超过编制总数5%的比例核增: a ratio to apply, not a figure to reach
+        }
         if (GoalRules.ANNOUNCES_A_LIST.matcher(s).region(f.unitEnd(), s.length()).lookingAt()) {
             return false; // 实施民生实事项目6项，具体如下：the items that follow are the targets
         }
@@ -125,6 +129,10 @@ final class GoalClause {
         }
         return true;
     }
+
+    /** A figure that sets the ratio or standard a rule applies by: …的比例, …的标准. */
+    private static final Pattern RATIO_TO_APPLY = Pattern.compile("\\s*的(?:比例|标准|幅度)");
+    private static final Pattern APPLYING = Pattern.compile("按照|按|依照|参照");
 
     /**
      * 将建成中法城三初、中法城六小两所学校: a count in words of exactly the names a goal clause lists right before it.

@@ -93,8 +93,16 @@ final class GoalRules {
     private static final String SPAN_OF_YEARS = "(?:利用|用|在)?(?:[两二三四五六七八九十一]|\\d{1,2})年半?(?:内|之内|时间|的时间)"
             + "|(?:未来|今后)(?:[两二三四五六七八九十]|\\d{1,2})年(?!级)";
     /** A time clause of its own: 到2027年, 提出到2020年, 截至2023年, 2022年秋季, 2023年上半年, 三年内. */
-    static final Pattern TIME_CLAUSE = Pattern.compile("(?:力争|争取|确保|提出|明确)?(?:(?:到|至|于|截至|截止到?)?(?:19|20)\\d{2}年"
-            + "(?:底|末|初|(?:春|夏|秋|冬)季(?:学期)?|[上下]半年)?(?:前|之前)?|" + SPAN_OF_YEARS + ")");
+    static final Pattern TIME_CLAUSE = Pattern
+            .compile("(?:力争|争取|确保|提出|明确)?(?:(?:(?:从|自)(?:今年|本年|明年|(?:19|20)\\d{2}年)(?=到|至))?"
+                    + "(?:到|至|于|截至|截止到?)?(?:19|20)\\d{2}年" + "(?:底|末|初|(?:春|夏|秋|冬)季(?:学期)?|[上下]半年)?(?:前|之前)?|"
+                    + SPAN_OF_YEARS + ")");
+    /**
+     * A deadline or a span of years that opens a clause, after its subject at most (到2015年全市将规划…, 我市2021-2022年计划
+     * …): it holds for the clauses after it that say no time of their own. Group 1 is the time.
+     */
+    static final Pattern OPENING_TIME = Pattern.compile("(?:[我全本][市县区省州旗])?((?:力争|争取|确保)?(?:(?:到|至)(?:19|20)\\d{2}年"
+            + "(?:底|末)?(?:前|之前)?|(?:19|20)\\d{2}\\s*[-—–~～至到]\\s*(?:19|20)\\d{2}年))");
     /** A span that opens a sentence and covers every clause of it: 两年内新建幼儿园四所，新增学位1080个. */
     static final Pattern OPENING_SPAN = Pattern
             .compile("(?:力争|争取|确保)?(?:" + SPAN_OF_YEARS + "|(?:到|至)(?:19|20)\\d{2}年(?:底|末)?(?:前|之前)?)");

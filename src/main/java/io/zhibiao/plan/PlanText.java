@@ -82,14 +82,14 @@ final class PlanText {
             + "(?:据了解|据悉|据统计)?[,，]?\\s*+(?:今年|本年|全年|(?:19|20)\\d{2}\\s*+年)?\\s*+"
             + "(?:(?:截至|截止|截止到)\\s*+(?:(?:19|20)\\d{2}\\s*+年\\s*+)?(?:\\d{1,2}\\s*+月|本月|目前|当前|今|现在)|目前|至今|上半年"
             + "|前三季度|一季度|1\\s*+-\\s*+\\d{1,2}\\s*+月|今年以来|到目前|至目前|这一年|过去一年|过去的一年|一年来|近年来|多年来"
-            + "|(?:19|20)\\d{2}\\s*+年以来|去年以来|[两三四五六七八九十\\d]{1,2}年来|近[两三四五六七八九十\\d]{1,2}年(?!内)|随[着著][^，,。]{0,20}?(?:完成|建成|竣工|投用|投入使用))");
+            + "|(?:19|20)\\d{2}\\s*+年以来|去年以来|[两三四五六七八九十\\d]{1,2}年来|[近前][两三四五六七八九十\\d]{1,2}年(?!内)|随[着著][^，,。]{0,20}?(?:完成|建成|竣工|投用|投入使用))");
     /**
      * A clause, not only a sentence, may turn to results or to how things stand when it opens with a span up to now
      * (五年来, 近年来, 2021年以来) or a date of this year (截至本月8日, 截至10月) and a comma: from there to the end of the
      * paragraph. Fewer openers than {@link #STATUS_OPENER}: 上半年 or 目前 inside a sentence may schedule a goal.
      */
     private static final Pattern CLAUSE_STATUS = Pattern
-            .compile("\\s*(?:[两三四五六七八九十\\d]{1,2}年来|近[两三四五六七八九十\\d]{1,2}年(?!内)|近年来|多年来|一年来|去年以来"
+            .compile("\\s*(?:[两三四五六七八九十\\d]{1,2}年来|[近前][两三四五六七八九十\\d]{1,2}年(?!内)|近年来|多年来|一年来|去年以来"
                     + "|(?:19|20)\\d{2}\\s*年以来|今年以来|(?:截至|截止|截止到)\\s*(?:(?:19|20)\\d{2}\\s*年\\s*)?"
                     + "(?:\\d{1,2}\\s*月(?!\\s*[底末])|本月|目前|当前|现在))[^，,。；;]{0,8}[，,]");
 
@@ -337,6 +337,12 @@ final class PlanText {
     private static final Pattern BYLINE = Pattern.compile("(?:来源|时间|发布时间|发布日期|更新|更新时间|作者|编辑)\\s*[:：]");
 
     /**
+     * A headline that says what this year will do (福建今年将新建改扩建358所公办幼儿园): read as a sentence — the body may
+     * not state it again, and where it does the two are one target.
+     */
+    private static final Pattern PLANNED_HEADLINE = Pattern.compile("(?:今年|本年|年内|明年)(?:将|拟|计划|预计|力争)");
+
+    /**
      * A news headline (天津今年拟新增1.62万个学位, 辍学学生由60万人降至831人): a short line without sentence punctuation
      * right above the byline. It restates the item's figures in other words, or reports them: masked like a title.
      */
@@ -355,7 +361,7 @@ final class PlanText {
             String line = new String(normal, lines.get(k)[0], lines.get(k)[1] - lines.get(k)[0]).strip();
             String next = new String(normal, lines.get(k + 1)[0], lines.get(k + 1)[1] - lines.get(k + 1)[0]);
             if (line.length() <= 40 && !endsWithAny(line, SENTENCE_ENDS) && line.chars().noneMatch(c -> c == '，')
-                    && BYLINE.matcher(next).find()) {
+                    && BYLINE.matcher(next).find() && !PLANNED_HEADLINE.matcher(line).find()) {
                 mask(lines.get(k)[0], lines.get(k)[1]);
             }
         }
@@ -437,6 +443,31 @@ final class PlanText {
                 }
                 java.util.Arrays.fill(status, sentence.start() + from, sentence.end(), true);
             }
+        }
+        markWorksReportedDone();
+    }
+
+    /** A report that the works just described are done: 截至目前，整体工程已基本完成. */
+    private static final Pattern WORKS_DONE = Pattern
+            .compile("(?:整体|全部|主体|项目|工程)[^。，,；;]{0,8}已[^。，,；;]{0,6}(?:完成|完工|竣工|建成|投入使用|投用)");
+
+    /**
+     * 实施…扩挖工程，全长345公里，总投资2.16亿元。截至目前，整体工程已基本完成: works described without a time or a plan of
+     * their own, then reported done by the next sentence of the paragraph, are what was done — not targets.
+     */
+    private void markWorksReportedDone() {
+        Sentence previous = null;
+        for (Sentence sentence : sentences) {
+            if (previous != null && status[sentence.start()] && !status[previous.start()]
+                    && new String(normal, previous.end(), sentence.start() - previous.end()).indexOf('\n') < 0) {
+                String before = new String(normal, previous.start(), previous.end() - previous.start());
+                String after = new String(normal, sentence.start(), sentence.end() - sentence.start());
+                if (WORKS_DONE.matcher(after).find() && !PLANNED.matcher(before).find()
+                        && !GoalRules.OWN_TIME.matcher(before).find()) {
+                    java.util.Arrays.fill(status, previous.start(), previous.end(), true);
+                }
+            }
+            previous = sentence;
         }
     }
 

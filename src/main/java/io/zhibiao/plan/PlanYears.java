@@ -50,6 +50,9 @@ final class PlanYears {
     private static final Pattern OWN_YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年度?\\s*[,，]\\s*"
             + "(?:全县|全区|全市|全省|全州|全旗|全镇|全乡|我县|我区|我市|本县|本区|本市)[^。\\n]{0,10}?(?:工作|教育)[^。\\n]{0,6}?"
             + "(?:总体要求|总体思路|工作思路|总体目标|主要目标|目标任务)");
+    /** A byline whose date is written with dashes (2013-08-15 15:59 记者 | 来源：晨报). */
+    private static final Pattern BYLINE_DASHED = Pattern
+            .compile("((?:19|20)\\d{2})-\\d{1,2}-\\d{1,2}[^\\n]{0,40}?(?:来源|作者|编辑)\\s*[:：]");
     /** A date written with dots or dashes (2005.02.01), or a document number (杭政函〔2005〕39号). */
     private static final Pattern DATED = Pattern.compile(
             "(?<!\\d)((?:19|20)\\d{2})\\s*[.\\-/]\\s*\\d{1,2}\\s*[.\\-/]\\s*\\d{1,2}(?!\\d)|[〔\\[]((?:19|20)\\d{2})[〕\\]]\\s*\\d+\\s*号");
@@ -196,6 +199,10 @@ final class PlanYears {
         int[] fiveYear = fiveYearPlan(text);
         if (fiveYear != null) {
             return OptionalInt.of(fiveYear[0]);
+        }
+        Matcher dashed = BYLINE_DASHED.matcher(head);
+        if (dashed.find()) {
+            return OptionalInt.of(Integer.parseInt(dashed.group(1))); // 2013-08-15 15:59 记者 来源：晨报
         }
         // the date a site added or updated the page: later than an issue date, so only when none is given
         Matcher added = ADDED.matcher(head);

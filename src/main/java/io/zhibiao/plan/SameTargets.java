@@ -34,9 +34,10 @@ final class SameTargets {
         Map<Candidate, List<Candidate>> groupOf = new IdentityHashMap<>();
         Map<List<Candidate>, Set<String>> detailsOf = new IdentityHashMap<>();
         Map<Candidate, String> names = sameTargetNames(candidates);
+        Map<Candidate, String> periods = samePeriods(candidates, names);
         for (Candidate c : candidates) {
             String figure = String.join("|", names.get(c), c.value().stripTrailingZeros().toPlainString(),
-                    unitOf(c, names.get(c)), String.valueOf(c.direction()), c.period(),
+                    unitOf(c, names.get(c)), String.valueOf(c.direction()), periods.get(c),
                     String.valueOf(c.orgUnitName()));
             List<List<Candidate>> groups = byFigure.computeIfAbsent(figure, k -> new ArrayList<>());
             // A statement joins a group when it is the same statement as every member: one in no section or in a
@@ -106,6 +107,34 @@ final class SameTargets {
     }
 
     /**
+     * The period each candidate is compared by: a statement that says no time at all, dated only by the plan year (a
+     * headline: 随州计划新建…项目30个),
+     * states the same figure as the one statement of it that runs from that year on (2021-2022年…新建…项目30个), and
+     * takes that span; any other keeps its own.
+     */
+    private static Map<Candidate, String> samePeriods(List<Candidate> candidates, Map<Candidate, String> names) {
+        Map<String, Set<String>> spans = new HashMap<>();
+        for (Candidate c : candidates) {
+            if (c.period() != null && c.period().contains("/")) {
+                spans.computeIfAbsent(undated(c, names), k -> new LinkedHashSet<>()).add(c.period());
+            }
+        }
+        Map<Candidate, String> periods = new IdentityHashMap<>();
+        for (Candidate c : candidates) {
+            Set<String> from = spans.getOrDefault(undated(c, names), Set.of());
+            String span = c.period() == null || c.period().contains("/") || from.size() != 1
+                    || GoalRules.OWN_TIME.matcher(c.sentence()).find() ? null : from.iterator().next();
+            periods.put(c, span != null && span.startsWith(c.period() + "/") ? span : String.valueOf(c.period()));
+        }
+        return periods;
+    }
+
+    private static String undated(Candidate c, Map<Candidate, String> names) {
+        return String.join("|", names.get(c), c.value().stripTrailingZeros().toPlainString(), unitOf(c, names.get(c)),
+                String.valueOf(c.direction()), String.valueOf(c.orgUnitName()));
+    }
+
+    /**
      * 新增学位 and 新增城镇公办中小学学位: the same verb and the same noun, the fuller name qualifying the noun.
      */
     private static boolean qualifiedBy(String name, String fuller) {
@@ -128,8 +157,8 @@ final class SameTargets {
     private static final Pattern FINISHED = Pattern.compile("(?<=[\\u4e00-\\u9fa5]{2})(?:完工|竣工|建成)$");
 
     private static String valueKey(Candidate c) {
-        return c.value().stripTrailingZeros().toPlainString() + "|" + ("名".equals(c.unit()) ? "人" : c.unit()) + "|"
-                + c.period();
+        // not the period: a headline dated only by the plan year names the figure a dated statement names fully
+        return c.value().stripTrailingZeros().toPlainString() + "|" + ("名".equals(c.unit()) ? "人" : c.unit());
     }
 
     private static final Pattern SUMMARY = Pattern.compile(Lexicon.alternation("summary heading"));

@@ -72,6 +72,10 @@ final class SentenceReader {
             }
         }
         baselines.attach(built);
+        String alongside = periodAlongside(out);
+        if (alongside != null) {
+            built.stream().filter(d -> String.valueOf(year).equals(d.period)).forEach(d -> d.period = alongside);
+        }
         // 占比达到90.8%，比2016年提高23.5个百分点 in 2024: a result measured against a decade ago, not a goal
         built.removeIf(d -> d.baseline != null && String.valueOf(year).equals(d.period)
                 && Integer.parseInt(d.baseline.period().substring(0, 4)) < year - LONG_AGO);
@@ -80,6 +84,27 @@ final class SentenceReader {
                 out.add(candidate(each));
             }
         }
+    }
+
+    /** A sentence that opens by saying it goes on alongside the one before: 同时，还将招聘338名教职工. */
+    private static final java.util.regex.Pattern ALONGSIDE = java.util.regex.Pattern.compile("\\s*(?:同时|与此同时)");
+
+    /**
+     * 从今年到2013年，将…修建10个幼儿园。同时，还将招聘338名教职工: a sentence that opens with 同时 and says no time of its
+     * own goes on in the span of the target just before it in its paragraph; null when it does not.
+     */
+    private String periodAlongside(List<Candidate> out) {
+        if (out.isEmpty() || !ALONGSIDE.matcher(s).lookingAt() || GoalRules.OWN_TIME.matcher(s).find()) {
+            return null;
+        }
+        Candidate before = out.get(out.size() - 1);
+        String text = plan.original();
+        int from = text.offsetByCodePoints(0, Math.min(before.end(), text.codePointCount(0, text.length())));
+        if (before.period() == null || !before.period().contains("/") || from > offset
+                || text.substring(from, offset).indexOf('\n') >= 0) {
+            return null;
+        }
+        return before.period();
     }
 
     /**

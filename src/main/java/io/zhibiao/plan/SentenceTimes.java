@@ -122,6 +122,10 @@ final class SentenceTimes {
             if (GoalRules.TIME_CLAUSE.matcher(previous).matches()) {
                 return previous;
             }
+            Matcher opens = GoalRules.OPENING_TIME.matcher(previous);
+            if (opens.lookingAt()) {
+                return opens.group(1); // 到2015年全市将规划…1642所，提供约30万个学位: the deadline holds for what follows
+            }
             if (GoalRules.OWN_TIME.matcher(previous).find() || start >= end - 1) {
                 break;
             }

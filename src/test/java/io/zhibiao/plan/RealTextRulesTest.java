@@ -573,4 +573,61 @@ class RealTextRulesTest {
         assertThat(all.get(0).alsoAt()).hasSize(1);
         assertThat(all.get(2).name()).isEqualTo("新增学位");
     }
+
+    @Test
+    void aSpaceTypedBeforeWanStillMultipliesAndADurationIsNoCount() {
+        Candidate pupils = only("全市普通高中招生人数达到 3.2 万人。");
+        assertThat(pupils.value()).isEqualByComparingTo("32000");
+        assertThat(pupils.unit()).isEqualTo("人");
+        assertThat(extract("新建幼儿园2所，建设工期为8个月。")).singleElement().satisfies(c -> assertThat(c.unit()).isEqualTo("所"));
+        // a phase's name counts nothing
+        assertThat(extract("全面落实省特殊教育规划、省特殊教育三期提升计划。")).isEmpty();
+    }
+
+    @Test
+    void aSpanFromThisYearHoldsForTheClausesAfterItAndForASentenceThatGoesOnAlongside() {
+        List<Candidate> all = EXTRACTOR.extract("县政府决定，从今年到2028年，将分批投入4800万元修建8个乡镇公办幼儿园。同时，还将招聘260名幼儿园教职工。", 2026)
+                .candidates();
+        assertThat(all).extracting(Candidate::period).containsExactly("2026/2028", "2026/2028", "2026/2028");
+        // a sentence with a time of its own keeps it
+        assertThat(EXTRACTOR.extract("从今年到2028年，将修建8个乡镇公办幼儿园。同时，今年招聘260名教职工。", 2026).candidates())
+                .extracting(Candidate::period).containsExactly("2026/2028", "2026");
+    }
+
+    @Test
+    void aDeadlineOrASpanOpeningAClauseHoldsForTheClausesAfterIt() {
+        assertThat(EXTRACTOR.extract("按照规划，到2030年全市将规划城乡各类幼儿园860所，提供约12万个幼儿园学位。", 2027).candidates())
+                .extracting(Candidate::period).containsExactly("2027/2030", "2027/2030");
+        assertThat(EXTRACTOR.extract("首页 > 教育 > 正文\n会议召开\n据悉，我市2027-2028年计划总投资8600万元，新建幼儿园项目12个，增加学位2400个。", 2027)
+                .candidates()).extracting(Candidate::period).containsExactly("2027/2028", "2027/2028", "2027/2028");
+        // a ratio a rule applies by is no target
+        assertThat(extract("中心幼儿园可按照不超过编制总数6%的比例核增附加编制。")).isEmpty();
+    }
+
+    @Test
+    void aHeadlineThatSaysWhatThisYearWillDoIsReadAndOneDatedOnlyByThePlanYearJoinsTheSpanThatStatesIt() {
+        String news = "全省今年将新建改扩建260所公办幼儿园\n2027-01-22 08:34 记者 来源：日报\n此前两年，全省已新增公办园学位9万个。";
+        assertThat(EXTRACTOR.extract(news, 2027).candidates()).singleElement()
+                .satisfies(c -> assertThat(c.value()).isEqualByComparingTo("260"));
+        String headline = "首页 > 教育 > 正文\n好消息!松岭市计划新建幼儿园项目18个!\n会议召开。\n据悉，我市2027-2028年计划新建幼儿园项目18个，增加学位2400个。";
+        List<Candidate> all = EXTRACTOR.extract(headline, 2027).candidates();
+        assertThat(all).extracting(Candidate::period).containsExactly("2027/2028", "2027/2028");
+        assertThat(all.get(0).alsoAt()).hasSize(1);
+    }
+
+    @Test
+    void aBylineDatedWithDashesDatesANewsItemAndThePastItTellsOfIsNoTarget() {
+        String news = "某县新扩建3所幼儿园\nhttp://www.example.cn?2027-08-15 15:59? 记者?来源:晨报\n记者了解到，某县今年计划投资600万元新建3所幼儿园。"
+                + "\n前两年新扩建7所\n早期的县实验幼儿园分成两处，分别有10个班和6个班。某县自2023年就开始改造幼儿园。";
+        assertThat(TargetExtractor.planYear(news)).hasValue(2027);
+        assertThat(EXTRACTOR.extract(news, 2027).candidates()).extracting(Candidate::value)
+                .usingElementComparator(java.math.BigDecimal::compareTo).containsExactly(d("600"), d("3"));
+    }
+
+    @Test
+    void worksReportedDoneByTheNextSentenceAreWhatWasDone() {
+        assertThat(extract("稳步实施8个乡镇校舍改造工程，总面积2.1万平方米。截至目前，整体工程已基本完成，新增学位600个。")).isEmpty();
+        // works planned, or dated, stay targets whatever the progress
+        assertThat(extract("今年计划实施8个乡镇校舍改造工程。截至目前，整体工程已完成过半。")).hasSize(1);
+    }
 }
