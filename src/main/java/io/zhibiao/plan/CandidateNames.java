@@ -51,7 +51,7 @@ final class CandidateNames {
     private static final Pattern LEADING_FILLER = Pattern.compile(
             "^(?:(?:建成|完工|竣工|投用|投入使用|完成)后|[(（]|其中|全年|全县|全区|全市|全镇|全乡|全州|年内|年底前|年底|年末|今年|当年|本年度|年度|新学年|力争|确保|努力|争取|进一步|持续|继续|累计|发展"
                     + "|实现|完成|开展|实施|建成|组织|举办|举行|进行|培育|打造|落实|推进|推动|加快|启动|全面|积极|深入|大力|做好|抓好|安排|派出|输送"
-                    + "|重点|共|再|在|要|将|使|并|和|及|的|、|\\s|保障|保证|开发|编写|[两二三四五六七八九十\\d]{1,2}年(?:内|之内)?(?![级制]|义务|一贯)|(?:未来|今后)[两二三四五六七八九十\\d]{1,2}年|(?:到|至|于)?(?:(?:19|20)\\d{2}\\s*[-—–~～至到]\\s*)?(?:19|20)\\d{2}年(?:底|末)?(?:前)?"
+                    + "|重点|共|再|在|要|将|使|并|和|及|以及|能够|的|、|\\s|保障|保证|开发|编写|[两二三四五六七八九十\\d]{1,2}年(?:内|之内)?(?![级制]|义务|一贯)|(?:未来|今后)[两二三四五六七八九十\\d]{1,2}年|(?:到|至|于)?(?:(?:19|20)\\d{2}\\s*[-—–~～至到]\\s*)?(?:19|20)\\d{2}年(?:底|末)?(?:前)?"
                     + "|每(?:年|学年|学期|月|周|两周|季度|天)"
                     // whom it is done for: 为农村学校更新计算机1500台
                     + "|(?:为|给|向)(?:全县|全区|全市)?[\\u4e00-\\u9fa5]{0,6}?(?:学校|中小学|幼儿园|园所|师生|学生|教师)"
@@ -71,6 +71,8 @@ final class CandidateNames {
                     + "|全部|全都|都|(?<![人生户])均|各|扩大到|扩大至|翻一番|翻番" + "|每(?:年|学年|学期|月|周|两周|季度|天)"
                     // what says it is planned: 毛入学率将达到
                     + "|将|拟|预计|可"
+                    // the time a measure is due by, written between it and its verb (占比2019年底达到30%)
+                    + "|(?:19|20)\\d{2}年(?:底|末)?(?:前)?"
                     // a bound written as a sign (满意度≥90%)
                     + "|≥|≤|＞|＜|>|<)$");
 
@@ -90,6 +92,9 @@ final class CandidateNames {
 
     private CandidateNames() {
     }
+
+    /** What frames a figure rather than what it measures: …达到55%的任务. */
+    private static final Pattern FRAME = Pattern.compile("(?:目标)?任务|目标|要求|工作目标|目标要求");
 
     /** Blanks between two Han characters: where a reprint's annotation stood inside a word. */
     private static final Pattern BLANK_IN_A_WORD = Pattern.compile("(?<=[\\u4e00-\\u9fa5]) +(?=[\\u4e00-\\u9fa5])");
@@ -113,6 +118,9 @@ final class CandidateNames {
             object = object.replace(String.valueOf(q), "");
         }
         object = BLANK_IN_A_WORD.matcher(object).replaceAll(""); // 事業(yè)“一事一議”: blanks before a quote
+        if (FRAME.matcher(object).matches()) {
+            return ""; // …2028年底达到55%的任务: the task the figure belongs to names nothing it measures
+        }
         return object.length() > 20 ? object.substring(0, 20) : object;
     }
 

@@ -102,7 +102,14 @@ final class GoalRules {
      * …): it holds for the clauses after it that say no time of their own. Group 1 is the time.
      */
     static final Pattern OPENING_TIME = Pattern.compile("(?:[我全本][市县区省州旗])?((?:力争|争取|确保)?(?:(?:到|至)(?:19|20)\\d{2}年"
-            + "(?:底|末)?(?:前|之前)?|(?:19|20)\\d{2}\\s*[-—–~～至到]\\s*(?:19|20)\\d{2}年))");
+            + "(?:底|末)?(?:前|之前)?|(?:19|20)\\d{2}\\s*[-—–~～至到]\\s*(?:19|20)\\d{2}年|" + SPAN_OF_YEARS + "))");
+    /**
+     * A year a clause without a figure of its own says something happens in (…等多所公办幼儿园将于2020年开办，能够新增
+     * 优质学位1770个): the clause after it speaks of that year. Group 1 is the time.
+     */
+    static final Pattern HAPPENS_IN = Pattern.compile("(?:于|在)((?:19|20)\\d{2}年(?:底|末)?)(?!的?基础上)");
+    /** 明年新增1770个: the year after the plan year. */
+    static final Pattern NEXT_YEAR = Pattern.compile("明年");
     /** A span that opens a sentence and covers every clause of it: 两年内新建幼儿园四所，新增学位1080个. */
     static final Pattern OPENING_SPAN = Pattern
             .compile("(?:力争|争取|确保)?(?:" + SPAN_OF_YEARS + "|(?:到|至)(?:19|20)\\d{2}年(?:底|末)?(?:前|之前)?)");
@@ -204,6 +211,9 @@ final class GoalRules {
      * reached by.
      */
     static String period(String before, int year, boolean yearly) {
+        if (NEXT_YEAR.matcher(before).find() && !BY_YEAR.matcher(before).find() && year < Period.MAX_YEAR) {
+            before = NEXT_YEAR.matcher(before).replaceFirst((year + 1) + "年"); // 明年新增1770个学位: as 2020年 would say
+        }
         Matcher within = YEARS_WITHIN.matcher(before);
         int last = year;
         if (within.find()) {

@@ -98,7 +98,9 @@ final class PlanText {
      * 力争, 列入…实事) — a goal it names as reached (实现…的工作目标) is a fact too.
      */
     private static final Pattern REPORTED = Pattern
-            .compile("^[^。，,]{0,40}?(?:据了解|据悉|据统计|据初步统计|数据显示|统计显示|介绍|表示|通报)\\s*[,，:：]|^\\s*(?:据了解|据悉|据统计|据初步统计)");
+            .compile("^[^。，,]{0,40}?(?:据了解|据悉|据统计|据初步统计|数据显示|统计显示|介绍|表示|通报)\\s*[,，:：]|^\\s*(?:据了解|据悉|据统计|据初步统计)"
+                    // 从流行病学数据看，国家卫健委2022年监测显示，…: what monitoring or a survey showed
+                    + "|^(?:[^。，,]{0,20}[,，]){0,2}[^。，,]{0,30}?(?:监测显示|调查显示|数据显示|统计显示|结果显示|监测数据显示)\\s*[,，:：]");
     private static final Pattern PLANNED = Pattern.compile(Lexicon.alternation("planned"));
     /** 已 turns a sentence to progress from its clause on (其中新建11所…，上半年已完成投资5172万元，完成计划的36%). */
     private static final Pattern DONE = Pattern.compile("已");
@@ -608,6 +610,7 @@ final class PlanText {
         boolean numberedSections = false; // … or with them (一、), and then short lines are text
         int sentenceStart = -1;
         String sentenceCategory = null;
+        java.util.Map<Integer, Integer> outline = outlineNumbers();
         String previousLine = "";
         boolean previousRow = false;
         int lineStart = 0;
@@ -626,7 +629,9 @@ final class PlanText {
             Matcher h1 = HEADING_1.matcher(trimmed);
             Matcher h2 = HEADING_2.matcher(trimmed);
             Matcher item = LIST_ITEM.matcher(trimmed);
-            boolean startsBlock = trimmed.isEmpty() || noise || h1.lookingAt() || h2.lookingAt() || item.lookingAt();
+            Integer outlined = outline.get(lineStart);
+            boolean startsBlock = trimmed.isEmpty() || noise || h1.lookingAt() || h2.lookingAt() || item.lookingAt()
+                    || outlined != null;
             boolean heading = false;
             numberedSections |= !noise && h1.lookingAt();
             boolean bare = !noise && !numberedSections && !h2.lookingAt() && !item.lookingAt()
@@ -654,6 +659,8 @@ final class PlanText {
                 markNumbering(contentStart, contentStart + h2.end());
             } else if (!noise && item.lookingAt()) {
                 markNumbering(contentStart, contentStart + item.end());
+            } else if (!noise && outlined != null) {
+                markNumbering(lineStart, outlined);
             }
             if (noise || report1 || report2) {
                 mask(lineStart, lineEnd);
@@ -691,6 +698,47 @@ final class PlanText {
         if (sentenceStart >= 0) {
             closeSentence(sentenceStart, normal.length, sentenceCategory);
         }
+    }
+
+    /** An outline number written without a space before its heading (7.1人力资源配置). */
+    private static final Pattern OUTLINE = Pattern.compile("^\\s*(\\d{1,2})\\.(\\d{1,2})(?=[\\u4e00-\\u9fa5])");
+
+    /**
+     * Lines that open with an outline number and no space (7.1人力资源配置, 7.2物力资源投入) where a neighbouring line goes
+     * on counting: numbering, not a figure (7.1 人). By line start, the end of each number.
+     */
+    private java.util.Map<Integer, Integer> outlineNumbers() {
+        List<int[]> lines = new ArrayList<>();
+        for (int start = 0; start < normal.length;) {
+            int end = start;
+            while (end < normal.length && normal[end] != '\n') {
+                end++;
+            }
+            if (end > start && !new String(normal, start, end - start).isBlank()) {
+                lines.add(new int[]{start, end});
+            }
+            start = end + 1;
+        }
+        java.util.Map<Integer, Integer> numbered = new java.util.HashMap<>();
+        for (int k = 0; k < lines.size(); k++) {
+            Matcher m = outlineAt(lines.get(k));
+            if (m == null) {
+                continue;
+            }
+            for (int n : new int[]{k - 1, k + 1}) {
+                Matcher other = n < 0 || n >= lines.size() ? null : outlineAt(lines.get(n));
+                if (other != null && other.group(1).equals(m.group(1))
+                        && Math.abs(Integer.parseInt(other.group(2)) - Integer.parseInt(m.group(2))) == 1) {
+                    numbered.put(lines.get(k)[0], lines.get(k)[0] + m.end());
+                }
+            }
+        }
+        return numbered;
+    }
+
+    private Matcher outlineAt(int[] line) {
+        Matcher m = OUTLINE.matcher(new String(normal, line[0], line[1] - line[0]));
+        return m.lookingAt() ? m : null;
     }
 
     /**

@@ -215,6 +215,10 @@ final class PlanYears {
                 return OptionalInt.of(Integer.parseInt(m.group(1)));
             }
         }
+        OptionalInt fromNextYear = nextYearDated(head);
+        if (fromNextYear.isPresent()) {
+            return fromNextYear; // 明年新增1770个 / 将于2020年开办，能够新增…1770个: the text speaks from 2019
+        }
         Integer deadline = null; // 到2020年: the year a goal is due, the plan's year only when nothing else dates it
         for (String line : opening) {
             Matcher m = GoalRules.YEAR.matcher(line);
@@ -245,6 +249,26 @@ final class PlanYears {
             return OptionalInt.of(Integer.parseInt(dated.group(1) != null ? dated.group(1) : dated.group(2)));
         }
         return deadline == null ? OptionalInt.empty() : OptionalInt.of(deadline);
+    }
+
+    /** A figure said for 明年: 盐田明年新增1770个公办幼儿园学位. */
+    private static final Pattern NEXT_YEAR_FIGURE = Pattern
+            .compile("明年[^。，,\\n\\d]{0,12}?(\\d+(?:\\.\\d+)?)\\s*(万?[个所名人]|%)");
+
+    /**
+     * The year before the one a figure said for 明年 is dated by elsewhere in the text (盐田明年新增1770个…学位 / 将于2020年
+     * 开办，能够新增优质学位1770个 → 2019); empty when no figure is said both ways.
+     */
+    private static OptionalInt nextYearDated(String text) {
+        Matcher next = NEXT_YEAR_FIGURE.matcher(text);
+        while (next.find()) {
+            Matcher dated = Pattern.compile("((?:19|20)\\d{2})\\s*年[^。\\n]{0,40}?(?<![\\d.])"
+                    + Pattern.quote(next.group(1)) + "\\s*" + Pattern.quote(next.group(2))).matcher(text);
+            if (dated.find()) {
+                return OptionalInt.of(Integer.parseInt(dated.group(1)) - 1);
+            }
+        }
+        return OptionalInt.empty();
     }
 
     /** 到2020年, 至2025年, 争取2020年建成: a year a goal is due by. */

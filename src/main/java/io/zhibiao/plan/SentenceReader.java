@@ -86,6 +86,12 @@ final class SentenceReader {
         }
     }
 
+    /** Whether a figure is the next item after another of one list (…达到30%、2020年底达到50%): only 、 between. */
+    private boolean itemAfter(Figure before, Figure f) {
+        String between = s.substring(Math.min(before.unitEnd(), f.start()), f.start());
+        return between.contains("、") && between.chars().noneMatch(c -> "，,；;。".indexOf(c) >= 0);
+    }
+
     /** A sentence that opens by saying it goes on alongside the one before: 同时，还将招聘338名教职工. */
     private static final java.util.regex.Pattern ALONGSIDE = java.util.regex.Pattern.compile("\\s*(?:同时|与此同时)");
 
@@ -265,6 +271,10 @@ final class SentenceReader {
                 : b.measure + "（" + CandidateNames.name(FigureNames.groupAfterWhich(words), "", false) + "）";
         if (b.name == null) {
             b.name = CandidateNames.name(words, object, f.unit() != null && f.unit().endsWith("元"));
+        }
+        if (b.name == null && !drafts.isEmpty() && itemAfter(drafts.get(drafts.size() - 1).figure, f)
+                && Objects.equals(drafts.get(drafts.size() - 1).figure.unit(), f.unit())) {
+            b.name = drafts.get(drafts.size() - 1).name; // 占比2019年底达到30%、2020年底达到50%: the same measure
         }
         if (b.name == null) {
             b.name = names.subjectOfPreviousClause(figures, clauseStart, f);

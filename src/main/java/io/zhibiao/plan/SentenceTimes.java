@@ -126,6 +126,11 @@ final class SentenceTimes {
             if (opens.lookingAt()) {
                 return opens.group(1); // 到2015年全市将规划…1642所，提供约30万个学位: the deadline holds for what follows
             }
+            Matcher happens = GoalRules.HAPPENS_IN.matcher(previous);
+            if (clausesBack == 1 && happens.find() && Integer.parseInt(happens.group(1).substring(0, 4)) > year
+                    && previous.replace(happens.group(1), "").chars().noneMatch(Character::isDigit)) {
+                return happens.group(1); // …将于2020年开办，能够新增优质学位1770个
+            }
             if (GoalRules.OWN_TIME.matcher(previous).find() || start >= end - 1) {
                 break;
             }

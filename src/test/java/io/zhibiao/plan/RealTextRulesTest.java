@@ -630,4 +630,30 @@ class RealTextRulesTest {
         // works planned, or dated, stay targets whatever the progress
         assertThat(extract("今年计划实施8个乡镇校舍改造工程。截至目前，整体工程已完成过半。")).hasSize(1);
     }
+
+    @Test
+    void aFigureSaidForNextYearAndDatedElsewhereDatesTheText() {
+        String news = "某区明年新增900个公办幼儿园学位\n为缓解就学压力，未来三年某区将新增3000个小学学位，新增1800个初中学位。"
+                + "其中，甲园、乙园等多所公办幼儿园将于2028年开办，能够新增优质学位900个。";
+        assertThat(TargetExtractor.planYear(news)).hasValue(2027);
+        List<Candidate> all = EXTRACTOR.extract(news, 2027).candidates();
+        assertThat(all).extracting(Candidate::period).containsExactly("2027/2029", "2027/2029", "2027/2028");
+        assertThat(all.get(2).alsoAt()).hasSize(1); // the headline's 明年 is the body's 2028
+    }
+
+    @Test
+    void aMeasureDueByAYearNamesNoYearAndTheNextItemOfItsListIsTheSameMeasure() {
+        List<Candidate> all = EXTRACTOR.extract("落实公办幼儿园在园儿童占比2027年底达到40%、2028年底达到55%的任务。", 2027).candidates();
+        assertThat(all).extracting(Candidate::name).containsExactly("公办幼儿园在园儿童占比", "公办幼儿园在园儿童占比");
+        assertThat(all).extracting(Candidate::period).containsExactly("2027", "2027/2028");
+    }
+
+    @Test
+    void whatASchoolWillHoldOutlineNumbersAndWhatMonitoringShowedAreNoTargets() {
+        assertThat(extract("新建的学校可满足2400余名中小学生就读，1200余名中小学生寄宿。")).isEmpty();
+        assertThat(extract("七、资源需求\n7.1人力资源配置\n7.2物力资源投入\n7.3财力资源保障")).isEmpty();
+        assertThat(extract("从监测数据看，2026年监测显示，全县学生总体近视率达52.1%，其中小学生35.2%。")).isEmpty();
+        // a school that adds places is a target
+        assertThat(extract("新建的学校可新增学位1200个。")).hasSize(1);
+    }
 }
