@@ -1,0 +1,262 @@
+package io.zhibiao.plan;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What of a plan's text states progress or results rather than targets: a sentence that opens on how things stand
+ * (截至4月, 目前, 近年来) to the end of its paragraph, a clause with 已 to the end of its sentence, what a news item
+ * reports (据了解, 监测显示), a list after a lead into progress, a task table's progress columns, works reported done by
+ * the next sentence. Reads the normalised text and its sentences; marks, per character, what is status.
+ */
+final class StatusMarks {
+
+    /**
+     * Where a paragraph turns to how things stand (截至4月, 目前, 上半年, 1-4月, 今年以来): its figures are progress, not
+     * targets — to the end of the paragraph. A deadline (截至2025年底) or a schedule (3-4月) is no such turn.
+     */
+    private static final Pattern STATUS_OPENER = Pattern.compile("^\\s*+(?:[^。，,]{0,40}?(?:获悉|了解到)[,，:：]\\s*+)?"
+            + "(?:[^。，,]{0,30}[,，]\\s*+(?=截至|截止|目前|至今|到目前))?"
+            + "(?:据了解|据悉|据统计)?[,，]?\\s*+(?:今年|本年|全年|(?:19|20)\\d{2}\\s*+年)?\\s*+"
+            + "(?:(?:截至|截止|截止到)\\s*+(?:(?:19|20)\\d{2}\\s*+年\\s*+)?(?:\\d{1,2}\\s*+月|本月|目前|当前|今|现在)|目前|至今|上半年"
+            + "|前三季度|一季度|1\\s*+-\\s*+\\d{1,2}\\s*+月|今年以来|到目前|至目前|这一年|过去一年|过去的一年|一年来|近年来|多年来"
+            + "|(?:19|20)\\d{2}\\s*+年以来|去年以来|[两三四五六七八九十\\d]{1,2}年来|[近前][两三四五六七八九十\\d]{1,2}年(?!内)|随[着著][^，,。]{0,20}?(?:完成|建成|竣工|投用|投入使用))");
+    /**
+     * A clause, not only a sentence, may turn to results or to how things stand when it opens with a span up to now
+     * (五年来, 近年来, 2021年以来) or a date of this year (截至本月8日, 截至10月) and a comma: from there to the end of the
+     * paragraph. Fewer openers than {@link #STATUS_OPENER}: 上半年 or 目前 inside a sentence may schedule a goal.
+     */
+    private static final Pattern CLAUSE_STATUS = Pattern
+            .compile("\\s*(?:[两三四五六七八九十\\d]{1,2}年来|[近前][两三四五六七八九十\\d]{1,2}年(?!内)|近年来|多年来|一年来|去年以来"
+                    + "|(?:19|20)\\d{2}\\s*年以来|今年以来|(?:截至|截止|截止到)\\s*(?:(?:19|20)\\d{2}\\s*年\\s*)?"
+                    + "(?:\\d{1,2}\\s*月(?!\\s*[底末])|本月|目前|当前|现在))[^，,。；;]{0,8}[，,]");
+
+    /**
+     * A sentence a news item reports (据了解, 据悉, 据统计) states facts, unless it says what is planned (计划, 拟, 将,
+     * 力争, 列入…实事) — a goal it names as reached (实现…的工作目标) is a fact too.
+     */
+    private static final Pattern REPORTED = Pattern
+            .compile("^[^。，,]{0,40}?(?:据了解|据悉|据统计|据初步统计|数据显示|统计显示|介绍|表示|通报)\\s*[,，:：]|^\\s*(?:据了解|据悉|据统计|据初步统计)"
+                    // 从流行病学数据看，国家卫健委2022年监测显示，…: what monitoring or a survey showed
+                    + "|^(?:[^。，,]{0,20}[,，]){0,2}[^。，,]{0,30}?(?:监测显示|调查显示|数据显示|统计显示|结果显示|监测数据显示)\\s*[,，:：]");
+    private static final Pattern PLANNED = Pattern.compile(Lexicon.alternation("planned"));
+    /** 已 turns a sentence to progress from its clause on (其中新建11所…，上半年已完成投资5172万元，完成计划的36%). */
+    private static final Pattern DONE = Pattern.compile("已");
+    private static final String CLAUSE_STOPS = "，,；;：:";
+
+    /**
+     * Progress and results: from a sentence that opens on how things stand to the end of its paragraph; from a clause
+     * with 已 to the end of its sentence.
+     */
+    /** A line that turns from what was done to what is planned: 今年, 明年, 下一步, 力争, 计划, 将, a heading. */
+    private static final Pattern TURNS_TO_PLANS = Pattern
+            .compile("^\\s*(?:今年|明年|下一步|下步|下一阶段|力争|计划|将|要|确保|[一二三四五六七八九十]{1,2}、|\\([一二三四五六七八九十]{1,2}\\))");
+
+    /**
+     * Where a progress report that opens at {@code from} ends: at the end of its line when that line is a sentence of
+     * its own, else — a report set one phrase per line — at the next blank line, heading or line that turns to plans.
+     */
+    private int statusEnd(int from, boolean sentenceOnly) {
+        int end = from;
+        while (end < normal.length && normal[end] != '\n') {
+            end++;
+        }
+        String line = new String(normal, from, end - from).strip();
+        if (PlanText.endsWithAny(line, PlanText.SENTENCE_ENDS) || line.length() > 40) {
+            if (sentenceOnly) {
+                for (int i = from; i < end; i++) {
+                    if (PlanText.SENTENCE_ENDS.indexOf(normal[i]) >= 0) {
+                        return i + 1;
+                    }
+                }
+            }
+            return end;
+        }
+        while (end < normal.length) {
+            int next = end + 1;
+            int nextEnd = next;
+            while (nextEnd < normal.length && normal[nextEnd] != '\n') {
+                nextEnd++;
+            }
+            String nextLine = new String(normal, next, Math.max(0, nextEnd - next));
+            if (nextLine.isBlank() || TURNS_TO_PLANS.matcher(nextLine).lookingAt()) {
+                return end;
+            }
+            end = nextEnd;
+        }
+        return end;
+    }
+
+    /** A sentence that introduces a list below it: 具体情况如下, 如下所示. */
+    private static final Pattern LIST_LEAD = Pattern.compile("如下\\s*[:：]?\\s*$");
+    private static final Pattern LIST_ITEM_START = Pattern
+            .compile("^\\s*(?:\\d{1,2}\\s*[.、．)]|[①-⑳]|\\(\\s*\\d{1,2}\\s*\\))");
+
+    /** The list after {@code from}: its numbered lines, blank lines between them included. */
+    private int listEnd(int from) {
+        int end = from;
+        while (end < normal.length && normal[end] != '\n') {
+            end++;
+        }
+        while (end < normal.length) {
+            int next = end + 1;
+            int nextEnd = next;
+            while (nextEnd < normal.length && normal[nextEnd] != '\n') {
+                nextEnd++;
+            }
+            String line = new String(normal, Math.min(next, normal.length), Math.max(0, nextEnd - next));
+            if (!line.isBlank() && !LIST_ITEM_START.matcher(line).lookingAt()) {
+                return end;
+            }
+            end = nextEnd;
+        }
+        return end;
+    }
+
+    /** The lines after {@code lineEnd} up to a blank line, a heading or a line that turns to plans. */
+    private int blockEnd(int lineEnd) {
+        int end = lineEnd;
+        while (end < normal.length) {
+            int next = end + 1;
+            int nextEnd = next;
+            while (nextEnd < normal.length && normal[nextEnd] != '\n') {
+                nextEnd++;
+            }
+            String nextLine = new String(normal, Math.min(next, normal.length), Math.max(0, nextEnd - next));
+            if (nextLine.isBlank() || TURNS_TO_PLANS.matcher(nextLine).lookingAt()) {
+                return end;
+            }
+            end = nextEnd;
+        }
+        return end;
+    }
+
+    /** A line that leads into a list of progress: 教育方面的具体进展有, 完成情况如下. */
+    private static final Pattern PROGRESS_LEAD = Pattern.compile("(?:进展|完成情况)(?:如下|有)?\\s*[:：]?\\s*$");
+
+    /** Background (近年来, 多年来) reports only its own sentence: a plan goes on to its goals in the same paragraph. */
+    private static final Pattern BACKGROUND = Pattern.compile("近年来|多年来|随[着著]");
+
+    private void markStatus() {
+        java.util.TreeSet<Integer> starts = new java.util.TreeSet<>();
+        sentences.forEach(sentence -> starts.add(sentence.start()));
+        for (int i = 0; i < normal.length; i++) {
+            if (i == 0 || normal[i - 1] == '\n') {
+                starts.add(i);
+            }
+        }
+        int until = -1;
+        for (int at : starts) {
+            if (at < until) {
+                continue;
+            }
+            Matcher opener = STATUS_OPENER.matcher(new String(normal, at, Math.min(normal.length - at, 120)));
+            if (at == 0 || normal[at - 1] == '\n') {
+                int lineEnd = at;
+                while (lineEnd < normal.length && normal[lineEnd] != '\n') {
+                    lineEnd++;
+                }
+                if (lineEnd < normal.length && lineEnd - at <= 60 && !TableCells.hasTab(rows, at, lineEnd)
+                        && PROGRESS_LEAD.matcher(new String(normal, at, lineEnd - at)).find()) {
+                    // (a table's header row ending in 完成情况 names a column: ProgressColumns reads it)
+                    until = blockEnd(lineEnd);
+                    java.util.Arrays.fill(status, at, until, true);
+                    continue;
+                }
+            }
+            if (opener.lookingAt()) {
+                until = statusEnd(at, BACKGROUND.matcher(opener.group()).find());
+                java.util.Arrays.fill(status, at, until, true);
+            }
+        }
+        for (int[] cell : ProgressColumns.cells(rows)) {
+            java.util.Arrays.fill(status, cell[0], cell[1], true); // a task table's 完成情况: how far, not how far to go
+        }
+        // 记者获悉，五年来，…; …负责人表示，截至本月8日，…: a clause that turns to results or to how things stand
+        Matcher clause = CLAUSE_STATUS.matcher(new String(normal)); // one matcher, its region moved comma to comma
+        for (int i = 0; i + 1 < normal.length; i++) {
+            if ((normal[i] == '，' || normal[i] == ',') && !status[i + 1]
+                    && clause.region(i + 1, Math.min(normal.length, i + 41)).lookingAt()) {
+                int end = statusEnd(i + 1, false);
+                java.util.Arrays.fill(status, i + 1, end, true);
+                i = end - 1;
+            }
+        }
+        PlanText.Sentence previous = null;
+        for (PlanText.Sentence sentence : sentences) {
+            boolean afterProgress = previous != null && status[previous.start()]
+                    && new String(normal, previous.end(), sentence.start() - previous.end()).indexOf('\n') < 0;
+            previous = sentence;
+            if (status[sentence.start()]) {
+                continue;
+            }
+            if (afterProgress && LIST_LEAD
+                    .matcher(new String(normal, sentence.start(), sentence.end() - sentence.start())).find()) {
+                java.util.Arrays.fill(status, sentence.start(), listEnd(sentence.end()), true);
+                continue;
+            }
+            String text = new String(normal, sentence.start(), sentence.end() - sentence.start());
+            if (REPORTED.matcher(text).lookingAt() && !PLANNED.matcher(text).find()) {
+                java.util.Arrays.fill(status, sentence.start(), sentence.end(), true);
+                continue;
+            }
+            Matcher done = DONE.matcher(text);
+            if (done.find() && LIST_LEAD.matcher(text).find()) {
+                // 5个项目已于8月底全部竣工…具体情况如下：the list below reports what was done
+                java.util.Arrays.fill(status, sentence.start(), listEnd(sentence.end()), true);
+                continue;
+            }
+            if (done.find(0)) {
+                int from = done.start();
+                while (from > 0 && CLAUSE_STOPS.indexOf(text.charAt(from - 1)) < 0) {
+                    from--;
+                }
+                java.util.Arrays.fill(status, sentence.start() + from, sentence.end(), true);
+            }
+        }
+        markWorksReportedDone();
+    }
+
+    /** A report that the works just described are done: 截至目前，整体工程已基本完成. */
+    private static final Pattern WORKS_DONE = Pattern
+            .compile("(?:整体|全部|主体|项目|工程)[^。，,；;]{0,8}已[^。，,；;]{0,6}(?:完成|完工|竣工|建成|投入使用|投用)");
+
+    /**
+     * 实施…扩挖工程，全长345公里，总投资2.16亿元。截至目前，整体工程已基本完成: works described without a time or a plan of
+     * their own, then reported done by the next sentence of the paragraph, are what was done — not targets.
+     */
+    private void markWorksReportedDone() {
+        PlanText.Sentence previous = null;
+        for (PlanText.Sentence sentence : sentences) {
+            if (previous != null && status[sentence.start()] && !status[previous.start()]
+                    && new String(normal, previous.end(), sentence.start() - previous.end()).indexOf('\n') < 0) {
+                String before = new String(normal, previous.start(), previous.end() - previous.start());
+                String after = new String(normal, sentence.start(), sentence.end() - sentence.start());
+                if (WORKS_DONE.matcher(after).find() && !PLANNED.matcher(before).find()
+                        && !GoalRules.OWN_TIME.matcher(before).find()) {
+                    java.util.Arrays.fill(status, previous.start(), previous.end(), true);
+                }
+            }
+            previous = sentence;
+        }
+    }
+
+    private final char[] normal;
+    private final String rows;
+    private final List<PlanText.Sentence> sentences;
+    private final boolean[] status;
+
+    StatusMarks(char[] normal, String rows, List<PlanText.Sentence> sentences) {
+        this.normal = normal;
+        this.rows = rows;
+        this.sentences = sentences;
+        this.status = new boolean[normal.length];
+    }
+
+    /** Per character of the text, whether it states progress or results. */
+    boolean[] marks() {
+        markStatus();
+        return status;
+    }
+}
