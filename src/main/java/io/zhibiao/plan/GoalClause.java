@@ -54,6 +54,9 @@ final class GoalClause {
         if (opened != null && opened < year) {
             return false; // 2022年，开工新建…83所。全市校医配备率达到83%: last year's record, to the paragraph's end
         }
+        if (SOME_OF_THEM.matcher(clauses.unconsumed(clauseStart, f.start())).lookingAt()) {
+            return false; // 部分项目占地面积超过100亩: what some of them are, not what is to be reached
+        }
         if (GoalRules.INCLUDED_IN.matcher(clauses.unconsumed(clauseStart, f.start())).find()) {
             return false; // 将新增学位纳入20项民心工程: the count describes the list a measure joins
         }
@@ -129,6 +132,9 @@ final class GoalClause {
         }
         return true;
     }
+
+    /** A clause whose subject is some of those spoken of: 部分项目…, 部分学校…. */
+    private static final Pattern SOME_OF_THEM = Pattern.compile("\\s*部分[\\u4e00-\\u9fa5]{0,4}?(?:项目|学校|园所|幼儿园|地区|县区)");
 
     /** A figure that sets the ratio or standard a rule applies by: …的比例, …的标准. */
     private static final Pattern RATIO_TO_APPLY = Pattern.compile("\\s*的(?:比例|标准|幅度)");

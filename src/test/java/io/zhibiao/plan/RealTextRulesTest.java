@@ -656,4 +656,13 @@ class RealTextRulesTest {
         // a school that adds places is a target
         assertThat(extract("新建的学校可新增学位1200个。")).hasSize(1);
     }
+
+    @Test
+    void whatSomeOfThemAreAndAnotherPlansGoalCitedAsBackgroundAreNoTargets() {
+        assertThat(extract("在建学校项目规模较大，部分项目占地面积超过80亩。")).isEmpty();
+        assertThat(extract("一、项目背景\n省“十四五”规划提出每个县至少建成2所示范性普通高中。\n二、主要目标\n新建示范性普通高中1所。")).singleElement()
+                .satisfies(c -> assertThat(c.value()).isEqualByComparingTo("1"));
+        // placeholders are no figures
+        assertThat(extract("公办园在园幼儿占比达到X%，补充幼儿教师X名，一本上线人数*人。")).isEmpty();
+    }
 }
