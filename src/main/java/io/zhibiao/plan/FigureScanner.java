@@ -260,6 +260,18 @@ final class FigureScanner {
         if (unit == null || unit.equals("年") && !yearsMeasured(value, arabic, p + 1)) {
             return null;
         }
+        int unitEnd = p + unit.length();
+        int blanks = unitEnd;
+        while (blanks < s.length() && s.charAt(blanks) == ' ') {
+            blanks++;
+        }
+        String longer = blanks > unitEnd
+                ? Units.unitAt(unit + s.substring(blanks, Math.min(s.length(), blanks + 2)), 0)
+                : null;
+        if (longer != null && longer.length() > unit.length()) {
+            unitEnd = blanks + longer.length() - unit.length(); // 12场(chǎng)次: a reprint's pinyin blanked inside a unit
+            unit = longer;
+        }
         if (unit.equals("个") && DURATION_AFTER.matcher(s).region(p + 1, s.length()).lookingAt()) {
             return null; // 工期为10个月: a duration, not a count
         }
@@ -278,7 +290,7 @@ final class FigureScanner {
         if (!arabic) {
             traits.add(Trait.CHINESE);
         }
-        return new Figure(i, figureEnd, p + unit.length(), value, unit, upper, traits, i);
+        return new Figure(i, figureEnd, unitEnd, value, unit, upper, traits, i);
     }
 
     /** What follows 期 when the figure names a phase: 二期提升计划, 三期工程, 二期项目. */

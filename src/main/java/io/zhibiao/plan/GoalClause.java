@@ -54,6 +54,12 @@ final class GoalClause {
         if (opened != null && opened < year) {
             return false; // 2022年，开工新建…83所。全市校医配备率达到83%: last year's record, to the paragraph's end
         }
+        if (!drafts.isEmpty() && PART_IN_BRACKETS.matcher(pre).find()) {
+            return true; // 城区学校10所（含幼儿园4所）: a part of the goal before, named by its kind
+        }
+        if (ATTRIBUTIVE.matcher(post).lookingAt() && f.unit() != null && DESCRIBING_UNITS.matcher(f.unit()).matches()) {
+            return false; // 投资320万元的幼儿园, 占地7000平方米的学校: the money or the size describes the noun after it
+        }
         if (SOME_OF_THEM.matcher(clauses.unconsumed(clauseStart, f.start())).lookingAt()) {
             return false; // 部分项目占地面积超过100亩: what some of them are, not what is to be reached
         }
@@ -132,6 +138,13 @@ final class GoalClause {
         }
         return true;
     }
+
+    /** A part named in brackets after a figure: （含幼儿园4所）. */
+    private static final Pattern PART_IN_BRACKETS = Pattern.compile("[(（]\\s*(?:含|其中|包括)[\\u4e00-\\u9fa5]{1,8}$");
+    /** Units of what a building or a project is (its money, its size), not of what is to be done for whom. */
+    private static final Pattern DESCRIBING_UNITS = Pattern.compile("元|万元|亿元|千元|平方米|亩");
+    /** A figure that describes the noun after it: 320万元的幼儿园 (not …的目标, …的任务, 的比例). */
+    private static final Pattern ATTRIBUTIVE = Pattern.compile("的(?!目标|任务|要求|比例|标准|幅度)[\\u4e00-\\u9fa5]");
 
     /** A clause whose subject is some of those spoken of: 部分项目…, 部分学校…. */
     private static final Pattern SOME_OF_THEM = Pattern.compile("\\s*部分[\\u4e00-\\u9fa5]{0,4}?(?:项目|学校|园所|幼儿园|地区|县区)");
@@ -221,8 +234,8 @@ final class GoalClause {
 
     /**
      * What makes a name and a figure a part, a share or a measure of the figure before: 其中, 占比, 平均, and the
-     * length of the works just named (…扩挖工程，全长345公里).
+     * length of the works just named (…扩挖工程，全长345公里); a total (共40人) is a figure of its own.
      */
-    private static final Pattern NOT_ITS_OWN = Pattern.compile("其中|占|比|平均|人均|生均|每|累计|共|总|合计|分别|全长|全程|长度");
+    private static final Pattern NOT_ITS_OWN = Pattern.compile("其中|占|比|平均|人均|生均|每|分别|全长|全程|长度");
 
 }

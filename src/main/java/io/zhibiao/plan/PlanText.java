@@ -516,8 +516,8 @@ final class PlanText {
      * would otherwise turn into sections.
      */
     private static boolean bareHeading(String trimmed, String previousLine, boolean bareSections) {
-        if (trimmed.length() < 4 || trimmed.length() > 24
-                || !previousLine.isEmpty() && !BARE_NUMBER.matcher(previousLine).matches()) {
+        if (trimmed.length() < 4 || trimmed.length() > 24 || !previousLine.isEmpty()
+                && !BARE_NUMBER.matcher(previousLine).matches() && !endsASentence(previousLine)) {
             return false;
         }
         for (int i = 0; i < trimmed.length(); i++) {
@@ -526,6 +526,16 @@ final class PlanText {
             }
         }
         return REPORT_HEADING.matcher(trimmed).find() || bareSections && GOAL_HEADING.matcher(trimmed).find();
+    }
+
+    /** A line that ends a sentence, whatever symbols a page put after its stop (…工作报告。🌟). */
+    private static boolean endsASentence(String line) {
+        int end = line.length();
+        while (end > 0 && !Character.isLetterOrDigit(line.charAt(end - 1))
+                && SENTENCE_ENDS.indexOf(line.charAt(end - 1)) < 0) {
+            end--;
+        }
+        return end > 0 && SENTENCE_ENDS.indexOf(line.charAt(end - 1)) >= 0;
     }
 
     private void closeSentence(int start, int end, String category) {

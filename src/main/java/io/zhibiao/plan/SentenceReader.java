@@ -86,6 +86,9 @@ final class SentenceReader {
         }
     }
 
+    /** Words that only say a figure totals what the clause before counts: 共, 合计, 总计. */
+    private static final java.util.regex.Pattern TOTAL = java.util.regex.Pattern.compile("共|共计|合计|总计");
+
     /** Whether a figure is the next item after another of one list (…达到30%、2020年底达到50%): only 、 between. */
     private boolean itemAfter(Figure before, Figure f) {
         String between = s.substring(Math.min(before.unitEnd(), f.start()), f.start());
@@ -278,6 +281,9 @@ final class SentenceReader {
         }
         if (b.name == null) {
             b.name = names.subjectOfPreviousClause(figures, clauseStart, f);
+        }
+        if (b.name == null && !drafts.isEmpty() && TOTAL.matcher(words).matches()) {
+            b.name = drafts.get(drafts.size() - 1).name; // 培训10个家庭医生服务团队，共40人: the same thing, counted so
         }
         if ((b.name == null || CandidateNames.onlyAVerb(b.name)) && !drafts.isEmpty()
                 && Objects.equals(drafts.get(drafts.size() - 1).figure.unit(), f.unit())) {

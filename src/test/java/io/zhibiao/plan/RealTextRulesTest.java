@@ -665,4 +665,22 @@ class RealTextRulesTest {
         // placeholders are no figures
         assertThat(extract("公办园在园幼儿占比达到X%，补充幼儿教师X名，一本上线人数*人。")).isEmpty();
     }
+
+    @Test
+    void partsInBracketsTotalsASplitVerbAndAUnitThePinyinSplitAreRead() {
+        List<Candidate> all = extract("新建和改扩建18所学校，其中城区学校6所（含幼儿园2所），新增学位3600个。全年培训8个家庭医生服务团队，共32人。"
+                + "提高村卫生室运行经费补助至5000元。举办不少于10场(chǎng)次宣讲活动。");
+        assertThat(all).extracting(Candidate::value).usingElementComparator(java.math.BigDecimal::compareTo)
+                .containsExactly(d("18"), d("6"), d("2"), d("3600"), d("8"), d("32"), d("5000"), d("10"));
+        assertThat(all.get(7).unit()).isEqualTo("场次");
+    }
+
+    @Test
+    void whatOneBuildingIsAndAReportUnderAHeadingBetweenEmojiAreNoTargets() {
+        assertThat(extract("这所占地6000平方米、投资280万元的幼儿园由原小学改建而成，规划容纳6个教学班、180个学位。")).isEmpty();
+        String report = "县政府工作报告📜\n我代表县政府，向大家汇报工作。🌟\n回顾2026年工作成果🏆\n全县GDP增长6%，投资10亿元。📈\n"
+                + "展望2027年工作目标🎯\n确保GDP增长7%，投资15亿元。📈";
+        assertThat(EXTRACTOR.extract(report, 2027).candidates()).extracting(Candidate::value)
+                .usingElementComparator(java.math.BigDecimal::compareTo).containsExactly(d("7"), d("15"));
+    }
 }
