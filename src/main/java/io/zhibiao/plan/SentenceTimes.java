@@ -116,6 +116,9 @@ final class SentenceTimes {
         // the nearest clause before that only says when, over clauses that say no time of their own (提出到2020年，将推进
         // …279个，…的1.6倍，总学位预计新增近26万个: every clause after it)
         int clausesBack = 0;
+        // a clause that says its own time (全年开展…4次) takes no time from an earlier clause that only opens with one
+        boolean ownTime = GoalRules.OWN_TIME.matcher(clauses.nameWords(clauseStart, clauses.clauseEnd(clauseStart)))
+                .find();
         for (int end = clauseStart; end > 0 && clausesBack++ < CLAUSES_BACK;) {
             int start = clauses.clauseStart(end - 1);
             String previous = clauses.nameWords(start, end - 1);
@@ -123,11 +126,12 @@ final class SentenceTimes {
                 return previous;
             }
             Matcher opens = GoalRules.OPENING_TIME.matcher(previous);
-            if (opens.lookingAt()) {
+            if (!ownTime && opens.lookingAt()) {
                 return opens.group(1); // 到2015年全市将规划…1642所，提供约30万个学位: the deadline holds for what follows
             }
             Matcher happens = GoalRules.HAPPENS_IN.matcher(previous);
-            if (clausesBack == 1 && happens.find() && Integer.parseInt(happens.group(1).substring(0, 4)) > year
+            if (!ownTime && clausesBack == 1 && happens.find()
+                    && Integer.parseInt(happens.group(1).substring(0, 4)) > year
                     && previous.replace(happens.group(1), "").chars().noneMatch(Character::isDigit)) {
                 return happens.group(1); // …将于2020年开办，能够新增优质学位1770个
             }
