@@ -95,6 +95,9 @@ final class SentenceReader {
         return between.contains("、") && between.chars().noneMatch(c -> "，,；;。".indexOf(c) >= 0);
     }
 
+    /** How near the target before a sentence opening with 同时 must end, in code points. */
+    private static final int NEAR = 200;
+
     /** A sentence that opens by saying it goes on alongside the one before: 同时，还将招聘338名教职工. */
     private static final java.util.regex.Pattern ALONGSIDE = java.util.regex.Pattern.compile("\\s*(?:同时|与此同时)");
 
@@ -107,13 +110,18 @@ final class SentenceReader {
             return null;
         }
         Candidate before = out.get(out.size() - 1);
-        String text = plan.original();
-        int from = text.offsetByCodePoints(0, Math.min(before.end(), text.codePointCount(0, text.length())));
-        if (before.period() == null || !before.period().contains("/") || from > offset
-                || text.substring(from, offset).indexOf('\n') >= 0) {
+        // in code points, as candidates count; within a short gap only, so that a text of many such sentences costs no
+        // more than its length
+        int gap = plan.codePointOffset(offset) - before.end();
+        if (before.period() == null || !before.period().contains("/") || gap < 0 || gap > NEAR) {
             return null;
         }
-        return before.period();
+        String text = plan.original();
+        int from = offset;
+        for (int k = 0; k < gap && from > 0; k++) {
+            from -= from > 1 && Character.isSurrogatePair(text.charAt(from - 2), text.charAt(from - 1)) ? 2 : 1;
+        }
+        return text.substring(from, offset).indexOf('\n') >= 0 ? null : before.period();
     }
 
     /**

@@ -109,7 +109,11 @@ class TargetExtractorPropertyTest {
                 "2026年工作要点\n" + "合格率达到1%.".repeat(12_000), "2026年工作要点\n" + "一级".repeat(40_000) + "幼儿园达到12所",
                 // rows of pipes only (blank once read as cells: 20 s while a status pattern backtracked over the
                 // blanks), then 50,000 one-cell lines joined into one row
-                "2026年工作要点\n" + ("|".repeat(2_000) + "\n").repeat(200) + "a |\n".repeat(50_000));
+                "2026年工作要点\n" + ("|".repeat(2_000) + "\n").repeat(200) + "a |\n".repeat(50_000),
+                // thousands of sentences going on alongside a span, each looking back to the target before it, and
+                // figures said for 明年 that the text never dates
+                "2026年工作要点\n从今年到2028年，将修建8个幼儿园。" + "同时，还将招聘260名教职工。".repeat(20_000),
+                "2026年工作要点\n" + "明年新增900个学位，".repeat(20_000));
         for (String text : texts) {
             List<Candidate> found = assertTimeoutPreemptively(Duration.ofSeconds(30),
                     () -> new TargetExtractor().extract(text, 2026).candidates());
