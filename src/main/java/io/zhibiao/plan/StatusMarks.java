@@ -58,10 +58,7 @@ final class StatusMarks {
      * its own, else — a report set one phrase per line — at the next blank line, heading or line that turns to plans.
      */
     private int statusEnd(int from, boolean sentenceOnly) {
-        int end = from;
-        while (end < normal.length && normal[end] != '\n') {
-            end++;
-        }
+        int end = lineEnd(from);
         String line = new String(normal, from, end - from).strip();
         if (PlanText.endsWithAny(line, PlanText.SENTENCE_ENDS) || line.length() > 40) {
             if (sentenceOnly) {
@@ -73,19 +70,7 @@ final class StatusMarks {
             }
             return end;
         }
-        while (end < normal.length) {
-            int next = end + 1;
-            int nextEnd = next;
-            while (nextEnd < normal.length && normal[nextEnd] != '\n') {
-                nextEnd++;
-            }
-            String nextLine = new String(normal, next, Math.max(0, nextEnd - next));
-            if (nextLine.isBlank() || TURNS_TO_PLANS.matcher(nextLine).lookingAt()) {
-                return end;
-            }
-            end = nextEnd;
-        }
-        return end;
+        return blockEnd(end);
     }
 
     /** A sentence that introduces a list below it: 具体情况如下, 如下所示. */
@@ -95,36 +80,29 @@ final class StatusMarks {
 
     /** The list after {@code from}: its numbered lines, blank lines between them included. */
     private int listEnd(int from) {
-        int end = from;
-        while (end < normal.length && normal[end] != '\n') {
-            end++;
-        }
-        while (end < normal.length) {
-            int next = end + 1;
-            int nextEnd = next;
-            while (nextEnd < normal.length && normal[nextEnd] != '\n') {
-                nextEnd++;
-            }
-            String line = new String(normal, Math.min(next, normal.length), Math.max(0, nextEnd - next));
-            if (!line.isBlank() && !LIST_ITEM_START.matcher(line).lookingAt()) {
-                return end;
-            }
-            end = nextEnd;
-        }
-        return end;
+        return linesWhile(lineEnd(from), line -> line.isBlank() || LIST_ITEM_START.matcher(line).lookingAt());
     }
 
     /** The lines after {@code lineEnd} up to a blank line, a heading or a line that turns to plans. */
     private int blockEnd(int lineEnd) {
-        int end = lineEnd;
+        return linesWhile(lineEnd, line -> !line.isBlank() && !TURNS_TO_PLANS.matcher(line).lookingAt());
+    }
+
+    /** Where the line that starts at {@code from} ends. */
+    private int lineEnd(int from) {
+        int end = from;
+        while (end < normal.length && normal[end] != '\n') {
+            end++;
+        }
+        return end;
+    }
+
+    /** From the line ending at {@code end}, on over each next line that goes on the run; where the run ends. */
+    private int linesWhile(int end, java.util.function.Predicate<String> goesOn) {
         while (end < normal.length) {
             int next = end + 1;
-            int nextEnd = next;
-            while (nextEnd < normal.length && normal[nextEnd] != '\n') {
-                nextEnd++;
-            }
-            String nextLine = new String(normal, Math.min(next, normal.length), Math.max(0, nextEnd - next));
-            if (nextLine.isBlank() || TURNS_TO_PLANS.matcher(nextLine).lookingAt()) {
+            int nextEnd = lineEnd(next);
+            if (!goesOn.test(new String(normal, next, nextEnd - next))) {
                 return end;
             }
             end = nextEnd;
