@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
 import io.zhibiao.common.ZhibiaoConfig;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -56,8 +57,18 @@ public class AlertSender {
     @Inject
     Clock clock;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+    /**
+     * Made with the bean, not with its field: ArC's client proxy is a subclass of this class, so a field initializer
+     * would run for the proxy too, at start-up — and an HTTP client opens a selector thread and loads TLS (some 400
+     * classes) that a service which sends no alert never needs.
+     */
+    private HttpClient http;
+
+    @PostConstruct
+    void open() {
+        http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+    }
 
     public Result send(AlertChannel channel, Message message) {
         try {
