@@ -8,8 +8,8 @@
 #   SKIP_BUILD=1 CHECK=1 ...              only checks the tarball already built
 #   SKIP_PACKAGE=1 ...                    reuses the fast-start package in target/zhibiao-aot
 #   CHECK=1 ...                           then unpacks the tarball, starts it twice as user 185 (chroot, no engine)
-#                                         and fails unless the AOT cache is used and the second start is ready within
-#                                         READY_MS (4000) using at most RSS_MB (256)
+#                                         and fails unless the AOT cache is used and the median of three starts on the
+#                                         existing database is ready within READY_MS (2000) using at most RSS_MB (200)
 #   CHECK=1 ITS=1 ...                     and runs the packaged tests (failsafe's *IT) against that running image
 # Needs root (debootstrap, chroot, mount) and JDK 25 at JAVA25_HOME. The base, Debian 12 minbase with fontconfig,
 # one font family, CA certificates and time zones (no JDK), is made once by debootstrap from Debian's packages and
@@ -141,13 +141,23 @@ if [ -n "${CHECK:-}" ]; then
   # a rollout, a second replica): that start is the one held to the goal.
   start "first start, new database"
   pkill -TERM -u "${USER_ID%%:*}" java; while pgrep -u "${USER_ID%%:*}" java >/dev/null; do sleep 0.1; done
-  start "start on the existing database"
-  # The goal is ready in 2 s with 200 MB; this machine (two cores) measures 2.8-3.3 s and 193-216 MB (docs/operations.md
-  # "Container image"), so the bounds that fail the check sit above that until start-up gets faster.
+  # Three starts on the existing database; their median is held to the goal (one start can meet a busy moment of a
+  # shared machine: the load average is printed beside each).
+  readies=() rsses=()
+  for n in 1 2 3; do
+    pkill -TERM -u "${USER_ID%%:*}" java || true; while pgrep -u "${USER_ID%%:*}" java >/dev/null; do sleep 0.1; done
+    start "start $n on the existing database (load $(cut -d' ' -f1-3 /proc/loadavg))"
+    readies+=("$ready_ms") rsses+=("$rss_mb")
+  done
+  ready_ms=$(printf '%s\n' "${readies[@]}" | sort -n | sed -n 2p)
+  rss_mb=$(printf '%s\n' "${rsses[@]}" | sort -n | sed -n 2p)
+  echo "median of the three: ready in $ready_ms ms, RSS $rss_mb MB"
+  # The goal, ready in 2 s with at most 200 MB (docs/operations.md "Container image"), is the default bound; a shared
+  # CI machine may pass READY_MS above it, and the line below says whether the goal itself was met.
   echo "goal: ready in <= 2000 ms: $([ "$ready_ms" -le 2000 ] && echo met || echo not met);" \
     "RSS <= 200 MB: $([ "$rss_mb" -le 200 ] && echo met || echo not met)"
-  [ "$ready_ms" -le "${READY_MS:-4000}" ] || { echo "ready in $ready_ms ms: more than ${READY_MS:-4000}" >&2; exit 1; }
-  [ "$rss_mb" -le "${RSS_MB:-256}" ] || { echo "RSS $rss_mb MB: more than ${RSS_MB:-256}" >&2; exit 1; }
+  [ "$ready_ms" -le "${READY_MS:-2000}" ] || { echo "ready in $ready_ms ms: more than ${READY_MS:-2000}" >&2; exit 1; }
+  [ "$rss_mb" -le "${RSS_MB:-200}" ] || { echo "RSS $rss_mb MB: more than ${RSS_MB:-200}" >&2; exit 1; }
   if [ "$DB" = postgresql ]; then
     pkill -TERM -u "${USER_ID%%:*}" java; while pgrep -u "${USER_ID%%:*}" java >/dev/null; do sleep 0.1; done
     psql -q -h 127.0.0.1 -U postgres -d test -c 'DROP DATABASE zhibiao_image_check'
