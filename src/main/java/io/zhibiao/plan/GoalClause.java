@@ -36,6 +36,16 @@ final class GoalClause {
         this.year = year;
     }
 
+    private Boolean startedOnADay;
+
+    /** Whether the sentence dates a project's start to the day: looked for once per sentence, not per figure. */
+    private boolean startedOnADay() {
+        if (startedOnADay == null) {
+            startedOnADay = GoalRules.STARTED_ON_A_DAY.matcher(s).find();
+        }
+        return startedOnADay;
+    }
+
     /** Whether the figure became a candidate: drafts follow the figures in order, so it would be the last one. */
     boolean setAGoal(Figure figure) {
         return !drafts.isEmpty() && drafts.get(drafts.size() - 1).figure == figure;
@@ -73,7 +83,7 @@ final class GoalClause {
                 || GoalRules.AWARDED.matcher(whole).find() && !GoalRules.AIMED.matcher(whole).find()
                 || GoalRules.DONE.matcher(clauses.unconsumed(clauseStart, f.start())).find()
                 || times.mentionsPastYear(clauseStart, clauseEnd) || times.opensInThePast(clauseStart)
-                || GoalRules.PLACEHOLDER.matcher(clause).find()) {
+                || GoalRules.PLACEHOLDER.matcher(clause).find() || GoalRules.STARTED_ON_A_DAY.matcher(s).find()) {
             return false;
         }
         if (listedInThePlan(whole) && !f.chinese()) {
@@ -88,6 +98,12 @@ final class GoalClause {
         if (GoalRules.STRUCTURE_AFTER.matcher(after).find()
                 || f.chinese() && !f.zero() && GoalRules.PROGRAMME_AFTER.matcher(after).find()) {
             return false; // 实施八项行动, 十项民生工程: how the plan is organised
+        }
+        if ("岁".equals(f.unit()) && !GoalRules.AFTER_CUE_OR_NOTHING.matcher(post).matches()) {
+            return false; // 0-6岁儿童家长, 3岁以下婴幼儿: an age says who is counted (人均预期寿命达78.3岁 is a level)
+        }
+        if ("项".equals(f.unit()) && preTrim.endsWith("提出")) {
+            return false; // 围绕…提出25项工程: how many items the document proposes, not a count to reach
         }
         if (RATIO_TO_APPLY.matcher(post).lookingAt()
                 && APPLYING.matcher(clauses.unconsumed(clauseStart, f.start())).find()) {
@@ -217,7 +233,8 @@ final class GoalClause {
             return false;
         }
         String words = clauses.nameWords(clauseStart, f.start());
-        if (words.contains("、") || words.length() > 10) {
+        boolean measure = MEASURE_NAME.matcher(words).matches(); // 每千人口拥有3岁以下婴幼儿托位数4.5个
+        if (words.contains("、") || words.length() > (measure ? 24 : 10)) {
             return false; // a list of what is counted, or a clause that says more than a name
         }
         Draft previous = drafts.get(drafts.size() - 1);
@@ -228,14 +245,30 @@ final class GoalClause {
         }
         // 建成标准化运动场地13块，“软化”运动场地36700平方米: a clause of nothing but a name and an amount goes on with
         // the goal before it, in a unit of its own (not a share of it: 占比30%, nor a part: 其中…)
-        return f.unit().equals(previous.figure.unit()) || !"%".equals(f.unit()) && !words.isEmpty()
-                && !NOT_ITS_OWN.matcher(words).find() && GoalRules.AFTER_CUE_OR_NOTHING.matcher(post).matches();
+        if (f.unit().equals(previous.figure.unit())
+                || !"%".equals(f.unit()) && !words.isEmpty() && (measure || !NOT_ITS_OWN.matcher(words).find())
+                        && GoalRules.AFTER_CUE_OR_NOTHING.matcher(post).matches()) {
+            return true;
+        }
+        // 新建9所幼儿园，计99个标准班级: only a total word before the figure, and the thing counted after it — how
+        // much the goal before comes to, in a unit of its own
+        return !"%".equals(f.unit()) && GoalRules.TOTAL.matcher(words).matches() && NAMED_AFTER.matcher(post).matches();
     }
+
+    /** What a total counts, named right after its figure and ending the clause: 个标准班级 leaves 标准班级. */
+    private static final Pattern NAMED_AFTER = Pattern.compile("\\p{IsHan}{2,8}");
 
     /**
      * What makes a name and a figure a part, a share or a measure of the figure before: 其中, 占比, 平均, and the
      * length of the works just named (…扩挖工程，全长345公里); a total (共40人) is a figure of its own.
      */
+    /**
+     * A clause's words that name a measure of its own, per head or in all (每千人口拥有…托位数, 人均预期寿命): in a list
+     * of goals they go on with it, however long the name.
+     */
+    private static final Pattern MEASURE_NAME = Pattern
+            .compile("(?:每[千万百]人口|人均)[\\p{IsHan}\\d]{1,20}?(?:数|率|面积|年限|寿命|总量)");
+
     private static final Pattern NOT_ITS_OWN = Pattern.compile("其中|占|比|平均|人均|生均|每|分别|全长|全程|长度");
 
 }

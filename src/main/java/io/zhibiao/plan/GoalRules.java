@@ -16,6 +16,16 @@ import java.util.regex.Pattern;
 final class GoalRules {
 
     /** A clause that sets a goal (lexicon role "goal verb"): 达到95%, 不少于20所, 新建3所. */
+    /**
+     * A sentence that dates a project's start to the day (项目总投资1790万元，建筑面积5198平方米，于2025年4月19日开工建设)
+     * describes works under way: a plan says when works will start by month or season, a report says the day they did.
+     */
+    static final Pattern STARTED_ON_A_DAY = Pattern
+            .compile("于\\s*(?:19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*(?:正式)?(?:开工|动工|开建|奠基)");
+
+    /** Words that only say a figure is a total (共40人 of what the clause before counts, 计99个班 of a thing of its own). */
+    static final Pattern TOTAL = Pattern.compile("共|计|共计|合计|总计");
+
     static final Pattern GOAL_CUE = words(Lexicon.alternation("goal verb"));
 
     /**
@@ -206,11 +216,14 @@ final class GoalRules {
     }
 
     /**
-     * The plan year, or a range when the clause says 三年内 or 到2028年. In a plan titled with its years ({@code yearly}),
-     * a bare later year (2026年新建3所) is that year's share; elsewhere (2007年，入园率达到96%) the year a goal is to be
-     * reached by.
+     * The plan year, or a range when the clause says 三年内 or 到2028年. In a plan titled with its years (running to
+     * {@code planEnd}), a bare later year (2026年新建3所) is that year's share, except where a level is set for the
+     * plan's own last year ({@code level}: a rate, an age, not a count), which is the plan's goal
+     * (2025年学前教育毛入园率将大于90% in a 十四五 plan: 2021/2025); elsewhere ({@code planEnd} not after {@code year}:
+     * 2007年，入园率达到96%) the year a goal is to be reached by.
      */
-    static String period(String before, int year, boolean yearly) {
+    static String period(String before, int year, int planEnd, boolean level) {
+        boolean yearly = planEnd > year;
         if (NEXT_YEAR.matcher(before).find() && !BY_YEAR.matcher(before).find() && year < Period.MAX_YEAR) {
             before = NEXT_YEAR.matcher(before).replaceFirst((year + 1) + "年"); // 明年新增1770个学位: as 2020年 would say
         }
@@ -228,7 +241,7 @@ final class GoalRules {
             Integer single = null;
             while (by.find()) {
                 int y = Integer.parseInt(by.group(1));
-                boolean until = !yearly || by.group().matches("(?s)\\s*(?:到|至|于).*")
+                boolean until = !yearly || level && y == planEnd || by.group().matches("(?s)\\s*(?:到|至|于).*")
                         || by.group().matches("(?s).*(?:底|末|前)");
                 if (y > last && y <= year + 20 && until) {
                     last = y;

@@ -14,9 +14,18 @@ import java.util.regex.Pattern;
  */
 final class PlanText {
 
-    /** A sentence of the plan: offsets into the text, and the innermost heading above it. */
-    record Sentence(int start, int end, String category) {
+    /**
+     * A sentence of the plan: offsets into the text, the innermost heading above it, and its section — every heading
+     * above it, outermost first (a five-year plan named by an outer heading holds for the sub-headings' sentences).
+     */
+    record Sentence(int start, int end, String category, String section) {
     }
+
+    /**
+     * An unnumbered heading that introduces a part of the one before, ending in a dash or a colon: 关于…方面——,
+     * 在“…”部分——, 主要指标： (matched in the normal text, where every dash is a hyphen).
+     */
+    private static final Pattern SUB_HEADING = Pattern.compile("(?:-{1,2}|[:：])\\s*$");
 
     private static final Pattern HEADING_1 = Pattern.compile("^[一二三四五六七八九十]{1,3}\\s*[、.]\\s*");
     private static final Pattern HEADING_2 = Pattern.compile("^\\(\\s*[一二三四五六七八九十]{1,3}\\s*\\)\\s*");
@@ -379,6 +388,7 @@ final class PlanText {
         boolean numberedSections = false; // … or with them (一、), and then short lines are text
         int sentenceStart = -1;
         String sentenceCategory = null;
+        String sentenceSection = null;
         java.util.Map<Integer, Integer> outline = outlineNumbers();
         String previousLine = "";
         boolean previousRow = false;
@@ -405,7 +415,13 @@ final class PlanText {
             numberedSections |= !noise && h1.lookingAt();
             boolean bare = !noise && !numberedSections && !h2.lookingAt() && !item.lookingAt()
                     && bareHeading(trimmed, previousLine, report1 || bareSections);
-            if (bare) {
+            if (bare && heading1 != null && SUB_HEADING.matcher(trimmed).find()) {
+                // 关于主要目标指标“民生福祉方面”——: a part of the unnumbered heading before, not one of its own
+                heading = true;
+                startsBlock = true;
+                heading2 = headingText(unannotated(contentStart, lineEnd));
+                report2 = REPORT_HEADING.matcher(heading2).find();
+            } else if (bare) {
                 bareSections = true;
                 // An unnumbered heading on a line of its own: a review opens a report section, the next heading ends it.
                 heading = true;
@@ -443,29 +459,31 @@ final class PlanText {
                     || previousLine.length() < 20 && !endsWithAny(previousLine, SOFT_LINE_ENDS);
             previousRow = row;
             if (hardBreak && sentenceStart >= 0) {
-                closeSentence(sentenceStart, lineStart, sentenceCategory);
+                closeSentence(sentenceStart, lineStart, sentenceCategory, sentenceSection);
                 sentenceStart = -1;
             }
             String category = heading2 != null ? heading2 : heading1;
+            String section = heading1 != null && heading2 != null ? heading1 + " " + heading2 : category;
             for (int i = contentStart; i < lineEnd; i++) {
                 if (sentenceStart < 0) {
                     sentenceStart = i;
                     sentenceCategory = category;
+                    sentenceSection = section;
                 }
                 if (SENTENCE_ENDS.indexOf(normal[i]) >= 0 || asciiFullStop(i, lineEnd)) {
-                    closeSentence(sentenceStart, i + 1, sentenceCategory);
+                    closeSentence(sentenceStart, i + 1, sentenceCategory, sentenceSection);
                     sentenceStart = -1;
                 }
             }
             if (heading && sentenceStart >= 0) {
-                closeSentence(sentenceStart, lineEnd, sentenceCategory);
+                closeSentence(sentenceStart, lineEnd, sentenceCategory, sentenceSection);
                 sentenceStart = -1;
             }
             previousLine = heading || noise ? "" : trimmed;
             lineStart = lineEnd < normal.length && normal[lineEnd] != '\n' ? lineEnd : lineEnd + 1;
         }
         if (sentenceStart >= 0) {
-            closeSentence(sentenceStart, normal.length, sentenceCategory);
+            closeSentence(sentenceStart, normal.length, sentenceCategory, sentenceSection);
         }
     }
 
@@ -516,8 +534,9 @@ final class PlanText {
      * would otherwise turn into sections.
      */
     private static boolean bareHeading(String trimmed, String previousLine, boolean bareSections) {
-        if (trimmed.length() < 4 || trimmed.length() > 24 || !previousLine.isEmpty()
-                && !BARE_NUMBER.matcher(previousLine).matches() && !endsASentence(previousLine)) {
+        long length = trimmed.chars().filter(c -> !Character.isWhitespace(c)).count(); // a reprint's pinyin is blanked
+        if (length < 4 || length > 24 || !previousLine.isEmpty() && !BARE_NUMBER.matcher(previousLine).matches()
+                && !endsASentence(previousLine) && !INTRODUCES.matcher(previousLine).find()) {
             return false;
         }
         for (int i = 0; i < trimmed.length(); i++) {
@@ -525,8 +544,13 @@ final class PlanText {
                 return false;
             }
         }
-        return REPORT_HEADING.matcher(trimmed).find() || bareSections && GOAL_HEADING.matcher(trimmed).find();
+        return REPORT_HEADING.matcher(trimmed).find() || bareSections && GOAL_HEADING.matcher(trimmed).find()
+        // “十五五”时期主要目标和重大任务: a five-year plan's goals open a section wherever they stand
+                || GoalRules.FIVE_YEAR_PLAN.matcher(trimmed).find() && GOAL_HEADING.matcher(trimmed).find();
     }
+
+    /** A line that introduces what follows (一起来看——, 具体如下：): the next line may be a heading. */
+    private static final Pattern INTRODUCES = SUB_HEADING;
 
     /** A line that ends a sentence, whatever symbols a page put after its stop (…工作报告。🌟). */
     private static boolean endsASentence(String line) {
@@ -538,12 +562,12 @@ final class PlanText {
         return end > 0 && SENTENCE_ENDS.indexOf(line.charAt(end - 1)) >= 0;
     }
 
-    private void closeSentence(int start, int end, String category) {
+    private void closeSentence(int start, int end, String category, String section) {
         while (end > start && Character.isWhitespace(normal[end - 1])) {
             end--;
         }
         if (end > start) {
-            sentences.add(new Sentence(start, end, category));
+            sentences.add(new Sentence(start, end, category, section));
         }
     }
 

@@ -86,9 +86,6 @@ final class SentenceReader {
         }
     }
 
-    /** Words that only say a figure totals what the clause before counts: 共, 合计, 总计. */
-    private static final java.util.regex.Pattern TOTAL = java.util.regex.Pattern.compile("共|共计|合计|总计");
-
     /** Whether a figure is the next item after another of one list (…达到30%、2020年底达到50%): only 、 between. */
     private boolean itemAfter(Figure before, Figure f) {
         String between = s.substring(Math.min(before.unitEnd(), f.start()), f.start());
@@ -212,7 +209,8 @@ final class SentenceReader {
         if (time.isEmpty()) {
             time = times.openingSpan(clauseStart, clause.substring(0, f.start() - clauseStart));
         }
-        b.period = GoalRules.period(time + clause.substring(0, f.start() - clauseStart), year, lastYear > year);
+        b.period = GoalRules.period(time + clause.substring(0, f.start() - clauseStart), year, lastYear,
+                Units.isLevel(f.unit()));
         boolean namesPlanYear = lastYear > year
                 && SentenceTimes.namesYear(clause.substring(0, f.start() - clauseStart), year);
         if (String.valueOf(year).equals(b.period) && !namesPlanYear) {
@@ -223,7 +221,7 @@ final class SentenceReader {
                             ? deadline.toString()
                             : lastYear > year
                                     ? new Period(year * 12, lastYear * 12 + 11).toString()
-                                    : GoalRules.fiveYearPlan(sentence.category(), year);
+                                    : GoalRules.fiveYearPlan(sentence.section(), year);
         }
         if (fiveYears != null && fiveYears.at() < f.start()) {
             b.period = fiveYears.period(); // “十四五”期间规划新建…: the plan's five years, whatever year the text is of
@@ -276,6 +274,9 @@ final class SentenceReader {
             words = "";
             object = GoalRules.BECOMING.matcher(object).replaceFirst("").replaceFirst("进行|开展|接受", "");
         }
+        if (GoalRules.TOTAL.matcher(words).matches() && object != null && !object.isBlank()) {
+            words = ""; // 计99个标准班级: a total named by what it counts
+        }
         b.measure = names.partOfTheRateBefore(words, f);
         b.name = b.measure == null
                 ? null
@@ -290,7 +291,7 @@ final class SentenceReader {
         if (b.name == null) {
             b.name = names.subjectOfPreviousClause(figures, clauseStart, f);
         }
-        if (b.name == null && !drafts.isEmpty() && TOTAL.matcher(words).matches()) {
+        if (b.name == null && !drafts.isEmpty() && GoalRules.TOTAL.matcher(words).matches()) {
             b.name = drafts.get(drafts.size() - 1).name; // 培训10个家庭医生服务团队，共40人: the same thing, counted so
         }
         if ((b.name == null || CandidateNames.onlyAVerb(b.name)) && !drafts.isEmpty()

@@ -15,11 +15,11 @@ final class Units {
             "课时", "学时", "堂", "天", "周", "对", "批次", "期次", "届", "场次", "栋", "幢", "辆", "块", "种", "份", "组", "盏", "首", "村");
 
     /**
-     * Money, areas, lengths, hours, years: decimals. Money keeps 万 and 亿 (budgets are written and tracked in 万元); any
+     * Money, areas, lengths, hours, years, ages (人均预期寿命78.3岁): decimals. Money keeps 万 and 亿 (budgets are written and tracked in 万元); any
      * other 万 or 亿 multiplies the figure (3.03万平方米 is 30300 平方米, 5万个 is 50000 个).
      */
     private static final List<String> AMOUNTS = List.of("元", "万元", "亿元", "千元", "小时", "平方米", "亩", "公里", "千米", "米", "吨",
-            "分钟", "分", "年");
+            "分钟", "分", "年", "岁");
 
     /** What follows 分 when it is no score: 分钟, 分之, 分期, 分批, 分数线… */
     private static final String NOT_A_SCORE = "之期批别类层段校享配担流级数子布析工项管设院会局部线值配";
@@ -79,6 +79,11 @@ final class Units {
 
     static ValueType type(String unit) {
         return unit == null ? ValueType.INTEGER : TYPES.get(unit);
+    }
+
+    /** A level reached at a time rather than an amount added in it: a rate (95%), years of schooling, an age. */
+    static boolean isLevel(String unit) {
+        return "%".equals(unit) || "年".equals(unit) || "岁".equals(unit);
     }
 
     /** 人 and 名 count the same people. */

@@ -683,4 +683,48 @@ class RealTextRulesTest {
         assertThat(EXTRACTOR.extract(report, 2027).candidates()).extracting(Candidate::value)
                 .usingElementComparator(java.math.BigDecimal::compareTo).containsExactly(d("7"), d("15"));
     }
+
+    @Test
+    void aTotalNamedAfterItsFigureABoundWritten大于AndHandingOverAreRead() {
+        List<Candidate> all = extract("今年全县新建公办幼儿园6所，总面积约2.1万平方米，计72个教学班，年内交付投用3所。");
+        assertThat(all).extracting(Candidate::value).usingElementComparator(java.math.BigDecimal::compareTo)
+                .containsExactly(d("6"), d("21000"), d("72"), d("3"));
+        assertThat(all.get(2).name()).isEqualTo("教学班");
+        assertThat(all.get(2).unit()).isEqualTo("个");
+        Candidate bound = only("到2028年，全省义务教育巩固率将大于96%。");
+        assertThat(bound.value()).isEqualByComparingTo("96");
+        assertThat(bound.name()).isEqualTo("义务教育巩固率");
+    }
+
+    @Test
+    void anAgeIsALevelToReachButNotWhoIsCounted() {
+        Candidate age = only("全市人均预期寿命达到80.5岁。");
+        assertThat(age.value()).isEqualByComparingTo("80.5");
+        assertThat(age.unit()).isEqualTo("岁");
+        assertThat(extract("为0-3岁婴幼儿家庭开展科学育儿指导，3岁以下婴幼儿入托率逐步提高。")).isEmpty();
+        // a per-head measure named in full goes on with the goals before it
+        assertThat(extract("到2028年，高中阶段教育毛入学率达到93%，每千人口拥有3岁以下婴幼儿托位数4个。")).extracting(Candidate::unit)
+                .containsExactly("%", "个");
+    }
+
+    @Test
+    void howManyItemsADocumentProposesAndAProjectStartedOnADayAreNoTargets() {
+        assertThat(extract("会议围绕教育民生领域提出18项重点工程。")).isEmpty();
+        assertThat(extract("该校区项目计划总投资2600万元，建筑面积8000平方米，于2026年3月12日开工建设。")).isEmpty();
+        // a start by month is a schedule
+        assertThat(extract("新建学校2所，计划于2026年3月开工建设。")).hasSize(1);
+    }
+
+    @Test
+    void aLevelForAFiveYearPlansLastYearIsThePlansGoalAndItsHeadingHoldsForItsParts() {
+        Candidate level = EXTRACTOR.extract("“十四五”学前教育发展规划印发。2025年全省学前教育毛入园率大于95%。", 2021).candidates().get(0);
+        assertThat(level.period()).isEqualTo("2021/2025");
+        String report = "2026年政府工作报告解读\n\n今天上午，市长作政府工作报告，介绍了今后五年的主要目标和今年的工作任务。\n\n"
+                + "“十五五”时期主要目标和任务\n\n关于民生福祉方面——\n\n>>劳动年龄人口平均受教育年限提高到11.9年\n\n" + "2026年工作任务\n\n>>新增普通高中学位2万个。";
+        List<Candidate> all = EXTRACTOR.extract(report, 2026).candidates();
+        assertThat(all).extracting(Candidate::name).containsExactly("劳动年龄人口平均受教育年限", "新增普通高中学位");
+        assertThat(all).extracting(Candidate::period).containsExactly("2026/2030", "2026");
+        // a place that states the goal is no part of its name
+        assertThat(only("全国范围内将新建学校30所。").name()).isEqualTo("新建学校");
+    }
 }
