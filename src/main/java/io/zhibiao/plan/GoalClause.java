@@ -102,6 +102,11 @@ final class GoalClause {
         if ("岁".equals(f.unit()) && !GoalRules.AFTER_CUE_OR_NOTHING.matcher(post).matches()) {
             return false; // 0-6岁儿童家长, 3岁以下婴幼儿: an age says who is counted (人均预期寿命达78.3岁 is a level)
         }
+        if (("项".equals(f.unit()) || "件".equals(f.unit()) || "类".equals(f.unit()))
+                && (PROGRAMME_PARTS.matcher(post).lookingAt()
+                        || preTrim.endsWith("等") && LISTED_WORKS.matcher(post).lookingAt())) {
+            return false; // 实施9类37项民生公益项目, 供水、污水治理等4项工程: a programme's make-up (新建5项工程 is a goal)
+        }
         if ("项".equals(f.unit()) && preTrim.endsWith("提出")) {
             return false; // 围绕…提出25项工程: how many items the document proposes, not a count to reach
         }
@@ -159,8 +164,15 @@ final class GoalClause {
     private static final Pattern PART_IN_BRACKETS = Pattern.compile("[(（]\\s*(?:含|其中|包括)[\\u4e00-\\u9fa5]{1,8}$");
     /** Units of what a building or a project is (its money, its size), not of what is to be done for whom. */
     private static final Pattern DESCRIBING_UNITS = Pattern.compile("元|万元|亿元|千元|平方米|亩");
-    /** A figure that describes the noun after it: 320万元的幼儿园 (not …的目标, …的任务, 的比例). */
-    private static final Pattern ATTRIBUTIVE = Pattern.compile("的(?!目标|任务|要求|比例|标准|幅度)[\\u4e00-\\u9fa5]");
+    /** The items a programme is counted in: 37项民生公益项目, 10件惠民实事 (the programme, not a thing built). */
+    private static final Pattern PROGRAMME_PARTS = Pattern
+            .compile("\\s*(?:\\d+\\s*[项件])?(?:民生|公益|惠民|为民|民心)+(?:实事|项目|工程)(?![\\u4e00-\\u9fa5])");
+    /** Works counted after the list of them (供水一体化、污水治理等4项工程): the list's length, not more works. */
+    private static final Pattern LISTED_WORKS = Pattern.compile("\\s*(?:工程|项目)(?![\\u4e00-\\u9fa5])");
+
+    /** A figure that describes the noun after it: 320万元的幼儿园, 总投资36.3亿元的10件40项民生实事 (not …的目标, 的比例). */
+    private static final Pattern ATTRIBUTIVE = Pattern
+            .compile("的(?!目标|任务|要求|比例|标准|幅度)(?:[\\u4e00-\\u9fa5]|\\d+\\s*[件项个类])");
 
     /** A clause whose subject is some of those spoken of: 部分项目…, 部分学校…. */
     private static final Pattern SOME_OF_THEM = Pattern.compile("\\s*部分[\\u4e00-\\u9fa5]{0,4}?(?:项目|学校|园所|幼儿园|地区|县区)");
@@ -191,8 +203,13 @@ final class GoalClause {
         while (not.find()) {
             onlyCounting &= not.group().equals("共有");
         }
-        return onlyCounting && GoalRules.INCLUDED_IN.matcher(clause).find();
+        Matcher joins = GoalRules.INCLUDED_IN.matcher(clause);
+        return onlyCounting && joins.find()
+                && PLAN_LIST.matcher(clause).region(joins.end(), clause.length()).lookingAt();
     }
+
+    /** What a plan lists (列入为民办实事项目, 纳入重点工程), not a service or a scope (纳入家庭医生签约服务). */
+    private static final Pattern PLAN_LIST = Pattern.compile("[^，,。；;]{0,12}?(?:实事|民心工程|工程|计划|项目|规划|任务)");
 
     /**
      * A count that opens its clause, followed by what is counted and a goal verb (6所小学创建为市级文明校园, 1200名学生参加

@@ -49,7 +49,10 @@ final class GoalRules {
     /** What may stand before a count that opens its clause: 力争2名教师获评…, 对全县1200名教师进行轮训. */
     static final Pattern BEFORE_OPENING_COUNT = Pattern
             .compile("^(?:分[一二三四五六七八九十两\\d]{1,2}[批期轮次])?(?:(?:全县|全区|全市|全省|全州)?(?:力争|争取|确保)?有?"
-                    + "|(?:其中)?(?:今年|年内|全年){0,2}(?:还|将)有|(?:对|为|给|向|帮助|组织|推动|支持)[\u4e00-\u9fa5]{0,6}?(?:全县|全区|全市|全镇|全乡|全校)?)$");
+                    + "|(?:其中)?(?:今年|年内|全年){0,2}(?:还|将)有"
+                    // 对1200名教师进行轮训, 同时对奇章、金胜小区等7个老旧小区进行改造: the units named, then counted
+                    + "|(?:同时|并|还|另外|此外)?(?:对|为|给|向|帮助|组织|推动|支持)"
+                    + "(?:[\u4e00-\u9fa5、]{1,30}?等|[\u4e00-\u9fa5]{0,6}?)(?:全县|全区|全市|全镇|全乡|全校)?)$");
     /** Awards already won (获评, 荣获) rule a clause out, unless the clause aims at them: 力争2名教师获评特级教师. */
     static final Pattern AIMED = words(Lexicon.alternation("aim"));
     /** The rank a count of units is to reach: 有2所学校进入全市前5名 (a rankCount target, design §6). */

@@ -346,13 +346,32 @@ final class PlanText {
      * not part of any name, and their colons end no clause. Blanks keep the offsets of the original.
      */
     private static void blankAnnotations(char[] chars) {
-        Matcher m = ANNOTATION.matcher(new String(chars));
+        String text = new String(chars);
+        Matcher m = ANNOTATION.matcher(text);
         while (m.find()) {
             for (int i = m.start(); i < m.end(); i++) {
                 chars[i] = ' ';
             }
         }
+        Matcher scattered = SCATTERED.matcher(text);
+        while (scattered.find()) {
+            String run = scattered.group();
+            if (run.chars().filter(c -> !Character.isLetterOrDigit(c) && c != ' ').count() >= 3
+                    && run.chars().anyMatch(Character::isLetter)) {
+                for (int i = scattered.start(); i < scattered.end(); i++) {
+                    chars[i] = ' ';
+                }
+            }
+        }
     }
+
+    /**
+     * A forum's anti-copy characters between a text's lines (* p/ {) b& x! R8 r( k, 7 i8 w: D% N. Q* X7 V): six or more
+     * groups of one or two ASCII characters between single spaces; blanked when they mix letters and at least three
+     * symbols, so a row of small figures (3 2 1 0 5 4) stays.
+     */
+    private static final Pattern SCATTERED = Pattern
+            .compile("(?<![\\x21-\\x7E])(?:[\\x21-\\x7E]{1,2} ){5,}[\\x21-\\x7E]{1,2}(?![\\x21-\\x7E])");
 
     private void maskInline() {
         Matcher m = INLINE_NOISE.matcher(new String(normal));

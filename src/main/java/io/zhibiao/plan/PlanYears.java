@@ -50,6 +50,12 @@ final class PlanYears {
     private static final Pattern OWN_YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年度?\\s*[,，]\\s*"
             + "(?:全县|全区|全市|全省|全州|全旗|全镇|全乡|我县|我区|我市|本县|本区|本市)[^。\\n]{0,10}?(?:工作|教育)[^。\\n]{0,6}?"
             + "(?:总体要求|总体思路|工作思路|总体目标|主要目标|目标任务)");
+    /**
+     * A year's practical projects named as such (选出了2024年顺德十大民生实事项目): the year they are for, read where a
+     * news item reports them chosen — a report that would otherwise leave the text undated.
+     */
+    private static final Pattern PROGRAMME_YEAR = Pattern
+            .compile("((?:19|20)\\d{2})\\s*年度?[^\\d\\n，。,;；]{0,8}?" + "(?:民生实事|惠民实事|为民办实事|民心工程|实事项目)");
     /** A byline whose date is written with dashes (2013-08-15 15:59 记者 | 来源：晨报). */
     private static final Pattern BYLINE_DASHED = Pattern
             .compile("((?:19|20)\\d{2})-\\d{1,2}-\\d{1,2}[^\\n]{0,40}?(?:来源|作者|编辑)\\s*[:：]");
@@ -175,7 +181,7 @@ final class PlanYears {
                 .replaceAll("(?<=[\\u4e00-\\u9fa5])\\s+(?=[\\u4e00-\\u9fa5])", "");
         // a year the document names as its own (its title's, a table's year of account, its body's opening) dates it
         // before the day it was published: a year's performance goals are often published the year after
-        for (Pattern rule : List.of(TITLED, YEAR_OF_ACCOUNT, OWN_YEAR, ISSUED, BYLINE_DATED)) {
+        for (Pattern rule : List.of(TITLED, YEAR_OF_ACCOUNT, OWN_YEAR, ISSUED, BYLINE_DATED, PROGRAMME_YEAR)) {
             for (String line : rule == TITLED ? opening : List.of(head)) {
                 Matcher m = rule.matcher(line);
                 while (m.find()) {

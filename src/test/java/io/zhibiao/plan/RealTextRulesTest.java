@@ -727,4 +727,34 @@ class RealTextRulesTest {
         // a place that states the goal is no part of its name
         assertThat(only("全国范围内将新建学校30所。").name()).isEqualTo("新建学校");
     }
+
+    @Test
+    void aYearsPracticalProjectsDateANewsItemThatReportsThemChosen() {
+        assertThat(TargetExtractor.planYear("2025年1月8日，县人大会议闭幕，代表们票决选出了2025年全县十件民生实事项目。\n新增学位900个。")).hasValue(2025);
+    }
+
+    @Test
+    void aForumsAntiCopyCharactersAreNoPartOfANameButARowOfSmallFiguresStays() {
+        List<Candidate> all = extract("新建教学楼1栋，改造操场3000平方米。* p/ {) b& x! R8 r( k\n更新课桌椅800套。5 K2 F! U6 V# S! o4 c0 L");
+        assertThat(all).extracting(Candidate::name).containsExactly("新建教学楼", "改造操场", "更新课桌椅");
+        char[] row = "各校班数 3 2 1 0 5 4 2".toCharArray();
+        assertThat(new PlanText(new String(row)).normal(0, row.length)).contains("3 2 1 0 5 4 2");
+    }
+
+    @Test
+    void whoAServiceIsExtendedToAndAProgrammesMakeUpAreNoTargets() {
+        assertThat(extract("将65岁以上老年人和高血压、糖尿病2种慢病纳入家庭医生签约服务，受益人群达3.2万人以上。")).extracting(Candidate::value)
+                .usingElementComparator(java.math.BigDecimal::compareTo).containsExactly(d("32000"));
+        assertThat(extract("全力推进总投资12.5亿元的8件30项民生实事。")).isEmpty();
+        assertThat(extract("计划实施6类25项民生公益项目。还将实施供水、污水治理等3项工程。")).isEmpty();
+        // works counted by what they are stay targets; a list a plan puts a measure on still counts
+        assertThat(extract("完成3项校舍改造工程。")).hasSize(1);
+        assertThat(extract("全县共有12所幼儿园建设项目列入为民办实事项目。")).hasSize(1);
+    }
+
+    @Test
+    void facilitiesOpenedAndUnitsNamedThenCountedAreGoals() {
+        assertThat(only("开放学校运动场地30处。").name()).isEqualTo("开放学校运动场地");
+        assertThat(only("同时对城东、城西小区等5个老旧小区进行改造。").value()).isEqualByComparingTo("5");
+    }
 }
