@@ -178,10 +178,6 @@ final class GoalRules {
     }
 
     /**
-     * The plan year, or, in a section of a five-year plan (“十四五”时期任务) that runs on from it, the range from the
-     * plan year to the plan's last year.
-     */
-    /**
      * The first five-year plan a sentence names (“十四五”期间规划新建…10所: 2021/2025) that has not ended before the plan
      * year, or null. Read once per sentence: a figure after it is due in its span.
      */
@@ -205,6 +201,10 @@ final class GoalRules {
     /** A verb with 了 (购置了, 新增了): done, not to do — not 为了 (for) or 了解 (learn). */
     static final Pattern DONE = Pattern.compile("(?<![为除罢])了(?!解)");
 
+    /**
+     * The plan year, or, in a section of a five-year plan (“十四五”时期任务) that runs on from it, the range from the
+     * plan year to the plan's last year.
+     */
     static String fiveYearPlan(String category, int year) {
         if (category != null) {
             Matcher m = FIVE_YEAR_PLAN.matcher(category);
