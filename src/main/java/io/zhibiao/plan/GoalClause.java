@@ -99,6 +99,9 @@ final class GoalClause {
                 || f.chinese() && !f.zero() && GoalRules.PROGRAMME_AFTER.matcher(after).find()) {
             return false; // 实施八项行动, 十项民生工程: how the plan is organised
         }
+        if (TALLY.matcher(whole).lookingAt() && INSPECTED.matcher(s).region(0, clauseStart).find()) {
+            return false; // …进行现场验收，共建成1个健身中心、4个健身广场: what an inspection counted, a result
+        }
         if ("岁".equals(f.unit()) && !GoalRules.AFTER_CUE_OR_NOTHING.matcher(post).matches()) {
             return false; // 0-6岁儿童家长, 3岁以下婴幼儿: an age says who is counted (人均预期寿命达78.3岁 is a level)
         }
@@ -164,6 +167,11 @@ final class GoalClause {
     private static final Pattern PART_IN_BRACKETS = Pattern.compile("[(（]\\s*(?:含|其中|包括)[\\u4e00-\\u9fa5]{1,8}$");
     /** Units of what a building or a project is (its money, its size), not of what is to be done for whom. */
     private static final Pattern DESCRIBING_UNITS = Pattern.compile("元|万元|亿元|千元|平方米|亩");
+    /** A clause that opens on a tally of what was built or done: 共建成, 累计完成, 合计验收. */
+    private static final Pattern TALLY = Pattern.compile("\\s*(?:共|累计|合计|共计)(?:建成|完成|验收|改造)");
+    /** An inspection or acceptance of works earlier in the sentence: what follows it counts what it found. */
+    private static final Pattern INSPECTED = Pattern.compile("验收|核查|检查验收");
+
     /** The items a programme is counted in: 37项民生公益项目, 10件惠民实事 (the programme, not a thing built). */
     private static final Pattern PROGRAMME_PARTS = Pattern
             .compile("\\s*(?:\\d+\\s*[项件])?(?:民生|公益|惠民|为民|民心)+(?:实事|项目|工程)(?![\\u4e00-\\u9fa5])");

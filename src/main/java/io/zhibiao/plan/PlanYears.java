@@ -59,6 +59,9 @@ final class PlanYears {
     /** A byline whose date is written with dashes (2013-08-15 15:59 记者 | 来源：晨报). */
     private static final Pattern BYLINE_DASHED = Pattern
             .compile("((?:19|20)\\d{2})-\\d{1,2}-\\d{1,2}[^\\n]{0,40}?(?:来源|作者|编辑)\\s*[:：]");
+    /** A title a template site dates by year and month (第一篇:2014—6汉滨老城办…, dashes normalised to -). */
+    private static final Pattern TITLE_YEAR_MONTH = Pattern.compile(
+            "(?m)^\\s*(?:第[一二三四五六七八九十\\d]{1,3}篇\\s*[:：]\\s*)?((?:19|20)\\d{2})\\s*-\\s*\\d{1,2}(?=[\\u4e00-\\u9fa5])");
     /** A date written with dots or dashes (2005.02.01), or a document number (杭政函〔2005〕39号). */
     private static final Pattern DATED = Pattern.compile(
             "(?<!\\d)((?:19|20)\\d{2})\\s*[.\\-/]\\s*\\d{1,2}\\s*[.\\-/]\\s*\\d{1,2}(?!\\d)|[〔\\[]((?:19|20)\\d{2})[〕\\]]\\s*\\d+\\s*号");
@@ -249,6 +252,10 @@ final class PlanYears {
         OptionalInt planned = plannedYear(plan);
         if (planned.isPresent()) {
             return planned;
+        }
+        Matcher titled = TITLE_YEAR_MONTH.matcher(head);
+        if (titled.find()) {
+            return OptionalInt.of(Integer.parseInt(titled.group(1)));
         }
         Matcher dated = DATED.matcher(head);
         if (dated.find()) {

@@ -21,14 +21,14 @@ final class StatusMarks {
             + "(?:据了解|据悉|据统计)?[,，]?\\s*+(?:今年|本年|全年|(?:19|20)\\d{2}\\s*+年)?\\s*+"
             + "(?:(?:截至|截止|截止到)\\s*+(?:(?:19|20)\\d{2}\\s*+年\\s*+)?(?:\\d{1,2}\\s*+月|本月|目前|当前|今|现在)|目前|至今|上半年"
             + "|前三季度|一季度|1\\s*+-\\s*+\\d{1,2}\\s*+月|今年以来|到目前|至目前|这一年|过去一年|过去的一年|一年来|近年来|多年来"
-            + "|(?:19|20)\\d{2}\\s*+年以来|去年以来|[两三四五六七八九十\\d]{1,2}年来|[近前][两三四五六七八九十\\d]{1,2}年(?!内)|随[着著][^，,。]{0,20}?(?:完成|建成|竣工|投用|投入使用))");
+            + "|(?:19|20)\\d{2}\\s*+年以来|去年以来|[两三四五六七八九十\\d]{1,2}年来|(?:这|过去)(?:[两三四五六七八九十\\d]{1,2}|几)年(?!内|的?目标|来)|[近前][两三四五六七八九十\\d]{1,2}年(?!内)|随[着著][^，,。]{0,20}?(?:完成|建成|竣工|投用|投入使用))");
     /**
      * A clause, not only a sentence, may turn to results or to how things stand when it opens with a span up to now
-     * (五年来, 近年来, 2021年以来) or a date of this year (截至本月8日, 截至10月) and a comma: from there to the end of the
+     * (五年来, 近年来, 这五年, 2021年以来) or a date of this year (截至本月8日, 截至10月) and a comma: from there to the end of the
      * paragraph. Fewer openers than {@link #STATUS_OPENER}: 上半年 or 目前 inside a sentence may schedule a goal.
      */
-    private static final Pattern CLAUSE_STATUS = Pattern
-            .compile("\\s*(?:[两三四五六七八九十\\d]{1,2}年来|[近前][两三四五六七八九十\\d]{1,2}年(?!内)|近年来|多年来|一年来|去年以来"
+    private static final Pattern CLAUSE_STATUS = Pattern.compile(
+            "\\s*(?:[两三四五六七八九十\\d]{1,2}年来|(?:这|过去)(?:[两三四五六七八九十\\d]{1,2}|几)年|[近前][两三四五六七八九十\\d]{1,2}年(?!内)|近年来|多年来|一年来|去年以来"
                     + "|(?:19|20)\\d{2}\\s*年以来|今年以来|(?:截至|截止|截止到)\\s*(?:(?:19|20)\\d{2}\\s*年\\s*)?"
                     + "(?:\\d{1,2}\\s*月(?!\\s*[底末])|本月|目前|当前|现在))[^，,。；;]{0,8}[，,]");
 

@@ -757,4 +757,31 @@ class RealTextRulesTest {
         assertThat(only("开放学校运动场地30处。").name()).isEqualTo("开放学校运动场地");
         assertThat(only("同时对城东、城西小区等5个老旧小区进行改造。").value()).isEqualByComparingTo("5");
     }
+
+    @Test
+    void theLastFiveYearsInAWorkReportAreResults() {
+        List<Candidate> all = extract("报告指出，这五年，全县新建学校38所，补充招聘教师820人。\n2027年，全县将新建公办幼儿园2所。");
+        assertThat(all).extracting(Candidate::value).usingElementComparator(java.math.BigDecimal::compareTo)
+                .containsExactly(d("2"));
+    }
+
+    @Test
+    void whatAYearIsExpectedToAchieveIsAGoalNamedByWhatIsAchieved() {
+        Candidate income = only("以项目建设带动发展，预期全年可实现旅游收入6亿元。");
+        assertThat(income.name()).isEqualTo("旅游收入");
+        assertThat(income.value()).isEqualByComparingTo("6");
+        assertThat(income.unit()).isEqualTo("亿元");
+    }
+
+    @Test
+    void aTemplateSitesTitleDatedByYearAndMonthDatesTheText() {
+        assertThat(TargetExtractor.planYear("第三篇:2016—3城关镇打造八大民生工程\n城关镇全力推进民生工程。\n新建便民服务点6个。")).hasValue(2016);
+    }
+
+    @Test
+    void whatAnInspectionCountedIsAResult() {
+        assertThat(extract("12月上旬，对今年的健身工程项目进行现场验收，共建成2个健身中心、6个健身广场。")).isEmpty();
+        // a total to build is a goal where nothing was inspected
+        assertThat(extract("全年共建成健身广场6个。")).hasSize(1);
+    }
 }
