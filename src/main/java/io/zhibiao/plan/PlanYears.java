@@ -96,6 +96,11 @@ final class PlanYears {
             .compile("(?:添加|更新|上传)(?:日期|时间)\\s*[:：]\\s*((?:19|20)\\d{2})\\s*[.\\-/年]");
 
     private static final Pattern PLANNED = Pattern.compile(Lexicon.alternation("planned"));
+    /** A byline naming its source, then the day and time (来源:甘肃日报 | 2023-04-14 09:26:15): when the item was published. */
+    private static final Pattern SOURCE_THEN_DATE = Pattern.compile(
+            "(?:来源|作者|编辑)\\s*[:：][^\\n]{0,30}?((?:19|20)\\d{2})\\s*[-年]\\s*\\d{1,2}\\s*[-月]\\s*\\d{1,2}\\s*日?\\s+\\d{1,2}:\\d{2}");
+    /** A year that opens a span of years (2018年至2022年，每年投入…): a stretch looked back on or ahead to, no plan year. */
+    private static final Pattern SPAN_TO = Pattern.compile("\\s*(?:至|到|-)\\s*(?:19|20)\\d{2}\\s*年");
     private static final Pattern FULL_DATE_OR_SINCE = Pattern.compile("\\s*(?:\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|以来)");
 
     /** A year that ends a span (2014年—2016年): it titles nothing. */
@@ -229,12 +234,18 @@ final class PlanYears {
             return fromNextYear; // 明年新增1770个 / 将于2020年开办，能够新增…1770个: the text speaks from 2019
         }
         Integer deadline = null; // 到2020年: the year a goal is due, the plan's year only when nothing else dates it
+        Matcher byline = SOURCE_THEN_DATE.matcher(head);
+        int published = byline.find() ? Integer.parseInt(byline.group(1)) : 0;
         for (String line : opening) {
             Matcher m = GoalRules.YEAR.matcher(line);
             while (m.find()) {
+                if (Integer.parseInt(m.group(1)) < published) {
+                    continue; // 2022年，全省…共投入0.7亿元 in an item of 2023-04-14: a year it looks back on
+                }
                 // a meeting's or an issue's full date (2022年12月31日), a start of a span (2021年以来) and a
                 // status (截至2023年) date no plan
                 if (FULL_DATE_OR_SINCE.matcher(line).region(m.end(), line.length()).lookingAt()
+                        || SPAN_TO.matcher(line).region(m.end(), line.length()).lookingAt()
                         || STATUS_BEFORE.matcher(line).region(0, m.start()).find()) {
                     continue;
                 }

@@ -43,7 +43,12 @@ final class SameTargets {
             // A statement joins a group when it is the same statement as every member: one in no section or in a
             // summary joins any, one in a detailed section joins a group whose detailed sections are none or its own.
             // Kept per group as that set of sections, so a text of thousands of equal figures stays linear.
-            List<Candidate> group = groups.stream().filter(g -> joins(detailsOf.get(g), c)).findFirst().orElse(null);
+            // 安排资金1亿元…宿舍；安排资金1亿元…厕所: a bare sum says nothing of what it funds, so two are one target only
+            // where the sentence is repeated
+            List<Candidate> group = groups.stream()
+                    .filter(g -> joins(detailsOf.get(g), c) && (!BARE_MONEY.matcher(names.get(c)).matches()
+                            || g.stream().allMatch(o -> o.sentence() != null && o.sentence().equals(c.sentence()))))
+                    .findFirst().orElse(null);
             if (group == null) {
                 group = new ArrayList<>();
                 groups.add(group);
@@ -173,6 +178,9 @@ final class SameTargets {
     }
 
     /** A statement in a detailed section (学前教育), not in none or in a summary (工作目标, 总体要求). */
+    /** A sum of money named by nothing but the word for money: 资金, 投入, 投资, 安排资金. */
+    private static final Pattern BARE_MONEY = Pattern.compile("(?:安排|投入|下达)?(?:资金|投入|投资|经费)");
+
     private static boolean detailed(Candidate c) {
         return c.category() != null && !SUMMARY.matcher(c.category()).find();
     }

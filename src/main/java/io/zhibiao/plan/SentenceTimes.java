@@ -195,7 +195,27 @@ final class SentenceTimes {
             return false;
         }
         Matcher m = GoalRules.YEAR.matcher(timePhraseBefore(clauseStart));
-        return m.find() && Integer.parseInt(m.group(1)) < year;
+        if (m.find() && Integer.parseInt(m.group(1)) < year) {
+            return true;
+        }
+        // 2018年至2022年，甘肃省每年投入1亿元，连续5年…: a sentence that opens on a span of past years speaks of them in
+        // every clause, 每年 and 连续5年 included
+        if (clauseStart == 0) {
+            return false;
+        }
+        String first = clauses.nameWords(0, clauses.clauseEnd(0));
+        if (!GoalRules.TIME_CLAUSE.matcher(first).matches()) {
+            return false;
+        }
+        Matcher years = GoalRules.YEAR.matcher(first);
+        boolean any = false;
+        while (years.find()) {
+            if (Integer.parseInt(years.group(1)) >= year) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
     }
 
     boolean mentionsPastYear(int from, int to) {

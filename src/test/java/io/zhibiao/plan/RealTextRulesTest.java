@@ -784,4 +784,19 @@ class RealTextRulesTest {
         // a total to build is a goal where nothing was inspected
         assertThat(extract("全年共建成健身广场6个。")).hasSize(1);
     }
+
+    @Test
+    void placesAddedToWhatThereIsAndBareSumsForDifferentWorksAreEachATarget() {
+        List<Candidate> all = extract("全年安排资金1亿元，在农村学校新建教师周转宿舍600套；安排资金2亿元，在城区增补学位12000个；" + "安排资金1亿元，在农村学校改扩建厕所180个。");
+        assertThat(all).extracting(Candidate::value).usingElementComparator(java.math.BigDecimal::compareTo)
+                .containsExactly(d("1"), d("600"), d("2"), d("12000"), d("1"), d("180"));
+    }
+
+    @Test
+    void aSentenceOpeningOnASpanOfPastYearsAndAYearBeforeTheBylineAreResults() {
+        String news = "教育为民办实事项目落地见效\n来源:日报 | 2028-04-14 09:26:15\n"
+                + "2023年至2027年，全省每年投入1亿元，连续5年实施教师周转宿舍建设项目，建设宿舍5000套。\n" + "2027年，全省共投入0.7亿元，改造厕所261个。";
+        assertThat(TargetExtractor.planYear(news)).hasValue(2028);
+        assertThat(EXTRACTOR.extract(news, 2028).candidates()).isEmpty();
+    }
 }
