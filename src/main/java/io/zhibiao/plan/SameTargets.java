@@ -45,8 +45,9 @@ final class SameTargets {
             // Kept per group as that set of sections, so a text of thousands of equal figures stays linear.
             // 安排资金1亿元…宿舍；安排资金1亿元…厕所: a bare sum says nothing of what it funds, so two are one target only
             // where the sentence is repeated
+            boolean bareSum = BARE_MONEY.matcher(names.get(c)).matches();
             List<Candidate> group = groups.stream()
-                    .filter(g -> joins(detailsOf.get(g), c) && (!BARE_MONEY.matcher(names.get(c)).matches()
+                    .filter(g -> joins(detailsOf.get(g), c) && (!bareSum
                             || g.stream().allMatch(o -> o.sentence() != null && o.sentence().equals(c.sentence()))))
                     .findFirst().orElse(null);
             if (group == null) {

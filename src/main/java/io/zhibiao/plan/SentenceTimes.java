@@ -21,6 +21,8 @@ final class SentenceTimes {
     private final int year;
     /** Whether the sentence has a 年 at all: most have none, and then no year can date them. */
     private final boolean namesAYear;
+    /** Whether the sentence's first clause is nothing but past years; read on first use. */
+    private Boolean opensOnPastYears;
     /** The months a schedule sentence opens with (3-4月，…) or its deadline cell gives, or null. */
     private Period schedule;
 
@@ -198,24 +200,25 @@ final class SentenceTimes {
         if (m.find() && Integer.parseInt(m.group(1)) < year) {
             return true;
         }
-        // 2018年至2022年，甘肃省每年投入1亿元，连续5年…: a sentence that opens on a span of past years speaks of them in
-        // every clause, 每年 and 连续5年 included
-        if (clauseStart == 0) {
-            return false;
-        }
-        String first = clauses.nameWords(0, clauses.clauseEnd(0));
-        if (!GoalRules.TIME_CLAUSE.matcher(first).matches()) {
-            return false;
-        }
-        Matcher years = GoalRules.YEAR.matcher(first);
-        boolean any = false;
-        while (years.find()) {
-            if (Integer.parseInt(years.group(1)) >= year) {
-                return false;
+        return clauseStart > 0 && opensOnPastYears();
+    }
+
+    /**
+     * 2018年至2022年，甘肃省每年投入1亿元，连续5年…: a sentence that opens on a span of past years speaks of them in every
+     * clause, 每年 and 连续5年 included. Read once per sentence, not per figure.
+     */
+    private boolean opensOnPastYears() {
+        if (opensOnPastYears == null) {
+            String first = clauses.nameWords(0, clauses.clauseEnd(0));
+            boolean past = GoalRules.TIME_CLAUSE.matcher(first).matches();
+            boolean any = false;
+            for (Matcher years = GoalRules.YEAR.matcher(first); past && years.find();) {
+                past = Integer.parseInt(years.group(1)) < year;
+                any = true;
             }
-            any = true;
+            opensOnPastYears = past && any;
         }
-        return any;
+        return opensOnPastYears;
     }
 
     boolean mentionsPastYear(int from, int to) {
