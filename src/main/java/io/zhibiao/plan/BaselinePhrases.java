@@ -100,6 +100,13 @@ final class BaselinePhrases {
         return fromTo.get(start);
     }
 
+    /** What may stand between a comparison and its figure: punctuation and a goal verb. */
+    private static final Pattern BETWEEN_ADJACENT = Pattern.compile("[，,\\s]|达到|达|为|增至|增加到|提高到");
+    /** What may stand between a figure and the comparison said of it: punctuation and a bound. */
+    private static final Pattern BETWEEN_BOUND = Pattern.compile("[，,、\\s]|以上|及以上|以内|之内|以下|左右");
+    /** What may stand between a comparison and the figure it leads to, besides goal words. */
+    private static final Pattern BETWEEN_LEADING = Pattern.compile("[，,、\\s]|达到|达|为|增至|增加到|提高到|提升到|提升至");
+
     /**
      * Whether a growth in percent is said of this very figure: right before it (比2025年增长10%，达到660人) or right
      * after it (达到660人，比上年增长10%), with no other words between.
@@ -108,7 +115,7 @@ final class BaselinePhrases {
         String between = c.end() <= f.start()
                 ? s.substring(c.end(), f.start())
                 : f.unitEnd() <= c.start() ? s.substring(f.unitEnd(), c.start()) : "?";
-        return between.replaceAll("[，,\\s]|达到|达|为|增至|增加到|提高到", "").isEmpty();
+        return BETWEEN_ADJACENT.matcher(between).replaceAll("").isEmpty();
     }
 
     /**
@@ -121,14 +128,15 @@ final class BaselinePhrases {
         }
         String between = s.substring(f.unitEnd(), c.start());
         return between.chars().noneMatch(ch -> "，,；;、".indexOf(ch) >= 0)
-                || between.replaceAll("[，,、\\s]|以上|及以上|以内|之内|以下|左右", "").isEmpty();
+                || BETWEEN_BOUND.matcher(between).replaceAll("").isEmpty();
     }
 
     /** Whether a comparison leads to the figure after it: only goal words and punctuation between them. */
     private boolean leadsTo(Comparison c, Figure f) {
         String between = s.substring(c.end(), f.start());
-        return GoalRules.GOAL_CUE.matcher(GoalRules.DECREASE_BEFORE.matcher(between).replaceAll("")).replaceAll("")
-                .replaceAll("[，,、\\s]|达到|达|为|增至|增加到|提高到|提升到|提升至", "").isEmpty();
+        return BETWEEN_LEADING.matcher(
+                GoalRules.GOAL_CUE.matcher(GoalRules.DECREASE_BEFORE.matcher(between).replaceAll("")).replaceAll(""))
+                .replaceAll("").isEmpty();
     }
 
     /** a ÷ b when it ends (at most six decimals), else null: a baseline is a figure the plan implies exactly. */

@@ -99,9 +99,13 @@ final class CandidateNames {
     /** Blanks between two Han characters: where a reprint's annotation stood inside a word. */
     private static final Pattern BLANK_IN_A_WORD = Pattern.compile("(?<=[\\u4e00-\\u9fa5]) +(?=[\\u4e00-\\u9fa5])");
 
+    /** A bound or 的 left at the start of the words after a figure (以上, 以内, 的). */
+    private static final Pattern BOUND_OR_OF = Pattern.compile("^\\s*(?:以上|及以上|以内|之内|以下|左右|的)");
+
     static String objectAfter(String post) {
         String object = BLANK_IN_A_WORD.matcher(post).replaceAll("") // 民生实(shí)事: the annotation's blanks
-                .replaceFirst("^\\s*(?:以上|及以上|以内|之内|以下|左右|的)", "");
+        ;
+        object = BOUND_OR_OF.matcher(object).replaceFirst("");
         int cut = object.length();
         for (int i = 0; i < object.length(); i++) {
             char c = object.charAt(i);

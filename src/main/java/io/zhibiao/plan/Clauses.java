@@ -1,5 +1,8 @@
 package io.zhibiao.plan;
 
+import java.util.HashMap;
+import java.util.Map;
+
 /**
  * One sentence read as clauses: its text (full-width forms folded), the characters baseline phrases consumed, where the
  * clause around a figure starts and ends, and the words of a span as names use them. Positions are relative to the
@@ -16,6 +19,12 @@ final class Clauses {
     private final int offset;
     private final String s;
     private final boolean[] consumed;
+    /**
+     * The spans read so far, as the rules of one figure ask for the same span many times (the words from the clause's
+     * start to the figure, once per rule); cleared when a baseline phrase consumes characters.
+     */
+    private final Map<Long, String> unconsumedSpans = new HashMap<>();
+    private final Map<Long, String> nameSpans = new HashMap<>();
 
     Clauses(PlanText plan, PlanText.Sentence sentence) {
         this.plan = plan;
@@ -29,6 +38,10 @@ final class Clauses {
         return s;
     }
 
+    private static long span(int from, int to) {
+        return (long) from << 32 | to & 0xFFFFFFFFL;
+    }
+
     /** Masked as noise in the plan, or consumed by a baseline phrase. */
     boolean masked(int i) {
         return plan.masked(offset + i) || consumed[i];
@@ -39,6 +52,8 @@ final class Clauses {
     }
 
     void consume(int start, int end) {
+        unconsumedSpans.clear();
+        nameSpans.clear();
         for (int i = start; i < end; i++) {
             consumed[i] = true;
         }
@@ -90,6 +105,10 @@ final class Clauses {
 
     /** Words of the name, without numbering, consumed baseline phrases and quotation marks. */
     String nameWords(int from, int to) {
+        return nameSpans.computeIfAbsent(span(from, to), k -> nameWordsOf(from, to));
+    }
+
+    private String nameWordsOf(int from, int to) {
         StringBuilder words = new StringBuilder();
         for (int i = from; i < to; i++) {
             char c = s.charAt(i);
@@ -107,6 +126,10 @@ final class Clauses {
      * annotation stood inside a word (新改扩(kuò)建 reads 新改扩建).
      */
     String unconsumed(int from, int to) {
+        return unconsumedSpans.computeIfAbsent(span(from, to), k -> unconsumedText(from, to));
+    }
+
+    private String unconsumedText(int from, int to) {
         StringBuilder text = new StringBuilder();
         for (int i = from; i < to; i++) {
             if (!consumed[i] && !(s.charAt(i) == ' ' && text.length() > 0 && isHan(text.charAt(text.length() - 1))

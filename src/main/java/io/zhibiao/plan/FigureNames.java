@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * What a goal figure of a sentence is called when the words right before it do not say it plainly: the subjects it is
@@ -48,9 +49,13 @@ final class FigureNames {
         return previous.measure != null ? previous.measure : previous.name;
     }
 
+    private static final Pattern BRACKETS_AND_BLANKS = Pattern.compile("[()（）\\s]");
+    /** What joins the items of a list: 、和及与. */
+    private static final Pattern LIST_JOINS = Pattern.compile("[、和及与]");
+
     /** The words after 其中, without brackets; null when the words do not start with 其中. */
     static String groupAfterWhich(String words) {
-        String part = words.replaceAll("[()（）\\s]", "");
+        String part = BRACKETS_AND_BLANKS.matcher(words).replaceAll("");
         return part.startsWith("其中") ? part.substring(2) : null;
     }
 
@@ -72,7 +77,7 @@ final class FigureNames {
             subject.reset();
         }
         if (subject.find()) {
-            for (String part : subject.group(1).split("[和、及与]")) {
+            for (String part : LIST_JOINS.split(subject.group(1))) {
                 subjects.add(part);
             }
             words = words.substring(subject.end());
@@ -92,7 +97,7 @@ final class FigureNames {
             long inGroup = figures.stream().filter(g -> g.start() > respectively && g.unitEnd() <= clauseEnd).count();
             String[] names = words.split("、");
             if (names.length != inGroup) {
-                names = words.split("[、和及与]"); // 毛入园率、巩固率和毛入学率分别达到…
+                names = LIST_JOINS.split(words); // 毛入园率、巩固率和毛入学率分别达到…
             }
             if (subjects.isEmpty() && CandidateNames.hanOnly(GoalRules.YEAR.matcher(words).replaceAll("")).isEmpty()) {
                 // …分别达到90%、99%、92%；2020年分别达到98%、99%、95%: the names of the sentence's list before
@@ -142,7 +147,7 @@ final class FigureNames {
             }
             list = before.substring(from, earlier);
         }
-        String[] names = list.split("[、和及与]");
+        String[] names = LIST_JOINS.split(list);
         if (names.length != count) {
             return null;
         }

@@ -15,7 +15,12 @@ import java.util.regex.Pattern;
  */
 final class GoalRules {
 
-    /** A clause that sets a goal (lexicon role "goal verb"): 达到95%, 不少于20所, 新建3所. */
+    /** A bracket naming the item right after a figure: 控制在45人（小学）、50人（初中）以内. */
+    private static final Pattern BRACKETED_ITEM = Pattern.compile("^[（(][^）)]{0,12}[）)]\\s*");
+    /** A year said as a deadline: 到2027年, 2027年底, 2027年前. */
+    private static final Pattern UNTIL_WORD = Pattern.compile("\\s*(?:到|至|于)");
+    private static final Pattern UNTIL_END = Pattern.compile("(?:底|末|前)\\z");
+
     /**
      * A sentence that dates a project's start to the day (项目总投资1790万元，建筑面积5198平方米，于2025年4月19日开工建设)
      * describes works under way: a plan says when works will start by month or season, a report says the day they did.
@@ -26,6 +31,7 @@ final class GoalRules {
     /** Words that only say a figure is a total (共40人 of what the clause before counts, 计99个班 of a thing of its own). */
     static final Pattern TOTAL = Pattern.compile("共|计|共计|合计|总计");
 
+    /** A clause that sets a goal (lexicon role "goal verb"): 达到95%, 不少于20所, 新建3所. */
     static final Pattern GOAL_CUE = words(Lexicon.alternation("goal verb"));
 
     /**
@@ -161,7 +167,7 @@ final class GoalRules {
             return Direction.DECREASE;
         }
         // 控制在45人（小学）、50人（初中）以内: the bracket names the item, the bound follows it
-        String head = after.stripLeading().replaceFirst("^[（(][^）)]{0,12}[）)]\\s*", "");
+        String head = BRACKETED_ITEM.matcher(after.stripLeading()).replaceFirst("");
         if (head.startsWith("以内") || head.startsWith("之内") || head.startsWith("以下")) {
             return Direction.DECREASE;
         }
@@ -244,8 +250,8 @@ final class GoalRules {
             Integer single = null;
             while (by.find()) {
                 int y = Integer.parseInt(by.group(1));
-                boolean until = !yearly || level && y == planEnd || by.group().matches("(?s)\\s*(?:到|至|于).*")
-                        || by.group().matches("(?s).*(?:底|末|前)");
+                boolean until = !yearly || level && y == planEnd || UNTIL_WORD.matcher(by.group()).lookingAt()
+                        || UNTIL_END.matcher(by.group()).find();
                 if (y > last && y <= year + 20 && until) {
                     last = y;
                 } else if (y > year && y <= year + 20 && !until) {
