@@ -46,6 +46,12 @@ public record Candidate(
                 start, end, confidence, note, elsewhere, leadUnit);
     }
 
+    /** The same candidate for another period (a school year rather than the calendar year). */
+    Candidate withPeriod(String other) {
+        return new Candidate(name, value, unit, valueType, direction, other, baseline, orgUnitName, category, sentence,
+                start, end, confidence, note, alsoAt, leadUnit);
+    }
+
     /** The same candidate with the unit the plan makes responsible for it. */
     Candidate withLeadUnit(String unit) {
         return new Candidate(name, value, this.unit, valueType, direction, period, baseline, orgUnitName, category,

@@ -58,9 +58,11 @@ final class CandidateNames {
                     // a bound left from the figure before (2名以上学生…), what frames the statement (包括, 为实现, 任务目标是),
                     // a five-year plan's span, a forecast
                     + "|以上|以下|包括|其中包括|为实现|任务目标是|目标任务是|目标是|预计(?:建成后)?可?|预期|可"
-                    + "|十[一二三四五六七八九]五(?:期间|时期|末)?|计划(?=新建|新增|改扩建|扩建|建设|实施)"
+                    + "|十[一二三四五六七八九]五(?:期间|时期|末)?|计划(?=新建|新增|新改扩建|改扩建|扩建|建设|实施)"
                     // the place that states it (我市, 济宁市): the figure is the place's own
                     + "|(?:我|本)(?:国|市|县|区|州|省)|(?:全国|全省)(?:范围内)?|[\\u4e00-\\u9fa5]{2,3}(?:市|县|州|省)(?=[\\u4e00-\\u9fa5]{4})"
+                    // a place before its 全市 (厦门全市将新增28所公办幼儿园)
+                    + "|[\\u4e00-\\u9fa5]{2,3}(?=全(?:省|市|县|区|州)[\\u4e00-\\u9fa5])"
                     // a practical-projects list's framing: …承担市委、市政府为民办实事新改扩建公办幼儿园
                     + "|[\\u4e00-\\u9fa5]{0,30}?(?:为民办实事|民生实事|实事项目)(?=[\\u4e00-\\u9fa5]{4}))");
     private static final Pattern TRAILING_FILLER = Pattern
@@ -82,7 +84,7 @@ final class CandidateNames {
     /** A verb whose object comes after the figure (建成两个以上标准化游泳馆): the name is that object. */
     private static final Pattern GENERIC_VERB_AT_END = Pattern
             .compile("(?:完成|开展|实施|(?<!新)建成|建设|组织|举办|举行|进行|培育|打造|创建|创立|创成|开设|配备|建立|设立|成立|改造|安装|购置|提供|投入|评选"
-                    + "|认定|遴选|选派|落实|推出|形成|开发|争创|申报|推荐|办好|上)$");
+                    + "|认定|遴选|选派|落实|推出|形成|开发|争创|申报|推荐|办好|掌握|上)$");
 
     /** A verb that belongs in the name (新增学位, 招聘教师). */
     private static final Pattern NAMING_VERB_AT_END = Pattern

@@ -257,6 +257,11 @@ final class FigureScanner {
             p++;
         }
         String unit = Units.unitAt(s, p);
+        if (unit == null && arabic && multiplier.equals(BigDecimal.ONE) && upper == null
+                && COEFFICIENT_BEFORE.matcher(s).region(Math.max(0, i - 16), i).find()) {
+            // 校际差异系数≤0.15, 差异系数控制在0.5以内: a coefficient has no unit
+            return Figure.counted(i, figureEnd, figureEnd, plain(value), null, null);
+        }
         if (unit == null || unit.equals("年") && !yearsMeasured(value, arabic, p + 1)) {
             return null;
         }
@@ -292,6 +297,9 @@ final class FigureScanner {
         }
         return new Figure(i, figureEnd, unitEnd, value, unit, upper, traits, i);
     }
+
+    /** A coefficient or an index named right before a figure, with at most a bound between: 差异系数≤, 系数控制在. */
+    private static final Pattern COEFFICIENT_BEFORE = Pattern.compile("(?:系数|指数)[^\\d，,。；;、:：\\s]{0,6}$");
 
     /** What follows 期 when the figure names a phase: 二期提升计划, 三期工程, 二期项目. */
     private static final Pattern PHASE_AFTER = Pattern.compile("提升|行动|工程|项目|计划|规划|建设|改造|扩建");

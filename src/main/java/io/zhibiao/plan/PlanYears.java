@@ -1,7 +1,9 @@
 package io.zhibiao.plan;
 
+import io.zhibiao.period.Period;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -161,7 +163,8 @@ final class PlanYears {
             .compile("十([一二三四五六七八九])五[”\"’]?\\s*(?:[\\u4e00-\\u9fa5]{0,12}?(?:规划|行动|计划|方案|指标)|时期|期间)");
 
     /**
-     * The plan year, from the first of: a range of years in the title (its first); the year of "…年工作要点" in the
+     * The plan year, from the first of: a range of years in the title (its first); the school year a school's plan is
+     * for (its first year); the year of "…年工作要点" in the
      * opening lines; the date the document was issued there; a title with its year but no 年; a five-year plan's first
      * year; the date a site added the page; a heading further down that names the year's work (2021年重点工作 under a
      * reprint's preamble); the first year the opening lines mention; their first date or document number.
@@ -172,6 +175,10 @@ final class PlanYears {
             return ranged;
         }
         PlanText plan = new PlanText(text);
+        Optional<Period> schoolYear = schoolYear(plan);
+        if (schoolYear.isPresent()) {
+            return OptionalInt.of(Math.floorDiv(schoolYear.get().startMonth(), 12)); // 2026-2027学年: begun in 2026
+        }
         List<String> opening = new ArrayList<>();
         List<String> headings = new ArrayList<>();
         for (PlanText.Sentence sentence : plan.sentences()) {
@@ -273,6 +280,38 @@ final class PlanYears {
             return OptionalInt.of(Integer.parseInt(dated.group(1) != null ? dated.group(1) : dated.group(2)));
         }
         return deadline == null ? OptionalInt.empty() : OptionalInt.of(deadline);
+    }
+
+    /**
+     * A school year a plan is for (2025—2026学年度学校工作计划, 2025-2026学年第一学期工作计划, 2025—2026学年定义为…): two
+     * consecutive years before 学年, then a plan word within a few characters. A site may drop the dash (20252026学年度).
+     */
+    private static final Pattern SCHOOL_YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})\\s*年?\\s*[-—–~～至到]*\\s*"
+            + "((?:19|20)\\d{2})\\s*年?\\s*学年度?\\s*(?:(第一|第二|上|下)学期)?[^\\d\\n。，,；;]{0,12}?"
+            + "(?:工作要点|工作计划|工作安排|工作思路|计划|要点|安排|方案|目标|定义为)");
+
+    /**
+     * The school year (September to August) or the term (September to January, February to August) a plan's opening
+     * names; empty when it names none. A school's plan is written for a school year, not a calendar year: its targets
+     * are due at the year's end in August.
+     */
+    static Optional<Period> schoolYear(PlanText plan) {
+        Matcher m = SCHOOL_YEAR.matcher(plan.normal(0, Math.min(plan.length(), 2000)));
+        while (m.find()) {
+            int first = Integer.parseInt(m.group(1));
+            if (Integer.parseInt(m.group(2)) != first + 1 || first + 1 > Period.MAX_YEAR) {
+                continue;
+            }
+            int september = first * 12 + 8;
+            String term = m.group(3);
+            if (term == null) {
+                return Optional.of(new Period(september, september + 11));
+            }
+            return Optional.of("第一".equals(term) || "上".equals(term)
+                    ? new Period(september, september + 4)
+                    : new Period(september + 5, september + 11));
+        }
+        return Optional.empty();
     }
 
     /** A figure said for 明年: 盐田明年新增1770个公办幼儿园学位. */

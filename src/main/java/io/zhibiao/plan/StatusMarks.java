@@ -154,8 +154,8 @@ final class StatusMarks {
         }
         int until = -1;
         for (int at : starts) {
-            if (at < until) {
-                continue;
+            if (at < until || at < normal.length && normal[at] == '\n') {
+                continue; // a blank line opens nothing: the line after it is a start of its own
             }
             Matcher opener = statusOpener(new String(normal, at, Math.min(normal.length - at, 120)));
             if (at == 0 || normal[at - 1] == '\n') {

@@ -1,5 +1,6 @@
 package io.zhibiao.plan;
 
+import io.zhibiao.period.Period;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -48,8 +49,22 @@ public final class TargetExtractor {
         candidates = inTextOrder(candidates, new ProjectTable(plan, year).candidates());
         candidates = inTextOrder(candidates, unread(candidates, new PerformanceLines(plan, year).candidates()));
         Responsibility responsibility = new Responsibility(text);
-        return new Extraction(year, SameTargets.merge(candidates).stream()
-                .map(c -> responsibility.after(c.end()).map(c::withLeadUnit).orElse(c)).toList());
+        String schoolYear = schoolYear(plan, year);
+        String plainYear = String.valueOf(year);
+        return new Extraction(year,
+                SameTargets.merge(candidates).stream()
+                        .map(c -> schoolYear != null && plainYear.equals(c.period()) ? c.withPeriod(schoolYear) : c)
+                        .map(c -> responsibility.after(c.end()).map(c::withLeadUnit).orElse(c)).toList());
+    }
+
+    /**
+     * The school year (2025-09/2026-08) or term a school's plan names, when it holds the plan year: what its targets are
+     * for where a clause names no time of its own; null for a plan of calendar years.
+     */
+    private static String schoolYear(PlanText plan, int year) {
+        return PlanYears.schoolYear(plan)
+                .filter(p -> Math.floorDiv(p.startMonth(), 12) == year || Math.floorDiv(p.endMonth(), 12) == year)
+                .map(Period::toString).orElse(null);
     }
 
     /**

@@ -66,4 +66,14 @@ class PlanYearsTest {
         // read from a later year than the plan's first, it is that year's plan
         assertThat(PlanYears.lastYear(plan, 2028)).isEqualTo(2028);
     }
+
+    @Test
+    void aSchoolYearsPlanIsDatedByTheYearItBegins() {
+        assertThat(PlanYears.of("松岭县实验小学2027—2028学年度工作计划\n一、工作目标")).hasValue(2027);
+        assertThat(PlanYears.schoolYear(new PlanText("松岭县实验小学2027—2028学年度工作计划\n一、工作目标")))
+                .hasValueSatisfying(p -> assertThat(p.toString()).isEqualTo("2027-09/2028-08"));
+        assertThat(PlanYears.schoolYear(new PlanText("2027-2028学年第二学期工作计划")))
+                .hasValueSatisfying(p -> assertThat(p.toString()).isEqualTo("2028-02/2028-08"));
+        assertThat(PlanYears.schoolYear(new PlanText("松岭县教育局2027年工作要点\n每学年开展一次家访。"))).isEmpty();
+    }
 }

@@ -799,4 +799,61 @@ class RealTextRulesTest {
         assertThat(TargetExtractor.planYear(news)).hasValue(2028);
         assertThat(EXTRACTOR.extract(news, 2028).candidates()).isEmpty();
     }
+
+    @Test
+    void aSchoolsPlanForASchoolYearSetsItsTargetsForThatYear() {
+        String plan = "松岭县第一中学2027—2028学年度工作计划\n\n一、关键指标\n①中考总分优秀率≥40%，低分率≤4%；\n" + "②到2029年底，建成创客实验室1间。";
+        assertThat(TargetExtractor.planYear(plan)).hasValue(2027);
+        List<Candidate> all = EXTRACTOR.extract(plan, 2027).candidates();
+        assertThat(all).extracting(Candidate::period).containsExactly("2027-09/2028-08", "2027-09/2028-08",
+                "2027/2029");
+        // a site that drops the dash, and a term: September to January, February to August
+        assertThat(EXTRACTOR.extract("20272028学年度学校工作计划\n\n教师培训合格率达到98%。", 2028).candidates())
+                .extracting(Candidate::period).containsExactly("2027-09/2028-08");
+        assertThat(EXTRACTOR.extract("2027-2028学年第一学期教学工作计划\n\n作业公示率达到100%。", 2027).candidates())
+                .extracting(Candidate::period).containsExactly("2027-09/2028-01");
+        assertThat(EXTRACTOR.extract("2027-2028学年下学期德育工作安排\n\n家访覆盖率达到100%。", 2028).candidates())
+                .extracting(Candidate::period).containsExactly("2028-02/2028-08");
+        // years that are not one school year, and a calendar year's plan, stay calendar years
+        assertThat(EXTRACTOR.extract("2027-2029学年度工作计划\n\n作业公示率达到100%。", 2027).candidates())
+                .extracting(Candidate::period).containsExactly("2027");
+        assertThat(EXTRACTOR.extract("松岭县教育局2027年工作要点\n\n作业公示率达到100%。", 2027).candidates())
+                .extracting(Candidate::period).containsExactly("2027");
+    }
+
+    @Test
+    void aBlankLineBeforeAParagraphOnThePastDoesNotCarryTheReportIntoTheNextParagraph() {
+        String news = "松岭今秋新增学位3000个\n\n多年来，松岭持续扩大公办园供给。2020到2024年，全市建成公办园40所。"
+                + "预计整个“十五五”期间，全市将建设幼儿园项目60个，新增幼儿园学位1.2万个。";
+        List<Candidate> all = EXTRACTOR.extract(news, 2027).candidates();
+        assertThat(all).extracting(Candidate::value).usingElementComparator(java.math.BigDecimal::compareTo)
+                .containsExactly(d("3000"), d("60"), d("12000"));
+        assertThat(all).extracting(Candidate::period).containsExactly("2027", "2026/2030", "2026/2030");
+    }
+
+    @Test
+    void aCoefficientNeedsNoUnit() {
+        Candidate coefficient = only("义务教育学校校际差异系数≤0.45。");
+        assertThat(coefficient.name()).isEqualTo("义务教育学校校际差异系数");
+        assertThat(coefficient.value()).isEqualByComparingTo("0.45");
+        assertThat(coefficient.unit()).isNull();
+        assertThat(coefficient.direction()).isEqualTo(io.zhibiao.progress.Direction.DECREASE);
+        assertThat(only("小学校际差异系数控制在0.5以内。").value()).isEqualByComparingTo("0.5");
+        // a bare number elsewhere stays no figure
+        assertThat(extract("全县建成第3批示范校，评估得分0.92。")).isEmpty();
+    }
+
+    @Test
+    void whatEachLearnerIsToMasterIsAGoalNamedByTheSkill() {
+        List<Candidate> all = extract("确保每名学生掌握2项运动技能、1项艺术特长。");
+        assertThat(all).extracting(Candidate::name).containsExactly("运动技能", "艺术特长");
+        // what the bureau is to know is no goal
+        assertThat(extract("全面掌握全县2600名教师的培训需求。")).isEmpty();
+    }
+
+    @Test
+    void aPlaceBeforeItsWholeCityAndAPlanToBuildNameNothing() {
+        assertThat(only("今秋开学，松岭全市将新增12所公办幼儿园。").name()).isEqualTo("新增公办幼儿园");
+        assertThat(only("2027年计划新改扩建幼儿园30所。").name()).isEqualTo("新改扩建幼儿园");
+    }
 }
