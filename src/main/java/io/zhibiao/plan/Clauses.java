@@ -140,6 +140,17 @@ final class Clauses {
         return text.toString();
     }
 
+    /**
+     * The words of a span a goal verb is looked for in: {@link #unconsumed} without document titles (…与县里《旅游服务质量
+     * 提升三年行动方案》形成联动效应: 提升 names the document, it sets nothing).
+     */
+    String cueWords(int from, int to) {
+        String words = unconsumed(from, to);
+        return words.indexOf('《') < 0 ? words : TITLE.matcher(words).replaceAll("");
+    }
+
+    private static final java.util.regex.Pattern TITLE = java.util.regex.Pattern.compile("《[^《》]*》");
+
     private boolean nextHan(int i, int to) {
         int j = i;
         while (j < to && s.charAt(j) == ' ') {

@@ -265,7 +265,7 @@ final class FigureScanner {
         if (unit == null || unit.equals("年") && !yearsMeasured(value, arabic, p + 1)) {
             return null;
         }
-        int unitEnd = p + unit.length();
+        int unitEnd = p + Units.writtenLength(s, p, unit);
         int blanks = unitEnd;
         while (blanks < s.length() && s.charAt(blanks) == ' ') {
             blanks++;

@@ -91,7 +91,7 @@ final class GoalClause {
         }
         String preTrim = pre.strip();
         if (preTrim.endsWith("的") && !f.zero() && !("%".equals(f.unit())
-                && GoalRules.GOAL_CUE.matcher(clauses.unconsumed(clauseStart, f.start())).find())) {
+                && GoalRules.GOAL_CUE.matcher(clauses.cueWords(clauseStart, f.start())).find())) {
             return false; // 确定的8项任务: a figure described, not set (but 完成主体工程的60%: a share to reach)
         }
         String after = clauses.unconsumed(f.unitEnd(), f.unitEnd() + post.length()); // 民生实(shí)事 reads 民生实事
@@ -112,6 +112,21 @@ final class GoalClause {
         }
         if ("项".equals(f.unit()) && preTrim.endsWith("提出")) {
             return false; // 围绕…提出25项工程: how many items the document proposes, not a count to reach
+        }
+        if (unitIsMoney(f) && FUNDING_SHARES.matcher(clauses.unconsumed(clauseStart, f.start())).find()) {
+            return false; // 中央、市级和县级资金分别为450万元、479.01万元和1390.99万元: who pays what, not a goal
+        }
+        String before = clauses.unconsumed(clauseStart, f.start());
+        if (SIZE_OF_A_CHANGE.matcher(before).find()) {
+            return false; // 安排资金大幅度增长37.8%: how much a thing changed, as a report stresses it
+        }
+        if (FUNDS_FLOWED.matcher(before).find() && !GoalRules.AIMED.matcher(before).find()) {
+            return false; // 各级财政资金到位率和拨付率均达100%: how far the money came, not a goal
+        }
+        if (SHARES_A_DONE_CLAUSE.matcher(whole).lookingAt()
+                && GoalRules.DONE.matcher(s).region(clauseEnd, Math.min(s.length(), clauseEnd + 60)).find()
+                || RESULT_OF.matcher(whole).lookingAt() && GoalRules.DONE.matcher(s).region(0, clauseStart).find()) {
+            return false; // 不仅新增12个教室…，还配备了…，使…提升至6.8平方米: one finished change and what it made
         }
         if (RATIO_TO_APPLY.matcher(post).lookingAt()
                 && APPLYING.matcher(clauses.unconsumed(clauseStart, f.start())).find()) {
@@ -147,14 +162,14 @@ final class GoalClause {
             // goal
             // clause that counts a thing (新建公办幼儿园两所), makes them a target.
             boolean countsAThing = !lead.isEmpty() && isHan(lead.charAt(lead.length() - 1))
-                    && GoalRules.GOAL_CUE.matcher(clauses.unconsumed(from, f.start())).find()
+                    && GoalRules.GOAL_CUE.matcher(clauses.cueWords(from, f.start())).find()
                     && (post.isBlank() || afterCue || post.stripLeading().startsWith("、"));
             if (lead.endsWith("每") || lead.endsWith("的") || lead.endsWith("”") || lead.endsWith("》")
                     || lead.endsWith("\"") || !(GoalRules.CHINESE_NUMERAL_VERB.matcher(lead).find() || countsAThing
                             || afterCue && !lead.isEmpty() || countsTheListBefore(f, from))) {
                 return false;
             }
-        } else if (!GoalRules.GOAL_CUE.matcher(clauses.unconsumed(clauseStart, f.start())).find()
+        } else if (!GoalRules.GOAL_CUE.matcher(clauses.cueWords(clauseStart, f.start())).find()
                 && !(afterCue && !describes) && baselines.fromToAt(f.start()) == null
                 && !opensAGoalClause(clauses.nameWords(from, f.start()), post)
                 && !(GoalRules.RATE_BEFORE.matcher(preTrim).find() && "%".equals(f.unit()))) {
@@ -186,6 +201,24 @@ final class GoalClause {
     private static final Pattern SOME_OF_THEM = Pattern.compile("\\s*部分[\\u4e00-\\u9fa5]{0,4}?(?:项目|学校|园所|幼儿园|地区|县区)");
 
     /** A figure that sets the ratio or standard a rule applies by: …的比例, …的标准. */
+    private static final String LEVEL = "(?:中央|省级|省|市级|市|县级|县|区级|区|本级|地方|各级)(?:财政)?";
+    /** Money each level of government puts in, listed with 分别为: the shares of a total, not goals. */
+    private static final Pattern FUNDING_SHARES = Pattern
+            .compile(LEVEL + "(?:[和、及与]" + LEVEL + ")*" + "(?:资金|补助资金|配套资金|补助|投入)\\s*分别为");
+
+    /** A change stressed as large (大幅增长, 大幅度提高): reports say how much, plans say to what. */
+    private static final Pattern SIZE_OF_A_CHANGE = Pattern.compile("大幅度?(?:增长|增加|提高|提升|上升|下降|减少|降低)了?\\s*$");
+    /** The share of funds arrived or paid out, said as reached (资金到位率和拨付率均达100%). */
+    private static final Pattern FUNDS_FLOWED = Pattern.compile("(?:到位率|拨付率)[^，,。；;]{0,4}?(?:均|已|都)?达\\s*$");
+    /** A clause a later 还…了 finishes with it (不仅新增12个…，还配备了…). */
+    private static final Pattern SHARES_A_DONE_CLAUSE = Pattern.compile("\\s*(?:不仅|不但|不只)");
+    /** A clause saying what a finished change made (…配备了…，使…从4.2平方米提升至6.8平方米). */
+    private static final Pattern RESULT_OF = Pattern.compile("\\s*(?:使|让|使得)");
+
+    private static boolean unitIsMoney(Figure f) {
+        return f.unit() != null && f.unit().endsWith("元");
+    }
+
     private static final Pattern RATIO_TO_APPLY = Pattern.compile("\\s*的(?:比例|标准|幅度)");
     private static final Pattern APPLYING = Pattern.compile("按照|按|依照|参照");
 
@@ -194,7 +227,7 @@ final class GoalClause {
      */
     private boolean countsTheListBefore(Figure f, int from) {
         String before = clauses.nameWords(from, f.start());
-        if (!before.contains("、") || !GoalRules.GOAL_CUE.matcher(clauses.unconsumed(from, f.start())).find()) {
+        if (!before.contains("、") || !GoalRules.GOAL_CUE.matcher(clauses.cueWords(from, f.start())).find()) {
             return false;
         }
         return LIST_ITEMS.split(before).length == f.value().intValue();

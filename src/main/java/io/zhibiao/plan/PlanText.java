@@ -139,6 +139,7 @@ final class PlanText {
         this.codePoints = codePointOffsets(text);
         this.normal = normalise(rows);
         TraditionalText.simplify(normal);
+        SpunText.restore(normal);
         blankAnnotations(normal);
         this.masked = new boolean[text.length()];
         this.numbering = new boolean[text.length()];
@@ -322,6 +323,42 @@ final class PlanText {
     List<Sentence> sentences() {
         return sentences;
     }
+
+    /**
+     * The first sentence of the statement {@code sentence} is part of: sentences a semicolon joins on one line
+     * (截至2019年底，全国公办园达10.8万所；学前三年毛入园率达83.4%；…。) state one thing, and what the first says of its
+     * time holds for the rest.
+     */
+    Sentence statementOf(Sentence sentence) {
+        if (statementHeads == null) {
+            statementHeads = new int[sentences.size()];
+            for (int i = 0; i < sentences.size(); i++) {
+                statementHeads[i] = i > 0 && joinedToThePrevious(i) ? statementHeads[i - 1] : i;
+            }
+            sentenceStarts = sentences.stream().mapToInt(Sentence::start).toArray();
+        }
+        int i = java.util.Arrays.binarySearch(sentenceStarts, sentence.start());
+        return i < 0 ? sentence : sentences.get(statementHeads[i]);
+    }
+
+    /** Whether a semicolon ends the sentence before the {@code i}-th on the same line. */
+    private boolean joinedToThePrevious(int i) {
+        Sentence before = sentences.get(i - 1);
+        char end = normal[before.end() - 1];
+        if (end != '；' && end != ';') {
+            return false;
+        }
+        for (int k = before.end(); k < sentences.get(i).start(); k++) {
+            if (normal[k] == '\n') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Per sentence, the index of the first sentence of its statement; built on first use. */
+    private int[] statementHeads;
+    private int[] sentenceStarts;
 
     /**
      * A plan typed with ASCII punctuation ends its sentences with '.': one between a word and the next (达到92%.高考),

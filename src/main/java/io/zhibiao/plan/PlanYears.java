@@ -240,6 +240,10 @@ final class PlanYears {
         if (fromNextYear.isPresent()) {
             return fromNextYear; // 明年新增1770个 / 将于2020年开办，能够新增…1770个: the text speaks from 2019
         }
+        Matcher reviewed = REVIEWED_YEAR.matcher(head);
+        if (reviewed.find() && LAST_YEAR_REVIEWED.matcher(head).region(reviewed.end(), head.length()).find()) {
+            return OptionalInt.of(Integer.parseInt(reviewed.group(1)) + 1); // 2022年是…的一年。…过去一年: a report of 2023
+        }
         Integer deadline = null; // 到2020年: the year a goal is due, the plan's year only when nothing else dates it
         Matcher byline = SOURCE_THEN_DATE.matcher(head);
         int published = byline.find() ? Integer.parseInt(byline.group(1)) : 0;
@@ -253,7 +257,8 @@ final class PlanYears {
                 // status (截至2023年) date no plan
                 if (FULL_DATE_OR_SINCE.matcher(line).region(m.end(), line.length()).lookingAt()
                         || SPAN_TO.matcher(line).region(m.end(), line.length()).lookingAt()
-                        || STATUS_BEFORE.matcher(line).region(0, m.start()).find()) {
+                        || STATUS_BEFORE.matcher(line).region(0, m.start()).find()
+                        || COMPARED_BEFORE.matcher(line).region(0, m.start()).find()) {
                     continue;
                 }
                 if (DEADLINE_BEFORE.matcher(line).region(0, m.start()).find()) {
@@ -338,6 +343,15 @@ final class PlanYears {
     private static final Pattern DEADLINE_BEFORE = Pattern.compile("(?:到|至|争取|力争|确保|计划|预计)\\s*$");
     /** 到2020年: a year a goal is due by, never the plan's year where a sentence says what will be done. */
     private static final Pattern BY_BEFORE = Pattern.compile("(?:到|至)\\s*$");
+    /** 比2015年提高, 较2020年: the year a figure is compared with, never the plan's. */
+    private static final Pattern COMPARED_BEFORE = Pattern.compile("(?:比|较|同比|相比)\\s*$");
+    /**
+     * A work report's review of the year before (2022年是…极为重要的一年。…过去一年，…): the report speaks from the year
+     * after, its 今年 the next — read only where the text goes on to say 过去一年 of it.
+     */
+    private static final Pattern REVIEWED_YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年是[^。\\n]{0,40}?的一年");
+    private static final Pattern LAST_YEAR_REVIEWED = Pattern.compile("过去的?一年");
+
     /** 截至2023年: how things stood then. */
     private static final Pattern STATUS_BEFORE = Pattern.compile("(?:截至|截止|截止到)\\s*$");
 

@@ -108,6 +108,16 @@ final class SameTargets {
                             || name.length() >= 2 && n.endsWith(name) || qualifiedBy(name, n)))
                     .findFirst().ifPresent(fuller -> names.put(c, fuller));
         }
+        for (Candidate c : candidates) {
+            // 可以完成85%的提高目标和80%的普惠目标: a figure named only as a goal is the target stated with it elsewhere,
+            // when one other name states that figure
+            if (names.get(c).contains("目标")) {
+                List<String> named = byValue.get(valueKey(c)).stream().filter(n -> !n.contains("目标")).toList();
+                if (named.size() == 1) {
+                    names.put(c, named.get(0));
+                }
+            }
+        }
         names.replaceAll((c, name) -> FINISHED.matcher(name).replaceFirst(""));
         return names;
     }

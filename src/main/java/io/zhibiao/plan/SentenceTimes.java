@@ -200,7 +200,7 @@ final class SentenceTimes {
         if (m.find() && Integer.parseInt(m.group(1)) < year) {
             return true;
         }
-        return clauseStart > 0 && opensOnPastYears();
+        return (clauseStart > 0 || plan.statementOf(sentence) != sentence) && opensOnPastYears();
     }
 
     /**
@@ -211,6 +211,13 @@ final class SentenceTimes {
         if (opensOnPastYears == null) {
             String first = clauses.nameWords(0, clauses.clauseEnd(0));
             boolean past = GoalRules.TIME_CLAUSE.matcher(first).matches();
+            PlanText.Sentence statement = plan.statementOf(sentence);
+            if (!past && statement != sentence && !GoalRules.YEAR.matcher(first).find()) {
+                // …；学前三年毛入园率达83.4%: a part, naming no year of its own, of a statement opening on a past year
+                Clauses opening = new Clauses(plan, statement);
+                opensOnPastYears = new SentenceTimes(plan, statement, opening, year).opensOnPastYears();
+                return opensOnPastYears;
+            }
             boolean any = false;
             for (Matcher years = GoalRules.YEAR.matcher(first); past && years.find();) {
                 past = Integer.parseInt(years.group(1)) < year;

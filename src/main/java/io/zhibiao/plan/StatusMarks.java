@@ -43,7 +43,7 @@ final class StatusMarks {
      */
     private static final Pattern CLAUSE_STATUS = Pattern.compile(
             "\\s*(?:[两三四五六七八九十\\d]{1,2}年来|(?:这|过去)(?:[两三四五六七八九十\\d]{1,2}|几)年|[近前][两三四五六七八九十\\d]{1,2}年(?!内)|近年来|多年来|一年来|去年以来"
-                    + "|(?:19|20)\\d{2}\\s*年以来|今年以来|(?:截至|截止|截止到)\\s*(?:(?:19|20)\\d{2}\\s*年\\s*)?"
+                    + "|过去的?一年|(?:19|20)\\d{2}\\s*年以来|今年以来|(?:截至|截止|截止到)\\s*(?:(?:19|20)\\d{2}\\s*年\\s*)?"
                     + "(?:\\d{1,2}\\s*月(?!\\s*[底末])|本月|目前|当前|现在))[^，,。；;]{0,8}[，,]");
 
     /**
@@ -213,6 +213,12 @@ final class StatusMarks {
                 java.util.Arrays.fill(status, sentence.start(), listEnd(sentence.end()), true);
                 continue;
             }
+            if (FINISHED_ON.matcher(text).find() || AGAINST_SCHEDULE.matcher(text).find()) {
+                // 该项目投资500万元新建…教学楼，已于今年5月竣工投用: the works the sentence describes are what was
+                // finished; …完成投资1856万元，投资完成率均高于序时进度要求: how far the works are against the schedule
+                java.util.Arrays.fill(status, sentence.start(), sentence.end(), true);
+                continue;
+            }
             if (done.find(0)) {
                 int from = done.start();
                 while (from > 0 && CLAUSE_STOPS.indexOf(text.charAt(from - 1)) < 0) {
@@ -223,6 +229,16 @@ final class StatusMarks {
         }
         markWorksReportedDone();
     }
+
+    /**
+     * A sentence that ends by saying when the works it describes were finished: …，已于今年5月竣工投用 (a date of
+     * completion, no figure after it — 新建幼儿园3所，已完成2所 reports progress on a goal from its clause on only).
+     */
+    private static final Pattern FINISHED_ON = Pattern
+            .compile("[，,]\\s*(?:并|均|现)?已于[^。，,；;\\d]{0,4}(?:(?:19|20)\\d{2}\\s*年)?"
+                    + "[^。，,；;\\d]{0,4}(?:\\d{1,2}\\s*月)?[^。，,；;\\d]{0,6}?(?:竣工|完工|建成|投用|投入使用|交付使用|交付)\\D*$");
+    /** How far works are against the schedule (序时进度): a progress report. */
+    private static final Pattern AGAINST_SCHEDULE = Pattern.compile("序时进度");
 
     /** A report that the works just described are done: 截至目前，整体工程已基本完成. */
     private static final Pattern WORKS_DONE = Pattern

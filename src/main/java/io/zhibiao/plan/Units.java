@@ -18,8 +18,11 @@ final class Units {
      * Money, areas, lengths, hours, years, ages (人均预期寿命78.3岁): decimals. Money keeps 万 and 亿 (budgets are written and tracked in 万元); any
      * other 万 or 亿 multiplies the figure (3.03万平方米 is 30300 平方米, 5万个 is 50000 个).
      */
-    private static final List<String> AMOUNTS = List.of("元", "万元", "亿元", "千元", "小时", "平方米", "亩", "公里", "千米", "米", "吨",
-            "分钟", "分", "年", "岁");
+    private static final List<String> AMOUNTS = List.of("元", "万元", "亿元", "千元", "小时", "平方米", "亩", "平方公里", "公里", "千米",
+            "米", "吨", "分钟", "分", "年", "岁");
+
+    /** Units written as a sign (77391㎡): the unit it is, so that targets in either spelling compare. */
+    private static final Map<String, String> SIGNS = Map.of("㎡", "平方米", "m²", "平方米", "km²", "平方公里");
 
     /** What follows 分 when it is no score: 分钟, 分之, 分期, 分批, 分数线… */
     private static final String NOT_A_SCORE = "之期批别类层段校享配担流级数子布析工项管设院会局部线值配";
@@ -46,6 +49,11 @@ final class Units {
         if (startsWith(text, at, "个百分点")) {
             return null;
         }
+        for (Map.Entry<String, String> sign : SIGNS.entrySet()) {
+            if (startsWith(text, at, sign.getKey())) {
+                return sign.getValue();
+            }
+        }
         if (startsWith(text, at, "对") && at + 1 < text.length() && "0123456789一多".indexOf(text.charAt(at + 1)) >= 0) {
             return null; // 1对1帮扶, 一对多: a way of working, not a count of pairs
         }
@@ -63,6 +71,16 @@ final class Units {
             }
         }
         return null;
+    }
+
+    /** How many characters the unit {@code unit} (from {@link #unitAt}) takes where it is written: 1 for ㎡. */
+    static int writtenLength(CharSequence text, int at, String unit) {
+        for (Map.Entry<String, String> sign : SIGNS.entrySet()) {
+            if (sign.getValue().equals(unit) && startsWith(text, at, sign.getKey())) {
+                return sign.getKey().length();
+            }
+        }
+        return unit.length();
     }
 
     /** What follows 部 when it counts no volumes or works: 部分, 部门, 部署. */

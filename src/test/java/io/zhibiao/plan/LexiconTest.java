@@ -12,7 +12,7 @@ class LexiconTest {
     void everyRoleTheRulesReadIsThereWithWords() {
         assertThat(Lexicon.roles()).containsKeys("goal verb", "verb after a count", "aim", "not a goal", "shift",
                 "list a measure joins", "aim in progress", "inserted noise", "becoming", "awarded", "planned",
-                "report heading", "goal heading", "summary heading");
+                "report heading", "goal heading", "summary heading", "spun word");
         assertThat(Lexicon.roles().values())
                 .allSatisfy(words -> assertThat(words).isNotEmpty().doesNotHaveDuplicates());
     }

@@ -856,4 +856,74 @@ class RealTextRulesTest {
         assertThat(only("今秋开学，松岭全市将新增12所公办幼儿园。").name()).isEqualTo("新增公办幼儿园");
         assertThat(only("2027年计划新改扩建幼儿园30所。").name()).isEqualTo("新改扩建幼儿园");
     }
+
+    @Test
+    void anAreaWrittenAsASignIsInSquareMetres() {
+        Candidate area = only("全年维修改造农村学校校舍52310㎡。");
+        assertThat(area.value()).isEqualByComparingTo("52310");
+        assertThat(area.unit()).isEqualTo("平方米");
+        assertThat(area.end() - area.start()).isEqualTo(5); // the figure, not the sign, is highlighted
+        assertThat(only("新建塑胶跑道1.2万m²。").value()).isEqualByComparingTo("12000");
+    }
+
+    @Test
+    void projectsPlannedForTheYearAreGoalsAndTheirProgressAgainstTheScheduleIsNot() {
+        List<Candidate> all = extract("2027年，拟谋划教育基础设施项目8个，总投资6200万元。");
+        assertThat(all).extracting(Candidate::name).containsExactly("教育基础设施项目", "总投资");
+        assertThat(extract("两个项目完成投资分别为820万元和640万元，投资完成率均高于序时进度要求。")).isEmpty();
+    }
+
+    @Test
+    void worksASentenceReportsFinishedOnADateAreResults() {
+        assertThat(extract("该校投资300万元新建2100平方米综合楼，已于今年9月竣工投用，办学条件明显改善。")).isEmpty();
+        // a goal with progress on it keeps its goal
+        assertThat(extract("全年新建公办幼儿园4所，已完成3所。")).hasSize(1);
+    }
+
+    @Test
+    void whatEachLevelOfGovernmentPaysAndHowFarTheMoneyCameAreNoGoals() {
+        List<Candidate> all = extract("全年校舍改造项目总投资3600万元，各级财政资金到位率和拨付率均达100%，" + "其中中央、省级和县级资金分别为1200万元、900万元和1500万元。");
+        assertThat(all).extracting(Candidate::value).usingElementComparator(java.math.BigDecimal::compareTo)
+                .containsExactly(d("3600"));
+        // a rate of funds to reach stays a goal
+        assertThat(extract("确保项目资金到位率达100%。")).hasSize(1);
+    }
+
+    @Test
+    void aWorkReportThatReviewsTheYearBeforeSpeaksFromTheYearAfterIt() {
+        String report = "3月6日，县人民代表大会开幕。县长作政府工作报告。\n报告说，2027年是全县发展极不平凡的一年。"
+                + "过去一年，全县新增学位3000个。\n今年发展主要预期目标是：新增学位2000个左右。";
+        assertThat(TargetExtractor.planYear(report)).hasValue(2028);
+        assertThat(EXTRACTOR.extract(report, 2028).candidates()).extracting(Candidate::value)
+                .usingElementComparator(java.math.BigDecimal::compareTo).containsExactly(d("2000"));
+        // a year a figure is compared with dates nothing
+        assertThat(TargetExtractor.planYear("全县学前三年毛入园率达到93%，比2022年提高5个百分点，为完成2027年的目标打下基础。")).hasValue(2027);
+    }
+
+    @Test
+    void aTextSpunWithASynonymDictionaryIsReadInTheWordsItReplaced() {
+        String spun = "停止2026岁尾，全县任务教诲稳固率达98.1%；全县教前三年毛进园率达90.2%。"
+                + "本年全县可以完成教前三年毛进园率到达92%的目的，为完成2027年任务教诲稳固率到达99%的目的奠基了基础。" + "本年全县可以完成92%的进园目的。";
+        List<Candidate> all = EXTRACTOR.extract(spun, 2027).candidates();
+        assertThat(all).extracting(Candidate::value).usingElementComparator(java.math.BigDecimal::compareTo)
+                .containsExactly(d("92"), d("99"));
+        assertThat(all.get(0).name()).endsWith("学前三年毛入园率");
+        assertThat(all.get(0).alsoAt()).hasSize(1); // the last sentence's 92% is the same goal
+        // a plan that says 停止 and 目的 in their own sense stays as it is
+        char[] plain = "停止使用危房，目的是保障安全。".toCharArray();
+        assertThat(SpunText.restore(plain)).isFalse();
+    }
+
+    @Test
+    void aVerbInADocumentsTitleSetsNothing() {
+        assertThat(extract("该项目与《县教育质量提升三年行动方案》形成联动——吸引4家研学机构签约合作。")).isEmpty();
+    }
+
+    @Test
+    void aChangeStressedAsLargeAndWhatAFinishedChangeMadeAreReports() {
+        assertThat(extract("今年安排学前教育资金大幅度增长21.5%。")).isEmpty();
+        assertThat(extract("学校扩建后，不仅新增8个标准化教室，还配备了录播系统，使生均教学面积从3.9平方米提升至5.2平方米。")).isEmpty();
+        // 不仅 in a plan that finishes nothing stays a goal
+        assertThat(extract("2027年，不仅新增8个标准化教室，还要配备录播系统。")).hasSize(1);
+    }
 }
