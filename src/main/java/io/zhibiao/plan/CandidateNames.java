@@ -61,6 +61,8 @@ final class CandidateNames {
                     + "|十[一二三四五六七八九]五(?:期间|时期|末)?|计划(?=新建|新增|新改扩建|改扩建|扩建|建设|实施)"
                     // the place that states it (我市, 济宁市): the figure is the place's own
                     + "|(?:我|本)(?:国|市|县|区|州|省)|(?:全国|全省)(?:范围内)?|[\\u4e00-\\u9fa5]{2,3}(?:市|县|州|省)(?=[\\u4e00-\\u9fa5]{4})"
+                    // a season a news item dates by (今秋开学将新增…), and the place before it (武汉今秋…)
+                    + "|今秋(?:开学)?|今春(?:开学)?|(?:今年)?秋季开学|[\\u4e00-\\u9fa5]{2,3}(?=(?:今秋|今春)[\\u4e00-\\u9fa5])"
                     // a place before its 全市 (厦门全市将新增28所公办幼儿园)
                     + "|[\\u4e00-\\u9fa5]{2,3}(?=全(?:省|市|县|区|州)[\\u4e00-\\u9fa5])"
                     // a practical-projects list's framing: …承担市委、市政府为民办实事新改扩建公办幼儿园
@@ -147,6 +149,13 @@ final class CandidateNames {
      */
     private static final Pattern TABLE_LEVELS = Pattern
             .compile("^.*(?:[一二三]级指标|(?:产出|效益|满意度|数量|质量|时效|成本|可持续影响)指标)(?=[\\u4e00-\\u9fa5]{2})");
+
+    /**
+     * A whole and the bracket that opens a place's share of it (10所(其中浏阳, (略)个(其中浏阳), group 1 the place: the
+     * share is named by the whole's name.
+     */
+    static final Pattern SHARE_OPENING = Pattern.compile(
+            "(?:(?:\\d+(?:\\.\\d+)?|[(（]略[)）])\\s*[\\u4e00-\\u9fa5])?\\s*[(（]\\s*其中\\s*([\\u4e00-\\u9fa5]{2,4})$");
 
     static String name(String words, String object, boolean money) {
         words = TABLE_LEVELS.matcher(words).replaceFirst("");

@@ -83,7 +83,7 @@ final class GoalClause {
                 || GoalRules.AWARDED.matcher(whole).find() && !GoalRules.AIMED.matcher(whole).find()
                 || GoalRules.DONE.matcher(clauses.unconsumed(clauseStart, f.start())).find()
                 || times.mentionsPastYear(clauseStart, clauseEnd) || times.opensInThePast(clauseStart)
-                || GoalRules.PLACEHOLDER.matcher(clause).find() || GoalRules.STARTED_ON_A_DAY.matcher(s).find()) {
+                || GoalRules.PLACEHOLDER.matcher(clause).find() || startedOnADay()) {
             return false;
         }
         if (listedInThePlan(whole) && !f.chinese()) {
@@ -116,7 +116,17 @@ final class GoalClause {
         if (unitIsMoney(f) && FUNDING_SHARES.matcher(clauses.unconsumed(clauseStart, f.start())).find()) {
             return false; // 中央、市级和县级资金分别为450万元、479.01万元和1390.99万元: who pays what, not a goal
         }
+        if (insideAnExample(f.start())) {
+            return false; // 第一年夯实基础(如教师培训覆盖率100%): an example of a target, not one
+        }
+        Matcher share = PlanText.SHARE_BRACKET.matcher(post);
+        if (share.lookingAt() && plan.sharePlaces().contains(share.group(1))) {
+            return false; // 建设品质县中10所(其中浏阳4所) in 浏阳's notice: the province's whole, the bracket is the city's share
+        }
         String before = clauses.unconsumed(clauseStart, f.start());
+        if (SHARE_OF_PLAN.matcher(before).find()) {
+            return false; // 完成融资37亿元，占计划融资数的92.5%: how much of the plan is done
+        }
         if (SIZE_OF_A_CHANGE.matcher(before).find()) {
             return false; // 安排资金大幅度增长37.8%: how much a thing changed, as a report stresses it
         }
@@ -125,7 +135,8 @@ final class GoalClause {
         }
         if (SHARES_A_DONE_CLAUSE.matcher(whole).lookingAt()
                 && GoalRules.DONE.matcher(s).region(clauseEnd, Math.min(s.length(), clauseEnd + 60)).find()
-                || RESULT_OF.matcher(whole).lookingAt() && GoalRules.DONE.matcher(s).region(0, clauseStart).find()) {
+                || RESULT_OF.matcher(whole).lookingAt() && GoalRules.DONE.matcher(s)
+                        .region(Math.max(0, clauseStart - Clauses.MAX_CLAUSE), clauseStart).find()) {
             return false; // 不仅新增12个教室…，还配备了…，使…提升至6.8平方米: one finished change and what it made
         }
         if (RATIO_TO_APPLY.matcher(post).lookingAt()
@@ -206,6 +217,8 @@ final class GoalClause {
     private static final Pattern FUNDING_SHARES = Pattern
             .compile(LEVEL + "(?:[和、及与]" + LEVEL + ")*" + "(?:资金|补助资金|配套资金|补助|投入)\\s*分别为");
 
+    /** The share of a plan a figure is (占计划融资数的92.5%, 占年度计划投资总额的75%): progress. */
+    private static final Pattern SHARE_OF_PLAN = Pattern.compile("占(?:年度)?计划[^，,。；;]{0,8}?的?\\s*$");
     /** A change stressed as large (大幅增长, 大幅度提高): reports say how much, plans say to what. */
     private static final Pattern SIZE_OF_A_CHANGE = Pattern.compile("大幅度?(?:增长|增加|提高|提升|上升|下降|减少|降低)了?\\s*$");
     /** The share of funds arrived or paid out, said as reached (资金到位率和拨付率均达100%). */
@@ -214,6 +227,22 @@ final class GoalClause {
     private static final Pattern SHARES_A_DONE_CLAUSE = Pattern.compile("\\s*(?:不仅|不但|不只)");
     /** A clause saying what a finished change made (…配备了…，使…从4.2平方米提升至6.8平方米). */
     private static final Pattern RESULT_OF = Pattern.compile("\\s*(?:使|让|使得)");
+
+    /** Whether the figure at {@code at} stands in a bracket that gives an example: (如…), （例如…）, (比如…). */
+    private boolean insideAnExample(int at) {
+        for (int i = at - 1; i >= 0 && at - i <= 40; i--) {
+            char c = s.charAt(i);
+            if (c == ')' || c == '）') {
+                return false;
+            }
+            if (c == '(' || c == '（') {
+                return EXAMPLE.matcher(s).region(i + 1, at).lookingAt();
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern EXAMPLE = Pattern.compile("\\s*(?:如|例如|比如|譬如)");
 
     private static boolean unitIsMoney(Figure f) {
         return f.unit() != null && f.unit().endsWith("元");

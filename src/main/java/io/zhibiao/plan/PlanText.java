@@ -170,6 +170,15 @@ final class PlanText {
         return codePoints == null ? charIndex : codePoints[charIndex];
     }
 
+    /** The char index of a code-point offset (the inverse of {@link #codePointOffset}). */
+    int charIndex(int codePointOffset) {
+        if (codePoints == null) {
+            return codePointOffset;
+        }
+        int i = java.util.Arrays.binarySearch(codePoints, codePointOffset);
+        return i >= 0 ? i : -i - 1;
+    }
+
     private static int[] codePointOffsets(String text) {
         boolean surrogates = false;
         for (int i = 0; i < text.length() && !surrogates; i++) {
@@ -239,14 +248,24 @@ final class PlanText {
         return starts;
     }
 
+    /** The news headlines (above a byline), read or masked, as {start, end} of their lines. */
+    private final List<int[]> headlines = new ArrayList<>();
+
+    /** Whether {@code at} lies in a news headline. */
+    boolean inHeadline(int at) {
+        return headlines.stream().anyMatch(h -> h[0] <= at && at < h[1]);
+    }
+
     /** Page furniture under a news headline: 来源, 时间, 发布时间, 作者. */
     private static final Pattern BYLINE = Pattern.compile("(?:来源|时间|发布时间|发布日期|更新|更新时间|作者|编辑)\\s*[:：]");
 
     /**
-     * A headline that says what this year will do (福建今年将新建改扩建358所公办幼儿园): read as a sentence — the body may
+     * A headline that says what this year will do (福建今年将新建改扩建358所公办幼儿园, 武汉今秋开学将新增4万个学位): read
+     * as a sentence — the body may
      * not state it again, and where it does the two are one target.
      */
-    private static final Pattern PLANNED_HEADLINE = Pattern.compile("(?:今年|本年|年内|明年)(?:将|拟|计划|预计|力争)");
+    private static final Pattern PLANNED_HEADLINE = Pattern
+            .compile("(?:今年|本年|年内|明年|今秋|今春|今夏)[^，,。\\d]{0,4}?(?:将|拟|计划|预计|力争)");
 
     /**
      * A news headline (天津今年拟新增1.62万个学位, 辍学学生由60万人降至831人): a short line without sentence punctuation
@@ -267,8 +286,11 @@ final class PlanText {
             String line = new String(normal, lines.get(k)[0], lines.get(k)[1] - lines.get(k)[0]).strip();
             String next = new String(normal, lines.get(k + 1)[0], lines.get(k + 1)[1] - lines.get(k + 1)[0]);
             if (line.length() <= 40 && !endsWithAny(line, SENTENCE_ENDS) && line.chars().noneMatch(c -> c == '，')
-                    && BYLINE.matcher(next).find() && !PLANNED_HEADLINE.matcher(line).find()) {
-                mask(lines.get(k)[0], lines.get(k)[1]);
+                    && BYLINE.matcher(next).find()) {
+                headlines.add(lines.get(k));
+                if (!PLANNED_HEADLINE.matcher(line).find()) {
+                    mask(lines.get(k)[0], lines.get(k)[1]);
+                }
             }
         }
     }
@@ -355,6 +377,30 @@ final class PlanText {
         }
         return true;
     }
+
+    /**
+     * A place whose share of a higher level's tasks the text states in brackets, row after row (建设品质县中10所(其中浏阳4所)
+     * … 增加基础教育学位(略)个(其中浏阳3675个)): the text is that place's, and its shares are its targets. Named in two
+     * brackets at least; a part of a kind (其中城区4所, 其中公办2所) names no place.
+     */
+    java.util.Set<String> sharePlaces() {
+        if (sharePlaces == null) {
+            java.util.Map<String, Integer> named = new java.util.HashMap<>();
+            for (Matcher m = SHARE_BRACKET.matcher(new String(normal)); m.find();) {
+                if (!PART_OF_A_KIND.matcher(m.group(1)).matches()) {
+                    named.merge(m.group(1), 1, Integer::sum);
+                }
+            }
+            named.values().removeIf(n -> n < 2);
+            sharePlaces = java.util.Set.copyOf(named.keySet());
+        }
+        return sharePlaces;
+    }
+
+    private java.util.Set<String> sharePlaces;
+    static final Pattern SHARE_BRACKET = Pattern.compile("[(（]\\s*其中\\s*([\\u4e00-\\u9fa5]{2,4}?)\\s*\\d");
+    private static final Pattern PART_OF_A_KIND = Pattern
+            .compile(".*(?:城区|城镇|农村|乡村|乡镇|公办|民办|新建|改扩建|续建|小学|初中|高中|幼儿园|中学|学校|义务教育|学前|普通|职业|省级|市级|县级|区级|中央).*");
 
     /** Per sentence, the index of the first sentence of its statement; built on first use. */
     private int[] statementHeads;

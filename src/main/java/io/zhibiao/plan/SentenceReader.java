@@ -282,6 +282,10 @@ final class SentenceReader {
                 ? null
                 : b.measure + "（" + CandidateNames.name(FigureNames.groupAfterWhich(words), "", false) + "）";
         if (b.name == null) {
+            java.util.regex.Matcher share = CandidateNames.SHARE_OPENING.matcher(words);
+            if (share.find() && plan.sharePlaces().contains(share.group(1))) {
+                words = words.substring(0, share.start()); // 建设品质县中10所(其中浏阳4所): the share of 品质县中
+            }
             b.name = CandidateNames.name(words, object, f.unit() != null && f.unit().endsWith("元"));
         }
         if (b.name == null && !drafts.isEmpty() && itemAfter(drafts.get(drafts.size() - 1).figure, f)

@@ -142,10 +142,19 @@ final class SentenceTimes {
             }
             end = start;
         }
-        int firstEnd = clauses.clauseEnd(0);
-        String opening = firstEnd < clauseStart ? clauses.nameWords(0, firstEnd) : "";
-        return GoalRules.TIME_CLAUSE.matcher(opening).matches() ? opening : "";
+        return clauses.clauseEnd(0) < clauseStart ? openingTime() : "";
     }
+
+    /** The sentence's first clause when it only says when (到2027年, 三年内), else "": read once per sentence. */
+    private String openingTime() {
+        if (openingTime == null) {
+            String opening = clauses.nameWords(0, clauses.clauseEnd(0));
+            openingTime = GoalRules.TIME_CLAUSE.matcher(opening).matches() ? opening : "";
+        }
+        return openingTime;
+    }
+
+    private String openingTime;
 
     /**
      * 两年内新建、改扩建公办幼儿园四所，新增学位1080个: a duration or deadline that opens the sentence's first clause

@@ -48,6 +48,7 @@ public final class TargetExtractor {
         }
         candidates = inTextOrder(candidates, new ProjectTable(plan, year).candidates());
         candidates = inTextOrder(candidates, unread(candidates, new PerformanceLines(plan, year).candidates()));
+        candidates = headlinesRestated(plan, candidates);
         Responsibility responsibility = new Responsibility(text);
         String schoolYear = schoolYear(plan, year);
         String plainYear = String.valueOf(year);
@@ -55,6 +56,33 @@ public final class TargetExtractor {
                 SameTargets.merge(candidates).stream()
                         .map(c -> schoolYear != null && plainYear.equals(c.period()) ? c.withPeriod(schoolYear) : c)
                         .map(c -> responsibility.after(c.end()).map(c::withLeadUnit).orElse(c)).toList());
+    }
+
+    /**
+     * A news headline read as a sentence (武汉今秋开学将新增4万个学位 新改扩建65所的学校幼儿园交付使用) restates the body's
+     * figures in its own words: a headline figure whose value, unit and period exactly one body candidate shares is that
+     * target, pointed at by {@code alsoAt} (the names of the two, each cut short its own way, need not agree).
+     */
+    private static List<Candidate> headlinesRestated(PlanText plan, List<Candidate> candidates) {
+        List<Candidate> result = new ArrayList<>(candidates);
+        for (Candidate h : candidates) {
+            if (!plan.inHeadline(plan.charIndex(h.start()))) {
+                continue;
+            }
+            List<Candidate> body = result.stream()
+                    .filter(c -> !plan.inHeadline(plan.charIndex(c.start())) && c.value().compareTo(h.value()) == 0
+                            && java.util.Objects.equals(c.unit(), h.unit())
+                            && java.util.Objects.equals(c.period(), h.period()))
+                    .toList();
+            if (body.size() == 1) {
+                Candidate fuller = body.get(0);
+                List<Candidate.Span> also = new ArrayList<>(fuller.alsoAt() == null ? List.of() : fuller.alsoAt());
+                also.add(new Candidate.Span(h.start(), h.end()));
+                result.set(result.indexOf(fuller), fuller.alsoAt(also));
+                result.remove(h);
+            }
+        }
+        return result;
     }
 
     /**

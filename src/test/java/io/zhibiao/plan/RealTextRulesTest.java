@@ -926,4 +926,41 @@ class RealTextRulesTest {
         // 不仅 in a plan that finishes nothing stays a goal
         assertThat(extract("2027年，不仅新增8个标准化教室，还要配备录播系统。")).hasSize(1);
     }
+
+    @Test
+    void aPlacesSharesOfAHigherLevelsTasksAreItsTargetsNotTheWholes() {
+        String notice = "松岭市承办的2027年民生实事项目公示如下：\n" + "新建乡村学校少年宫20所(其中松岭3所)。 | 已完成。 | 100 |\n"
+                + "增加学前教育学位(略)个(其中松岭1200个)。 | 已完成。 | 100 |";
+        List<Candidate> all = EXTRACTOR.extract(notice, 2027).candidates();
+        assertThat(all).extracting(Candidate::value).usingElementComparator(java.math.BigDecimal::compareTo)
+                .containsExactly(d("3"), d("1200"));
+        assertThat(all).extracting(Candidate::name).containsExactly("新建乡村学校少年宫", "增加学前教育学位");
+        // a part of a kind in a plan is a part: the whole stays the goal
+        assertThat(extract("2027年新建学校10所（其中城区4所），新建幼儿园6所（其中城区2所）。")).hasSize(4);
+    }
+
+    @Test
+    void aHeadlineSayingWhatThisSeasonWillDoIsReadAndIsTheBodysTarget() {
+        String news = "松岭今秋开学将新增6000个学位 32所学校幼儿园交付使用\n来源:日报 2027年04月21日 12:15\n" + "记者昨日获悉，今年秋季开学，松岭将确保32所学校交付使用。";
+        List<Candidate> all = EXTRACTOR.extract(news, 2027).candidates();
+        assertThat(all).extracting(Candidate::value).usingElementComparator(java.math.BigDecimal::compareTo)
+                .containsExactlyInAnyOrder(d("6000"), d("32"));
+        assertThat(all).filteredOn(c -> c.value().intValue() == 32).singleElement()
+                .satisfies(c -> assertThat(c.alsoAt()).hasSize(1)); // the headline's 32所 is the body's
+        assertThat(all).filteredOn(c -> c.value().intValue() == 6000).singleElement()
+                .satisfies(c -> assertThat(c.name()).isEqualTo("新增学位"));
+    }
+
+    @Test
+    void financingDoneAndAShareOfThePlanAreProgress() {
+        assertThat(extract("120个配建项目顺利完成融资12亿元，占计划融资数的88.5%。")).isEmpty();
+        assertThat(extract("今年全县新生数曾达1.2万人。")).isEmpty();
+    }
+
+    @Test
+    void aFigureGivenAsAnExampleIsNoTarget() {
+        assertThat(extract("第一年夯实基础（如教师培训覆盖率100%），第二年重点突破（例如竞赛获奖率提升20%）。")).isEmpty();
+        // a bracket that is no example keeps its figure
+        assertThat(extract("2027年新建学校3所（含幼儿园1所）。")).hasSize(2);
+    }
 }
