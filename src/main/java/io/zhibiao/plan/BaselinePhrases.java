@@ -30,7 +30,9 @@ final class BaselinePhrases {
     /** 由2025年的93.4%提高到 / 从120人增加到: the figure that follows is the target. */
     static final Pattern FROM_TO = Pattern
             .compile("(?:由|从)\\s*(?:((?:19|20)\\d{2})\\s*年(?:底|末)?的?)?\\s*(" + PlanNumbers.NUMBER
-                    + ")\\s*(%|[\\u4e00-\\u9fa5]{1,4}?)?\\s*" + "(?:提高|提升|增加|增长|上升|扩大|下降|降低|减少|缩小)?\\s*(?:到|至)");
+                    + ")\\s*(%|[\\u4e00-\\u9fa5]{1,4}?)?\\s*" + "(?:提高|提升|增加|增长|上升|扩大|下降|降低|减少|缩小|降|升)?\\s*(?:到|至)"
+                    // the year the figure after it is reached in: 从2019年的1500人降至2025年的1200人
+                    + "(\\s*(?:19|20)\\d{2}\\s*年(?:底|末)?的?)?");
 
     /**
      * A baseline stated by comparison: the target is {@code delta} above (or below) the figure of a
@@ -91,9 +93,19 @@ final class BaselinePhrases {
                 target++;
             }
             fromTo.put(target, new PeriodValue(String.valueOf(from), value));
+            if (f.group(4) != null) {
+                targetsWithTheirYear.add(target);
+            }
             consume.accept(f.start(), f.end());
         }
     }
+
+    /** Whether the 由…到 phrase before the figure at {@code start} names the year it is reached in (到2025年的1200人). */
+    boolean namesTheTargetsYear(int start) {
+        return targetsWithTheirYear.contains(start);
+    }
+
+    private final java.util.Set<Integer> targetsWithTheirYear = new java.util.HashSet<>();
 
     /** The baseline a 由…到 phrase gives the figure starting at {@code start}, or null. */
     PeriodValue fromToAt(int start) {

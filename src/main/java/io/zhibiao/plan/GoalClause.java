@@ -90,7 +90,7 @@ final class GoalClause {
             return true;
         }
         String preTrim = pre.strip();
-        if (preTrim.endsWith("的") && !f.zero() && !("%".equals(f.unit())
+        if (preTrim.endsWith("的") && !f.zero() && baselines.fromToAt(f.start()) == null && !("%".equals(f.unit())
                 && GoalRules.GOAL_CUE.matcher(clauses.cueWords(clauseStart, f.start())).find())) {
             return false; // 确定的8项任务: a figure described, not set (but 完成主体工程的60%: a share to reach)
         }
@@ -124,6 +124,10 @@ final class GoalClause {
             return false; // 建设品质县中10所(其中浏阳4所) in 浏阳's notice: the province's whole, the bracket is the city's share
         }
         String before = clauses.unconsumed(clauseStart, f.start());
+        if (ONLY.matcher(before).find() || FIRST_TIME.matcher(before).find()
+                || HAS_STAYED.matcher(before).find() && !GoalRules.AIMED.matcher(before).find()) {
+            return false; // 西部地区仅900人, 占比首次突破40%, 连续三年稳定在1200人左右: how things are, or have been
+        }
         if (SHARE_OF_PLAN.matcher(before).find()) {
             return false; // 完成融资37亿元，占计划融资数的92.5%: how much of the plan is done
         }
@@ -217,6 +221,12 @@ final class GoalClause {
     private static final Pattern FUNDING_SHARES = Pattern
             .compile(LEVEL + "(?:[和、及与]" + LEVEL + ")*" + "(?:资金|补助资金|配套资金|补助|投入)\\s*分别为");
 
+    /** Only so many: 仅900人, 仅有3所 (不仅 is no such word). */
+    private static final Pattern ONLY = Pattern.compile("(?<!不)仅(?:有|为|占)?\\s*$");
+    /** Reached for the first time: 首次突破40%. */
+    private static final Pattern FIRST_TIME = Pattern.compile("首次(?:突破|达到|超过|实现)\\s*$");
+    /** What has stayed so for years: 连续三年稳定在1200人左右. */
+    private static final Pattern HAS_STAYED = Pattern.compile("连续[两三四五六七八九十\\d]{1,2}年(?:稳定|保持|位居|居)");
     /** The share of a plan a figure is (占计划融资数的92.5%, 占年度计划投资总额的75%): progress. */
     private static final Pattern SHARE_OF_PLAN = Pattern.compile("占(?:年度)?计划[^，,。；;]{0,8}?的?\\s*$");
     /** A change stressed as large (大幅增长, 大幅度提高): reports say how much, plans say to what. */
@@ -228,8 +238,14 @@ final class GoalClause {
     /** A clause saying what a finished change made (…配备了…，使…从4.2平方米提升至6.8平方米). */
     private static final Pattern RESULT_OF = Pattern.compile("\\s*(?:使|让|使得)");
 
-    /** Whether the figure at {@code at} stands in a bracket that gives an example: (如…), （例如…）, (比如…). */
+    /**
+     * Whether the figure at {@code at} stands in a bracket that gives an example ((如…), （例如…）), or after a clause
+     * of its sentence that opens on one (…，如广东省…计划三年投入10亿元…，江苏省…50所示范校): others' figures cited.
+     */
     private boolean insideAnExample(int at) {
+        if (examplesFrom() >= 0 && examplesFrom() < at) {
+            return true;
+        }
         for (int i = at - 1; i >= 0 && at - i <= 40; i--) {
             char c = s.charAt(i);
             if (c == ')' || c == '）') {
@@ -242,7 +258,21 @@ final class GoalClause {
         return false;
     }
 
+    /** Where the sentence's first clause opening on examples starts, or -1: looked for once per sentence. */
+    private int examplesFrom() {
+        if (examplesFrom == null) {
+            Matcher m = EXAMPLES_FOLLOW.matcher(s);
+            examplesFrom = m.find() ? m.start() : -1;
+        }
+        return examplesFrom;
+    }
+
+    private Integer examplesFrom;
+
     private static final Pattern EXAMPLE = Pattern.compile("\\s*(?:如|例如|比如|譬如)");
+    /** A clause that opens on examples: ，如广东省…, ，例如… (not 如期, 如实, 如下, 如何, 如果…). */
+    private static final Pattern EXAMPLES_FOLLOW = Pattern
+            .compile("(?:^|[，,；;：:])\\s*(?:例如|比如|譬如|如)(?![期实何下果此同今约遇需有])");
 
     private static boolean unitIsMoney(Figure f) {
         return f.unit() != null && f.unit().endsWith("元");

@@ -199,6 +199,11 @@ final class PlanText {
         return offsets;
     }
 
+    /** The normalised character at {@code at}. */
+    char normalChar(int at) {
+        return normal[at];
+    }
+
     String normal(int start, int end) {
         return new String(normal, start, end - start);
     }
@@ -297,7 +302,7 @@ final class PlanText {
 
     private static final Pattern OPENS_WITH_YEAR = Pattern
             .compile("^(?:[^。，,]{0,40}?[,，:：]\\s*)?((?:19|20)\\d{2})\\s*年\\s*(?:[春夏秋冬]季(?:学期)?|[上下]半年|初)?\\s*"
-                    + "(?:[,，]|(?=[\\u4e00-\\u9fa5])(?![底末前内度以起至到]))");
+                    + "(?:[,，]|(?=[\\u4e00-\\u9fa5])(?![底末前内度以起至到])(?![\\u4e00-\\u9fa5]{1,4}的))");
 
     /**
      * The year the paragraph around {@code at} last opened a sentence with (2022年，济南…): a paragraph that opens on

@@ -174,6 +174,10 @@ final class PlanYears {
         if (ranged.isPresent()) {
             return ranged;
         }
+        Matcher reportTitle = REPORT_TITLE.matcher(text.substring(0, Math.min(text.length(), 200)));
+        if (reportTitle.find() && !TITLED.matcher(text.substring(0, Math.min(text.length(), 200))).find()) {
+            return OptionalInt.of(Integer.parseInt(reportTitle.group(1)) + 1); // 县2023年教育事业发展情况汇报: written after it
+        }
         PlanText plan = new PlanText(text);
         Optional<Period> schoolYear = schoolYear(plan);
         if (schoolYear.isPresent()) {
@@ -343,6 +347,13 @@ final class PlanYears {
     private static final Pattern DEADLINE_BEFORE = Pattern.compile("(?:到|至|争取|力争|确保|计划|预计)\\s*$");
     /** 到2020年: a year a goal is due by, never the plan's year where a sentence says what will be done. */
     private static final Pattern BY_BEFORE = Pattern.compile("(?:到|至)\\s*$");
+    /**
+     * A title that names a report of a year (县2023年教育事业发展情况汇报, 2023年工作总结): the text looks back on that year
+     * from the next. Not 工作报告: a government's 2025年政府工作报告 is the plan of 2025.
+     */
+    private static final Pattern REPORT_TITLE = Pattern
+            .compile("(?m)^[^\\n]{0,20}?((?:19|20)\\d{2})\\s*年度?[^\\d\\n]{0,12}?(?:情况汇报|工作汇报|工作总结|完成情况)\\s*$");
+
     /** 比2015年提高, 较2020年: the year a figure is compared with, never the plan's. */
     private static final Pattern COMPARED_BEFORE = Pattern.compile("(?:比|较|同比|相比)\\s*$");
     /**

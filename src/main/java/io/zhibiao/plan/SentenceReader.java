@@ -2,6 +2,7 @@ package io.zhibiao.plan;
 
 import io.zhibiao.period.Period;
 import io.zhibiao.plan.FigureScanner.Figure;
+import io.zhibiao.progress.Direction;
 import io.zhibiao.progress.ValueType;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -77,8 +78,10 @@ final class SentenceReader {
             built.stream().filter(d -> String.valueOf(year).equals(d.period)).forEach(d -> d.period = alongside);
         }
         // 占比达到90.8%，比2016年提高23.5个百分点 in 2024: a result measured against a decade ago, not a goal
+        // (but 从2019年的1500人降至2025年的1200人 names the year the level is for: a level set, from where it stood)
         built.removeIf(d -> d.baseline != null && String.valueOf(year).equals(d.period)
-                && Integer.parseInt(d.baseline.period().substring(0, 4)) < year - LONG_AGO);
+                && Integer.parseInt(d.baseline.period().substring(0, 4)) < year - LONG_AGO
+                && !baselines.namesTheTargetsYear(d.figure.start()));
         for (Draft draft : built) {
             for (Draft each : SharedFigures.each(draft, s, clauses, figures)) {
                 out.add(candidate(each));
@@ -227,6 +230,9 @@ final class SentenceReader {
             b.period = fiveYears.period(); // “十四五”期间规划新建…: the plan's five years, whatever year the text is of
         }
         b.baseline = baselines.fromToAt(f.start());
+        if (b.baseline != null && b.direction == Direction.INCREASE && b.baseline.value().compareTo(f.value()) > 0) {
+            b.direction = Direction.DECREASE; // 从1500人降至1200人: the phrase that says so is the baseline's
+        }
         if (f.upper() != null) {
             b.notes.add("the text gives a range " + f.value().toPlainString() + "-" + f.upper().toPlainString()
                     + "; the lower bound is taken");

@@ -52,6 +52,8 @@ final class StatusMarks {
      */
     private static final Pattern REPORTED = Pattern
             .compile("^[^。，,]{0,40}?(?:据了解|据悉|据统计|据初步统计|数据显示|统计显示|介绍|表示|通报)\\s*[,，:：]|^\\s*(?:据了解|据悉|据统计|据初步统计)"
+                    // 值得关注的是，…: an observation of how things are
+                    + "|^\\s*值得(?:关注|注意|一提)的是\\s*[,，:：]"
                     // 从流行病学数据看，国家卫健委2022年监测显示，…: what monitoring or a survey showed
                     + "|^(?:[^。，,]{0,20}[,，]){0,2}[^。，,]{0,30}?(?:监测显示|调查显示|数据显示|统计显示|结果显示|监测数据显示)\\s*[,，:：]");
     /**
@@ -67,7 +69,7 @@ final class StatusMarks {
         return false;
     }
 
-    private static final List<String> REPORTING_WORDS = List.of("据", "显示", "介绍", "表示", "通报");
+    private static final List<String> REPORTING_WORDS = List.of("据", "显示", "介绍", "表示", "通报", "值得");
     private static final Pattern PLANNED = Pattern.compile(Lexicon.alternation("planned"));
     /** 已 turns a sentence to progress from its clause on (其中新建11所…，上半年已完成投资5172万元，完成计划的36%). */
     private static final Pattern DONE = Pattern.compile("已");

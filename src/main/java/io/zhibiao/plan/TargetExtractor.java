@@ -2,9 +2,14 @@ package io.zhibiao.plan;
 
 import io.zhibiao.period.Period;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalInt;
+import java.util.Set;
 
 /**
  * Finds the quantitative targets of a work plan (工作要点) by rules, in plain Java, stage by stage (see
@@ -49,6 +54,7 @@ public final class TargetExtractor {
         candidates = inTextOrder(candidates, new ProjectTable(plan, year).candidates());
         candidates = inTextOrder(candidates, unread(candidates, new PerformanceLines(plan, year).candidates()));
         candidates = headlinesRestated(plan, candidates);
+        candidates = bracketsRestated(plan, candidates);
         Responsibility responsibility = new Responsibility(text);
         String schoolYear = schoolYear(plan, year);
         String plainYear = String.valueOf(year);
@@ -64,25 +70,92 @@ public final class TargetExtractor {
      * target, pointed at by {@code alsoAt} (the names of the two, each cut short its own way, need not agree).
      */
     private static List<Candidate> headlinesRestated(PlanText plan, List<Candidate> candidates) {
-        List<Candidate> result = new ArrayList<>(candidates);
-        for (Candidate h : candidates) {
-            if (!plan.inHeadline(plan.charIndex(h.start()))) {
+        // the body's candidates by figure: a text of thousands of figures stays linear
+        Map<String, List<Candidate>> body = new HashMap<>();
+        List<Candidate> headline = new ArrayList<>();
+        for (Candidate c : candidates) {
+            if (plan.inHeadline(plan.charIndex(c.start()))) {
+                headline.add(c);
+            } else {
+                body.computeIfAbsent(figureKey(c), k -> new ArrayList<>()).add(c);
+            }
+        }
+        if (headline.isEmpty()) {
+            return candidates;
+        }
+        Map<Candidate, List<Candidate.Span>> restated = new IdentityHashMap<>();
+        Set<Candidate> dropped = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Candidate h : headline) {
+            List<Candidate> same = body.getOrDefault(figureKey(h), List.of());
+            if (same.size() == 1) {
+                restated.computeIfAbsent(same.get(0), k -> new ArrayList<>())
+                        .add(new Candidate.Span(h.start(), h.end()));
+                dropped.add(h);
+            }
+        }
+        return withRestatements(candidates, restated, dropped);
+    }
+
+    /** Value, unit and period: what two statements of one target share. */
+    private static String figureKey(Candidate c) {
+        return c.value().stripTrailingZeros().toPlainString() + "|" + c.unit() + "|" + c.period();
+    }
+
+    /** The candidates without the restatements, each restated one pointing at them. */
+    private static List<Candidate> withRestatements(List<Candidate> candidates,
+            Map<Candidate, List<Candidate.Span>> restated, Set<Candidate> dropped) {
+        List<Candidate> result = new ArrayList<>(candidates.size());
+        for (Candidate c : candidates) {
+            if (dropped.contains(c)) {
                 continue;
             }
-            List<Candidate> body = result.stream()
-                    .filter(c -> !plan.inHeadline(plan.charIndex(c.start())) && c.value().compareTo(h.value()) == 0
-                            && java.util.Objects.equals(c.unit(), h.unit())
-                            && java.util.Objects.equals(c.period(), h.period()))
-                    .toList();
-            if (body.size() == 1) {
-                Candidate fuller = body.get(0);
-                List<Candidate.Span> also = new ArrayList<>(fuller.alsoAt() == null ? List.of() : fuller.alsoAt());
-                also.add(new Candidate.Span(h.start(), h.end()));
-                result.set(result.indexOf(fuller), fuller.alsoAt(also));
-                result.remove(h);
+            List<Candidate.Span> more = restated.get(c);
+            if (more == null) {
+                result.add(c);
+            } else {
+                List<Candidate.Span> also = new ArrayList<>(c.alsoAt() == null ? List.of() : c.alsoAt());
+                also.addAll(more);
+                result.add(c.alsoAt(also));
             }
         }
         return result;
+    }
+
+    /**
+     * A bracket that restates a figure of its sentence (规划新建…项目5个…，计划年内全部竣工(省定任务项目5个、面积1万平方米)):
+     * a figure in brackets equal in value, unit and period to one before it in the same sentence is that target, pointed
+     * at by {@code alsoAt}; the bracket's other figures (1万平方米) stay targets of their own.
+     */
+    private static List<Candidate> bracketsRestated(PlanText plan, List<Candidate> candidates) {
+        // per sentence, the first candidate outside brackets of each figure: linear in the candidates
+        Map<String, Candidate> outside = new HashMap<>();
+        Map<Candidate, List<Candidate.Span>> restated = new IdentityHashMap<>();
+        Set<Candidate> dropped = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Candidate c : candidates) {
+            String key = c.sentence() + "|" + figureKey(c);
+            if (!inBrackets(plan, plan.charIndex(c.start()))) {
+                outside.putIfAbsent(key, c);
+            } else if (outside.containsKey(key)) {
+                restated.computeIfAbsent(outside.get(key), k -> new ArrayList<>())
+                        .add(new Candidate.Span(c.start(), c.end()));
+                dropped.add(c);
+            }
+        }
+        return dropped.isEmpty() ? candidates : withRestatements(candidates, restated, dropped);
+    }
+
+    /** Whether a bracket opened before {@code at} (within 60 characters, on its line) is not yet closed there. */
+    private static boolean inBrackets(PlanText plan, int at) {
+        for (int i = at - 1; i >= 0 && at - i <= 60; i--) {
+            char c = plan.normalChar(i);
+            if (c == ')' || c == '）' || c == '\n') {
+                return false;
+            }
+            if (c == '(' || c == '（') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

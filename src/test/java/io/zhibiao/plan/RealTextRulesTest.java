@@ -963,4 +963,62 @@ class RealTextRulesTest {
         // a bracket that is no example keeps its figure
         assertThat(extract("2027年新建学校3所（含幼儿园1所）。")).hasSize(2);
     }
+
+    @Test
+    void aLevelSetFromWhereItStoodToTheYearItIsForIsAGoal() {
+        Candidate cut = only("班额上限从2020年的56人降至2027年的45人。");
+        assertThat(cut.value()).isEqualByComparingTo("45");
+        assertThat(cut.direction()).isEqualTo(io.zhibiao.progress.Direction.DECREASE);
+        assertThat(cut.baseline().period()).isEqualTo("2020");
+        assertThat(cut.baseline().value()).isEqualByComparingTo("56");
+        assertThat(only("毛入园率由2022年的88%提高到2027年的93%。").value()).isEqualByComparingTo("93");
+        // a rate compared with a decade ago, naming no year of its own, is still a result
+        assertThat(extract("占比达到90.8%，比2016年提高23.5个百分点。")).isEmpty();
+    }
+
+    @Test
+    void howThingsAreOrHaveBeenIsNoGoal() {
+        assertThat(extract("新兴领域专业占比首次突破40%。")).isEmpty();
+        assertThat(extract("值得关注的是，全县校均规模连续三年稳定在900人左右，东部片区校均规模达1300人，而西部片区仅600人。")).isEmpty();
+        assertThat(extract("全县校均招生规模连续三年稳定在900人左右。")).isEmpty();
+        // 不仅 is no 仅
+        assertThat(extract("2027年，不仅新增8个标准化教室，还要配备录播系统。")).hasSize(1);
+    }
+
+    @Test
+    void aYearDescribingWhatBeganThenDatesNoParagraph() {
+        Candidate fund = only("2026年启动的专项资金将重点支持薄弱学校改善条件，预计全县年度投入超过8000万元。");
+        assertThat(fund.value()).isEqualByComparingTo("8000");
+        assertThat(fund.period()).isEqualTo("2027");
+    }
+
+    @Test
+    void aReportOfAYearIsDatedByTheYearAfterIt() {
+        String report = "县2026年教育事业发展情况汇报\n\n2026年，全县新招聘教师80名，新建学校2所。";
+        assertThat(TargetExtractor.planYear(report)).hasValue(2027);
+        assertThat(EXTRACTOR.extract(report, 2027).candidates()).isEmpty();
+        assertThat(TargetExtractor.planYear("县2026年工作总结和2027年工作计划\n")).hasValue(2027);
+    }
+
+    @Test
+    void aSectionAffirmingWhatWasAchievedReports() {
+        String speech = "一、肯定成绩，正视问题\n两年来，全县新建学校6所，资助学生1200人。\n二、明确任务\n2027年新建学校3所。";
+        assertThat(EXTRACTOR.extract(speech, 2027).candidates()).extracting(Candidate::value)
+                .usingElementComparator(java.math.BigDecimal::compareTo).containsExactly(d("3"));
+    }
+
+    @Test
+    void othersFiguresCitedAsExamplesAreNoTargets() {
+        assertThat(extract("各地相继出台配套方案，如甲省计划三年投入5亿元加强师资建设，乙省重点建设30所示范校。")).isEmpty();
+        // 如期 is on schedule, not an example
+        assertThat(extract("2027年如期建成幼儿园3所。")).hasSize(1);
+    }
+
+    @Test
+    void aBracketRestatingAFigureOfItsSentenceIsThatTarget() {
+        List<Candidate> all = extract("2027年新建义务教育学校项目4个，建设面积1.5万平方米（省定任务项目4个、面积1万平方米）。");
+        assertThat(all).extracting(Candidate::value).usingElementComparator(java.math.BigDecimal::compareTo)
+                .containsExactly(d("4"), d("15000"), d("10000"));
+        assertThat(all.get(0).alsoAt()).hasSize(1);
+    }
 }

@@ -113,7 +113,12 @@ class TargetExtractorPropertyTest {
                 // thousands of sentences going on alongside a span, each looking back to the target before it, and
                 // figures said for 明年 that the text never dates
                 "2026年工作要点\n从今年到2028年，将修建8个幼儿园。" + "同时，还将招聘260名教职工。".repeat(20_000),
-                "2026年工作要点\n" + "明年新增900个学位，".repeat(20_000));
+                "2026年工作要点\n" + "明年新增900个学位，".repeat(20_000),
+                // thousands of brackets restating the figure before them, a headline's figure stated thousands of times,
+                // a sentence of examples, and statements joined by semicolons after a past date
+                "2026年工作要点\n" + "新建学校4所（其中城区4所），".repeat(10_000),
+                "松岭今秋开学将新增6000个学位\n来源:日报 2026年04月21日\n" + "新增6000个学位，".repeat(10_000),
+                "2026年工作要点\n如甲县新建3所，" + "乙县新建4所，".repeat(20_000), "2026年工作要点\n截止2025年底，" + "全县学校达98所；".repeat(20_000));
         for (String text : texts) {
             List<Candidate> found = assertTimeoutPreemptively(Duration.ofSeconds(30),
                     () -> new TargetExtractor().extract(text, 2026).candidates());
