@@ -28,8 +28,9 @@ public final class TargetExtractor {
      * Reads a plan in stages: its years ({@link PlanYears}); its text as sentences under headings, with what is
      * noise, done or reported masked ({@link PlanText}); table rows as rows ({@link IndicatorTable},
      * {@link BreakdownTable}); every other sentence clause by clause, figure by figure ({@link SentenceReader} over
-     * {@link Clauses} and {@link FigureScanner}); the same target stated twice as one ({@link SameTargets}); and who is
-     * responsible ({@link Responsibility}).
+     * {@link Clauses} and {@link FigureScanner}); the same target stated twice as one (a headline's or a bracket's
+     * restatement, then {@link SameTargets}); a school's plan's targets for its school year; and who is responsible
+     * ({@link Responsibility}).
      */
     public Extraction extract(String text, int year) {
         int lastYear = PlanYears.lastYear(text, year);
