@@ -61,7 +61,7 @@ final class GoalClause {
         String clause = s.substring(clauseStart, clauseEnd);
         String whole = clauses.unconsumed(clauseStart, clauseEnd);
         Integer opened = plan.paragraphYear(offset + f.start());
-        if (opened != null && opened < year) {
+        if (opened != null && opened < year && f.start() < ownYearAt()) {
             return false; // 2022年，开工新建…83所。全市校医配备率达到83%: last year's record, to the paragraph's end
         }
         if (!drafts.isEmpty() && PART_IN_BRACKETS.matcher(pre).find()) {
@@ -225,8 +225,34 @@ final class GoalClause {
     private static final Pattern ONLY = Pattern.compile("(?<!不)仅(?:有|为|占)?\\s*$");
     /** Reached for the first time: 首次突破40%. */
     private static final Pattern FIRST_TIME = Pattern.compile("首次(?:突破|达到|超过|实现)\\s*$");
-    /** What has stayed so for years: 连续三年稳定在1200人左右. */
-    private static final Pattern HAS_STAYED = Pattern.compile("连续[两三四五六七八九十\\d]{1,2}年(?:稳定|保持|位居|居)");
+    /**
+     * Where the sentence first names the plan year or a later one, not as a day (为实现2020年…95%的目标 after a paragraph
+     * opening 截至2019年底), or this year (本年): the figures after it are not the past paragraph's record. Found once per sentence.
+     */
+    private int ownYearAt() {
+        if (ownYearAt < 0) {
+            ownYearAt = Integer.MAX_VALUE;
+            for (Matcher m = GoalRules.YEAR.matcher(s); m.find();) {
+                if (Integer.parseInt(m.group(1)) >= year && !A_DAY.matcher(s).region(m.end(), s.length()).lookingAt()
+                        && !clauses.masked(m.start())) {
+                    ownYearAt = m.end();
+                    break;
+                }
+            }
+            Matcher thisYear = THIS_YEAR.matcher(s);
+            if (thisYear.find() && thisYear.end() < ownYearAt) {
+                ownYearAt = thisYear.end(); // 本年全县可以实现…达到92%的目标
+            }
+        }
+        return ownYearAt;
+    }
+
+    private int ownYearAt = -1;
+    private static final Pattern THIS_YEAR = Pattern.compile("今年|本年");
+    private static final Pattern A_DAY = Pattern.compile("\\s*\\d{1,2}\\s*月");
+
+    /** What has stayed so for years, or been reached year after year: 连续三年稳定在1200人左右, 连续7年实现…达4%的目标. */
+    private static final Pattern HAS_STAYED = Pattern.compile("连续[两三四五六七八九十\\d]{1,2}年(?:稳定|保持|位居|居|实现)");
     /** The share of a plan a figure is (占计划融资数的92.5%, 占年度计划投资总额的75%): progress. */
     private static final Pattern SHARE_OF_PLAN = Pattern.compile("占(?:年度)?计划[^，,。；;]{0,8}?的?\\s*$");
     /** A change stressed as large (大幅增长, 大幅度提高): reports say how much, plans say to what. */

@@ -1,7 +1,9 @@
 package io.zhibiao.plan;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -39,7 +41,9 @@ final class PlanText {
      */
     private static final List<String> NOISE_WORDS = List.of("http://", "https://", "www.", "QQ", "qq", "微信", "公众号",
             "扫码", "二维码", "小编", "供大家参考", "推荐访问", "试读", "转载", "查阅全文", "免费下载", "版权所有", "浏览次数", "阅读次数", "点击数", "索引号",
-            "文件编号", "成文日期", "发布日期", "发布时间", "责任编辑");
+            "文件编号", "成文日期", "发布日期", "发布时间", "责任编辑",
+            // a breadcrumb: 当前位置:高考升学网 > 中学教育 > 正文
+            "当前位置", "您的位置", "您现在的位置");
     private static final Pattern NOISE_LINE = Pattern
             .compile("\\.(?:com|cn|net|org)\\b|^\\s*(?:时间|来源|作者|编辑|日期)\\s*:|\\.{6,}|\\|.*\\|"
                     // a page's keywords and tags, a news item's original title, a headline after a channel label
@@ -53,8 +57,10 @@ final class PlanText {
      * was the extractor's hottest code), the rest as a pattern.
      */
     private static boolean noiseLine(String line) {
+        // the words as written, without the blanks a reprint's annotations leave inside them (当(dāng)前位置)
+        String words = line.indexOf(' ') >= 0 ? line.replace(" ", "") : line;
         for (String word : NOISE_WORDS) {
-            if (line.contains(word)) {
+            if (words.contains(word)) {
                 return true;
             }
         }
@@ -261,6 +267,12 @@ final class PlanText {
         return headlines.stream().anyMatch(h -> h[0] <= at && at < h[1]);
     }
 
+    /**
+     * The longest news headline: one that lists a season's three projects with their figures
+     * (2026年“划重点”|扩充…学位8万个、提质1000所…食堂、新增校舍面积30万平方米) runs past 50 characters.
+     */
+    private static final int HEADLINE_MAX = 64;
+
     /** Page furniture under a news headline: 来源, 时间, 发布时间, 作者. */
     private static final Pattern BYLINE = Pattern.compile("(?:来源|时间|发布时间|发布日期|更新|更新时间|作者|编辑)\\s*[:：]");
 
@@ -290,8 +302,8 @@ final class PlanText {
         for (int k = 0; k + 1 < lines.size(); k++) {
             String line = new String(normal, lines.get(k)[0], lines.get(k)[1] - lines.get(k)[0]).strip();
             String next = new String(normal, lines.get(k + 1)[0], lines.get(k + 1)[1] - lines.get(k + 1)[0]);
-            if (line.length() <= 40 && !endsWithAny(line, SENTENCE_ENDS) && line.chars().noneMatch(c -> c == '，')
-                    && BYLINE.matcher(next).find()) {
+            if (line.length() <= HEADLINE_MAX && !endsWithAny(line, SENTENCE_ENDS)
+                    && line.chars().noneMatch(c -> c == '，') && BYLINE.matcher(next).find()) {
                 headlines.add(lines.get(k));
                 if (!PLANNED_HEADLINE.matcher(line).find()) {
                     mask(lines.get(k)[0], lines.get(k)[1]);
@@ -301,8 +313,10 @@ final class PlanText {
     }
 
     private static final Pattern OPENS_WITH_YEAR = Pattern
-            .compile("^(?:[^。，,]{0,40}?[,，:：]\\s*)?((?:19|20)\\d{2})\\s*年\\s*(?:[春夏秋冬]季(?:学期)?|[上下]半年|初)?\\s*"
-                    + "(?:[,，]|(?=[\\u4e00-\\u9fa5])(?![底末前内度以起至到])(?![\\u4e00-\\u9fa5]{1,4}的))");
+            .compile("^(?:[^。，,]{0,40}?[,，:：]\\s*)?(?:((?:19|20)\\d{2})\\s*年\\s*(?:[春夏秋冬]季(?:学期)?|[上下]半年|初)?\\s*"
+                    + "(?:[,，]|(?=[\\u4e00-\\u9fa5])(?![底末前内度以起至到])(?![\\u4e00-\\u9fa5]{1,4}的))"
+                    // a status date: 截至2019年，学前教育在园幼儿数为4714万人…
+                    + "|(?:截至|截止到?)\\s*((?:19|20)\\d{2})\\s*年\\s*(?:底|末)?\\s*[,，])");
 
     /**
      * The year the paragraph around {@code at} last opened a sentence with (2022年，济南…): a paragraph that opens on
@@ -324,7 +338,7 @@ final class PlanText {
                 Matcher m = OPENS_WITH_YEAR
                         .matcher(new String(normal, sentence.start(), Math.min(sentence.end() - sentence.start(), 60)));
                 paragraphYears[i] = m.lookingAt()
-                        ? Integer.parseInt(m.group(1))
+                        ? Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2))
                         : i > 0 && lineStart == lineOfPrevious ? paragraphYears[i - 1] : 0;
                 lineOfPrevious = lineStart;
             }
@@ -366,6 +380,17 @@ final class PlanText {
         }
         int i = java.util.Arrays.binarySearch(sentenceStarts, sentence.start());
         return i < 0 ? sentence : sentences.get(statementHeads[i]);
+    }
+
+    /**
+     * What a statement's first sentence says of its time (the time it opens with, the five-year plan it names), read
+     * once however many parts a semicolon joins to it: a line of thousands stays linear.
+     */
+    private final Map<List<Object>, Object> statementReads = new HashMap<>();
+
+    @SuppressWarnings("unchecked")
+    <T> T readOnce(String what, Sentence statement, java.util.function.Function<Sentence, T> read) {
+        return (T) statementReads.computeIfAbsent(List.of(what, statement), key -> read.apply(statement));
     }
 
     /** Whether a semicolon ends the sentence before the {@code i}-th on the same line. */

@@ -45,6 +45,9 @@ final class PlanYears {
             .compile("((?:19|20)\\d{2})\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日"
                     + "[^\\n]{0,30}?(?:来源|作者|编辑)\\s*[:：]|(?:来源|作者|编辑)\\s*[:：][^\\n]{0,30}?((?:19|20)\\d{2})\\s*年\\s*\\d{1,2}\\s*月"
                     + "\\s*\\d{1,2}\\s*日");
+    /** A news agency's dateline, then the day of the event (北京10月17日电/2015年10月12日，在…): the year it reports from. */
+    private static final Pattern DATELINE = Pattern
+            .compile("\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*(?:电|讯)\\s*[/／]?\\s*((?:19|20)\\d{2})\\s*年\\s*\\d{1,2}\\s*月");
     /** A line that is nothing but the year a table or a report accounts for: (2020年度). */
     private static final Pattern YEAR_OF_ACCOUNT = Pattern
             .compile("(?m)^[ \\t]*[(（]?[ \\t]*((?:19|20)\\d{2})[ \\t]*年度[ \\t]*[)）]?[ \\t]*$");
@@ -80,7 +83,8 @@ final class PlanYears {
                 continue;
             }
             Matcher m = TITLED_RANGE.matcher(line);
-            if (m.find() && Integer.parseInt(m.group(2)) > Integer.parseInt(m.group(1))
+            if (m.find() && !anotherDocuments(line, m.start())
+                    && Integer.parseInt(m.group(2)) > Integer.parseInt(m.group(1))
                     && Integer.parseInt(m.group(2)) - Integer.parseInt(m.group(1)) <= 10) {
                 return OptionalInt.of(Integer.parseInt(m.group(group)));
             }
@@ -89,6 +93,16 @@ final class PlanYears {
             }
         }
         return OptionalInt.empty();
+    }
+
+    /**
+     * Whether the years at {@code at} belong to another document a sentence cites (2020年是收官之年，《…规划纲要(2010-2020
+     * 年)》确定的…): inside 《…》 on a line that is a sentence, not the title.
+     */
+    private static boolean anotherDocuments(String line, int at) {
+        int open = line.lastIndexOf('《', at);
+        return open >= 0 && line.indexOf('》', open) > at && line.lastIndexOf('》', at) < open
+                && (line.indexOf('。') >= 0 || line.indexOf('，') >= 0 || line.indexOf(',') >= 0);
     }
 
     /** Pinyin a reprint puts after a character (發(fā)展): left out where a phrase is matched whole. */
@@ -104,6 +118,20 @@ final class PlanYears {
     /** A year that opens a span of years (2018年至2022年，每年投入…): a stretch looked back on or ahead to, no plan year. */
     private static final Pattern SPAN_TO = Pattern.compile("\\s*(?:至|到|-)\\s*(?:19|20)\\d{2}\\s*年");
     private static final Pattern FULL_DATE_OR_SINCE = Pattern.compile("\\s*(?:\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|以来)");
+
+    /**
+     * A site's list of other pages, each title followed by when it was posted (…学校名\n时间:2024-07-12 15:0:04): two or
+     * more labelled dates with a time of day.
+     */
+    private static final Pattern LISTED_DATE = Pattern
+            .compile("(?:时间|日期)\\s*[:：]\\s*(?:19|20)\\d{2}-\\d{1,2}-\\d{1,2}\\s+\\d{1,2}:\\d{1,2}");
+    private static final Pattern LISTED_DATE_AFTER = Pattern.compile("(?:时间|日期)\\s*[:：]\\s*$");
+    private static final Pattern TIME_OF_DAY = Pattern.compile("\\s+\\d{1,2}:\\d{1,2}");
+
+    private static boolean listsPages(String head) {
+        Matcher m = LISTED_DATE.matcher(head);
+        return m.find() && m.find();
+    }
 
     /** A year that ends a span (2014年—2016年): it titles nothing. */
     private static final Pattern RANGE_BEFORE = Pattern.compile("(?:19|20)\\d{2}\\s*年?\\s*[—–\\-~～至到]+\\s*$");
@@ -159,6 +187,10 @@ final class PlanYears {
     private static final Pattern FIVE_YEAR_TURN = Pattern
             .compile("(?:今年|本年)是?[“\"]?十([一二三四五六七八九])五[”\"]?(?:规划)?的?(收官|最后一|决胜|开局|起步|第一)之?年");
 
+    /** A year named as a plan's last or first (2020年是收官之年, 2021年是“十四五”开局之年): the year the text speaks from. */
+    private static final Pattern YEAR_TURN = Pattern
+            .compile("((?:19|20)\\d{2})\\s*年是[“\"]?(?:十[一二三四五六七八九]五[”\"]?(?:规划)?的?)?(?:收官|开局|决胜|起步)之年");
+
     private static final Pattern FIVE_YEAR_PLAN = Pattern
             .compile("十([一二三四五六七八九])五[”\"’]?\\s*(?:[\\u4e00-\\u9fa5]{0,12}?(?:规划|行动|计划|方案|指标)|时期|期间)");
 
@@ -200,11 +232,14 @@ final class PlanYears {
                 .replaceAll("(?<=[\\u4e00-\\u9fa5])\\s+(?=[\\u4e00-\\u9fa5])", "");
         // a year the document names as its own (its title's, a table's year of account, its body's opening) dates it
         // before the day it was published: a year's performance goals are often published the year after
-        for (Pattern rule : List.of(TITLED, YEAR_OF_ACCOUNT, OWN_YEAR, ISSUED, BYLINE_DATED, PROGRAMME_YEAR)) {
+        for (Pattern rule : List.of(TITLED, YEAR_OF_ACCOUNT, OWN_YEAR, ISSUED, BYLINE_DATED, DATELINE,
+                PROGRAMME_YEAR)) {
             for (String line : rule == TITLED ? opening : List.of(head)) {
                 Matcher m = rule.matcher(line);
                 while (m.find()) {
-                    if (rule != TITLED || !RANGE_BEFORE.matcher(line.substring(0, m.start(1))).find()) {
+                    // a range's end titles nothing, nor does a deadline (到2030年全县计划投入…)
+                    if (rule != TITLED || !RANGE_BEFORE.matcher(line.substring(0, m.start(1))).find()
+                            && !BY_BEFORE.matcher(line.substring(0, m.start(1))).find()) {
                         return OptionalInt.of(Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2)));
                     }
                 }
@@ -215,6 +250,10 @@ final class PlanYears {
             // 今年是“十二五”收官之年: the last year of that plan (2015); 开局之年: its first
             int first = 2006 + 5 * ("一二三四五六七八九".indexOf(fiveYearTurn.group(1)));
             return OptionalInt.of(fiveYearTurn.group(2).matches("收官|最后一|决胜") ? first + 4 : first);
+        }
+        Matcher yearTurn = YEAR_TURN.matcher(head);
+        if (yearTurn.find()) {
+            return OptionalInt.of(Integer.parseInt(yearTurn.group(1))); // 2020年是收官之年: a review written in it
         }
         String firstLine = text.strip().lines().findFirst().orElse("");
         Matcher bare = TITLED_WITHOUT_YEAR_MARK.matcher(firstLine);
@@ -285,10 +324,17 @@ final class PlanYears {
             return OptionalInt.of(Integer.parseInt(titled.group(1)));
         }
         Matcher dated = DATED.matcher(head);
-        if (dated.find()) {
+        boolean listing = listsPages(head);
+        while (dated.find()) {
+            if (listing && LISTED_DATE_AFTER.matcher(head).region(0, dated.start()).find()
+                    && TIME_OF_DAY.matcher(head).region(dated.end(), head.length()).lookingAt()) {
+                continue; // 时间:2024-07-12 15:0:04 beside other pages' titles: when they were posted, not this text
+            }
             return OptionalInt.of(Integer.parseInt(dated.group(1) != null ? dated.group(1) : dated.group(2)));
         }
-        return deadline == null ? OptionalInt.empty() : OptionalInt.of(deadline);
+        // a text that speaks of 今年 apart from its deadline (今年…15个新建项目，到2020年完成…53所) is of a year before it,
+        // which it does not name: the year the planner sends
+        return deadline == null || head.contains("今年") ? OptionalInt.empty() : OptionalInt.of(deadline);
     }
 
     /**

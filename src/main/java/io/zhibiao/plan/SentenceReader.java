@@ -52,7 +52,8 @@ final class SentenceReader {
         this.times = new SentenceTimes(plan, sentence, clauses, year);
         this.s = clauses.text();
         this.baselines = new BaselinePhrases(s, year);
-        this.fiveYears = GoalRules.fiveYearsNamed(s, year);
+        GoalRules.FiveYears named = GoalRules.fiveYearsNamed(s, year);
+        this.fiveYears = named != null ? named : times.statementFiveYears();
         this.goals = new GoalClause(plan, clauses, times, baselines, drafts, offset, year);
         this.names = new FigureNames(plan, clauses, times, drafts, offset);
     }
@@ -79,9 +80,13 @@ final class SentenceReader {
         }
         // 占比达到90.8%，比2016年提高23.5个百分点 in 2024: a result measured against a decade ago, not a goal
         // (but 从2019年的1500人降至2025年的1200人 names the year the level is for: a level set, from where it stood)
-        built.removeIf(d -> d.baseline != null && String.valueOf(year).equals(d.period)
+        // and the figures listed with it are results too (小学净入学率达到99.8%、…，巩固率达到92.6%，比2009年提高1.8个百分点)
+        java.util.function.Predicate<Draft> longAgo = d -> d.baseline != null && String.valueOf(year).equals(d.period)
                 && Integer.parseInt(d.baseline.period().substring(0, 4)) < year - LONG_AGO
-                && !baselines.namesTheTargetsYear(d.figure.start()));
+                && !baselines.namesTheTargetsYear(d.figure.start());
+        if (built.stream().anyMatch(longAgo)) {
+            built.removeIf(d -> longAgo.test(d) || d.baseline == null && String.valueOf(year).equals(d.period));
+        }
         for (Draft draft : built) {
             for (Draft each : SharedFigures.each(draft, s, clauses, figures)) {
                 out.add(candidate(each));

@@ -113,14 +113,13 @@ final class SentenceTimes {
      */
     String timePhraseBefore(int clauseStart) {
         if (clauseStart == 0) {
-            return "";
+            return statementOpening();
         }
         // the nearest clause before that only says when, over clauses that say no time of their own (提出到2020年，将推进
         // …279个，…的1.6倍，总学位预计新增近26万个: every clause after it)
         int clausesBack = 0;
         // a clause that says its own time (全年开展…4次) takes no time from an earlier clause that only opens with one
-        boolean ownTime = GoalRules.OWN_TIME.matcher(clauses.nameWords(clauseStart, clauses.clauseEnd(clauseStart)))
-                .find();
+        boolean ownTime = ownTime(clauseStart);
         for (int end = clauseStart; end > 0 && clausesBack++ < CLAUSES_BACK;) {
             int start = clauses.clauseStart(end - 1);
             String previous = clauses.nameWords(start, end - 1);
@@ -142,8 +141,70 @@ final class SentenceTimes {
             }
             end = start;
         }
-        return clauses.clauseEnd(0) < clauseStart ? openingTime() : "";
+        if (clauses.clauseEnd(0) >= clauseStart) {
+            return "";
+        }
+        return openingTime().isEmpty() ? statementOpening() : openingTime();
     }
+
+    /**
+     * 到2020年，全县将新建…36所以上，新增学位6500个；普惠性幼儿园覆盖面达85%以上: the time that opens a statement holds for
+     * the parts a semicolon joins to it, where a part names no time of its own; a past time is left to
+     * {@link #opensInThePast}. Read once per sentence, and once per statement.
+     */
+    private String statementOpening() {
+        if (statementOpening == null) {
+            PlanText.Sentence statement = plan.statementOf(sentence);
+            statementOpening = statement == sentence || GoalRules.OWN_TIME.matcher(clauses.text()).find()
+                    ? ""
+                    : plan.readOnce("opening time", statement,
+                            head -> new SentenceTimes(plan, head, new Clauses(plan, head), year).forwardOpeningTime());
+        }
+        return statementOpening;
+    }
+
+    private String statementOpening;
+
+    /**
+     * The five-year plan the statement this sentence continues names (“十四五”时期，要“…90%以上；…92%以上；…60%”), where
+     * the sentence names no time of its own; null otherwise.
+     */
+    GoalRules.FiveYears statementFiveYears() {
+        PlanText.Sentence statement = plan.statementOf(sentence);
+        if (statement == sentence || GoalRules.OWN_TIME.matcher(clauses.text()).find()) {
+            return null;
+        }
+        java.util.Optional<GoalRules.FiveYears> named = plan.readOnce("five years", statement,
+                head -> java.util.Optional.ofNullable(GoalRules.fiveYearsNamed(new Clauses(plan, head).text(), year)));
+        return named.map(f -> new GoalRules.FiveYears(-1, f.period())).orElse(null);
+    }
+
+    /** The sentence's opening time when it names no year before the plan year: a deadline or a span ahead. */
+    private String forwardOpeningTime() {
+        String opening = openingTime();
+        for (Matcher m = GoalRules.YEAR.matcher(opening); m.find();) {
+            if (Integer.parseInt(m.group(1)) < year) {
+                return "";
+            }
+        }
+        return opening;
+    }
+
+    /**
+     * Whether the clause at {@code clauseStart} says its own time; the last clause's answer is kept, as the figures of
+     * one clause (a list of thousands joined by 、) come one after another.
+     */
+    private boolean ownTime(int clauseStart) {
+        if (clauseStart != ownTimeClause) {
+            ownTimeClause = clauseStart;
+            ownTimeOfClause = GoalRules.OWN_TIME.matcher(clauses.nameWords(clauseStart, clauses.clauseEnd(clauseStart)))
+                    .find();
+        }
+        return ownTimeOfClause;
+    }
+
+    private int ownTimeClause = -1;
+    private boolean ownTimeOfClause;
 
     /** The sentence's first clause when it only says when (到2027年, 三年内), else "": read once per sentence. */
     private String openingTime() {

@@ -248,23 +248,30 @@ final class StatusMarks {
 
     /**
      * 实施…扩挖工程，全长345公里，总投资2.16亿元。截至目前，整体工程已基本完成: works described without a time or a plan of
-     * their own, then reported done by the next sentence of the paragraph, are what was done — not targets.
+     * their own, then reported done by the next sentence of the paragraph, are what was done — not targets; so is a
+     * sentence the next one calls data (…惠及1400万位儿童。这些如实数据，已足证…).
      */
     private void markWorksReportedDone() {
         PlanText.Sentence previous = null;
         for (PlanText.Sentence sentence : sentences) {
-            if (previous != null && status[sentence.start()] && !status[previous.start()]
+            if (previous != null && !status[previous.start()]
                     && new String(normal, previous.end(), sentence.start() - previous.end()).indexOf('\n') < 0) {
                 String before = new String(normal, previous.start(), previous.end() - previous.start());
                 String after = new String(normal, sentence.start(), sentence.end() - sentence.start());
-                if (WORKS_DONE.matcher(after).find() && !PLANNED.matcher(before).find()
+                if (status[sentence.start()] && WORKS_DONE.matcher(after).find() && !PLANNED.matcher(before).find()
                         && !GoalRules.OWN_TIME.matcher(before).find()) {
+                    java.util.Arrays.fill(status, previous.start(), previous.end(), true);
+                } else if (CALLED_DATA.matcher(after).lookingAt()) {
+                    // …惠及1400万位儿童，…再提高20元。这些如实数据，已足证…: what the next sentence calls data is data
                     java.util.Arrays.fill(status, previous.start(), previous.end(), true);
                 }
             }
             previous = sentence;
         }
     }
+
+    /** A sentence that calls the one before it data: 这些数据表明, 以上数据, 上述统计数据. */
+    private static final Pattern CALLED_DATA = Pattern.compile("\\s*(?:这些|以上|上述|这组)[^。，,；;]{0,4}?数据");
 
     private final char[] normal;
     private final String rows;

@@ -1021,4 +1021,85 @@ class RealTextRulesTest {
                 .containsExactly(d("4"), d("15000"), d("10000"));
         assertThat(all.get(0).alsoAt()).hasSize(1);
     }
+
+    @Test
+    void placesExpandedAndCanteensUpgradedAreGoalsNamedByWhatTheyCount() {
+        List<Candidate> all = extract(
+                "今年列入市政府民生实事的教育项目有2项：第一项是扩充公办初中学位1.2万个，" + "第二项是提质60所乡村学校食堂。今年除了继续推进8个续建项目，还将开工12个新建项目。");
+        assertThat(all).extracting(Candidate::value).usingElementComparator(java.math.BigDecimal::compareTo)
+                .containsExactly(d("12000"), d("60"), d("8"), d("12"));
+        assertThat(all).extracting(Candidate::name).containsExactly("扩充公办初中学位", "乡村学校食堂", "续建项目", "新建项目");
+    }
+
+    @Test
+    void aLongHeadlineListingTheBodysFiguresIsATitle() {
+        String news = "2027年“看重点”|扩充公办初中学位1.2万个、提质60所乡村学校食堂、新增校舍面积8万平方米\n\n" + "2027-02-10 09:12:40 来源:市教育网\n"
+                + "今年列入市政府民生实事的项目有3项：扩充公办初中学位1.2万个；提质60所乡村学校食堂；新增校舍面积8万平方米。";
+        List<Candidate> all = EXTRACTOR.extract(news, 2027).candidates();
+        assertThat(all).extracting(Candidate::value).usingElementComparator(java.math.BigDecimal::compareTo)
+                .containsExactly(d("12000"), d("60"), d("80000"));
+        assertThat(all).allSatisfy(c -> assertThat(c.start()).isGreaterThan(news.indexOf("来源")));
+    }
+
+    @Test
+    void aSidebarOfOtherPagesDatesNothingAndABreadcrumbIsNoName() {
+        String page = "当(dāng)前位置:升学网 > 中学教育 > 正文\n" + "到2030年全县计划投入校舍建设资金12.5亿元，新建学校6所。今年将开工建设8个新建项目。\n"
+                + "甲市有哪些重点高中\n时间:2025-05-10 10:0:04乙市有哪些重点高中\n时间:2025-05-10 10:0:32";
+        // the sidebar's dates are other pages'; the deadline is no year of a text that speaks of 今年: the planner's
+        assertThat(TargetExtractor.planYear(page)).isEmpty();
+        List<Candidate> all = EXTRACTOR.extract(page, 2027).candidates();
+        assertThat(all).extracting(Candidate::period).containsExactly("2027/2030", "2027/2030", "2027");
+        assertThat(all.get(0).name()).doesNotContain("升学网").endsWith("校舍建设资金");
+        // a deadline still dates a text that names no other year
+        assertThat(TargetExtractor.planYear("到2030年，全县新建学校6所。")).hasValue(2030);
+    }
+
+    @Test
+    void aTimeOpeningAStatementHoldsForThePartsASemicolonJoinsToIt() {
+        List<Candidate> all = EXTRACTOR.extract("到2030年，全县新建幼儿园12所以上；普惠性幼儿园覆盖率达92%以上，优质园覆盖率达60%以上；每年培训园长100人。", 2027)
+                .candidates();
+        assertThat(all).extracting(Candidate::period).containsExactly("2027/2030", "2027/2030", "2027/2030", "2027");
+        List<Candidate> quoted = EXTRACTOR.extract("“十五五”时期，要“学前教育毛入园率提高到95%以上；高中阶段教育毛入学率提高到96%以上”。", 2026)
+                .candidates();
+        assertThat(quoted).extracting(Candidate::period).containsExactly("2026/2030", "2026/2030");
+        // a past date opening the statement is left to the report rules: its parts are no goals
+        assertThat(extract("截至2026年底，全县公办园达80所；学前三年毛入园率达91.5%。")).isEmpty();
+    }
+
+    @Test
+    void aParagraphOpeningOnAStatusDateReportsItButNotTheGoalItNames() {
+        assertThat(extract("截至2025年，全县在园幼儿1.2万人，毛入园率为88.4%。小学在校生3.1万人，巩固率达96.2%。")).isEmpty();
+        Candidate goal = only("截至2025年底，全县巩固率达95.8%；截至2027年11月底，全县辍学学生降至12人，为实现2027年巩固率达到97%的目标打下了基础。");
+        assertThat(goal.value()).isEqualByComparingTo("97");
+        // nor what it says of this year
+        assertThat(only("截至2026年底，全县在园幼儿1.2万人，毛入园率为88.4%。本年全县可以实现毛入园率达到92%的目标。").value()).isEqualByComparingTo("92");
+    }
+
+    @Test
+    void anotherDocumentsYearsAndAPlansLastYearNamedDateAReview() {
+        String review = "全县教育五年成就综述\n2025年是收官之年，《县教育事业发展规划(2016-2025年)》确定的各项目标如期实现。"
+                + "从2019年开始，全县连续6年实现教育经费支出占财政支出比重达20%的目标。";
+        assertThat(TargetExtractor.planYear(review)).hasValue(2025);
+        assertThat(EXTRACTOR.extract(review, 2025).candidates()).isEmpty();
+    }
+
+    @Test
+    void aNewsAgencysDatelineDatesItsItem() {
+        String item = "新华社北京3月5日电/2026年3月4日，在全市教育发布会上，局长表示，全市学前三年毛入园率达到92.4%。";
+        assertThat(TargetExtractor.planYear(item)).hasValue(2026);
+    }
+
+    @Test
+    void figuresListedWithOneMeasuredAgainstLongAgoAreResultsToo() {
+        assertThat(extract("全县小学净入学率达到99.9%、初中毛入学率达到102.1%，九年义务教育巩固率达到96.3%，比2018年提高2.1个百分点。")).isEmpty();
+        // one measured against last year in a plan stays a goal with its partners
+        assertThat(extract("全县小学净入学率达到99.9%，九年义务教育巩固率达到96.3%，比2026年提高0.5个百分点。")).hasSize(2);
+    }
+
+    @Test
+    void aSentenceTheNextCallsDataStatesFacts() {
+        assertThat(extract("县长在报告中说，全县实施课后服务全覆盖，惠及3.2万名学生，教师补助标准再提高200元。这些数据表明，民生投入持续加大。")).isEmpty();
+        // a goal followed by a sentence that is not about data stays a goal
+        assertThat(extract("全县实施课后服务，惠及3.2万名学生。这些措施要落实到每一所学校。")).hasSize(1);
+    }
 }

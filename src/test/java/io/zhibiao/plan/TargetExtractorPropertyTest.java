@@ -118,7 +118,13 @@ class TargetExtractorPropertyTest {
                 // a sentence of examples, and statements joined by semicolons after a past date
                 "2026年工作要点\n" + "新建学校4所（其中城区4所），".repeat(10_000),
                 "松岭今秋开学将新增6000个学位\n来源:日报 2026年04月21日\n" + "新增6000个学位，".repeat(10_000),
-                "2026年工作要点\n如甲县新建3所，" + "乙县新建4所，".repeat(20_000), "2026年工作要点\n截止2025年底，" + "全县学校达98所；".repeat(20_000));
+                "2026年工作要点\n如甲县新建3所，" + "乙县新建4所，".repeat(20_000), "2026年工作要点\n截止2025年底，" + "全县学校达98所；".repeat(20_000),
+                // thousands of parts a semicolon joins to a statement opening on a deadline or a five-year plan, a
+                // paragraph opening on a status date, and a sentence of figures measured against long ago
+                "2026年工作要点\n到2030年，全县新建学校5所；" + "覆盖率达90%以上；".repeat(20_000),
+                "2026年工作要点\n“十五五”时期，要“" + "毛入园率提高到95%以上；".repeat(20_000) + "”",
+                "2026年工作要点\n截至2025年，全县在园幼儿1万人。" + "为实现2026年入园率达95%的目标，".repeat(10_000),
+                "2026年工作要点\n" + "入学率达到99%、".repeat(5_000) + "巩固率达到96%，比2015年提高2个百分点。");
         for (String text : texts) {
             List<Candidate> found = assertTimeoutPreemptively(Duration.ofSeconds(30),
                     () -> new TargetExtractor().extract(text, 2026).candidates());
