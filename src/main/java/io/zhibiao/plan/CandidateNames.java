@@ -85,14 +85,16 @@ final class CandidateNames {
     /** Longer than any word of {@link #TRAILING_FILLER} (分别达到, 每两周). */
     private static final int LONGEST_TRAILING_FILLER = 8;
 
-    /** A verb whose object comes after the figure (建成两个以上标准化游泳馆): the name is that object. */
+    /**
+     * A verb whose object comes after the figure (建成两个以上标准化游泳馆): the name is that object. Read after
+     * {@link #NAMING_VERB_AT_END}, so that 新建成 stays in the name.
+     */
     private static final Pattern GENERIC_VERB_AT_END = Pattern
-            .compile("(?:完成|开展|实施|(?<!新)建成|建设|组织|举办|举行|进行|培育|打造|创建|创立|创成|开设|配备|建立|设立|成立|改造|安装|购置|提供|投入|评选"
-                    + "|认定|遴选|选派|落实|推出|推进|开工|形成|开发|争创|申报|推荐|办好|掌握|提质|上)$");
+            .compile("(?:" + Lexicon.alternation("verb naming its object") + ")$");
 
     /** A verb that belongs in the name (新增学位, 招聘教师). */
     private static final Pattern NAMING_VERB_AT_END = Pattern
-            .compile("(?:新建成|新增|新建|改扩建|扩建|招聘|招录|招收|招生|引进|培养|培训|资助|发放|增加|减少)$");
+            .compile("(?:" + Lexicon.alternation("verb in the name") + ")$");
 
     static final String QUOTES = "“”\"「」《》‘’";
 
@@ -178,10 +180,10 @@ final class CandidateNames {
         String name = strip(words, money);
         Matcher generic = GENERIC_VERB_AT_END.matcher(name);
         Matcher naming = NAMING_VERB_AT_END.matcher(name);
-        if (!object.isEmpty() && generic.find()) {
-            name = object;
-        } else if (!object.isEmpty() && naming.find()) {
+        if (!object.isEmpty() && naming.find()) {
             name = name.substring(0, naming.start()).isEmpty() || name.length() <= 4 ? name + object : name;
+        } else if (!object.isEmpty() && generic.find()) {
+            name = object;
         } else if (name.isEmpty()) {
             name = object;
         }

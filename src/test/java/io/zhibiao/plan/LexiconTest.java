@@ -12,7 +12,8 @@ class LexiconTest {
     void everyRoleTheRulesReadIsThereWithWords() {
         assertThat(Lexicon.roles()).containsKeys("goal verb", "verb after a count", "aim", "not a goal", "shift",
                 "list a measure joins", "aim in progress", "inserted noise", "becoming", "awarded", "planned",
-                "report heading", "goal heading", "summary heading", "spun word");
+                "report heading", "goal heading", "summary heading", "spun word", "verb naming its object",
+                "verb in the name");
         assertThat(Lexicon.roles().values())
                 .allSatisfy(words -> assertThat(words).isNotEmpty().doesNotHaveDuplicates());
     }
@@ -23,6 +24,9 @@ class LexiconTest {
         assertThat(GoalRules.NOT_A_GOAL.matcher("去年新建学校3所").find()).isTrue();
         assertThat(Lexicon.alternation("goal verb")).startsWith("达到|达|");
         assertThat(GoalRules.BECOMING.matcher("6所小学创立为文明校园").replaceFirst("")).isEqualTo("文明校园");
+        assertThat(CandidateNames.onlyAVerb("提质")).isTrue(); // names: [verb naming its object]
+        assertThat(CandidateNames.onlyAVerb("新建成")).isTrue(); // [verb in the name]
+        assertThat(CandidateNames.onlyAVerb("食堂")).isFalse();
         assertThatThrownBy(() -> Lexicon.alternation("no such role")).hasMessageContaining("no role");
     }
 }
