@@ -29,7 +29,8 @@ final class BaselinePhrases {
 
     /** 由2025年的93.4%提高到 / 从120人增加到: the figure that follows is the target. */
     static final Pattern FROM_TO = Pattern
-            .compile("(?:由|从)\\s*(?:((?:19|20)\\d{2})\\s*年(?:底|末)?的?)?\\s*(" + PlanNumbers.NUMBER
+            // (目前的75%: where it stands now, the year before's figure)
+            .compile("(?:由|从)\\s*(?:((?:19|20)\\d{2})\\s*年(?:底|末)?的?|(?:目前|现在|当前)的?)?\\s*(" + PlanNumbers.NUMBER
                     + ")\\s*(%|[\\u4e00-\\u9fa5]{1,4}?)?\\s*" + "(?:提高|提升|增加|增长|上升|扩大|下降|降低|减少|缩小|降|升)?\\s*(?:到|至)"
                     // the year the figure after it is reached in: 从2019年的1500人降至2025年的1200人
                     + "(\\s*(?:19|20)\\d{2}\\s*年(?:底|末)?的?)?");

@@ -145,8 +145,10 @@ final class FigureScanner {
             while (end < limit && CLAUSE_ENDS.indexOf(s.charAt(end)) < 0) {
                 end++;
             }
+            String object = s.substring(verb.end(), end);
+            // (not 杜绝发生“扶贫…脱贫了，学生辍学…”的反弹现象: a quoted saying cut at its comma names nothing)
             boolean named = end - verb.end() >= 2 && (end == s.length() || CLAUSE_ENDS.indexOf(s.charAt(end)) >= 0)
-                    && !s.substring(verb.end(), end).contains("的");
+                    && !object.contains("的") && object.lastIndexOf('“') <= object.lastIndexOf('”');
             return named ? Figure.zeroTarget(i, verb.end(), end, i, Trait.NAMED_AFTER) : null;
         }
         if (Units.startsWith(s, i, "百分百")) {

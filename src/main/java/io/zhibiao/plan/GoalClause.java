@@ -64,6 +64,10 @@ final class GoalClause {
         if (opened != null && opened < year && f.start() < ownYearAt()) {
             return false; // 2022年，开工新建…83所。全市校医配备率达到83%: last year's record, to the paragraph's end
         }
+        if (COPULA.matcher(clause).lookingAt() && WHAT_IT_IS.matcher(clause)
+                .region(Math.max(0, clause.length() - WHAT_IT_IS_LONGEST), clause.length()).find()) {
+            return false; // 加快建设教育强省，是…推进两个率先的重大举措: what something is, not a goal
+        }
         if (!drafts.isEmpty() && PART_IN_BRACKETS.matcher(pre).find()) {
             return true; // 城区学校10所（含幼儿园4所）: a part of the goal before, named by its kind
         }
@@ -248,6 +252,11 @@ final class GoalClause {
     }
 
     private int ownYearAt = -1;
+    /** A clause that says what its subject is (…，是推进两个率先的重大举措), ending on 的 and a noun. */
+    private static final Pattern COPULA = Pattern.compile("\\s*(?:也|更|就|正)?是(?!否)");
+    private static final Pattern WHAT_IT_IS = Pattern.compile("的[\\u4e00-\\u9fa5]{1,8}\\s*[。；;！!]?\\s*$");
+    /** How far from a clause's end {@link #WHAT_IT_IS} can start: only its end is read, however long the clause. */
+    private static final int WHAT_IT_IS_LONGEST = 14;
     private static final Pattern THIS_YEAR = Pattern.compile("今年|本年");
     private static final Pattern A_DAY = Pattern.compile("\\s*\\d{1,2}\\s*月");
 

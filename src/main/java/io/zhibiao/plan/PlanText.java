@@ -39,6 +39,9 @@ final class PlanText {
      * Lines that are not plan text at all: page furniture of the sites the plans were copied from,
      * and ads.
      */
+    /** A site's breadcrumb: two steps at least, each a few words, between > › or ». */
+    static final String BREADCRUMB = "^\\s*[^\\s>›»。，]{1,12}\\s*[>›»]\\s*[^\\s>›»。，]{1,12}\\s*[>›»]";
+
     private static final List<String> NOISE_WORDS = List.of("http://", "https://", "www.", "QQ", "qq", "微信", "公众号",
             "扫码", "二维码", "小编", "供大家参考", "推荐访问", "试读", "转载", "查阅全文", "免费下载", "版权所有", "浏览次数", "阅读次数", "点击数", "索引号",
             "文件编号", "成文日期", "发布日期", "发布时间", "责任编辑",
@@ -49,7 +52,9 @@ final class PlanText {
                     // a page's keywords and tags, a news item's original title, a headline after a channel label
                     + "|^\\s*(?:关\\s*键\\s*[词字]|标\\s*签|原题为?|原标题)\\s*[:：]|^\\s*[^|｜\\s]{2,8}[|｜]\\S"
                     // a news column's tag opening a headline: 【环球热闻】今年西宁市计划…
-                    + "|^\\s*【[^】]{2,8}】");
+                    + "|^\\s*【[^】]{2,8}】"
+                    // a breadcrumb: 首页 > 百科 > 儿童教育
+                    + "|" + BREADCRUMB);
 
     /**
      * Whether a line is a page's furniture: an address, a share or copyright line, a page's metadata, a leader of dots.
@@ -552,6 +557,11 @@ final class PlanText {
             int contentStart = lineStart + Math.max(indent, 0);
 
             boolean noise = noiseLine(line);
+            if (trimmed.length() <= 40 && SUMMARY_TITLE.matcher(trimmed).matches()) {
+                summaryDocument = true; // 衢州市教育局2024年工作总结: its numbered sections report, to the next title
+            } else if (trimmed.length() <= 40 && PLAN_TITLE.matcher(trimmed).matches()) {
+                summaryDocument = false; // 衢州市教育局2025年工作计划
+            }
             Matcher h1 = HEADING_1.matcher(trimmed);
             Matcher h2 = HEADING_2.matcher(trimmed);
             Matcher item = LIST_ITEM.matcher(trimmed);
@@ -581,7 +591,7 @@ final class PlanText {
                 heading = true;
                 heading1 = headingText(unannotated(contentStart + h1.end(), lineEnd));
                 heading2 = null;
-                report1 = REPORT_HEADING.matcher(heading1).find();
+                report1 = summaryDocument || REPORT_HEADING.matcher(heading1).find();
                 report2 = false;
                 markNumbering(contentStart, contentStart + h1.end());
             } else if (!noise && h2.lookingAt()) {
@@ -633,6 +643,16 @@ final class PlanText {
             closeSentence(sentenceStart, normal.length, sentenceCategory, sentenceSection);
         }
     }
+
+    /**
+     * A summary's title on a line of its own (衢州市教育局2024年工作总结, 2024年度工作总结): what follows reports, whatever its
+     * sections are called, until a plan's title (2025年工作计划).
+     */
+    private static final Pattern SUMMARY_TITLE = Pattern
+            .compile("[^，,。；;:：]{0,20}?(?:19|20)\\d{2}\\s*年度?(?:上半年|下半年)?[^，,。；;:：\\d]{0,6}?总结");
+    private static final Pattern PLAN_TITLE = Pattern.compile(
+            "[^，,。；;:：]{0,20}?(?:19|20)\\d{2}\\s*年度?" + "[^，,。；;:：\\d]{0,6}?(?:工作计划|工作要点|工作思路|工作安排|重点工作|工作打算)");
+    private boolean summaryDocument;
 
     /** An outline number written without a space before its heading (7.1人力资源配置). */
     private static final Pattern OUTLINE = Pattern.compile("^\\s*(\\d{1,2})\\.(\\d{1,2})(?=[\\u4e00-\\u9fa5])");

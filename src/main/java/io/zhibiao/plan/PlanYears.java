@@ -45,6 +45,7 @@ final class PlanYears {
             .compile("((?:19|20)\\d{2})\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日"
                     + "[^\\n]{0,30}?(?:来源|作者|编辑)\\s*[:：]|(?:来源|作者|编辑)\\s*[:：][^\\n]{0,30}?((?:19|20)\\d{2})\\s*年\\s*\\d{1,2}\\s*月"
                     + "\\s*\\d{1,2}\\s*日");
+    private static final Pattern BREADCRUMB = Pattern.compile(PlanText.BREADCRUMB);
     /** A news agency's dateline, then the day of the event (北京10月17日电/2015年10月12日，在…): the year it reports from. */
     private static final Pattern DATELINE = Pattern
             .compile("\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*(?:电|讯)\\s*[/／]?\\s*((?:19|20)\\d{2})\\s*年\\s*\\d{1,2}\\s*月");
@@ -133,11 +134,16 @@ final class PlanYears {
         return m.find() && m.find();
     }
 
+    /** The first year of a span whose last year follows (2021-2022年计划总投资…). */
+    private static final Pattern RANGE_START = Pattern.compile("((?:19|20)\\d{2})\\s*年?\\s*[—–\\-~～至到]+\\s*$");
     /** A year that ends a span (2014年—2016年): it titles nothing. */
     private static final Pattern RANGE_BEFORE = Pattern.compile("(?:19|20)\\d{2}\\s*年?\\s*[—–\\-~～至到]+\\s*$");
     /** A title that writes its year without 年: 2020幼儿近视防控工作方案. */
     private static final Pattern TITLED_WITHOUT_YEAR_MARK = Pattern.compile(
             "\\s*((?:19|20)\\d{2})(?=[\\u4e00-\\u9fa5])[^\\d\\n，,。]{0,16}?(?:工作要点|工作计划|工作方案|实施方案|方案|规划|计划|要点)");
+
+    /** A title that opens on a year written without 年 before its words: 2020珠海香洲区新增多少所幼儿园. */
+    private static final Pattern TITLE_YEAR_FIRST = Pattern.compile("\\s*((?:19|20)\\d{2})(?=[\\u4e00-\\u9fa5])(?!年)");
 
     private static final Pattern TITLED_RANGE = Pattern
             .compile("((?:19|20)\\d{2})\\s*年?\\s*[—–\\-~～至到]+\\s*((?:19|20)\\d{2})\\s*年");
@@ -255,7 +261,9 @@ final class PlanYears {
         if (yearTurn.find()) {
             return OptionalInt.of(Integer.parseInt(yearTurn.group(1))); // 2020年是收官之年: a review written in it
         }
-        String firstLine = text.strip().lines().findFirst().orElse("");
+        // the title: the first line that is no site's breadcrumb (首页 > 百科 > 儿童教育)
+        String firstLine = text.strip().lines().filter(l -> !l.isBlank() && !BREADCRUMB.matcher(l).find()).findFirst()
+                .orElse("");
         Matcher bare = TITLED_WITHOUT_YEAR_MARK.matcher(firstLine);
         if (bare.lookingAt()) {
             return OptionalInt.of(Integer.parseInt(bare.group(1))); // 2020幼儿近视防控工作方案
@@ -267,6 +275,11 @@ final class PlanYears {
         Matcher dashed = BYLINE_DASHED.matcher(head);
         if (dashed.find()) {
             return OptionalInt.of(Integer.parseInt(dashed.group(1))); // 2013-08-15 15:59 记者 来源：晨报
+        }
+        // a title that opens on its year (2020珠海香洲区新增多少所幼儿园): the year it is about, before a page's update
+        Matcher leading = TITLE_YEAR_FIRST.matcher(firstLine);
+        if (leading.lookingAt()) {
+            return OptionalInt.of(Integer.parseInt(leading.group(1)));
         }
         // the date a site added or updated the page: later than an issue date, so only when none is given
         Matcher added = ADDED.matcher(head);
@@ -304,7 +317,12 @@ final class PlanYears {
                         || COMPARED_BEFORE.matcher(line).region(0, m.start()).find()) {
                     continue;
                 }
-                if (DEADLINE_BEFORE.matcher(line).region(0, m.start()).find()) {
+                Matcher range = RANGE_START.matcher(line).region(0, m.start());
+                if (range.find()) {
+                    return OptionalInt.of(Integer.parseInt(range.group(1))); // 我市2021-2022年计划…: its first year
+                }
+                if (DEADLINE_BEFORE.matcher(line).region(0, m.start()).find()
+                        || DEADLINE_AFTER.matcher(line).region(m.end(), line.length()).lookingAt()) {
                     deadline = deadline == null ? Integer.valueOf(m.group(1)) : deadline;
                     continue;
                 }
@@ -392,6 +410,9 @@ final class PlanYears {
     /** 到2020年, 至2025年, 争取2020年建成: a year a goal is due by. */
     private static final Pattern DEADLINE_BEFORE = Pattern.compile("(?:到|至|争取|力争|确保|计划|预计)\\s*$");
     /** 到2020年: a year a goal is due by, never the plan's year where a sentence says what will be done. */
+    /** A day a thing is due by (所有项目在2022年12月底前完成): a deadline, however it opens. */
+    private static final Pattern DEADLINE_AFTER = Pattern
+            .compile("\\s*(?:\\d{1,2}\\s*月\\s*(?:\\d{1,2}\\s*日\\s*)?)?(?:底|末)?\\s*(?:前|之前)");
     private static final Pattern BY_BEFORE = Pattern.compile("(?:到|至)\\s*$");
     /**
      * A title that names a report of a year (县2023年教育事业发展情况汇报, 2023年工作总结): the text looks back on that year

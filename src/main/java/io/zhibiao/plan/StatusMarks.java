@@ -21,7 +21,7 @@ final class StatusMarks {
     private static final String OPENER = "(?:据了解|据悉|据统计)?[,，]?\\s*+(?:今年|本年|全年|(?:19|20)\\d{2}\\s*+年)?\\s*+"
             + "(?:(?:截至|截止|截止到)\\s*+(?:(?:19|20)\\d{2}\\s*+年\\s*+)?(?:\\d{1,2}\\s*+月|本月|目前|当前|今|现在)|目前|至今|上半年"
             + "|前三季度|一季度|1\\s*+-\\s*+\\d{1,2}\\s*+月|今年以来|到目前|至目前|这一年|过去一年|过去的一年|一年来|近年来|多年来"
-            + "|(?:19|20)\\d{2}\\s*+年以来|去年以来|[两三四五六七八九十\\d]{1,2}年来|(?:这|过去)(?:[两三四五六七八九十\\d]{1,2}|几)年(?!内|的?目标|来)|[近前][两三四五六七八九十\\d]{1,2}年(?!内)|随[着著][^，,。]{0,20}?(?:完成|建成|竣工|投用|投入使用))";
+            + "|(?:19|20)\\d{2}\\s*+年以来|(?:特别是|尤其是)?[“\"]?十?[一二三四五六七八九]五[”\"]?(?:期间|时期)?以来|去年以来|[两三四五六七八九十\\d]{1,2}年来|(?:这|过去)(?:[两三四五六七八九十\\d]{1,2}|几)年(?!内|的?目标|来)|[近前][两三四五六七八九十\\d]{1,2}年(?!内)|随[着著][^，,。]{0,20}?(?:完成|建成|竣工|投用|投入使用))";
     /**
      * The opener, with the optional lead-ins a text can hold: by whether the line holds 获悉 or 了解到 (a reporter's lead)
      * and whether it holds 截至, 截止, 目前 or 至今 (a clause before the date). A lead-in that cannot match is left out of
@@ -192,9 +192,12 @@ final class StatusMarks {
             }
         }
         PlanText.Sentence previous = null;
+        boolean reportedBefore = false; // whether the sentence before was a reported one
         for (PlanText.Sentence sentence : sentences) {
             boolean afterProgress = previous != null && status[previous.start()]
                     && new String(normal, previous.end(), sentence.start() - previous.end()).indexOf('\n') < 0;
+            boolean continuesReport = reportedBefore && afterSemicolon(previous, sentence);
+            reportedBefore = false;
             previous = sentence;
             if (status[sentence.start()]) {
                 continue;
@@ -205,8 +208,11 @@ final class StatusMarks {
                 continue;
             }
             String text = new String(normal, sentence.start(), sentence.end() - sentence.start());
-            if (mayReport(text) && REPORTED.matcher(text).lookingAt() && !PLANNED.matcher(text).find()) {
+            if ((mayReport(text) && REPORTED.matcher(text).lookingAt() || continuesReport)
+                    && !PLANNED.matcher(text).find()) {
+                // 据统计，…新增24所…；其中，…13所: the parts a semicolon joins to a reported sentence are reported too
                 java.util.Arrays.fill(status, sentence.start(), sentence.end(), true);
+                reportedBefore = true;
                 continue;
             }
             Matcher done = DONE.matcher(text);
@@ -268,6 +274,19 @@ final class StatusMarks {
             }
             previous = sentence;
         }
+    }
+
+    /** Whether {@code sentence} follows {@code before} on its line after a semicolon. */
+    private boolean afterSemicolon(PlanText.Sentence before, PlanText.Sentence sentence) {
+        if (before == null || before.end() == 0 || "；;".indexOf(normal[before.end() - 1]) < 0) {
+            return false;
+        }
+        for (int i = before.end(); i < sentence.start(); i++) {
+            if (normal[i] == '\n') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A sentence that calls the one before it data: 这些数据表明, 以上数据, 上述统计数据. */

@@ -1102,4 +1102,70 @@ class RealTextRulesTest {
         // a goal followed by a sentence that is not about data stays a goal
         assertThat(extract("全县实施课后服务，惠及3.2万名学生。这些措施要落实到每一所学校。")).hasSize(1);
     }
+
+    @Test
+    void whatIsStillToOpenAndWhatThereWillBeAtLeastAreGoals() {
+        List<Candidate> all = EXTRACTOR
+                .extract("2027年年底前，松岭市还有12所幼儿园将陆续投入使用，预计新增学位3600个。" + "今年9月，全区将最少有15所公办园招生，其中今年可新招幼儿2800余名。", 2027)
+                .candidates();
+        assertThat(all).extracting(Candidate::value).usingElementComparator(java.math.BigDecimal::compareTo)
+                .containsExactly(d("12"), d("3600"), d("15"), d("2800"));
+        assertThat(all.get(2).name()).isEqualTo("公办园招生");
+        assertThat(all.get(3).name()).isEqualTo("新招幼儿");
+    }
+
+    @Test
+    void thePartsASemicolonJoinsToAReportedSentenceAreReported() {
+        assertThat(extract("据统计，全市新增幼儿园中，城区新增14所，新增学位4200个；其中，新增公办园9所，学位2700个。")).isEmpty();
+        // a planned part stays a goal
+        assertThat(extract("据统计，全市今年新增幼儿园14所；计划明年再新增公办园9所。")).hasSize(1);
+    }
+
+    @Test
+    void aBreadcrumbIsFurnitureAndATitleOpeningOnItsYearDatesThePage() {
+        String page = "首页 > 百科 > 儿童教育\n\n2027松岭新区新增多少所幼儿园\n\n来源: 更新时间:2029-03-01 10:12:40\n" + "预计今年新增6所公办幼儿园。";
+        assertThat(TargetExtractor.planYear(page)).hasValue(2027);
+        assertThat(EXTRACTOR.extract(page, 2027).candidates()).singleElement()
+                .satisfies(c -> assertThat(c.value()).isEqualByComparingTo("6"));
+    }
+
+    @Test
+    void resultsSinceAFiveYearPlanBeganAreReports() {
+        assertThat(extract("特别是十一五以来，全县教育取得了显著成绩。全县初中阶段入学率达99.1%；高中阶段毛入学率达91%。")).isEmpty();
+    }
+
+    @Test
+    void aClauseSayingWhatSomethingIsSetsNoGoal() {
+        assertThat(extract("建设教育强县，是落实两个优先的重大举措。")).isEmpty();
+        // 一是 opens a task, not a description
+        assertThat(extract("一是新建学校3所。")).hasSize(1);
+    }
+
+    @Test
+    void aSummarysNumberedSectionsReportUntilThePlansTitle() {
+        String notice = "县教育局2026年工作总结\n一、全面抓党建\n全年组织专题党课40次，教师培训覆盖率达100%。\n" + "县教育局2027年工作计划\n一、重点任务\n新建学校2所。";
+        assertThat(EXTRACTOR.extract(notice, 2027).candidates()).extracting(Candidate::value)
+                .usingElementComparator(java.math.BigDecimal::compareTo).containsExactly(d("2"));
+    }
+
+    @Test
+    void aZeroVerbBeforeAQuotedSayingNamesNothing() {
+        assertThat(extract("会议要求杜绝发生“学校建好了，学生又流失了”的反弹现象。")).isEmpty();
+        // a quoted name stays a zero target
+        assertThat(extract("杜绝“有偿补课”现象。")).hasSize(1);
+    }
+
+    @Test
+    void aSpanOfYearsDatesATextByItsFirstAndADayDueDatesNothing() {
+        assertThat(TargetExtractor.planYear("据悉，我县2027-2028年计划新建幼儿园项目12个，所有项目在2028年12月底前完成。")).hasValue(2027);
+        assertThat(TargetExtractor.planYear("全县所有项目在2028年12月底前完成。\n发布:2027-05-06")).hasValue(2027);
+    }
+
+    @Test
+    void whereARateStandsNowIsItsBaseline() {
+        Candidate rate = only("到2030年，全县学前三年毛入园率由目前的88%提升至95%。");
+        assertThat(rate.value()).isEqualByComparingTo("95");
+        assertThat(rate.baseline().period()).isEqualTo("2026");
+        assertThat(rate.baseline().value()).isEqualByComparingTo("88");
+    }
 }

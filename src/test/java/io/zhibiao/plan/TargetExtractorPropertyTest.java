@@ -124,7 +124,10 @@ class TargetExtractorPropertyTest {
                 "2026年工作要点\n到2030年，全县新建学校5所；" + "覆盖率达90%以上；".repeat(20_000),
                 "2026年工作要点\n“十五五”时期，要“" + "毛入园率提高到95%以上；".repeat(20_000) + "”",
                 "2026年工作要点\n截至2025年，全县在园幼儿1万人。" + "为实现2026年入园率达95%的目标，".repeat(10_000),
-                "2026年工作要点\n" + "入学率达到99%、".repeat(5_000) + "巩固率达到96%，比2015年提高2个百分点。");
+                "2026年工作要点\n" + "入学率达到99%、".repeat(5_000) + "巩固率达到96%，比2015年提高2个百分点。",
+                // a clause saying what something is, of thousands of figures; a reported sentence's thousands of parts
+                "2026年工作要点\n建设教育强县，是" + "新建学校3所、".repeat(5_000) + "的重大举措。",
+                "2026年工作要点\n据统计，全市新增幼儿园14所；" + "其中新增公办园9所；".repeat(20_000));
         for (String text : texts) {
             List<Candidate> found = assertTimeoutPreemptively(Duration.ofSeconds(30),
                     () -> new TargetExtractor().extract(text, 2026).candidates());
