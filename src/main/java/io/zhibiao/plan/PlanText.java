@@ -278,6 +278,13 @@ final class PlanText {
      */
     private static final int HEADLINE_MAX = 64;
 
+    /**
+     * A news item's lead under its headline, the text's first line (扩招！计划新招录教师400人,…\n1月7日,…区长…作政府工作报告):
+     * it opens on the day it reports or the agency's mark (记者讯, 新华社…电).
+     */
+    private static final Pattern NEWS_LEAD = Pattern
+            .compile("\\s*(?:\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*[,，]|[^，,。\\n]{0,16}?(?:讯|电)\\s*[(（:：\\s])");
+
     /** Page furniture under a news headline: 来源, 时间, 发布时间, 作者. */
     private static final Pattern BYLINE = Pattern.compile("(?:来源|时间|发布时间|发布日期|更新|更新时间|作者|编辑)\\s*[:：]");
 
@@ -287,7 +294,9 @@ final class PlanText {
      * not state it again, and where it does the two are one target.
      */
     private static final Pattern PLANNED_HEADLINE = Pattern
-            .compile("(?:今年|本年|年内|明年|今秋|今春|今夏)[^，,。\\d]{0,4}?(?:将|拟|计划|预计|力争)");
+            .compile("(?:今年|本年|年内|明年|今秋|今春|今夏)[^，,。\\d]{0,4}?(?:将|拟|计划|预计|力争)"
+                    // a plan word opening a clause of the headline: 扩招扩招!计划新招录教师400人
+                    + "|(?:^|[!！?？,，\\s|｜])(?:计划|拟)(?=[\\u4e00-\\u9fa5])");
 
     /**
      * A news headline (天津今年拟新增1.62万个学位, 辍学学生由60万人降至831人): a short line without sentence punctuation
@@ -308,7 +317,8 @@ final class PlanText {
             String line = new String(normal, lines.get(k)[0], lines.get(k)[1] - lines.get(k)[0]).strip();
             String next = new String(normal, lines.get(k + 1)[0], lines.get(k + 1)[1] - lines.get(k + 1)[0]);
             if (line.length() <= HEADLINE_MAX && !endsWithAny(line, SENTENCE_ENDS)
-                    && line.chars().noneMatch(c -> c == '，') && BYLINE.matcher(next).find()) {
+                    && line.chars().noneMatch(c -> c == '，')
+                    && (BYLINE.matcher(next).find() || k == 0 && NEWS_LEAD.matcher(next).lookingAt())) {
                 headlines.add(lines.get(k));
                 if (!PLANNED_HEADLINE.matcher(line).find()) {
                     mask(lines.get(k)[0], lines.get(k)[1]);

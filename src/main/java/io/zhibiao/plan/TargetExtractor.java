@@ -97,9 +97,11 @@ public final class TargetExtractor {
         return withRestatements(candidates, restated, dropped);
     }
 
-    /** Value, unit and period: what two statements of one target share. */
+    /** Value, unit (名 and 人 alike) and period: what two statements of one target share. */
     private static String figureKey(Candidate c) {
-        return c.value().stripTrailingZeros().toPlainString() + "|" + c.unit() + "|" + c.period();
+        // 400人 in a headline, 400名 in the body: people counted either way
+        String unit = "名".equals(c.unit()) ? "人" : c.unit();
+        return c.value().stripTrailingZeros().toPlainString() + "|" + unit + "|" + c.period();
     }
 
     /** The candidates without the restatements, each restated one pointing at them. */

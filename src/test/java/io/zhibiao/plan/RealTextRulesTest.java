@@ -1168,4 +1168,19 @@ class RealTextRulesTest {
         assertThat(rate.baseline().period()).isEqualTo("2026");
         assertThat(rate.baseline().value()).isEqualByComparingTo("88");
     }
+
+    @Test
+    void aHeadlineAboveANewsLeadIsATitleAndItsPlannedFigureIsTheBodys() {
+        String news = "好消息!计划新招聘教师260人,松岭这一地发布招聘计划\n" + "3月2日，松岭区第九届人民代表大会第一次会议开幕，区长向大会作政府工作报告。报告提出，2027年松岭区将加强教师队伍建设，"
+                + "新招聘教师260名，新增学位1800个。";
+        List<Candidate> all = EXTRACTOR.extract(news, 2027).candidates();
+        assertThat(all).extracting(Candidate::value).usingElementComparator(java.math.BigDecimal::compareTo)
+                .containsExactly(d("260"), d("1800"));
+        assertThat(all.get(0).unit()).isEqualTo("名"); // the body's statement, the headline's 260人 pointed at
+        assertThat(all.get(0).alsoAt()).hasSize(1);
+        // a headline that plans nothing is a title: its figure is none
+        String report = "松岭教育这五年：新建学校40所\n3月2日，记者从区教育局获悉，2027年全区将新建学校6所。";
+        assertThat(EXTRACTOR.extract(report, 2027).candidates()).extracting(Candidate::value)
+                .usingElementComparator(java.math.BigDecimal::compareTo).containsExactly(d("6"));
+    }
 }
