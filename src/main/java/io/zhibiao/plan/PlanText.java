@@ -52,9 +52,9 @@ final class PlanText {
                     // a page's keywords and tags, a news item's original title, a headline after a channel label
                     + "|^\\s*(?:关\\s*键\\s*[词字]|标\\s*签|原题为?|原标题)\\s*[:：]|^\\s*[^|｜\\s]{2,8}[|｜]\\S"
                     // a news column's tag opening a headline: 【环球热闻】今年西宁市计划…
-                    + "|^\\s*【[^】]{2,8}】"
-                    // a breadcrumb: 首页 > 百科 > 儿童教育
-                    + "|" + BREADCRUMB);
+                    + "|^\\s*【[^】]{2,8}】");
+    /** A breadcrumb line (首页 > 百科 > 儿童教育), tried only on a line holding one of its marks. */
+    private static final Pattern BREADCRUMB_LINE = Pattern.compile(BREADCRUMB);
 
     /**
      * Whether a line is a page's furniture: an address, a share or copyright line, a page's metadata, a leader of dots.
@@ -69,7 +69,9 @@ final class PlanText {
                 return true;
             }
         }
-        return NOISE_LINE.matcher(line).find();
+        return NOISE_LINE.matcher(line).find()
+                || (line.indexOf('>') >= 0 || line.indexOf('›') >= 0 || line.indexOf('»') >= 0)
+                        && BREADCRUMB_LINE.matcher(line).find();
     }
 
     /** Inline spans that never hold a target figure. */
