@@ -412,12 +412,15 @@ final class PlanText {
 
     /** Whether a semicolon ends the sentence before the {@code i}-th on the same line. */
     private boolean joinedToThePrevious(int i) {
-        Sentence before = sentences.get(i - 1);
-        char end = normal[before.end() - 1];
-        if (end != '；' && end != ';') {
+        return joinedBySemicolon(normal, sentences.get(i - 1), sentences.get(i));
+    }
+
+    /** Whether {@code sentence} follows {@code before} on its line after a semicolon: one statement. */
+    static boolean joinedBySemicolon(char[] normal, Sentence before, Sentence sentence) {
+        if (before == null || before.end() == 0 || "；;".indexOf(normal[before.end() - 1]) < 0) {
             return false;
         }
-        for (int k = before.end(); k < sentences.get(i).start(); k++) {
+        for (int k = before.end(); k < sentence.start(); k++) {
             if (normal[k] == '\n') {
                 return false;
             }

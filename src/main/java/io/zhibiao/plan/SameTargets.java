@@ -163,10 +163,12 @@ final class SameTargets {
      * 建成20所中小学项目).
      */
     private static String unitOf(Candidate c, String name) {
-        if ("名".equals(c.unit())) {
-            return "人";
-        }
-        return "所".equals(c.unit()) && name.contains("项目") ? "个" : String.valueOf(c.unit());
+        return "所".equals(c.unit()) && name.contains("项目") ? "个" : String.valueOf(peopleAlike(c.unit()));
+    }
+
+    /** A unit as two statements of one target may write it: 名 and 人 count people alike (400人 / 400名). */
+    static String peopleAlike(String unit) {
+        return "名".equals(unit) ? "人" : unit;
     }
 
     /** What a name ends with that says a thing is finished, as 建成 before it says: 中小学项目完工 is 建成中小学项目. */
@@ -174,7 +176,7 @@ final class SameTargets {
 
     private static String valueKey(Candidate c) {
         // not the period: a headline dated only by the plan year names the figure a dated statement names fully
-        return c.value().stripTrailingZeros().toPlainString() + "|" + ("名".equals(c.unit()) ? "人" : c.unit());
+        return c.value().stripTrailingZeros().toPlainString() + "|" + peopleAlike(c.unit());
     }
 
     private static final Pattern SUMMARY = Pattern.compile(Lexicon.alternation("summary heading"));

@@ -154,8 +154,8 @@ final class SentenceTimes {
      */
     private String statementOpening() {
         if (statementOpening == null) {
-            PlanText.Sentence statement = plan.statementOf(sentence);
-            statementOpening = statement == sentence || GoalRules.OWN_TIME.matcher(clauses.text()).find()
+            PlanText.Sentence statement = continuedStatement();
+            statementOpening = statement == null
                     ? ""
                     : plan.readOnce("opening time", statement,
                             head -> new SentenceTimes(plan, head, new Clauses(plan, head), year).forwardOpeningTime());
@@ -166,12 +166,30 @@ final class SentenceTimes {
     private String statementOpening;
 
     /**
+     * The statement this sentence continues after a semicolon, when the sentence names no time of its own; null
+     * otherwise. Found once per sentence.
+     */
+    private PlanText.Sentence continuedStatement() {
+        if (!continuedStatementRead) {
+            continuedStatementRead = true;
+            PlanText.Sentence statement = plan.statementOf(sentence);
+            continuedStatement = statement == sentence || GoalRules.OWN_TIME.matcher(clauses.text()).find()
+                    ? null
+                    : statement;
+        }
+        return continuedStatement;
+    }
+
+    private boolean continuedStatementRead;
+    private PlanText.Sentence continuedStatement;
+
+    /**
      * The five-year plan the statement this sentence continues names (“十四五”时期，要“…90%以上；…92%以上；…60%”), where
      * the sentence names no time of its own; null otherwise.
      */
     GoalRules.FiveYears statementFiveYears() {
-        PlanText.Sentence statement = plan.statementOf(sentence);
-        if (statement == sentence || GoalRules.OWN_TIME.matcher(clauses.text()).find()) {
+        PlanText.Sentence statement = continuedStatement();
+        if (statement == null) {
             return null;
         }
         java.util.Optional<GoalRules.FiveYears> named = plan.readOnce("five years", statement,

@@ -196,7 +196,7 @@ final class StatusMarks {
         for (PlanText.Sentence sentence : sentences) {
             boolean afterProgress = previous != null && status[previous.start()]
                     && new String(normal, previous.end(), sentence.start() - previous.end()).indexOf('\n') < 0;
-            boolean continuesReport = reportedBefore && afterSemicolon(previous, sentence);
+            boolean continuesReport = reportedBefore && PlanText.joinedBySemicolon(normal, previous, sentence);
             reportedBefore = false;
             previous = sentence;
             if (status[sentence.start()]) {
@@ -274,19 +274,6 @@ final class StatusMarks {
             }
             previous = sentence;
         }
-    }
-
-    /** Whether {@code sentence} follows {@code before} on its line after a semicolon. */
-    private boolean afterSemicolon(PlanText.Sentence before, PlanText.Sentence sentence) {
-        if (before == null || before.end() == 0 || "；;".indexOf(normal[before.end() - 1]) < 0) {
-            return false;
-        }
-        for (int i = before.end(); i < sentence.start(); i++) {
-            if (normal[i] == '\n') {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** A sentence that calls the one before it data: 这些数据表明, 以上数据, 上述统计数据. */

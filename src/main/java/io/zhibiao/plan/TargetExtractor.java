@@ -99,9 +99,8 @@ public final class TargetExtractor {
 
     /** Value, unit (名 and 人 alike) and period: what two statements of one target share. */
     private static String figureKey(Candidate c) {
-        // 400人 in a headline, 400名 in the body: people counted either way
-        String unit = "名".equals(c.unit()) ? "人" : c.unit();
-        return c.value().stripTrailingZeros().toPlainString() + "|" + unit + "|" + c.period();
+        return c.value().stripTrailingZeros().toPlainString() + "|" + SameTargets.peopleAlike(c.unit()) + "|"
+                + c.period();
     }
 
     /** The candidates without the restatements, each restated one pointing at them. */
