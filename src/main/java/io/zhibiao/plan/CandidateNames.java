@@ -70,17 +70,13 @@ final class CandidateNames {
                     // a list's ordinal as a sentence's subject: 第一项是扩充…学位8万个, 第二件是…
                     + "|第[一二三四五六七八九十\\d]{1,3}(?:项|件|个|条)(?:是|为))");
     private static final Pattern TRAILING_FILLER = Pattern
-            .compile("(?:达到|达|提高到|提高至|提升到|提升至|增加到|增加至|增长到|增至|上升到|上升至|保持在|保持|稳定在|维持在|控制在|下降到|下降至"
-                    + "|降低到|降低至|降至|减少到|减少至|压减到|不少于|不低于|不超过|不高于|低于|高于|大于|多于|超过|至少|力争|确保|争取|突破|分别为|分别达到"
-                    + "|分别是|分别|约|近|超|为|要|实现|持续|动态|基本|逐步|全面|共|累计|总计|的|在|和|、|\\s"
-                    // 班额全部控制在, 合格率均不低于
-                    + "|全部|全都|都|(?<![人生户])均|各|扩大到|扩大至|翻一番|翻番" + "|每(?:年|学年|学期|月|周|两周|季度|天)"
-                    // what says it is planned: 毛入学率将达到
-                    + "|将|拟|预计|可"
+            // every word opens on one of these: a name's last characters are tried only where one stands
+            .compile("(?=" + Lexicon.openingClass("filler after a name") + "|[\\s均每12])(?:"
+                    + Lexicon.alternation("filler after a name")
+                    // blanks; 均 but not 人均 (合格率均不低于); 每年, 每两周
+                    + "|\\s|(?<![人生户])均|每(?:年|学年|学期|月|周|两周|季度|天)"
                     // the time a measure is due by, written between it and its verb (占比2019年底达到30%)
-                    + "|(?:19|20)\\d{2}年(?:底|末)?(?:前)?"
-                    // a bound written as a sign (满意度≥90%)
-                    + "|≥|≤|＞|＜|>|<)$");
+                    + "|(?:19|20)\\d{2}年(?:底|末)?(?:前)?)$");
 
     /** Longer than any word of {@link #TRAILING_FILLER} (分别达到, 每两周). */
     private static final int LONGEST_TRAILING_FILLER = 8;

@@ -31,6 +31,26 @@ final class Lexicon {
     }
 
     /** The roles and their words, as read. */
+    /**
+     * The characters the words of a role open with, as a regex character class ([澳…]): a pattern tried at every
+     * position of a text looks ahead for one of them before it tries the role's alternation. Every word of the role must
+     * open on a plain character.
+     */
+    static String openingClass(String role) {
+        alternation(role); // the role exists
+        StringBuilder chars = new StringBuilder("[");
+        for (String word : ROLES.get(role)) {
+            char first = word.charAt(0);
+            if ("\\[](){}.*+?^$|-&".indexOf(first) >= 0) {
+                throw new IllegalArgumentException("a word of [" + role + "] opens on a pattern: " + word);
+            }
+            if (chars.indexOf(String.valueOf(first)) < 0) {
+                chars.append(first);
+            }
+        }
+        return chars.append(']').toString();
+    }
+
     static Map<String, List<String>> roles() {
         return ROLES;
     }

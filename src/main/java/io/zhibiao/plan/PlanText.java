@@ -48,11 +48,12 @@ final class PlanText {
             // a breadcrumb: 当前位置:高考升学网 > 中学教育 > 正文
             "当前位置", "您的位置", "您现在的位置");
     private static final Pattern NOISE_LINE = Pattern
-            .compile("\\.(?:com|cn|net|org)\\b|^\\s*(?:时间|来源|作者|编辑|日期)\\s*:|\\.{6,}|\\|.*\\|"
-                    // a page's keywords and tags, a news item's original title, a headline after a channel label
-                    + "|^\\s*(?:关\\s*键\\s*[词字]|标\\s*签|原题为?|原标题)\\s*[:：]|^\\s*[^|｜\\s]{2,8}[|｜]\\S"
-                    // a news column's tag opening a headline: 【环球热闻】今年西宁市计划…
-                    + "|^\\s*【[^】]{2,8}】");
+            // an address, a leader of dots, a row between bars — looked for only where a dot or a bar stands
+            .compile("(?=[.|])(?:\\.(?:com|cn|net|org)\\b|\\.{6,}|\\|.*\\|)"
+                    // a page's metadata, keywords and tags, a news item's original title, a headline after a channel
+                    // label, a news column's tag opening a headline (【环球热闻】今年西宁市计划…)
+                    + "|^\\s*(?:(?:时间|来源|作者|编辑|日期)\\s*:|(?:关\\s*键\\s*[词字]|标\\s*签|原题为?|原标题)\\s*[:：]"
+                    + "|[^|｜\\s]{2,8}[|｜]\\S|【[^】]{2,8}】)");
     /** A breadcrumb line (首页 > 百科 > 儿童教育), tried only on a line holding one of its marks. */
     private static final Pattern BREADCRUMB_LINE = Pattern.compile(BREADCRUMB);
 
@@ -76,7 +77,8 @@ final class PlanText {
 
     /** Inline spans that never hold a target figure. */
     private static final Pattern INLINE_NOISE = Pattern
-            .compile(String.join("|", "[(][^()\\n]{0,40}?(?:来源|出处|材料)[^()\\n]{0,40}?[)]", // (材料来源…) remarks
+            // each alternative opens on one of these: the lookahead spares a whole text the alternation at every position
+            .compile("(?=[(《“\"「\\[〔【\\d*xX])(?:" + String.join("|", "[(][^()\\n]{0,40}?(?:来源|出处|材料)[^()\\n]{0,40}?[)]", // (材料来源…) remarks
                     "《[^《》\\n]{0,80}》", // law and document titles
                     "“[^“”\\n。]{0,40}”", "\"[^\"\\n。]{0,40}\"", "「[^「」\\n]{0,40}」", // slogans and quoted names
                     "[\\[〔【]\\s*\\d{4}\\s*[\\]〕】]\\s*\\d+\\s*号", // document numbers
@@ -87,7 +89,7 @@ final class PlanText {
                     "\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日", "\\d{7,}", // phone, QQ and index numbers
                     "\\*{2,}", // redactions
                     "\\d{4}\\s*-\\s*\\d{4}", // 2021-2025 spans of years
-                    "(?<![A-Za-z])[xX]{1,4}(?![A-Za-z])")); // xx placeholders
+                    "(?<![A-Za-z])[xX]{1,4}(?![A-Za-z])") + ")"); // xx placeholders
 
     /** 安全事故“零发生”: a quoted zero target is the target, not a slogan. */
     private static final Pattern QUOTED_ZERO = Pattern.compile("[“\"「](?:零发生|零事故|零伤亡|零死亡|零案件|清零)[”\"」]");
@@ -102,10 +104,13 @@ final class PlanText {
     private static final String PINYIN = "[a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]";
     private static final String TONED = "[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]";
     private static final Pattern ANNOTATION = Pattern
-            .compile(String.join("|", "[(\\[【{《]\\s*(?:繁体字|繁体|繁|拼音|pinyin|读|讀)\\s*[:：]?[^)\\]】}》\\n]{0,12}[)\\]】}》]",
-                    "[(\\[【{]\\s*" + PINYIN + "{0,6}" + TONED + PINYIN + "{0,6}\\s*[)\\]】}]",
-                    "(?<=[\\u4e00-\\u9fa5])[a-zü]{0,6}" + TONED + "[a-zü]{0,6}(?=\\s*[\\u4e00-\\u9fa5])",
-                    "(?:" + Lexicon.alternation("inserted noise") + ")"));
+            // each alternative opens on a bracket, a letter of pinyin or a word of the inserted noise
+            .compile("(?=[(\\[【{《a-zü]|" + TONED + "|" + Lexicon.openingClass("inserted noise") + ")(?:"
+                    + String.join("|", "[(\\[【{《]\\s*(?:繁体字|繁体|繁|拼音|pinyin|读|讀)\\s*[:：]?[^)\\]】}》\\n]{0,12}[)\\]】}》]",
+                            "[(\\[【{]\\s*" + PINYIN + "{0,6}" + TONED + PINYIN + "{0,6}\\s*[)\\]】}]",
+                            "(?<=[\\u4e00-\\u9fa5])[a-zü]{0,6}" + TONED + "[a-zü]{0,6}(?=\\s*[\\u4e00-\\u9fa5])",
+                            "(?:" + Lexicon.alternation("inserted noise") + ")")
+                    + ")");
 
     /** A section that reports the past year, not targets (一、2024年工作总结). */
     private static final Pattern REPORT_HEADING = Pattern.compile(Lexicon.alternation("report heading"));
@@ -335,6 +340,16 @@ final class PlanText {
                     // a status date: 截至2019年，学前教育在园幼儿数为4714万人…
                     + "|(?:截至|截止到?)\\s*((?:19|20)\\d{2})\\s*年\\s*(?:底|末)?\\s*[,，])");
 
+    /** Whether 年 stands among {@code length} characters from {@code start}: every year a sentence opens with has it. */
+    private boolean hasYearChar(int start, int length) {
+        for (int i = start; i < start + length; i++) {
+            if (normal[i] == '年') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * The year the paragraph around {@code at} last opened a sentence with (2022年，济南…): a paragraph that opens on
      * the past reports it to its end. Null when no sentence before {@code at} on its line opens with a year.
@@ -352,9 +367,11 @@ final class PlanText {
                         lineStart = scanned + 1;
                     }
                 }
-                Matcher m = OPENS_WITH_YEAR
-                        .matcher(new String(normal, sentence.start(), Math.min(sentence.end() - sentence.start(), 60)));
-                paragraphYears[i] = m.lookingAt()
+                int length = Math.min(sentence.end() - sentence.start(), 60);
+                Matcher m = hasYearChar(sentence.start(), length)
+                        ? OPENS_WITH_YEAR.matcher(new String(normal, sentence.start(), length))
+                        : null;
+                paragraphYears[i] = m != null && m.lookingAt()
                         ? Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2))
                         : i > 0 && lineStart == lineOfPrevious ? paragraphYears[i - 1] : 0;
                 lineOfPrevious = lineStart;
@@ -572,9 +589,10 @@ final class PlanText {
             int contentStart = lineStart + Math.max(indent, 0);
 
             boolean noise = noiseLine(line);
-            if (trimmed.length() <= 40 && SUMMARY_TITLE.matcher(trimmed).matches()) {
+            boolean mayBeATitle = trimmed.length() <= 40 && trimmed.indexOf('年') >= 0; // both titles state a year
+            if (mayBeATitle && trimmed.contains("总结") && SUMMARY_TITLE.matcher(trimmed).matches()) {
                 summaryDocument = true; // 衢州市教育局2024年工作总结: its numbered sections report, to the next title
-            } else if (trimmed.length() <= 40 && PLAN_TITLE.matcher(trimmed).matches()) {
+            } else if (mayBeATitle && PLAN_TITLE.matcher(trimmed).matches()) {
                 summaryDocument = false; // 衢州市教育局2025年工作计划
             }
             Matcher h1 = HEADING_1.matcher(trimmed);

@@ -72,17 +72,20 @@ public final class TargetExtractor {
      */
     private static List<Candidate> headlinesRestated(PlanText plan, List<Candidate> candidates) {
         // the body's candidates by figure: a text of thousands of figures stays linear
-        Map<String, List<Candidate>> body = new HashMap<>();
         List<Candidate> headline = new ArrayList<>();
+        Map<String, List<Candidate>> body = new HashMap<>();
         for (Candidate c : candidates) {
             if (plan.inHeadline(plan.charIndex(c.start()))) {
                 headline.add(c);
-            } else {
-                body.computeIfAbsent(figureKey(c), k -> new ArrayList<>()).add(c);
             }
         }
         if (headline.isEmpty()) {
             return candidates;
+        }
+        for (Candidate c : candidates) {
+            if (!plan.inHeadline(plan.charIndex(c.start()))) {
+                body.computeIfAbsent(figureKey(c), k -> new ArrayList<>()).add(c);
+            }
         }
         Map<Candidate, List<Candidate.Span>> restated = new IdentityHashMap<>();
         Set<Candidate> dropped = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -130,12 +133,22 @@ public final class TargetExtractor {
      */
     private static List<Candidate> bracketsRestated(PlanText plan, List<Candidate> candidates) {
         // per sentence, the first candidate outside brackets of each figure: linear in the candidates
+        boolean[] bracketed = new boolean[candidates.size()];
+        boolean anyBracketed = false;
+        for (int i = 0; i < bracketed.length; i++) {
+            bracketed[i] = inBrackets(plan, plan.charIndex(candidates.get(i).start()));
+            anyBracketed |= bracketed[i];
+        }
+        if (!anyBracketed) {
+            return candidates;
+        }
         Map<String, Candidate> outside = new HashMap<>();
         Map<Candidate, List<Candidate.Span>> restated = new IdentityHashMap<>();
         Set<Candidate> dropped = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Candidate c : candidates) {
+        for (int i = 0; i < bracketed.length; i++) {
+            Candidate c = candidates.get(i);
             String key = c.sentence() + "|" + figureKey(c);
-            if (!inBrackets(plan, plan.charIndex(c.start()))) {
+            if (!bracketed[i]) {
                 outside.putIfAbsent(key, c);
             } else if (outside.containsKey(key)) {
                 restated.computeIfAbsent(outside.get(key), k -> new ArrayList<>())

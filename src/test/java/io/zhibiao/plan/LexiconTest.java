@@ -13,7 +13,7 @@ class LexiconTest {
         assertThat(Lexicon.roles()).containsKeys("goal verb", "verb after a count", "aim", "not a goal", "shift",
                 "list a measure joins", "aim in progress", "inserted noise", "becoming", "awarded", "planned",
                 "report heading", "goal heading", "summary heading", "spun word", "verb naming its object",
-                "verb in the name");
+                "verb in the name", "filler after a name");
         assertThat(Lexicon.roles().values())
                 .allSatisfy(words -> assertThat(words).isNotEmpty().doesNotHaveDuplicates());
     }
@@ -28,5 +28,17 @@ class LexiconTest {
         assertThat(CandidateNames.onlyAVerb("新建成")).isTrue(); // [verb in the name]
         assertThat(CandidateNames.onlyAVerb("食堂")).isFalse();
         assertThatThrownBy(() -> Lexicon.alternation("no such role")).hasMessageContaining("no role");
+    }
+
+    @Test
+    void aRolesOpeningCharactersGuardItsAlternation() {
+        // every word of the role opens on a character of the class, each character once
+        String opening = Lexicon.openingClass("filler after a name");
+        assertThat(opening).startsWith("[").endsWith("]").contains("达", "提", "≥", "<");
+        assertThat(Lexicon.roles().get("filler after a name"))
+                .allSatisfy(word -> assertThat(opening).contains(word.substring(0, 1)));
+        assertThat(opening.chars().distinct().count()).isEqualTo(opening.length());
+        assertThat(Lexicon.openingClass("inserted noise")).isEqualTo("[澳]");
+        assertThatThrownBy(() -> Lexicon.openingClass("no such role")).hasMessageContaining("no role");
     }
 }
