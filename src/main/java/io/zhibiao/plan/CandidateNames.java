@@ -71,7 +71,7 @@ final class CandidateNames {
                     + "|第[一二三四五六七八九十\\d]{1,3}(?:项|件|个|条)(?:是|为))");
     private static final Pattern TRAILING_FILLER = Pattern
             // every word opens on one of these: a name's last characters are tried only where one stands
-            .compile("(?=" + Lexicon.openingClass("filler after a name") + "|[\\s均每12])(?:"
+            .compile("(?=" + Lexicon.openingClass(Lexicon.alternation("filler after a name")) + "|[\\s均每12])(?:"
                     + Lexicon.alternation("filler after a name")
                     // blanks; 均 but not 人均 (合格率均不低于); 每年, 每两周
                     + "|\\s|(?<![人生户])均|每(?:年|学年|学期|月|周|两周|季度|天)"
@@ -197,7 +197,7 @@ final class CandidateNames {
         do {
             before = name;
             Matcher lead = LEADING_FILLER.matcher(name);
-            if (lead.find() && lead.end() > 0) {
+            if (lead.lookingAt() && lead.end() > 0) {
                 String rest = name.substring(lead.end());
                 if (!rest.isEmpty() && "率数量度额比".indexOf(rest.charAt(0)) >= 0) {
                     break;

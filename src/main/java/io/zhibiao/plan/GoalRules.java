@@ -34,19 +34,9 @@ final class GoalRules {
     /** A clause that sets a goal (lexicon role "goal verb"): 达到95%, 不少于20所, 新建3所. */
     static final Pattern GOAL_CUE = words(Lexicon.alternation("goal verb"));
 
-    /**
-     * A pattern for any of the words of an alternation, led by a look-ahead on their first characters: the regex engine
-     * tries the alternatives only where one can start (a long alternation is otherwise tried at every character, which
-     * made the goal cues the extractor's hottest code).
-     */
+    /** A pattern for any of the words of an alternation, led by a look-ahead on their first characters. */
     static Pattern words(String alternation) {
-        StringBuilder first = new StringBuilder();
-        for (String word : alternation.split("\\|")) {
-            if (!word.isEmpty() && first.indexOf(word.substring(0, 1)) < 0) {
-                first.append(word.charAt(0));
-            }
-        }
-        return Pattern.compile("(?=[" + first + "])(?:" + alternation + ")");
+        return Pattern.compile("(?=" + Lexicon.openingClass(alternation) + ")(?:" + alternation + ")");
     }
     /** A goal verb after a figure that opens its clause: 6所小学创建为文明校园, 1200名学生参加研学. */
     static final Pattern GOAL_AFTER = words(Lexicon.alternation("verb after a count"));

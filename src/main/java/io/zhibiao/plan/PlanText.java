@@ -47,6 +47,9 @@ final class PlanText {
             "文件编号", "成文日期", "发布日期", "发布时间", "责任编辑",
             // a breadcrumb: 当前位置:高考升学网 > 中学教育 > 正文
             "当前位置", "您的位置", "您现在的位置");
+    /** The characters {@link #NOISE_WORDS} open with. */
+    private static final String NOISE_OPENINGS = NOISE_WORDS.stream().map(w -> w.substring(0, 1)).distinct()
+            .collect(java.util.stream.Collectors.joining());
     private static final Pattern NOISE_LINE = Pattern
             // an address, a leader of dots, a row between bars — looked for only where a dot or a bar stands
             .compile("(?=[.|])(?:\\.(?:com|cn|net|org)\\b|\\.{6,}|\\|.*\\|)"
@@ -65,9 +68,13 @@ final class PlanText {
     private static boolean noiseLine(String line) {
         // the words as written, without the blanks a reprint's annotations leave inside them (当(dāng)前位置)
         String words = line.indexOf(' ') >= 0 ? line.replace(" ", "") : line;
-        for (String word : NOISE_WORDS) {
-            if (words.contains(word)) {
-                return true;
+        for (int i = 0; i < words.length(); i++) {
+            if (NOISE_OPENINGS.indexOf(words.charAt(i)) >= 0) { // a word is looked for only where one may begin
+                for (String word : NOISE_WORDS) {
+                    if (words.startsWith(word, i)) {
+                        return true;
+                    }
+                }
             }
         }
         return NOISE_LINE.matcher(line).find()
@@ -105,7 +112,8 @@ final class PlanText {
     private static final String TONED = "[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]";
     private static final Pattern ANNOTATION = Pattern
             // each alternative opens on a bracket, a letter of pinyin or a word of the inserted noise
-            .compile("(?=[(\\[【{《a-zü]|" + TONED + "|" + Lexicon.openingClass("inserted noise") + ")(?:"
+            .compile("(?=[(\\[【{《a-zü]|" + TONED + "|" + Lexicon.openingClass(Lexicon.alternation("inserted noise"))
+                    + ")(?:"
                     + String.join("|", "[(\\[【{《]\\s*(?:繁体字|繁体|繁|拼音|pinyin|读|讀)\\s*[:：]?[^)\\]】}》\\n]{0,12}[)\\]】}》]",
                             "[(\\[【{]\\s*" + PINYIN + "{0,6}" + TONED + PINYIN + "{0,6}\\s*[)\\]】}]",
                             "(?<=[\\u4e00-\\u9fa5])[a-zü]{0,6}" + TONED + "[a-zü]{0,6}(?=\\s*[\\u4e00-\\u9fa5])",
@@ -276,7 +284,21 @@ final class PlanText {
 
     /** Whether {@code at} lies in a news headline. */
     boolean inHeadline(int at) {
-        return headlines.stream().anyMatch(h -> h[0] <= at && at < h[1]);
+        // headlines are lines, found in text order: the last one starting at or before at is the only one to hold it
+        int low = 0;
+        int high = headlines.size() - 1;
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            if (headlines.get(mid)[0] <= at) {
+                if (at < headlines.get(mid)[1]) {
+                    return true;
+                }
+                low = mid + 1;
+            } else {
+                high = mid - 1;
+            }
+        }
+        return false;
     }
 
     /**
@@ -293,7 +315,8 @@ final class PlanText {
             .compile("\\s*(?:\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*[,，]|[^，,。\\n]{0,16}?(?:讯|电)\\s*[(（:：\\s])");
 
     /** Page furniture under a news headline: 来源, 时间, 发布时间, 作者. */
-    private static final Pattern BYLINE = Pattern.compile("(?:来源|时间|发布时间|发布日期|更新|更新时间|作者|编辑)\\s*[:：]");
+    private static final Pattern BYLINE = Pattern
+            .compile(GoalRules.words("来源|时间|发布时间|发布日期|更新|更新时间|作者|编辑").pattern() + "\\s*[:：]");
 
     /**
      * A headline that says what this year will do (福建今年将新建改扩建358所公办幼儿园, 武汉今秋开学将新增4万个学位): read
@@ -322,10 +345,11 @@ final class PlanText {
         }
         for (int k = 0; k + 1 < lines.size(); k++) {
             String line = new String(normal, lines.get(k)[0], lines.get(k)[1] - lines.get(k)[0]).strip();
+            if (line.length() > HEADLINE_MAX || endsWithAny(line, SENTENCE_ENDS) || line.indexOf('，') >= 0) {
+                continue;
+            }
             String next = new String(normal, lines.get(k + 1)[0], lines.get(k + 1)[1] - lines.get(k + 1)[0]);
-            if (line.length() <= HEADLINE_MAX && !endsWithAny(line, SENTENCE_ENDS)
-                    && line.chars().noneMatch(c -> c == '，')
-                    && (BYLINE.matcher(next).find() || k == 0 && NEWS_LEAD.matcher(next).lookingAt())) {
+            if (BYLINE.matcher(next).find() || k == 0 && NEWS_LEAD.matcher(next).lookingAt()) {
                 headlines.add(lines.get(k));
                 if (!PLANNED_HEADLINE.matcher(line).find()) {
                     mask(lines.get(k)[0], lines.get(k)[1]);

@@ -31,14 +31,15 @@ class LexiconTest {
     }
 
     @Test
-    void aRolesOpeningCharactersGuardItsAlternation() {
-        // every word of the role opens on a character of the class, each character once
-        String opening = Lexicon.openingClass("filler after a name");
+    void anAlternationsOpeningCharactersGuardIt() {
+        // every word opens on a character of the class, each character once
+        String opening = Lexicon.openingClass(Lexicon.alternation("filler after a name"));
         assertThat(opening).startsWith("[").endsWith("]").contains("达", "提", "≥", "<");
         assertThat(Lexicon.roles().get("filler after a name"))
                 .allSatisfy(word -> assertThat(opening).contains(word.substring(0, 1)));
         assertThat(opening.chars().distinct().count()).isEqualTo(opening.length());
-        assertThat(Lexicon.openingClass("inserted noise")).isEqualTo("[澳]");
-        assertThatThrownBy(() -> Lexicon.openingClass("no such role")).hasMessageContaining("no role");
+        assertThat(Lexicon.openingClass(Lexicon.alternation("inserted noise"))).isEqualTo("[澳]");
+        assertThat(GoalRules.words("开工|完成|开复工").pattern()).isEqualTo("(?=[开完])(?:开工|完成|开复工)");
+        assertThatThrownBy(() -> Lexicon.openingClass("达到|(?:19|20)年")).hasMessageContaining("opens on a pattern");
     }
 }
