@@ -64,11 +64,18 @@ final class CandidateNames {
                     // a season a news item dates by (今秋开学将新增…), and the place before it (武汉今秋…)
                     + "|今秋(?:开学)?|今春(?:开学)?|(?:今年)?秋季开学|[\\u4e00-\\u9fa5]{2,3}(?=(?:今秋|今春)[\\u4e00-\\u9fa5])"
                     // a place before its 全市 (厦门全市将新增28所公办幼儿园)
-                    + "|[\\u4e00-\\u9fa5]{2,3}(?=全(?:省|市|县|区|州)[\\u4e00-\\u9fa5])"
-                    // a practical-projects list's framing: …承担市委、市政府为民办实事新改扩建公办幼儿园
-                    + "|[\\u4e00-\\u9fa5]{0,30}?(?:为民办实事|民生实事|实事项目)(?=[\\u4e00-\\u9fa5]{4})"
-                    // a list's ordinal as a sentence's subject: 第一项是扩充…学位8万个, 第二件是…
-                    + "|第[一二三四五六七八九十\\d]{1,3}(?:项|件|个|条)(?:是|为))");
+                    + "|[\\u4e00-\\u9fa5]{2,3}(?=全(?:省|市|县|区|州)[\\u4e00-\\u9fa5])" + ")");
+
+    /**
+     * A practical-projects list's framing (…承担市委、市政府为民办实事新改扩建公办幼儿园), tried after
+     * {@link #LEADING_FILLER} and only on words holding 实事: the lazy reach over thirty characters is the costliest
+     * thing a name's start is tried for.
+     */
+    private static final Pattern PRACTICAL_PROJECTS_FRAME = Pattern
+            .compile("^[\\u4e00-\\u9fa5]{0,30}?(?:为民办实事|民生实事|实事项目)(?=[\\u4e00-\\u9fa5]{4})");
+
+    /** A list's ordinal as a sentence's subject (第一项是扩充…学位8万个, 第二件是…), tried last. */
+    private static final Pattern ORDINAL_SUBJECT = Pattern.compile("^第[一二三四五六七八九十\\d]{1,3}(?:项|件|个|条)(?:是|为)");
     private static final Pattern TRAILING_FILLER = Pattern
             // every word opens on one of these: a name's last characters are tried only where one stands
             .compile("(?=" + Lexicon.openingClass(Lexicon.alternation("filler after a name")) + "|[\\s均每12])(?:"
@@ -158,7 +165,9 @@ final class CandidateNames {
             "(?:(?:\\d+(?:\\.\\d+)?|[(（]略[)）])\\s*[\\u4e00-\\u9fa5])?\\s*[(（]\\s*其中\\s*([\\u4e00-\\u9fa5]{2,4})$");
 
     static String name(String words, String object, boolean money) {
-        words = TABLE_LEVELS.matcher(words).replaceFirst("");
+        if (words.contains("指标")) { // every level's word ends in it
+            words = TABLE_LEVELS.matcher(words).replaceFirst("");
+        }
         Matcher building = BUILDING_VERB.matcher(words);
         boolean built = building.find();
         String verb = built && building.group(1) != null ? building.group(1) : ""; // 推进 names nothing
@@ -197,7 +206,16 @@ final class CandidateNames {
         do {
             before = name;
             Matcher lead = LEADING_FILLER.matcher(name);
-            if (lead.lookingAt() && lead.end() > 0) {
+            boolean found = lead.lookingAt();
+            if (!found && name.contains("实事")) {
+                lead = PRACTICAL_PROJECTS_FRAME.matcher(name);
+                found = lead.lookingAt();
+            }
+            if (!found && name.startsWith("第")) {
+                lead = ORDINAL_SUBJECT.matcher(name);
+                found = lead.lookingAt();
+            }
+            if (found && lead.end() > 0) {
                 String rest = name.substring(lead.end());
                 if (!rest.isEmpty() && "率数量度额比".indexOf(rest.charAt(0)) >= 0) {
                     break;

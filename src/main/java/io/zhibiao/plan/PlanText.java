@@ -50,12 +50,14 @@ final class PlanText {
     /** The characters {@link #NOISE_WORDS} open with. */
     private static final String NOISE_OPENINGS = NOISE_WORDS.stream().map(w -> w.substring(0, 1)).distinct()
             .collect(java.util.stream.Collectors.joining());
-    private static final Pattern NOISE_LINE = Pattern
-            // an address, a leader of dots, a row between bars — looked for only where a dot or a bar stands
-            .compile("(?=[.|])(?:\\.(?:com|cn|net|org)\\b|\\.{6,}|\\|.*\\|)"
-                    // a page's metadata, keywords and tags, a news item's original title, a headline after a channel
-                    // label, a news column's tag opening a headline (【环球热闻】今年西宁市计划…)
-                    + "|^\\s*(?:(?:时间|来源|作者|编辑|日期)\\s*:|(?:关\\s*键\\s*[词字]|标\\s*签|原题为?|原标题)\\s*[:：]"
+    /** An address, a leader of dots, a row between bars: looked for on a line holding a dot or a bar. */
+    private static final Pattern NOISE_MARKS = Pattern.compile("\\.(?:com|cn|net|org)\\b|\\.{6,}|\\|.*\\|");
+    /**
+     * A line opening on a page's metadata, keywords and tags, a news item's original title, a headline after a channel
+     * label, a news column's tag opening a headline (【环球热闻】今年西宁市计划…).
+     */
+    private static final Pattern NOISE_OPENING = Pattern
+            .compile("\\s*(?:(?:时间|来源|作者|编辑|日期)\\s*:|(?:关\\s*键\\s*[词字]|标\\s*签|原题为?|原标题)\\s*[:：]"
                     + "|[^|｜\\s]{2,8}[|｜]\\S|【[^】]{2,8}】)");
     /** A breadcrumb line (首页 > 百科 > 儿童教育), tried only on a line holding one of its marks. */
     private static final Pattern BREADCRUMB_LINE = Pattern.compile(BREADCRUMB);
@@ -77,7 +79,8 @@ final class PlanText {
                 }
             }
         }
-        return NOISE_LINE.matcher(line).find()
+        return (line.indexOf('.') >= 0 || line.indexOf('|') >= 0) && NOISE_MARKS.matcher(line).find()
+                || NOISE_OPENING.matcher(line).lookingAt()
                 || (line.indexOf('>') >= 0 || line.indexOf('›') >= 0 || line.indexOf('»') >= 0)
                         && BREADCRUMB_LINE.matcher(line).find();
     }

@@ -91,19 +91,22 @@ final class SameTargets {
         Map<Candidate, String> names = new IdentityHashMap<>();
         // distinct names per figure: a text of thousands of equal figures stays linear
         Map<String, Set<String>> byValue = new HashMap<>();
+        Map<Candidate, Set<String>> namesOfValue = new IdentityHashMap<>(); // each candidate's value keyed once
         for (Candidate c : candidates) {
             String name = c.name();
-            for (Matcher m = PLANNED_PREFIX.matcher(name); m.find(); m = PLANNED_PREFIX.matcher(name)) {
+            for (Matcher m = PLANNED_PREFIX.matcher(name); m.lookingAt(); m = PLANNED_PREFIX.matcher(name)) {
                 name = name.substring(m.end());
             }
             names.put(c, name);
-            byValue.computeIfAbsent(valueKey(c), k -> new LinkedHashSet<>()).add(name);
+            Set<String> same = byValue.computeIfAbsent(valueKey(c), k -> new LinkedHashSet<>());
+            same.add(name);
+            namesOfValue.put(c, same);
         }
         for (Candidate c : candidates) {
             String name = names.get(c);
             // 今年拟新增 (a bare verb) and 新增中小学学位; 入园率 and 学前三年入园率, 学位 and 新增学位: the shorter states the
             // same figure
-            byValue.get(valueKey(c)).stream()
+            namesOfValue.get(c).stream()
                     .filter(n -> n.length() > name.length() && (name.length() <= 3 && n.startsWith(name)
                             || name.length() >= 2 && n.endsWith(name) || qualifiedBy(name, n)))
                     .findFirst().ifPresent(fuller -> names.put(c, fuller));
@@ -112,13 +115,15 @@ final class SameTargets {
             // 可以完成85%的提高目标和80%的普惠目标: a figure named only as a goal is the target stated with it elsewhere,
             // when one other name states that figure
             if (names.get(c).contains("目标")) {
-                List<String> named = byValue.get(valueKey(c)).stream().filter(n -> !n.contains("目标")).toList();
+                List<String> named = namesOfValue.get(c).stream().filter(n -> !n.contains("目标")).toList();
                 if (named.size() == 1) {
                     names.put(c, named.get(0));
                 }
             }
         }
-        names.replaceAll((c, name) -> FINISHED.matcher(name).replaceFirst(""));
+        names.replaceAll((c, name) -> name.endsWith("完工") || name.endsWith("竣工") || name.endsWith("建成")
+                ? FINISHED.matcher(name).replaceFirst("")
+                : name);
         return names;
     }
 
