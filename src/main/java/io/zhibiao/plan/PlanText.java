@@ -87,8 +87,7 @@ final class PlanText {
 
     /** Inline spans that never hold a target figure. */
     private static final Pattern INLINE_NOISE = Pattern
-            // each alternative opens on one of these: the lookahead spares a whole text the alternation at every position
-            .compile("(?=[(《“\"「\\[〔【\\d*xX])(?:" + String.join("|", "[(][^()\\n]{0,40}?(?:来源|出处|材料)[^()\\n]{0,40}?[)]", // (材料来源…) remarks
+            .compile(String.join("|", "[(][^()\\n]{0,40}?(?:来源|出处|材料)[^()\\n]{0,40}?[)]", // (材料来源…) remarks
                     "《[^《》\\n]{0,80}》", // law and document titles
                     "“[^“”\\n。]{0,40}”", "\"[^\"\\n。]{0,40}\"", "「[^「」\\n]{0,40}」", // slogans and quoted names
                     "[\\[〔【]\\s*\\d{4}\\s*[\\]〕】]\\s*\\d+\\s*号", // document numbers
@@ -99,7 +98,9 @@ final class PlanText {
                     "\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日", "\\d{7,}", // phone, QQ and index numbers
                     "\\*{2,}", // redactions
                     "\\d{4}\\s*-\\s*\\d{4}", // 2021-2025 spans of years
-                    "(?<![A-Za-z])[xX]{1,4}(?![A-Za-z])") + ")"); // xx placeholders
+                    "(?<![A-Za-z])[xX]{1,4}(?![A-Za-z])")); // xx placeholders
+    /** What each alternative of {@link #INLINE_NOISE} opens on. */
+    private static final Openings INLINE_NOISE_OPENS = Openings.of("(《“\"「[〔【*xX", '0', '9');
 
     /** 安全事故“零发生”: a quoted zero target is the target, not a slogan. */
     private static final Pattern QUOTED_ZERO = Pattern.compile("[“\"「](?:零发生|零事故|零伤亡|零死亡|零案件|清零)[”\"」]");
@@ -114,14 +115,13 @@ final class PlanText {
     private static final String PINYIN = "[a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]";
     private static final String TONED = "[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]";
     private static final Pattern ANNOTATION = Pattern
-            // each alternative opens on a bracket, a letter of pinyin or a word of the inserted noise
-            .compile("(?=[(\\[【{《a-zü]|" + TONED + "|" + Lexicon.openingClass(Lexicon.alternation("inserted noise"))
-                    + ")(?:"
-                    + String.join("|", "[(\\[【{《]\\s*(?:繁体字|繁体|繁|拼音|pinyin|读|讀)\\s*[:：]?[^)\\]】}》\\n]{0,12}[)\\]】}》]",
-                            "[(\\[【{]\\s*" + PINYIN + "{0,6}" + TONED + PINYIN + "{0,6}\\s*[)\\]】}]",
-                            "(?<=[\\u4e00-\\u9fa5])[a-zü]{0,6}" + TONED + "[a-zü]{0,6}(?=\\s*[\\u4e00-\\u9fa5])",
-                            "(?:" + Lexicon.alternation("inserted noise") + ")")
-                    + ")");
+            .compile(String.join("|", "[(\\[【{《]\\s*(?:繁体字|繁体|繁|拼音|pinyin|读|讀)\\s*[:：]?[^)\\]】}》\\n]{0,12}[)\\]】}》]",
+                    "[(\\[【{]\\s*" + PINYIN + "{0,6}" + TONED + PINYIN + "{0,6}\\s*[)\\]】}]",
+                    "(?<=[\\u4e00-\\u9fa5])[a-zü]{0,6}" + TONED + "[a-zü]{0,6}(?=\\s*[\\u4e00-\\u9fa5])",
+                    "(?:" + Lexicon.alternation("inserted noise") + ")"));
+    /** What each alternative of {@link #ANNOTATION} opens on: a bracket, a letter of pinyin, a word of the noise. */
+    private static final Openings ANNOTATION_OPENS = Openings.of("([【{《ü" + TONED.substring(1, TONED.length() - 1)
+            + Lexicon.openingClass(Lexicon.alternation("inserted noise")).replaceAll("[\\[\\]]", ""), 'a', 'z');
 
     /** A section that reports the past year, not targets (一、2024年工作总结). */
     private static final Pattern REPORT_HEADING = Pattern.compile(Lexicon.alternation("report heading"));
@@ -539,20 +539,14 @@ final class PlanText {
      */
     private static void blankAnnotations(char[] chars) {
         String text = new String(chars);
-        Matcher m = ANNOTATION.matcher(text);
-        while (m.find()) {
-            for (int i = m.start(); i < m.end(); i++) {
-                chars[i] = ' ';
-            }
+        for (int[] span : ANNOTATION_OPENS.find(ANNOTATION, text)) {
+            java.util.Arrays.fill(chars, span[0], span[1], ' ');
         }
-        Matcher scattered = SCATTERED.matcher(text);
-        while (scattered.find()) {
-            String run = scattered.group();
+        for (int[] span : SCATTERED_OPENS.find(SCATTERED, text)) {
+            String run = text.substring(span[0], span[1]);
             if (run.chars().filter(c -> !Character.isLetterOrDigit(c) && c != ' ').count() >= 3
                     && run.chars().anyMatch(Character::isLetter)) {
-                for (int i = scattered.start(); i < scattered.end(); i++) {
-                    chars[i] = ' ';
-                }
+                java.util.Arrays.fill(chars, span[0], span[1], ' ');
             }
         }
     }
@@ -564,12 +558,14 @@ final class PlanText {
      */
     private static final Pattern SCATTERED = Pattern
             .compile("(?<![\\x21-\\x7E])(?:[\\x21-\\x7E]{1,2} ){5,}[\\x21-\\x7E]{1,2}(?![\\x21-\\x7E])");
+    private static final Openings SCATTERED_OPENS = Openings.of("", '\u0021', '\u007E');
 
     private void maskInline() {
-        Matcher m = INLINE_NOISE.matcher(new String(normal));
-        while (m.find()) {
-            if (!QUOTED_ZERO.matcher(m.group()).matches() && !QUOTED_TASK.matcher(m.group()).matches()) {
-                mask(m.start(), m.end());
+        String text = new String(normal);
+        for (int[] span : INLINE_NOISE_OPENS.find(INLINE_NOISE, text)) {
+            String noise = text.substring(span[0], span[1]);
+            if (!QUOTED_ZERO.matcher(noise).matches() && !QUOTED_TASK.matcher(noise).matches()) {
+                mask(span[0], span[1]);
             }
         }
     }
