@@ -50,18 +50,27 @@ final class Openings {
     List<int[]> find(Pattern pattern, String text) {
         List<int[]> spans = new ArrayList<>();
         Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-        int i = 0;
-        while (i < text.length()) {
+        for (int i = next(m, text, 0); i >= 0; i = next(m, text, m.end())) {
+            spans.add(new int[]{i, m.end()});
+        }
+        return spans;
+    }
+
+    /** Whether {@code find()} would find the pattern in the text at all. */
+    boolean foundIn(Pattern pattern, String text) {
+        return next(pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false), text, 0) >= 0;
+    }
+
+    /** Where the next match from {@code from} starts, the matcher holding it; -1 when there is none. */
+    private int next(Matcher m, String text, int from) {
+        for (int i = from; i < text.length(); i++) {
             if (opens[text.charAt(i)]) {
                 m.region(i, text.length());
                 if (m.lookingAt() && m.end() > i) {
-                    spans.add(new int[]{i, m.end()});
-                    i = m.end();
-                    continue;
+                    return i;
                 }
             }
-            i++;
         }
-        return spans;
+        return -1;
     }
 }

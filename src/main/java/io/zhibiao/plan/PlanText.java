@@ -52,13 +52,15 @@ final class PlanText {
             .collect(java.util.stream.Collectors.joining());
     /** An address, a leader of dots, a row between bars: looked for on a line holding a dot or a bar. */
     private static final Pattern NOISE_MARKS = Pattern.compile("\\.(?:com|cn|net|org)\\b|\\.{6,}|\\|.*\\|");
+    private static final Openings NOISE_MARKS_OPEN = Openings.of(".|");
     /**
-     * A line opening on a page's metadata, keywords and tags, a news item's original title, a headline after a channel
-     * label, a news column's tag opening a headline (【环球热闻】今年西宁市计划…).
+     * A line opening on a page's metadata, keywords and tags, a news item's original title, a news column's tag
+     * opening a headline (【环球热闻】今年西宁市计划…).
      */
     private static final Pattern NOISE_OPENING = Pattern
-            .compile("\\s*(?:(?:时间|来源|作者|编辑|日期)\\s*:|(?:关\\s*键\\s*[词字]|标\\s*签|原题为?|原标题)\\s*[:：]"
-                    + "|[^|｜\\s]{2,8}[|｜]\\S|【[^】]{2,8}】)");
+            .compile("\\s*(?:(?:时间|来源|作者|编辑|日期)\\s*:|(?:关\\s*键\\s*[词字]|标\\s*签|原题为?|原标题)\\s*[:：]" + "|【[^】]{2,8}】)");
+    /** A headline after a channel label (教育｜今年全市…): tried on a line holding a bar. */
+    private static final Pattern CHANNEL_LABEL = Pattern.compile("\\s*[^|｜\\s]{2,8}[|｜]\\S");
     /** A breadcrumb line (首页 > 百科 > 儿童教育), tried only on a line holding one of its marks. */
     private static final Pattern BREADCRUMB_LINE = Pattern.compile(BREADCRUMB);
 
@@ -79,8 +81,8 @@ final class PlanText {
                 }
             }
         }
-        return (line.indexOf('.') >= 0 || line.indexOf('|') >= 0) && NOISE_MARKS.matcher(line).find()
-                || NOISE_OPENING.matcher(line).lookingAt()
+        return NOISE_MARKS_OPEN.foundIn(NOISE_MARKS, line) || NOISE_OPENING.matcher(line).lookingAt()
+                || (line.indexOf('|') >= 0 || line.indexOf('｜') >= 0) && CHANNEL_LABEL.matcher(line).lookingAt()
                 || (line.indexOf('>') >= 0 || line.indexOf('›') >= 0 || line.indexOf('»') >= 0)
                         && BREADCRUMB_LINE.matcher(line).find();
     }

@@ -147,13 +147,11 @@ final class StatusMarks {
     private static final Pattern BACKGROUND = Pattern.compile("近年来|多年来|随[着著]");
 
     private void markStatus() {
-        java.util.TreeSet<Integer> starts = new java.util.TreeSet<>();
-        sentences.forEach(sentence -> starts.add(sentence.start()));
-        for (int i = 0; i < normal.length; i++) {
-            if (i == 0 || normal[i - 1] == '\n') {
-                starts.add(i);
-            }
-        }
+        // where sentences and lines start, in order, each once
+        int[] starts = java.util.stream.IntStream
+                .concat(sentences.stream().mapToInt(PlanText.Sentence::start),
+                        java.util.stream.IntStream.range(0, normal.length).filter(i -> i == 0 || normal[i - 1] == '\n'))
+                .sorted().distinct().toArray();
         int until = -1;
         for (int at : starts) {
             if (at < until || at < normal.length && normal[at] == '\n') {

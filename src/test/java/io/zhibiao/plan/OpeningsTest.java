@@ -39,6 +39,8 @@ class OpeningsTest {
             assertThat(OPENS.find(PATTERN, text.toString())).as(text.toString())
                     .usingElementComparator((a, b) -> a[0] == b[0] && a[1] == b[1] ? 0 : 1)
                     .containsExactlyElementsOf(spans(text.toString()));
+            assertThat(OPENS.foundIn(PATTERN, text.toString())).as(text.toString())
+                    .isEqualTo(PATTERN.matcher(text).find());
         }
     }
 
