@@ -1,7 +1,9 @@
 package io.zhibiao.plan;
 
 import io.zhibiao.progress.ValueType;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,11 +34,15 @@ final class Units {
     /** Longest first, so that 人次 wins over 人 and 万元 over 万. */
     private static final List<String> LONGEST_FIRST;
 
+    /** {@link #LONGEST_FIRST} by the character each unit opens with: a figure's unit is looked up, not searched for. */
+    private static final Map<Character, List<String>> BY_FIRST_CHAR = new HashMap<>();
+
     static {
         TYPES.put("%", ValueType.PERCENT);
         COUNTS.forEach(u -> TYPES.put(u, ValueType.INTEGER));
         AMOUNTS.forEach(u -> TYPES.put(u, ValueType.DECIMAL));
         LONGEST_FIRST = TYPES.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
+        LONGEST_FIRST.forEach(u -> BY_FIRST_CHAR.computeIfAbsent(u.charAt(0), c -> new ArrayList<>()).add(u));
     }
 
     private Units() {
@@ -57,7 +63,10 @@ final class Units {
         if (startsWith(text, at, "对") && at + 1 < text.length() && "0123456789一多".indexOf(text.charAt(at + 1)) >= 0) {
             return null; // 1对1帮扶, 一对多: a way of working, not a count of pairs
         }
-        for (String unit : LONGEST_FIRST) {
+        if (at < 0 || at >= text.length()) {
+            return null;
+        }
+        for (String unit : BY_FIRST_CHAR.getOrDefault(text.charAt(at), List.of())) {
             if (unit.equals("分") && startsWith(text, at, unit) && at + 1 < text.length()
                     && NOT_A_SCORE.indexOf(text.charAt(at + 1)) >= 0) {
                 return null; // 三分之一, 分数线, 分批: 分 is a score only on its own
