@@ -195,12 +195,12 @@ final class LinedTable {
         static Header read(PlanText plan, List<int[]> lines, int i) {
             int at = i;
             boolean numbered = false;
-            String first = plan.normal(lines.get(at)[0], lines.get(at)[1]).replaceAll("\\s+", "");
+            String first = SPACE.matcher(plan.normal(lines.get(at)[0], lines.get(at)[1])).replaceAll("");
             if (first.length() <= 4 && !TableColumns.NAME_CELL.matcher(first).find() && at + 1 < lines.size()) {
                 numbered = TableColumns.INDEX_CELL.matcher(first).matches();
                 at++; // 领域, 类别, 序号 before the name cell
             }
-            String name = plan.normal(lines.get(at)[0], lines.get(at)[1]).replaceAll("\\s+", "");
+            String name = SPACE.matcher(plan.normal(lines.get(at)[0], lines.get(at)[1])).replaceAll("");
             if (name.length() > 8 || !TableColumns.NAME_CELL.matcher(name).find()) {
                 return null;
             }
