@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
  * A plan's text made ready for reading targets: one normalised copy of the same length (full-width
  * digits and punctuation folded to ASCII, a text in traditional characters read in simplified ones, so every offset
  * still points into the original), a mask
- * over everything that must never yield a figure (advertising, URLs, dates, titles, quotations,
- * numbering, report sections), and the sentences with the heading they sit under.
+ * over everything that must never yield a figure (the page's noise {@link PageNoise} finds — advertising, URLs, dates,
+ * titles, quotations — numbering, report sections), and the sentences with the heading they sit under.
  */
 final class PlanText {
 
@@ -34,96 +34,6 @@ final class PlanText {
     private static final Pattern LIST_ITEM = Pattern.compile("^(?:\\d{1,3}\\s*[.、)](?!\\d)|\\(\\s*\\d{1,3}\\s*\\)|[①-⑳]"
             // outline numbers, 2.1 / 3.2.1, followed by a space (2.5万 is a figure)
             + "|\\d{1,2}(?:\\.\\d{1,2}){1,3}\\s+(?=[\\u4e00-\\u9fa5]))\\s*");
-
-    /**
-     * Lines that are not plan text at all: page furniture of the sites the plans were copied from,
-     * and ads.
-     */
-    /** A site's breadcrumb: two steps at least, each a few words, between > › or ». */
-    static final String BREADCRUMB = "^\\s*[^\\s>›»。，]{1,12}\\s*[>›»]\\s*[^\\s>›»。，]{1,12}\\s*[>›»]";
-
-    private static final List<String> NOISE_WORDS = List.of("http://", "https://", "www.", "QQ", "qq", "微信", "公众号",
-            "扫码", "二维码", "小编", "供大家参考", "推荐访问", "试读", "转载", "查阅全文", "免费下载", "版权所有", "浏览次数", "阅读次数", "点击数", "索引号",
-            "文件编号", "成文日期", "发布日期", "发布时间", "责任编辑",
-            // a breadcrumb: 当前位置:高考升学网 > 中学教育 > 正文
-            "当前位置", "您的位置", "您现在的位置");
-    /** The characters {@link #NOISE_WORDS} open with. */
-    private static final String NOISE_OPENINGS = NOISE_WORDS.stream().map(w -> w.substring(0, 1)).distinct()
-            .collect(java.util.stream.Collectors.joining());
-    /** An address, a leader of dots, a row between bars: looked for on a line holding a dot or a bar. */
-    private static final Pattern NOISE_MARKS = Pattern.compile("\\.(?:com|cn|net|org)\\b|\\.{6,}|\\|.*\\|");
-    private static final Openings NOISE_MARKS_OPEN = Openings.of(".|");
-    /**
-     * A line opening on a page's metadata, keywords and tags, a news item's original title, a news column's tag
-     * opening a headline (【环球热闻】今年西宁市计划…).
-     */
-    private static final Pattern NOISE_OPENING = Pattern
-            .compile("\\s*(?:(?:时间|来源|作者|编辑|日期)\\s*:|(?:关\\s*键\\s*[词字]|标\\s*签|原题为?|原标题)\\s*[:：]" + "|【[^】]{2,8}】)");
-    /** A headline after a channel label (教育｜今年全市…): tried on a line holding a bar. */
-    private static final Pattern CHANNEL_LABEL = Pattern.compile("\\s*[^|｜\\s]{2,8}[|｜]\\S");
-    /** A breadcrumb line (首页 > 百科 > 儿童教育), tried only on a line holding one of its marks. */
-    private static final Pattern BREADCRUMB_LINE = Pattern.compile(BREADCRUMB);
-
-    /**
-     * Whether a line is a page's furniture: an address, a share or copyright line, a page's metadata, a leader of dots.
-     * The plain words are looked up as words (a regular expression's alternation tried at every position of every line
-     * was the extractor's hottest code), the rest as a pattern.
-     */
-    private static boolean noiseLine(String line) {
-        // the words as written, without the blanks a reprint's annotations leave inside them (当(dāng)前位置)
-        String words = line.indexOf(' ') >= 0 ? line.replace(" ", "") : line;
-        for (int i = 0; i < words.length(); i++) {
-            if (NOISE_OPENINGS.indexOf(words.charAt(i)) >= 0) { // a word is looked for only where one may begin
-                for (String word : NOISE_WORDS) {
-                    if (words.startsWith(word, i)) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return NOISE_MARKS_OPEN.foundIn(NOISE_MARKS, line) || NOISE_OPENING.matcher(line).lookingAt()
-                || (line.indexOf('|') >= 0 || line.indexOf('｜') >= 0) && CHANNEL_LABEL.matcher(line).lookingAt()
-                || (line.indexOf('>') >= 0 || line.indexOf('›') >= 0 || line.indexOf('»') >= 0)
-                        && BREADCRUMB_LINE.matcher(line).find();
-    }
-
-    /** Inline spans that never hold a target figure. */
-    private static final Pattern INLINE_NOISE = Pattern
-            .compile(String.join("|", "[(][^()\\n]{0,40}?(?:来源|出处|材料)[^()\\n]{0,40}?[)]", // (材料来源…) remarks
-                    "《[^《》\\n]{0,80}》", // law and document titles
-                    "“[^“”\\n。]{0,40}”", "\"[^\"\\n。]{0,40}\"", "「[^「」\\n]{0,40}」", // slogans and quoted names
-                    "[\\[〔【]\\s*\\d{4}\\s*[\\]〕】]\\s*\\d+\\s*号", // document numbers
-                    // 〔2025〕3号
-                    "\\d{2,4}\\s*[-/.]\\s*\\d{1,2}\\s*[-/.]\\s*\\d{1,2}", // 2025-04-01
-                    "\\d{1,2}\\s*:\\s*\\d{2}(?:\\s*:\\s*\\d{2})?", // 10:15:04
-                    "\\d{4}\\s*年\\s*\\d{1,2}\\s*月(?:\\s*\\d{1,2}\\s*日)?", // 2025年4月1日
-                    "\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日", "\\d{7,}", // phone, QQ and index numbers
-                    "\\*{2,}", // redactions
-                    "\\d{4}\\s*-\\s*\\d{4}", // 2021-2025 spans of years
-                    "(?<![A-Za-z])[xX]{1,4}(?![A-Za-z])")); // xx placeholders
-    /** What each alternative of {@link #INLINE_NOISE} opens on. */
-    private static final Openings INLINE_NOISE_OPENS = Openings.of("(《“\"「[〔【*xX", '0', '9');
-
-    /** 安全事故“零发生”: a quoted zero target is the target, not a slogan. */
-    private static final Pattern QUOTED_ZERO = Pattern.compile("[“\"「](?:零发生|零事故|零伤亡|零死亡|零案件|清零)[”\"」]");
-
-    /**
-     * A task quoted by its name (承办市办实事“开工建设中小学和幼儿园50所”): a count of something to do is the target, not a
-     * slogan. A slogan's figures have no measure word (“5+2”, “1530”).
-     */
-    private static final Pattern QUOTED_TASK = Pattern
-            .compile("[“\"][^”\"]*?(?<![\\d.])\\d+(?:\\.\\d+)?\\s*(?:万|亿)?(?:所|个|名|人|项|座|间|处|套|台|册|平方米|%)[^”\"]*[”\"]");
-
-    private static final String PINYIN = "[a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]";
-    private static final String TONED = "[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]";
-    private static final Pattern ANNOTATION = Pattern
-            .compile(String.join("|", "[(\\[【{《]\\s*(?:繁体字|繁体|繁|拼音|pinyin|读|讀)\\s*[:：]?[^)\\]】}》\\n]{0,12}[)\\]】}》]",
-                    "[(\\[【{]\\s*" + PINYIN + "{0,6}" + TONED + PINYIN + "{0,6}\\s*[)\\]】}]",
-                    "(?<=[\\u4e00-\\u9fa5])[a-zü]{0,6}" + TONED + "[a-zü]{0,6}(?=\\s*[\\u4e00-\\u9fa5])",
-                    "(?:" + Lexicon.alternation("inserted noise") + ")"));
-    /** What each alternative of {@link #ANNOTATION} opens on: a bracket, a letter of pinyin, a word of the noise. */
-    private static final Openings ANNOTATION_OPENS = Openings.of("([【{《ü" + TONED.substring(1, TONED.length() - 1)
-            + Lexicon.openingClass(Lexicon.alternation("inserted noise")).replaceAll("[\\[\\]]", ""), 'a', 'z');
 
     /** A section that reports the past year, not targets (一、2024年工作总结). */
     private static final Pattern REPORT_HEADING = Pattern.compile(Lexicon.alternation("report heading"));
@@ -171,7 +81,7 @@ final class PlanText {
         this.normal = normalise(rows);
         TraditionalText.simplify(normal);
         SpunText.restore(normal);
-        blankAnnotations(normal);
+        PageNoise.blankAnnotations(normal);
         this.masked = new boolean[text.length()];
         this.numbering = new boolean[text.length()];
         this.sectionStart = flattenedSections(normal);
@@ -534,41 +444,9 @@ final class PlanText {
         return chars;
     }
 
-    /**
-     * What sites that republish plans weave into the text — traditional forms and pinyin in brackets (园[繁体:園],
-     * 中{拼音:zhōng}, 二(读:èr)), bare pinyin after a character (古浪làng县) and advertising woven into words (the lexicon's inserted noise) — become blanks:
-     * not part of any name, and their colons end no clause. Blanks keep the offsets of the original.
-     */
-    private static void blankAnnotations(char[] chars) {
-        String text = new String(chars);
-        for (int[] span : ANNOTATION_OPENS.find(ANNOTATION, text)) {
-            java.util.Arrays.fill(chars, span[0], span[1], ' ');
-        }
-        for (int[] span : SCATTERED_OPENS.find(SCATTERED, text)) {
-            String run = text.substring(span[0], span[1]);
-            if (run.chars().filter(c -> !Character.isLetterOrDigit(c) && c != ' ').count() >= 3
-                    && run.chars().anyMatch(Character::isLetter)) {
-                java.util.Arrays.fill(chars, span[0], span[1], ' ');
-            }
-        }
-    }
-
-    /**
-     * A forum's anti-copy characters between a text's lines (* p/ {) b& x! R8 r( k, 7 i8 w: D% N. Q* X7 V): six or more
-     * groups of one or two ASCII characters between single spaces; blanked when they mix letters and at least three
-     * symbols, so a row of small figures (3 2 1 0 5 4) stays.
-     */
-    private static final Pattern SCATTERED = Pattern
-            .compile("(?<![\\x21-\\x7E])(?:[\\x21-\\x7E]{1,2} ){5,}[\\x21-\\x7E]{1,2}(?![\\x21-\\x7E])");
-    private static final Openings SCATTERED_OPENS = Openings.of("", '\u0021', '\u007E');
-
     private void maskInline() {
-        String text = new String(normal);
-        for (int[] span : INLINE_NOISE_OPENS.find(INLINE_NOISE, text)) {
-            String noise = text.substring(span[0], span[1]);
-            if (!QUOTED_ZERO.matcher(noise).matches() && !QUOTED_TASK.matcher(noise).matches()) {
-                mask(span[0], span[1]);
-            }
+        for (int[] span : PageNoise.inline(new String(normal))) {
+            mask(span[0], span[1]);
         }
     }
 
@@ -613,7 +491,7 @@ final class PlanText {
             int indent = line.indexOf(trimmed.isEmpty() ? " " : trimmed.substring(0, 1));
             int contentStart = lineStart + Math.max(indent, 0);
 
-            boolean noise = noiseLine(line);
+            boolean noise = PageNoise.line(line);
             boolean mayBeATitle = trimmed.length() <= 40 && trimmed.indexOf('年') >= 0; // both titles state a year
             if (mayBeATitle && trimmed.contains("总结") && SUMMARY_TITLE.matcher(trimmed).matches()) {
                 summaryDocument = true; // 衢州市教育局2024年工作总结: its numbered sections report, to the next title

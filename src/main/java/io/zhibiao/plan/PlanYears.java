@@ -45,7 +45,7 @@ final class PlanYears {
             .compile("((?:19|20)\\d{2})\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日"
                     + "[^\\n]{0,30}?(?:来源|作者|编辑)\\s*[:：]|(?:来源|作者|编辑)\\s*[:：][^\\n]{0,30}?((?:19|20)\\d{2})\\s*年\\s*\\d{1,2}\\s*月"
                     + "\\s*\\d{1,2}\\s*日");
-    private static final Pattern BREADCRUMB = Pattern.compile(PlanText.BREADCRUMB);
+    private static final Pattern BREADCRUMB = Pattern.compile(PageNoise.BREADCRUMB);
     /** A news agency's dateline, then the day of the event (北京10月17日电/2015年10月12日，在…): the year it reports from. */
     private static final Pattern DATELINE = Pattern
             .compile("\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*(?:电|讯)\\s*[/／]?\\s*((?:19|20)\\d{2})\\s*年\\s*\\d{1,2}\\s*月");
