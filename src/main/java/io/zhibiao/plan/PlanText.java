@@ -47,6 +47,13 @@ final class PlanText {
     private static final String HEADING_STOPS = "，,。；;：:、！？!?…";
 
     static final String SENTENCE_ENDS = "。！？；;!?";
+
+    /**
+     * A short line that ends on a goal verb after a plan word (全年计划新增 / 义务教育和高中学位2万个): the verb's object is on
+     * the next line, which goes on the same sentence.
+     */
+    private static final Pattern PLANNED_VERB_AT_END = Pattern.compile(
+            "(?:" + Lexicon.alternation("planned") + ")[^，,。；;:：]{0,6}?(?:" + Lexicon.alternation("goal verb") + ")$");
     private static final String SOFT_LINE_ENDS = "，,、：:（(“\"《";
 
     private final String original;
@@ -224,10 +231,12 @@ final class PlanText {
 
     /**
      * A news item's lead under its headline, the text's first line (扩招！计划新招录教师400人,…\n1月7日,…区长…作政府工作报告):
-     * it opens on the day it reports or the agency's mark (记者讯, 新华社…电).
+     * it opens on the day it reports, the agency's mark (记者讯, 新华社…电) or a posting date and the reporter's credit.
      */
     private static final Pattern NEWS_LEAD = Pattern
-            .compile("\\s*(?:\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*[,，]|[^，,。\\n]{0,16}?(?:讯|电)\\s*[(（:：\\s])");
+            .compile("\\s*(?:\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*[,，]|[^，,。\\n]{0,16}?(?:讯|电)\\s*[(（:：\\s]"
+                    // a posting date and the reporter's credit in brackets: 2025-02-23【大河财立方记者闫文瑞】
+                    + "|(?:(?:19|20)\\d{2}\\s*-\\s*\\d{1,2}\\s*-\\s*\\d{1,2}\\s*)?【[^】\\n]{0,16}记者[^】\\n]{0,8}】)");
 
     /** Page furniture under a news headline: 来源, 时间, 发布时间, 作者. */
     private static final Pattern BYLINE = Pattern
@@ -548,8 +557,8 @@ final class PlanText {
             // tabs or more: a task table pasted from Excel) is a sentence of its own.
             boolean row = rows.substring(lineStart, Math.min(lineEnd, rows.length())).chars().filter(c -> c == '\t')
                     .count() >= 2;
-            boolean hardBreak = startsBlock || row || previousRow
-                    || previousLine.length() < 20 && !endsWithAny(previousLine, SOFT_LINE_ENDS);
+            boolean hardBreak = startsBlock || row || previousRow || previousLine.length() < 20
+                    && !endsWithAny(previousLine, SOFT_LINE_ENDS) && !PLANNED_VERB_AT_END.matcher(previousLine).find();
             previousRow = row;
             if (hardBreak && sentenceStart >= 0) {
                 closeSentence(sentenceStart, lineStart, sentenceCategory, sentenceSection);

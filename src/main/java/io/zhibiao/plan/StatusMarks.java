@@ -234,7 +234,36 @@ final class StatusMarks {
             }
         }
         markWorksReportedDone();
+        markTalliesAndTheirDetails();
     }
+
+    /**
+     * A tally of what there is (新建有6所，改扩建有48所: a verb and 有, how many there now are) reports, with the lines
+     * under it in its block, and so does the detail a line of its own announces after it (具体情况), each to the first
+     * line that names a plan (根据全年学位扩充计划 / 全年计划新增…): a post on the schools opening this autumn lists what
+     * opens, then what the year plans.
+     */
+    private void markTalliesAndTheirDetails() {
+        boolean tallied = false;
+        for (PlanText.Sentence sentence : sentences) {
+            String text = new String(normal, sentence.start(), sentence.end() - sentence.start());
+            if (TALLY.matcher(text).find() && !PLANNED.matcher(text).find()) {
+                // with the lines under it in its block (共增加学位15700个 / 其中城区新建学校2所): its total and its parts
+                int end = linesWhile(lineEnd(sentence.start()),
+                        line -> !line.isBlank() && !PLANNED.matcher(line).find());
+                java.util.Arrays.fill(status, sentence.start(), Math.max(end, sentence.end()), true);
+                tallied = true;
+            } else if (tallied && DETAILS_LEAD.matcher(text).matches()) {
+                int end = linesWhile(lineEnd(sentence.start()), line -> !PLANNED.matcher(line).find());
+                java.util.Arrays.fill(status, sentence.start(), end, true);
+            }
+        }
+    }
+
+    /** A verb and 有 before a count: how many there are of what was built (新建有6所, 改扩建有48所). */
+    private static final Pattern TALLY = Pattern.compile("(?:新建|改扩建|改建|扩建|新增|建成)有\\s*\\d");
+    /** A line announcing the detail of what was just said: 具体情况, 具体情况如下. */
+    private static final Pattern DETAILS_LEAD = Pattern.compile("\\s*具体情况(?:如下)?\\s*[:：]?\\s*");
 
     /**
      * A sentence that ends by saying when the works it describes were finished: …，已于今年5月竣工投用 (a date of
@@ -243,8 +272,12 @@ final class StatusMarks {
     private static final Pattern FINISHED_ON = Pattern
             .compile("[，,]\\s*(?:并|均|现)?已于[^。，,；;\\d]{0,4}(?:(?:19|20)\\d{2}\\s*年)?"
                     + "[^。，,；;\\d]{0,4}(?:\\d{1,2}\\s*月)?[^。，,；;\\d]{0,6}?(?:竣工|完工|建成|投用|投入使用|交付使用|交付)\\D*$");
-    /** How far works are against the schedule (序时进度): a progress report. */
-    private static final Pattern AGAINST_SCHEDULE = Pattern.compile("序时进度");
+    /**
+     * How far works are against the schedule (序时进度), or that they went past the year's task (…新增11.26万个学位，超额完成
+     * 年度计划任务): a progress report — unless exceeding is what the sentence aims at (力争超额完成).
+     */
+    private static final Pattern AGAINST_SCHEDULE = Pattern
+            .compile("序时进度|(?<!力争|确保|争取|要|将|努力)超额完成[^。，,；;]{0,8}(?:任务|目标|计划)");
 
     /** A report that the works just described are done: 截至目前，整体工程已基本完成. */
     private static final Pattern WORKS_DONE = Pattern

@@ -1183,4 +1183,45 @@ class RealTextRulesTest {
         assertThat(EXTRACTOR.extract(report, 2027).candidates()).extracting(Candidate::value)
                 .usingElementComparator(java.math.BigDecimal::compareTo).containsExactly(d("6"));
     }
+    @Test
+    void anotherSpinnersWordsAreReadBack() {
+        // 欺压 for 截至, 样式 for 项目, 教化 for 教育, 逾额…磋商 for 超额…计划: a status date and a report, once read back
+        assertThat(extract("记者获悉，欺压2026年年底，全县共开工18个样式，其中新建义务教化学校5所，逾额完成年度磋商任务。")).isEmpty();
+        // a plan that says 样式 in its own sense is not a spun text
+        assertThat(extract("新建幼儿园3所，统一园舍样式。")).hasSize(1);
+    }
+
+    @Test
+    void figuresThatWentPastTheYearsTaskAreAReport() {
+        assertThat(extract("全县新增学位3200个，超额完成年度计划任务。")).isEmpty();
+        // exceeding as an aim is a goal
+        assertThat(extract("全县新增学位3200个，力争超额完成年度计划任务。")).hasSize(1);
+    }
+
+    @Test
+    void aPostingDateAndAReportersCreditUnderAHeadlineMakeItATitle() {
+        String news = "2026年松岭新增学位9000个,财政投入3.6亿元\n2027-02-20【松岭日报记者王某】记者从县教育局获悉，2027年全县将新建学校4所。";
+        assertThat(EXTRACTOR.extract(news, 2027).candidates()).extracting(Candidate::value)
+                .usingElementComparator(java.math.BigDecimal::compareTo).containsExactly(d("4"));
+    }
+
+    @Test
+    void aTallyOfWhatOpensAndItsDetailReportUntilThePlan() {
+        String post = "今年秋季开学\n全区小学中\n新建有3所,改扩建有12所\n共增加学位4800个\n具体情况\n东城街道\n"
+                + "新建实验小学新增学位1800个;\n西城街道\n改扩建育才小学新增学位600个;\n根据年度学位建设计划\n全年计划新增\n小学学位6000个";
+        assertThat(EXTRACTOR.extract(post, 2027).candidates()).singleElement().satisfies(c -> {
+            assertThat(c.value()).isEqualByComparingTo("6000");
+            assertThat(c.name()).isEqualTo("新增小学学位"); // the verb's object on the next line
+        });
+        // a count that is to be built is no tally
+        assertThat(extract("今年新建学校3所，改扩建学校12所。")).hasSize(2);
+    }
+
+    @Test
+    void aShortLineEndingOnAPlannedVerbGoesOnOnTheNext() {
+        assertThat(extract("今年计划新建\n公办幼儿园5所")).singleElement()
+                .satisfies(c -> assertThat(c.name()).isEqualTo("新建公办幼儿园"));
+        // a line ending on a verb without a plan word still ends its sentence
+        assertThat(extract("学校建设\n新建学校3所")).singleElement().satisfies(c -> assertThat(c.name()).isEqualTo("新建学校"));
+    }
 }
