@@ -245,17 +245,21 @@ final class StatusMarks {
      */
     private void markTalliesAndTheirDetails() {
         boolean tallied = false;
+        int covered = 0; // where the last run marked ends: each line is read once, however many tallies a block holds
         for (PlanText.Sentence sentence : sentences) {
+            if (sentence.start() < covered) {
+                continue;
+            }
             String text = new String(normal, sentence.start(), sentence.end() - sentence.start());
             if (TALLY.matcher(text).find() && !PLANNED.matcher(text).find()) {
                 // with the lines under it in its block (共增加学位15700个 / 其中城区新建学校2所): its total and its parts
-                int end = linesWhile(lineEnd(sentence.start()),
-                        line -> !line.isBlank() && !PLANNED.matcher(line).find());
-                java.util.Arrays.fill(status, sentence.start(), Math.max(end, sentence.end()), true);
+                covered = Math.max(sentence.end(), linesWhile(lineEnd(sentence.start()),
+                        line -> !line.isBlank() && !PLANNED.matcher(line).find()));
+                java.util.Arrays.fill(status, sentence.start(), covered, true);
                 tallied = true;
             } else if (tallied && DETAILS_LEAD.matcher(text).matches()) {
-                int end = linesWhile(lineEnd(sentence.start()), line -> !PLANNED.matcher(line).find());
-                java.util.Arrays.fill(status, sentence.start(), end, true);
+                covered = linesWhile(lineEnd(sentence.start()), line -> !PLANNED.matcher(line).find());
+                java.util.Arrays.fill(status, sentence.start(), covered, true);
             }
         }
     }

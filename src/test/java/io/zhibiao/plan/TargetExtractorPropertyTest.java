@@ -127,7 +127,11 @@ class TargetExtractorPropertyTest {
                 "2026年工作要点\n" + "入学率达到99%、".repeat(5_000) + "巩固率达到96%，比2015年提高2个百分点。",
                 // a clause saying what something is, of thousands of figures; a reported sentence's thousands of parts
                 "2026年工作要点\n建设教育强县，是" + "新建学校3所、".repeat(5_000) + "的重大举措。",
-                "2026年工作要点\n据统计，全市新增幼儿园14所；" + "其中新增公办园9所；".repeat(20_000));
+                "2026年工作要点\n据统计，全市新增幼儿园14所；" + "其中新增公办园9所；".repeat(20_000),
+                // thousands of tallies in one block, of detail leads after a tally, of lines ending on a planned verb
+                "2026年工作要点\n" + "新建有1所\n".repeat(20_000) + "全年计划新增学位30个",
+                "2026年工作要点\n新建有3所\n\n" + "具体情况\n新增学位5个\n".repeat(10_000),
+                "2026年工作要点\n" + "全年计划新增\n".repeat(20_000) + "学位30个");
         for (String text : texts) {
             List<Candidate> found = assertTimeoutPreemptively(Duration.ofSeconds(30),
                     () -> new TargetExtractor().extract(text, 2026).candidates());
