@@ -15,7 +15,6 @@ final class Openings {
 
     private final boolean[] opens = new boolean[Character.MAX_VALUE + 1];
 
-    /** The characters listed, and every character of the ranges given as pairs (a, z). */
     private Openings(String chars, char... ranges) {
         for (int i = 0; i < chars.length(); i++) {
             opens[chars.charAt(i)] = true;
@@ -27,11 +26,7 @@ final class Openings {
         }
     }
 
-    static Openings of(String chars) {
-        return new Openings(chars);
-    }
-
-    /** The characters listed and those between each pair of {@code ranges} (inclusive). */
+    /** The characters listed, and those between each pair of {@code ranges} (inclusive): ("(《", '0', '9'). */
     static Openings of(String chars, char... ranges) {
         if (ranges.length % 2 != 0) {
             throw new IllegalArgumentException("ranges come in pairs");
