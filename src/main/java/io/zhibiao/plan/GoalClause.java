@@ -147,6 +147,10 @@ final class GoalClause {
                         .region(Math.max(0, clauseStart - Clauses.MAX_CLAUSE), clauseStart).find()) {
             return false; // 不仅新增12个教室…，还配备了…，使…提升至6.8平方米: one finished change and what it made
         }
+        if (GoalRules.DONE.matcher(s).region(clauseEnd, Math.min(s.length(), clauseEnd + Clauses.MAX_CLAUSE)).find()
+                && !PLANNED_OR_AIMED.matcher(s).find() && !namesAYearFrom(year)) {
+            return false; // 毛入学率达到57.8%，十年提高27.8个百分点，翻了近一倍: the sentence goes on to say what was done
+        }
         if (RATIO_TO_APPLY.matcher(post).lookingAt()
                 && APPLYING.matcher(clauses.unconsumed(clauseStart, f.start())).find()) {
             return false; // 按照不超过编制总数5%的比例核增: a ratio to apply, not a figure to reach
@@ -272,6 +276,25 @@ final class GoalClause {
     private static final Pattern SHARES_A_DONE_CLAUSE = Pattern.compile("\\s*(?:不仅|不但|不只)");
     /** A clause saying what a finished change made (…配备了…，使…从4.2平方米提升至6.8平方米). */
     private static final Pattern RESULT_OF = Pattern.compile("\\s*(?:使|让|使得)");
+    /** What a sentence says is planned or aimed at (将, 计划, 力争, 确保): it stays a goal whatever else it says is done. */
+    private static final Pattern PLANNED_OR_AIMED = Pattern
+            .compile(Lexicon.alternation("planned") + "|" + Lexicon.alternation("aim"));
+    /** A year the sentence names (2027年, 到2030年). */
+    private static final Pattern A_YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年");
+
+    /** Whether the sentence names the plan year or a later one (到2027年…，基本实现了…): then it is not a record. */
+    private boolean namesAYearFrom(int planYear) {
+        if (s.indexOf('年') < 0) {
+            return false;
+        }
+        Matcher y = A_YEAR.matcher(s);
+        while (y.find()) {
+            if (Integer.parseInt(y.group(1)) >= planYear) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /**
      * Whether the figure at {@code at} stands in a bracket that gives an example ((如…), （例如…）), or after a clause

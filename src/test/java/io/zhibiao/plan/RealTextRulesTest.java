@@ -1224,4 +1224,13 @@ class RealTextRulesTest {
         // a line ending on a verb without a plan word still ends its sentence
         assertThat(extract("学校建设\n新建学校3所")).singleElement().satisfies(c -> assertThat(c.name()).isEqualTo("新建学校"));
     }
+
+    @Test
+    void aSentenceThatGoesOnToSayWhatWasDoneReports() {
+        assertThat(extract("高中阶段毛入学率达到93.6%，五年提高6.1个百分点，实现了基本普及。")).isEmpty();
+        // what the plan aims at, or what it dates to the plan year or later, stays a goal however it goes on
+        assertThat(extract("高中阶段毛入学率力争达到95%，巩固了普及成果。")).hasSize(1);
+        assertThat(extract("到2028年，高中阶段毛入学率达到95%，实现了全面普及。")).hasSize(1);
+        assertThat(extract("高中阶段毛入学率达到95%，为了实现全面普及。")).hasSize(1);
+    }
 }
