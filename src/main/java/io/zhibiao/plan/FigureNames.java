@@ -82,10 +82,14 @@ final class FigureNames {
             }
             words = words.substring(subject.end());
         }
-        if (paired && words.isEmpty() && !subjects.isEmpty()) {
-            // 实验小学、城南小学分别新增学位180个、240个: the name follows 分别
+        if (paired && words.isEmpty()) {
+            // 实验小学、城南小学分别新增学位180个、240个, …，分别新增学位4.68万和7000个: the name follows 分别 (where it
+            // names more than a verb: 2020年分别达到98%、99% takes the names of the list before)
             int firstInGroup = figures.stream().filter(g -> g.start() > respectively).findFirst().orElse(f).start();
-            words = clauses.nameWords(respectively + 2, firstInGroup);
+            String after = clauses.nameWords(respectively + 2, firstInGroup);
+            if (!subjects.isEmpty() || !CandidateNames.hanOnly(after).isEmpty() && !CandidateNames.onlyAVerb(after)) {
+                words = after;
+            }
         }
         if (paired) {
             int position = 0;

@@ -259,6 +259,14 @@ final class FigureScanner {
             p++;
         }
         String unit = Units.unitAt(s, p);
+        if (unit == null && arabic && upper == null) {
+            String shared = unitOfTheNext(s, p);
+            if (shared != null) {
+                // 分别新增学位4.68万和7000个: the unit written once, after the last of the pair
+                return new Figure(i, figureEnd, figureEnd, plain(value.multiply(multiplier)), shared, null,
+                        EnumSet.noneOf(Trait.class), i);
+            }
+        }
         if (unit == null && arabic && multiplier.equals(BigDecimal.ONE) && upper == null
                 && COEFFICIENT_BEFORE.matcher(s).region(Math.max(0, i - 16), i).find()) {
             // 校际差异系数≤0.15, 差异系数控制在0.5以内: a coefficient has no unit
@@ -301,6 +309,27 @@ final class FigureScanner {
     }
 
     /** A coefficient or an index named right before a figure, with at most a bound between: 差异系数≤, 系数控制在. */
+    /** 和 or 与, then the next figure of a pair (4.68万和7000个): where the unit both share is written. */
+    private static final Pattern PAIRED_FIGURE_AFTER = Pattern.compile("\\s*(?:和|与)\\s*\\d+(?:\\.\\d+)?\\s*(?:万|亿)?");
+
+    /**
+     * The unit written after the next figure of a pair, when this one has none (4.68万和7000个 → 个): a count's unit,
+     * not a year (2021和2022年 are years), nor money or a multiplied unit, which a figure without its own 万 would misread.
+     */
+    private static String unitOfTheNext(String s, int at) {
+        if (at >= s.length() || s.charAt(at) != '和' && s.charAt(at) != '与' && s.charAt(at) != ' ') {
+            return null;
+        }
+        Matcher next = PAIRED_FIGURE_AFTER.matcher(s).region(at, Math.min(s.length(), at + 20));
+        if (!next.lookingAt()) {
+            return null;
+        }
+        String unit = Units.unitAt(s, next.end());
+        return unit == null || unit.equals("年") || unit.startsWith("万") || unit.startsWith("亿") || unit.endsWith("元")
+                ? null
+                : unit;
+    }
+
     private static final Pattern COEFFICIENT_BEFORE = Pattern.compile("(?:系数|指数)[^\\d，,。；;、:：\\s]{0,6}$");
 
     /** What follows 期 when the figure names a phase: 二期提升计划, 三期工程, 二期项目. */

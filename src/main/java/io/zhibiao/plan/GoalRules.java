@@ -120,6 +120,8 @@ final class GoalRules {
     static final Pattern HAPPENS_IN = Pattern.compile("(?:于|在)((?:19|20)\\d{2}年(?:底|末)?)(?!的?基础上)");
     /** 明年新增1770个: the year after the plan year. */
     static final Pattern NEXT_YEAR = Pattern.compile("明年");
+    /** 后年新建7所: the second year after the plan year (not 此后年均…, 然后年底前…). */
+    static final Pattern YEAR_AFTER_NEXT = Pattern.compile("(?<![前此之然以最今])后年(?![底末度初内均])");
     /** A span that opens a sentence and covers every clause of it: 两年内新建幼儿园四所，新增学位1080个. */
     static final Pattern OPENING_SPAN = Pattern
             .compile("(?:力争|争取|确保)?(?:" + SPAN_OF_YEARS + "|(?:到|至)(?:19|20)\\d{2}年(?:底|末)?(?:前|之前)?)");
@@ -226,6 +228,9 @@ final class GoalRules {
         boolean yearly = planEnd > year;
         if (NEXT_YEAR.matcher(before).find() && !BY_YEAR.matcher(before).find() && year < Period.MAX_YEAR) {
             before = NEXT_YEAR.matcher(before).replaceFirst((year + 1) + "年"); // 明年新增1770个学位: as 2020年 would say
+        }
+        if (YEAR_AFTER_NEXT.matcher(before).find() && !BY_YEAR.matcher(before).find() && year + 1 < Period.MAX_YEAR) {
+            before = YEAR_AFTER_NEXT.matcher(before).replaceFirst((year + 2) + "年"); // 后年新建7所: as 2021年 would say
         }
         Matcher within = YEARS_WITHIN.matcher(before);
         int last = year;

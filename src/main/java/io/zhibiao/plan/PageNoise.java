@@ -2,6 +2,7 @@ package io.zhibiao.plan;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -36,7 +37,10 @@ final class PageNoise {
      */
     private static final Pattern NOISE_OPENING = Pattern
             .compile("\\s*(?:(?:时间|来源|作者|编辑|日期)\\s*:|(?:关\\s*键\\s*[词字]|标\\s*签|原题为?|原标题)\\s*[:：]" + "|【[^】]{2,8}】)");
-    /** A headline after a channel label (教育｜今年全市…): tried on a line holding a bar. */
+    /**
+     * A headline after a channel label (教育｜今年全市…): tried on a line holding a bar and no full stop — a line that goes
+     * on into the body (聚焦两会|今年将新增…】《报告》提出，…。) is read.
+     */
     private static final Pattern CHANNEL_LABEL = Pattern.compile("\\s*[^|｜\\s]{2,8}[|｜]\\S");
     /** A breadcrumb line (首页 > 百科 > 儿童教育), tried only on a line holding one of its marks. */
     private static final Pattern BREADCRUMB_LINE = Pattern.compile(BREADCRUMB);
@@ -59,9 +63,25 @@ final class PageNoise {
             }
         }
         return NOISE_MARKS_OPEN.foundIn(NOISE_MARKS, line) || NOISE_OPENING.matcher(line).lookingAt()
-                || (line.indexOf('|') >= 0 || line.indexOf('｜') >= 0) && CHANNEL_LABEL.matcher(line).lookingAt()
+                || (line.indexOf('|') >= 0 || line.indexOf('｜') >= 0) && line.indexOf('。') < 0
+                        && CHANNEL_LABEL.matcher(line).lookingAt()
                 || (line.indexOf('>') >= 0 || line.indexOf('›') >= 0 || line.indexOf('»') >= 0)
                         && BREADCRUMB_LINE.matcher(line).find();
+    }
+
+    /** A headline whose opening bracket a reprint lost, closed by 】 and followed by its body on the same line. */
+    private static final Pattern HEADLINE_BEFORE_BODY = Pattern.compile("\\s*[^【】\\n。；;]{4,60}?】(?=[^\\n]*。)");
+
+    /**
+     * How much of a line is a headline glued before its body (聚焦两会|今年将新增…4.68万个】《报告》提出，…。): the headline
+     * restates what the body says, so it is furniture; 0 when the line opens on no such headline.
+     */
+    static int headlineBeforeBody(String line) {
+        if (line.indexOf('】') < 0) {
+            return 0;
+        }
+        Matcher headline = HEADLINE_BEFORE_BODY.matcher(line);
+        return headline.lookingAt() ? headline.end() : 0;
     }
 
     /** Inline spans that never hold a target figure. */

@@ -551,6 +551,8 @@ final class PlanText {
             }
             if (noise || report1 || report2) {
                 mask(lineStart, lineEnd);
+            } else {
+                mask(lineStart, lineStart + PageNoise.headlineBeforeBody(line)); // …4.68万个】《报告》提出，…
             }
 
             // A line break ends a sentence unless a long line was wrapped in the middle of one; a row of cells (two

@@ -38,13 +38,14 @@ final class PlanYears {
     private static final Pattern ISSUED = Pattern
             .compile("(?:公布|发布|印发|成文|施行)(?:日期|时间)\\s*[】\\]]?\\s*[:：]?\\s*((?:19|20)\\d{2})\\s*[.\\-/年]");
     /**
-     * A news item's byline with its full date (2024年05月16日17:48 | 来源：人民网): the day it was published, the year it
-     * speaks from — its 去年 and 截至2023年 are results.
+     * A news item's byline with its full date (2024年05月16日17:48 | 来源：人民网), or a full date with its time of day
+     * (2019年01月14日 09:42教育装备网): the day it was published, the year it speaks from — its 去年 and 截至2023年 are
+     * results, its 到2020年底 a goal from then.
      */
     private static final Pattern BYLINE_DATED = Pattern
             .compile("((?:19|20)\\d{2})\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日"
-                    + "[^\\n]{0,30}?(?:来源|作者|编辑)\\s*[:：]|(?:来源|作者|编辑)\\s*[:：][^\\n]{0,30}?((?:19|20)\\d{2})\\s*年\\s*\\d{1,2}\\s*月"
-                    + "\\s*\\d{1,2}\\s*日");
+                    + "(?:[^\\n]{0,30}?(?:来源|作者|编辑)\\s*[:：]|\\s*\\d{1,2}:\\d{2})"
+                    + "|(?:来源|作者|编辑)\\s*[:：][^\\n]{0,30}?((?:19|20)\\d{2})\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日");
     private static final Pattern BREADCRUMB = Pattern.compile(PageNoise.BREADCRUMB);
     /** A news agency's dateline, then the day of the event (北京10月17日电/2015年10月12日，在…): the year it reports from. */
     private static final Pattern DATELINE = Pattern
@@ -52,6 +53,14 @@ final class PlanYears {
     /** A line that is nothing but the year a table or a report accounts for: (2020年度). */
     private static final Pattern YEAR_OF_ACCOUNT = Pattern
             .compile("(?m)^[ \\t]*[(（]?[ \\t]*((?:19|20)\\d{2})[ \\t]*年度[ \\t]*[)）]?[ \\t]*$");
+    /**
+     * A body that states its own year's requirements (2012年全区教育工作的总体要求是：…): the year the document is for,
+     * over a title a republishing site gave it (教育局2025年工作安排). Only the forward forms (总体要求是, 总体思路是), not
+     * 2020年全县教育工作目标任务全面完成, a review in a plan of the year after.
+     */
+    private static final Pattern STATED_OWN_YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年度?\\s*[,，]?\\s*"
+            + "(?:全县|全区|全市|全省|全州|全旗|全镇|全乡|我县|我区|我市|本县|本区|本市)[^。\\n]{0,10}?(?:工作|教育)[^。\\n]{0,6}?"
+            + "(?:总体要求|总体思路|工作思路)\\s*(?:是|为)?\\s*[:：]?");
     /** A body that opens on its own year's work: 2020年，全县教育工作的总体要求是. */
     private static final Pattern OWN_YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年度?\\s*[,，]\\s*"
             + "(?:全县|全区|全市|全省|全州|全旗|全镇|全乡|我县|我区|我市|本县|本区|本市)[^。\\n]{0,10}?(?:工作|教育)[^。\\n]{0,6}?"
@@ -238,7 +247,7 @@ final class PlanYears {
                 .replaceAll("(?<=[\\u4e00-\\u9fa5])\\s+(?=[\\u4e00-\\u9fa5])", "");
         // a year the document names as its own (its title's, a table's year of account, its body's opening) dates it
         // before the day it was published: a year's performance goals are often published the year after
-        for (Pattern rule : List.of(TITLED, YEAR_OF_ACCOUNT, OWN_YEAR, ISSUED, BYLINE_DATED, DATELINE,
+        for (Pattern rule : List.of(STATED_OWN_YEAR, TITLED, YEAR_OF_ACCOUNT, OWN_YEAR, ISSUED, BYLINE_DATED, DATELINE,
                 PROGRAMME_YEAR)) {
             for (String line : rule == TITLED ? opening : List.of(head)) {
                 Matcher m = rule.matcher(line);
@@ -312,6 +321,7 @@ final class PlanYears {
                 // a meeting's or an issue's full date (2022年12月31日), a start of a span (2021年以来) and a
                 // status (截至2023年) date no plan
                 if (FULL_DATE_OR_SINCE.matcher(line).region(m.end(), line.length()).lookingAt()
+                        || REPORTED_ON.matcher(line).region(m.end(), line.length()).lookingAt()
                         || SPAN_TO.matcher(line).region(m.end(), line.length()).lookingAt()
                         || STATUS_BEFORE.matcher(line).region(0, m.start()).find()
                         || COMPARED_BEFORE.matcher(line).region(0, m.start()).find()) {
@@ -429,6 +439,12 @@ final class PlanYears {
      */
     private static final Pattern REVIEWED_YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年是[^。\\n]{0,40}?的一年");
     private static final Pattern LAST_YEAR_REVIEWED = Pattern.compile("过去的?一年");
+
+    /**
+     * 2018年“十件实事”完成情况, 2018年教育惠民工程实施情况: a year a text reports done, not the one it plans (not 进展情况:
+     * a progress report of a year's goals is still of that year).
+     */
+    private static final Pattern REPORTED_ON = Pattern.compile("[^。，,；;\\n\\d]{0,14}?(?:完成情况|实施情况|落实情况|执行情况|工作总结)");
 
     /** 截至2023年: how things stood then. */
     private static final Pattern STATUS_BEFORE = Pattern.compile("(?:截至|截止|截止到)\\s*$");
