@@ -71,6 +71,9 @@ final class BaselinePhrases {
                 continue;
             }
             int end = m.start(5) + unit.length();
+            if (unit.equals("%") && standsAlone(m.start(), end)) {
+                continue; // 招生数较去年增加5%；: a growth to reach, its sentence's only figure — a target, not a baseline
+            }
             Integer from = m.group(1) == null
                     ? Integer.valueOf(year - 1)
                     : m.group(2) != null ? Integer.valueOf(m.group(2)) : Integer.valueOf(year - 1);
@@ -99,6 +102,28 @@ final class BaselinePhrases {
             }
             consume.accept(f.start(), f.end());
         }
+    }
+
+    /** What ends a sentence or a list's item, for {@link #standsAlone}. */
+    private static final String SENTENCE_MARKS = "。；;！!？?\n";
+
+    /**
+     * Whether a comparison is the only figure of its sentence (招生数较去年增加5%；…): no digit stands before or after it
+     * up to the sentence's marks, so the growth is said of no other figure (not 全国计划招生650万人，较2024年微增2.3%, nor
+     * 比2025年增长10%，达到660人).
+     */
+    private boolean standsAlone(int start, int end) {
+        for (int i = start - 1; i >= 0 && SENTENCE_MARKS.indexOf(s.charAt(i)) < 0; i--) {
+            if (Character.isDigit(s.charAt(i))) {
+                return false;
+            }
+        }
+        for (int i = end; i < s.length() && SENTENCE_MARKS.indexOf(s.charAt(i)) < 0; i++) {
+            if (Character.isDigit(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the 由…到 phrase before the figure at {@code start} names the year it is reached in (到2025年的1200人). */

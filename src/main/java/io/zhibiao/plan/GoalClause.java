@@ -83,7 +83,7 @@ final class GoalClause {
         if (plan.status(offset + f.start())
                 && (!GoalRules.AIM_IN_PROGRESS.matcher(whole).find()
                         || GoalRules.SHARE_OF_TARGET_DONE.matcher(whole).find())
-                || GoalRules.NOT_A_GOAL.matcher(whole).find() && !listedInThePlan(whole)
+                || GoalRules.NOT_A_GOAL.matcher(withoutComparedYear(whole)).find() && !listedInThePlan(whole)
                 || GoalRules.AWARDED.matcher(whole).find() && !GoalRules.AIMED.matcher(whole).find()
                 || GoalRules.DONE.matcher(clauses.unconsumed(clauseStart, f.start())).find()
                 || times.mentionsPastYear(clauseStart, clauseEnd) || times.opensInThePast(clauseStart)
@@ -282,6 +282,17 @@ final class GoalClause {
     /** A year the sentence names (2027年, 到2030年). */
     private static final Pattern A_YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年");
 
+    /** The year a growth is compared with (较去年增加5%, 比前年): a comparison, not a record of that year. */
+    private static final Pattern COMPARED_YEAR = Pattern.compile("(?:比|较|同比)(?=去年|前年)");
+    private static final Pattern COMPARED_YEAR_WITH_IT = Pattern.compile("(?:比|较|同比)(?:去年|前年)");
+
+    /** The clause without the years it compares with: 招生数较去年增加5% reads 招生数增加5%. */
+    private static String withoutComparedYear(String clause) {
+        return clause.indexOf('年') >= 0 && COMPARED_YEAR.matcher(clause).find()
+                ? COMPARED_YEAR_WITH_IT.matcher(clause).replaceAll("")
+                : clause;
+    }
+
     /** Whether the sentence names the plan year or a later one (到2027年…，基本实现了…): then it is not a record. */
     private boolean namesAYearFrom(int planYear) {
         if (s.indexOf('年') < 0) {
@@ -427,8 +438,19 @@ final class GoalClause {
         }
         // 新建9所幼儿园，计99个标准班级: only a total word before the figure, and the thing counted after it — how
         // much the goal before comes to, in a unit of its own
-        return !"%".equals(f.unit()) && GoalRules.TOTAL.matcher(words).matches() && NAMED_AFTER.matcher(post).matches();
+        if (!"%".equals(f.unit()) && GoalRules.TOTAL.matcher(words).matches() && NAMED_AFTER.matcher(post).matches()) {
+            return true;
+        }
+        // 创建4所区级示范学校，2个区级示范街道: the clause opens on its count and names what is counted, as the goal
+        // before it did — the next item of the same goal, in a unit of its own
+        return words.isEmpty() && !"%".equals(f.unit()) && COUNTED_AFTER.matcher(post.strip()).matches()
+                && COUNT_FIRST.matcher(s).region(previous.figure.unitEnd(), clauseStart).lookingAt();
     }
+
+    /** What a count opening its clause counts, to the clause's end: 区级社区教育示范街道. */
+    private static final Pattern COUNTED_AFTER = Pattern.compile("\\p{IsHan}{2,20}");
+    /** After a count, the thing it counts and nothing else to its clause's end (4所区级示范学校,): a count-first goal. */
+    private static final Pattern COUNT_FIRST = Pattern.compile("\\p{IsHan}{2,20}\\s*[,，、]\\s*$");
 
     /** What a total counts, named right after its figure and ending the clause: 个标准班级 leaves 标准班级. */
     private static final Pattern NAMED_AFTER = Pattern.compile("\\p{IsHan}{2,8}");
