@@ -81,22 +81,26 @@ final class GoalClause {
             return false; // 将新增学位纳入20项民心工程: the count describes the list a measure joins
         }
         if (plan.status(offset + f.start())
-                && (!GoalRules.AIM_IN_PROGRESS.matcher(whole).find()
+                && (!GoalRules.AIM_IN_PROGRESS.matcher(whole).find() && !TURNS_TO_PLANS.matcher(whole).lookingAt()
                         || GoalRules.SHARE_OF_TARGET_DONE.matcher(whole).find())
                 || GoalRules.NOT_A_GOAL.matcher(withoutComparedYear(whole)).find() && !listedInThePlan(whole)
                 || GoalRules.AWARDED.matcher(whole).find() && !GoalRules.AIMED.matcher(whole).find()
                 || GoalRules.DONE.matcher(clauses.unconsumed(clauseStart, f.start())).find()
                 || times.mentionsPastYear(clauseStart, clauseEnd) || times.opensInThePast(clauseStart)
-                || GoalRules.PLACEHOLDER.matcher(clause).find() || startedOnADay()) {
+                || quotedFromThePast(clauseStart) || GoalRules.PLACEHOLDER.matcher(clause).find() || startedOnADay()) {
             return false;
         }
         if (listedInThePlan(whole) && !f.chinese()) {
             return true;
         }
         String preTrim = pre.strip();
-        if (preTrim.endsWith("的") && !f.zero() && baselines.fromToAt(f.start()) == null && !("%".equals(f.unit())
-                && GoalRules.GOAL_CUE.matcher(clauses.cueWords(clauseStart, f.start())).find())) {
-            return false; // 确定的8项任务: a figure described, not set (but 完成主体工程的60%: a share to reach)
+        if (preTrim.endsWith("的") && !f.zero() && baselines.fromToAt(f.start()) == null
+                && !("%".equals(f.unit())
+                        && GoalRules.GOAL_CUE.matcher(clauses.cueWords(clauseStart, f.start())).find())
+                && !opensAGoalClause(clauses.nameWords(from, f.start()), post)) {
+            // 确定的8项任务: a figure described, not set (but 完成主体工程的60%: a share to reach; 对剩余的63个教学点进行
+            // 改造: the units a goal is done to)
+            return false;
         }
         String after = clauses.unconsumed(f.unitEnd(), f.unitEnd() + post.length()); // 民生实(shí)事 reads 民生实事
         if (GoalRules.STRUCTURE_AFTER.matcher(after).find()
@@ -121,7 +125,9 @@ final class GoalClause {
             return false; // 中央、市级和县级资金分别为450万元、479.01万元和1390.99万元: who pays what, not a goal
         }
         if (insideAnExample(f.start())) {
-            return false; // 第一年夯实基础(如教师培训覆盖率100%): an example of a target, not one
+            // 第一年夯实基础(如教师培训覆盖率100%): an example of a target, not one; (不含…建设资金23000万元): what a
+            // figure leaves out
+            return false;
         }
         Matcher share = PlanText.SHARE_BRACKET.matcher(post);
         if (share.lookingAt() && plan.sharePlaces().contains(share.group(1))) {
@@ -264,6 +270,12 @@ final class GoalClause {
     private static final Pattern THIS_YEAR = Pattern.compile("今年|本年");
     private static final Pattern A_DAY = Pattern.compile("\\s*\\d{1,2}\\s*月");
 
+    /**
+     * A clause of a progress report that turns to what this year or the next will do (改善了200个…，今年将对剩余的63个
+     * 教学点全部进行改造): a goal, though the report's paragraph goes on.
+     */
+    private static final Pattern TURNS_TO_PLANS = Pattern.compile("\\s*(?:今年|年内|明年|下一步|下步)(?:还|也|仍|又)?(?:将|要|拟|计划)");
+
     /** What has stayed so for years, or been reached year after year: 连续三年稳定在1200人左右, 连续7年实现…达4%的目标. */
     private static final Pattern HAS_STAYED = Pattern.compile("连续[两三四五六七八九十\\d]{1,2}年(?:稳定|保持|位居|居|实现)");
     /** The share of a plan a figure is (占计划融资数的92.5%, 占年度计划投资总额的75%): progress. */
@@ -291,6 +303,23 @@ final class GoalClause {
         return clause.indexOf('年') >= 0 && COMPARED_YEAR.matcher(clause).find()
                 ? COMPARED_YEAR_WITH_IT.matcher(clause).replaceAll("")
                 : clause;
+    }
+
+    /**
+     * Whether the clause goes on a quotation opened in an earlier clause that names a past year before it (2018年
+     * “教育惠民工程”规划“新建…30所，新建…校舍20万平方米，…”): the past year's plan, quoted item by item.
+     */
+    private boolean quotedFromThePast(int clauseStart) {
+        int open = clauseStart > 0 ? s.lastIndexOf('“', clauseStart - 1) : -1;
+        if (open < 0) {
+            return false;
+        }
+        int close = s.indexOf('”', open);
+        if (close >= 0 && close < clauseStart) {
+            return false;
+        }
+        int openClause = clauses.clauseStart(open);
+        return openClause < clauseStart && times.mentionsPastYear(openClause, open);
     }
 
     /** Whether the sentence names the plan year or a later one (到2027年…，基本实现了…): then it is not a record. */
@@ -321,7 +350,8 @@ final class GoalClause {
                 return false;
             }
             if (c == '(' || c == '（') {
-                return EXAMPLE.matcher(s).region(i + 1, at).lookingAt();
+                return EXAMPLE.matcher(s).region(i + 1, at).lookingAt()
+                        || EXCLUDED.matcher(s).region(i + 1, at).lookingAt();
             }
         }
         return false;
@@ -339,6 +369,8 @@ final class GoalClause {
     private Integer examplesFrom;
 
     private static final Pattern EXAMPLE = Pattern.compile("\\s*(?:如|例如|比如|譬如)");
+    /** What a bracket leaves out of the figure before it: (不含开发商…的建设资金23000万元). */
+    private static final Pattern EXCLUDED = Pattern.compile("\\s*(?:不含|不包括|未含|未包括|不计)");
     /** A clause that opens on examples: ，如广东省…, ，例如… (not 如期, 如实, 如下, 如何, 如果…). */
     private static final Pattern EXAMPLES_FOLLOW = Pattern
             .compile("(?:^|[，,；;：:])\\s*(?:例如|比如|譬如|如)(?![期实何下果此同今约遇需有])");
