@@ -113,7 +113,7 @@ final class CandidateNames {
     private static final Pattern BLANK_IN_A_WORD = Pattern.compile("(?<=[\\u4e00-\\u9fa5]) +(?=[\\u4e00-\\u9fa5])");
 
     /** A bound or 的 left at the start of the words after a figure (以上, 以内, 的). */
-    private static final Pattern BOUND_OR_OF = Pattern.compile("^\\s*(?:以上|及以上|以内|之内|以下|左右|的)");
+    private static final Pattern BOUND_OR_OF = Pattern.compile("^\\s*(?:(?:以上|及以上|以内|之内|以下|左右)的?|的)"); // 100所以上的“老破旧”学校
 
     static String objectAfter(String post) {
         String object = BLANK_IN_A_WORD.matcher(post).replaceAll("") // 民生实(shí)事: the annotation's blanks

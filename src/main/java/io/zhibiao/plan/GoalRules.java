@@ -96,24 +96,36 @@ final class GoalRules {
     static final Set<String> IDIOMATIC_ONE = Set.of("批", "支", "轮", "部", "门", "条", "本");
 
     static final Pattern PLACEHOLDER = Pattern.compile("(?<![A-Za-z])[xX]{1,4}(?![A-Za-z])|\\*{2,}");
-    /** 三年内, 一年半的时间, 未来三年 (not 三年级): the number of years in group 1 or 3, a half year in group 2. */
-    static final Pattern YEARS_WITHIN = Pattern.compile(
-            "([两二三四五六七八九十一]|\\d{1,2})\\s*年(半)?(?:内|之内|时间|的时间)" + "|(?:未来|今后)([两二三四五六七八九十]|\\d{1,2})\\s*年(?!级)");
+    /** A count of years: 三, 两, 10. */
+    private static final String YEAR_COUNT_RAW = "[两二三四五六七八九十一]|\\d{1,2}";
+    private static final String YEAR_COUNT = "(?:" + YEAR_COUNT_RAW + ")";
+    /** Between the ends of a range of years: 1至两年, 1到2年. */
+    private static final String TO = "(?:至|到|-|—)";
+    /**
+     * 三年内, 一年半的时间, 未来三年, 用1至两年, 用1到2年时间 (not 三年级): the number of years (a range's upper end) in group 1,
+     * 3 or 4, a half year in group 2.
+     */
+    static final Pattern YEARS_WITHIN = Pattern.compile("(?:" + YEAR_COUNT + "\\s*" + TO + "\\s*)?(" + YEAR_COUNT_RAW
+            + ")\\s*年(半)?(?:内|之内|时间|的时间)" + "|(?:未来|今后)([两二三四五六七八九十]|\\d{1,2})\\s*年(?!级)" + "|(?:利用|用)\\s*" + YEAR_COUNT
+            + "\\s*" + TO + "\\s*(" + YEAR_COUNT_RAW + ")\\s*年(?![级制])");
     static final Pattern BY_YEAR = Pattern.compile("(?:到|至|于)?\\s*((?:19|20)\\d{2})\\s*年(?:底|末)?(?:前|之前)?");
-    /** A span of years: 三年内, 利用一年半的时间, 未来三年 (not 三年级). */
-    private static final String SPAN_OF_YEARS = "(?:利用|用|在)?(?:[两二三四五六七八九十一]|\\d{1,2})年半?(?:内|之内|时间|的时间)"
-            + "|(?:未来|今后)(?:[两二三四五六七八九十]|\\d{1,2})年(?!级)";
+    /** A span of years: 三年内, 利用一年半的时间, 未来三年, 用1至两年 (not 三年级). */
+    private static final String SPAN_OF_YEARS = "(?:利用|用|在)?(?:" + YEAR_COUNT + TO + ")?" + YEAR_COUNT
+            + "年半?(?:内|之内|时间|的时间)" + "|(?:未来|今后)(?:[两二三四五六七八九十]|\\d{1,2})年(?!级)" + "|(?:利用|用)" + YEAR_COUNT + TO
+            + YEAR_COUNT + "年(?![级制])";
     /** A time clause of its own: 到2027年, 提出到2020年, 截至2023年, 2022年秋季, 2023年上半年, 三年内. */
     static final Pattern TIME_CLAUSE = Pattern
             .compile("(?:力争|争取|确保|提出|明确)?(?:(?:(?:从|自)?(?:今年|本年|明年|(?:19|20)\\d{2}年)(?=到|至))?"
                     + "(?:到|至|于|截至|截止到?)?(?:19|20)\\d{2}年" + "(?:底|末|初|(?:春|夏|秋|冬)季(?:学期)?|[上下]半年)?(?:前|之前)?|"
                     + SPAN_OF_YEARS + ")");
     /**
-     * A deadline or a span of years that opens a clause, after its subject at most (到2015年全市将规划…, 我市2021-2022年计划
-     * …): it holds for the clauses after it that say no time of their own. Group 1 is the time.
+     * A deadline or a span of years that opens a clause, after its subject and a plan word at most (到2015年全市将规划…,
+     * 我市2021-2022年计划…, 同时计划用1至两年，改造…): it holds for the clauses after it that say no time of their own. Group
+     * 1 is the time.
      */
-    static final Pattern OPENING_TIME = Pattern.compile("(?:[我全本][市县区省州旗])?((?:力争|争取|确保)?(?:(?:到|至)(?:19|20)\\d{2}年"
-            + "(?:底|末)?(?:前|之前)?|(?:19|20)\\d{2}\\s*[-—–~～至到]\\s*(?:19|20)\\d{2}年|" + SPAN_OF_YEARS + "))");
+    static final Pattern OPENING_TIME = Pattern
+            .compile("(?:[我全本][市县区省州旗])?(?:同时|并|还)?(?:计划|拟|将)?((?:力争|争取|确保)?(?:(?:到|至)(?:19|20)\\d{2}年"
+                    + "(?:底|末)?(?:前|之前)?|(?:19|20)\\d{2}\\s*[-—–~～至到]\\s*(?:19|20)\\d{2}年|" + SPAN_OF_YEARS + "))");
     /**
      * A year a clause without a figure of its own says something happens in (…等多所公办幼儿园将于2020年开办，能够新增
      * 优质学位1770个): the clause after it speaks of that year. Group 1 is the time.
@@ -236,7 +248,9 @@ final class GoalRules {
         Matcher within = YEARS_WITHIN.matcher(before);
         int last = year;
         if (within.find()) {
-            String count = within.group(1) != null ? within.group(1) : within.group(3);
+            String count = within.group(1) != null
+                    ? within.group(1)
+                    : within.group(3) != null ? within.group(3) : within.group(4);
             long years = number(count) == null ? 1 : number(count).longValue();
             if (within.group(2) != null) {
                 years++; // 一年半的时间: the half year ends in the next year

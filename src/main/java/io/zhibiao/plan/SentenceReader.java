@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The reading of one sentence: its baseline phrases, its figures, and a candidate for each figure in a goal clause,
@@ -309,7 +310,9 @@ final class SentenceReader {
         if (b.name == null && !drafts.isEmpty() && GoalRules.TOTAL.matcher(words).matches()) {
             b.name = drafts.get(drafts.size() - 1).name; // 培训10个家庭医生服务团队，共40人: the same thing, counted so
         }
-        if ((b.name == null || CandidateNames.onlyAVerb(b.name)) && !drafts.isEmpty()
+        if (!drafts.isEmpty()
+                && (b.name == null
+                        || CandidateNames.onlyAVerb(b.name) && !listOfVerbs(drafts.get(drafts.size() - 1).name))
                 && Objects.equals(drafts.get(drafts.size() - 1).figure.unit(), f.unit())) {
             b.name = drafts.get(drafts.size() - 1).name; // 2025年新建两所公办幼儿园，2026年新建3所: the same thing
         }
@@ -324,6 +327,16 @@ final class SentenceReader {
         }
         return b;
     }
+
+    /**
+     * Whether the name before is a verb alone, or a plan word and a verb (计划竣工46个，续建33个，开工41个): a list of what is
+     * done to the projects, each item named by its own verb.
+     */
+    private static boolean listOfVerbs(String previous) {
+        return previous != null && previous.length() <= 4 && VERB_ALONE.matcher(previous).matches();
+    }
+
+    private static final Pattern VERB_ALONE = Pattern.compile("(?:计划)?(?:" + Lexicon.alternation("goal verb") + ")");
 
     /**
      * The finished candidate: offsets in code points of the whole text, draft.confidence within
