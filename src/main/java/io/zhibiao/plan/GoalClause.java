@@ -84,6 +84,7 @@ final class GoalClause {
                 && (!GoalRules.AIM_IN_PROGRESS.matcher(whole).find() && !TURNS_TO_PLANS.matcher(whole).lookingAt()
                         || GoalRules.SHARE_OF_TARGET_DONE.matcher(whole).find())
                 || GoalRules.NOT_A_GOAL.matcher(withoutComparedYear(whole)).find() && !listedInThePlan(whole)
+                        && !talliedToBeDone(whole, clauseEnd)
                 || GoalRules.AWARDED.matcher(whole).find() && !GoalRules.AIMED.matcher(whole).find()
                 || GoalRules.DONE.matcher(clauses.unconsumed(clauseStart, f.start())).find()
                 || times.mentionsPastYear(clauseStart, clauseEnd) || times.opensInThePast(clauseStart)
@@ -120,6 +121,9 @@ final class GoalClause {
         }
         if ("项".equals(f.unit()) && preTrim.endsWith("提出")) {
             return false; // 围绕…提出25项工程: how many items the document proposes, not a count to reach
+        }
+        if (unitIsMoney(f) && ISSUED_FUNDS.matcher(clauses.unconsumed(clauseStart, f.start())).find()) {
+            return false; // 省财政厅下达…省级补助资金2011万元: a grant issued, not money to reach
         }
         if (unitIsMoney(f) && FUNDING_SHARES.matcher(clauses.unconsumed(clauseStart, f.start())).find()) {
             return false; // 中央、市级和县级资金分别为450万元、479.01万元和1390.99万元: who pays what, not a goal
@@ -200,7 +204,7 @@ final class GoalClause {
             }
         } else if (!GoalRules.GOAL_CUE.matcher(clauses.cueWords(clauseStart, f.start())).find()
                 && !(afterCue && !describes) && baselines.fromToAt(f.start()) == null
-                && !opensAGoalClause(clauses.nameWords(from, f.start()), post)
+                && !talliedToBeDone(whole, clauseEnd) && !opensAGoalClause(clauses.nameWords(from, f.start()), post)
                 && !(GoalRules.RATE_BEFORE.matcher(preTrim).find() && "%".equals(f.unit()))) {
             return false;
         }
@@ -231,6 +235,8 @@ final class GoalClause {
 
     /** A figure that sets the ratio or standard a rule applies by: …的比例, …的标准. */
     private static final String LEVEL = "(?:中央|省级|省|市级|市|县级|县|区级|区|本级|地方|各级)(?:财政)?";
+    /** Money a higher level issues or pays out (下达…补助资金, 拨付资金): a grant made (not 下达率, a rate). */
+    private static final Pattern ISSUED_FUNDS = Pattern.compile("(?:下达|拨付|下拨)(?!率)");
     /** Money each level of government puts in, listed with 分别为: the shares of a total, not goals. */
     private static final Pattern FUNDING_SHARES = Pattern
             .compile(LEVEL + "(?:[和、及与]" + LEVEL + ")*" + "(?:资金|补助资金|配套资金|补助|投入)\\s*分别为");
@@ -293,6 +299,18 @@ final class GoalClause {
             .compile(Lexicon.alternation("planned") + "|" + Lexicon.alternation("aim"));
     /** A year the sentence names (2027年, 到2030年). */
     private static final Pattern A_YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年");
+
+    /**
+     * A tally the next clause says will be finished (…的公办幼儿园共有10家，在2011年秋季开学前将基本建成并投入使用): what
+     * there is to be done, a goal — not what there is.
+     */
+    private boolean talliedToBeDone(String clause, int clauseEnd) {
+        return clause.contains("共有")
+                && TO_BE_DONE.matcher(s).region(clauseEnd, Math.min(s.length(), clauseEnd + 40)).lookingAt();
+    }
+
+    private static final Pattern TO_BE_DONE = Pattern
+            .compile("[，,]\\s*[^，,。；;]{0,20}?将(?:基本|全部|陆续)?(?:建成|完工|竣工|投入使用|完成)");
 
     /** The year a growth is compared with (较去年增加5%, 比前年): a comparison, not a record of that year. */
     private static final Pattern COMPARED_YEAR = Pattern.compile("(?:比|较|同比)(?=去年|前年)");
