@@ -287,6 +287,9 @@ final class FigureScanner {
             unitEnd = blanks + longer.length() - unit.length(); // 12场(chǎng)次: a reprint's pinyin blanked inside a unit
             unit = longer;
         }
+        if (unit.equals("人") && p + 1 < s.length() && s.charAt(p + 1) == '口') {
+            return null; // 3万人口以上乡镇: a population that sorts townships, not a count of people
+        }
         if (unit.equals("个") && DURATION_AFTER.matcher(s).region(p + 1, s.length()).lookingAt()) {
             return null; // 工期为10个月: a duration, not a count
         }

@@ -143,7 +143,7 @@ final class GoalRules {
      * 受教育年限).
      */
     static final Pattern OWN_TIME = Pattern
-            .compile("(?:19|20)\\d{2}\\s*年|[今明全本当去]年|[一二两三四五六七八九十\\d]+年|年[内底末初中度]|每|学期|月");
+            .compile("(?:19|20)\\d{2}\\s*年|[今明全本当去]年|[一二两三四五六七八九十\\d]+年|年[内底末初中度]|每(?![个個位所名家])|学期|月");
     /** A line that opens with the months it schedules: 3-4月，… / 9月：… (not 2021年9月). */
     static final Pattern SCHEDULE = Pattern
             .compile("\\s*(?<![\\d年])(\\d{1,2})\\s*(?:[-—~～至到]\\s*(\\d{1,2})\\s*)?月份?(?:[上中下]旬)?\\s*[，,:：]");

@@ -238,9 +238,9 @@ final class PlanText {
                     // a posting date and the reporter's credit in brackets: 2025-02-23【大河财立方记者闫文瑞】
                     + "|(?:(?:19|20)\\d{2}\\s*-\\s*\\d{1,2}\\s*-\\s*\\d{1,2}\\s*)?【[^】\\n]{0,16}记者[^】\\n]{0,8}】)");
 
-    /** Page furniture under a news headline: 来源, 时间, 发布时间, 作者. */
+    /** Page furniture under a news headline: 来源, 时间, 发布时间, 作者, and the summary a page puts there (本文摘要:, 核心提示:). */
     private static final Pattern BYLINE = Pattern
-            .compile(GoalRules.words("来源|时间|发布时间|发布日期|更新|更新时间|作者|编辑").pattern() + "\\s*[:：]");
+            .compile(GoalRules.words("来源|时间|发布时间|发布日期|更新|更新时间|作者|编辑|摘要|核心提示|导语|导读").pattern() + "\\s*[:：]");
 
     /**
      * A headline that says what this year will do (福建今年将新建改扩建358所公办幼儿园, 武汉今秋开学将新增4万个学位): read

@@ -83,9 +83,14 @@ final class SameTargets {
             .compile("^(?:(?:[\\u4e00-\\u9fa5]{0,6}?(?:(?:19|20)\\d{2}年|今年|明年|年内|全年)"
                     + "|任务目标是|目标任务是|目标是)(?:计划|拟|预计|将)?|计划|拟|预计)(?=[\\u4e00-\\u9fa5]{2})");
 
+    /** 幼儿园 as a name shortens it (公办园, 中心园): one word, compared as 园. */
+    private static final Pattern KINDERGARTEN = Pattern.compile("幼儿园");
+    /** Quotation marks around a name's words (“空白乡镇”): compared without them. */
+    private static final Pattern QUOTE_MARKS = Pattern.compile("[“”\"「」]");
+
     /**
      * The name each candidate is compared by when two statements may be one target: without what says that it is
-     * planned, and a bare verb left (今年拟新增 → 新增) standing for the fuller name of the same figure (新增中小学学位).
+     * planned, quotation marks, and 幼儿园 written out (公办中心园 / 公办中心幼儿园), and a bare verb left (今年拟新增 → 新增) standing for the fuller name of the same figure (新增中小学学位).
      */
     static Map<Candidate, String> sameTargetNames(List<Candidate> candidates) {
         Map<Candidate, String> names = new IdentityHashMap<>();
@@ -97,6 +102,7 @@ final class SameTargets {
             for (Matcher m = PLANNED_PREFIX.matcher(name); m.lookingAt(); m = PLANNED_PREFIX.matcher(name)) {
                 name = name.substring(m.end());
             }
+            name = KINDERGARTEN.matcher(QUOTE_MARKS.matcher(name).replaceAll("")).replaceAll("园");
             names.put(c, name);
             Set<String> same = byValue.computeIfAbsent(valueKey(c), k -> new LinkedHashSet<>());
             same.add(name);

@@ -336,6 +336,10 @@ final class SentenceReader {
         return previous != null && previous.length() <= 4 && VERB_ALONE.matcher(previous).matches();
     }
 
+    /** Blanks a reprint's annotations leave in a name (空白鄉(xiāng)鎮(zhèn)” → 空白乡 镇 ”): beside a character or a quote. */
+    private static final Pattern BLANKS_BY_A_WORD = Pattern
+            .compile("(?<=[\\u4e00-\\u9fa5“”])\\s+|\\s+(?=[\\u4e00-\\u9fa5“”])");
+
     private static final Pattern VERB_ALONE = Pattern.compile("(?:计划)?(?:" + Lexicon.alternation("goal verb") + ")");
 
     /**
@@ -349,7 +353,8 @@ final class SentenceReader {
         }
         int start = plan.codePointOffset(offset + draft.figure.start());
         int end = plan.codePointOffset(offset + draft.figure.end());
-        return new Candidate(draft.name, draft.figure.value(), draft.figure.unit(), type, draft.direction, draft.period,
+        String name = draft.name.indexOf(' ') >= 0 ? BLANKS_BY_A_WORD.matcher(draft.name).replaceAll("") : draft.name;
+        return new Candidate(name, draft.figure.value(), draft.figure.unit(), type, draft.direction, draft.period,
                 draft.baseline, draft.orgUnitName, sentence.category(), sentenceText(draft.figure), start, end,
                 BigDecimal.valueOf(Math.max(0.1, Math.min(0.99, draft.confidence))).setScale(2, RoundingMode.HALF_UP),
                 draft.notes.isEmpty() ? null : String.join("; ", draft.notes), List.of(), null);
