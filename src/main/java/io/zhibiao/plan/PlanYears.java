@@ -253,6 +253,10 @@ final class PlanYears {
                 Matcher m = rule.matcher(line);
                 while (m.find()) {
                     // a range's end titles nothing, nor does a deadline (到2030年全县计划投入…)
+                    if (rule == PROGRAMME_YEAR
+                            && reportedBeforeAPlan(plan, line, m.end(1), Integer.parseInt(m.group(1)))) {
+                        continue; // 召开2026年民生实事完成情况发布会，2027年拟新建…: the year reported, then the year planned
+                    }
                     if (rule != TITLED || !RANGE_BEFORE.matcher(line.substring(0, m.start(1))).find()
                             && !BY_BEFORE.matcher(line.substring(0, m.start(1))).find()) {
                         return OptionalInt.of(Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2)));
@@ -321,7 +325,7 @@ final class PlanYears {
                 // a meeting's or an issue's full date (2022年12月31日), a start of a span (2021年以来) and a
                 // status (截至2023年) date no plan
                 if (FULL_DATE_OR_SINCE.matcher(line).region(m.end(), line.length()).lookingAt()
-                        || REPORTED_ON.matcher(line).region(m.end(), line.length()).lookingAt()
+                        || reportedBeforeAPlan(plan, line, m.end(), Integer.parseInt(m.group(1)))
                         || SPAN_TO.matcher(line).region(m.end(), line.length()).lookingAt()
                         || STATUS_BEFORE.matcher(line).region(0, m.start()).find()
                         || COMPARED_BEFORE.matcher(line).region(0, m.start()).find()) {
@@ -446,6 +450,19 @@ final class PlanYears {
      */
     private static final Pattern REPORTED_ON = Pattern.compile("[^。，,；;\\n\\d]{0,14}?(?:完成情况|实施情况|落实情况|执行情况|工作总结)");
 
+    /**
+     * Whether the year ending at {@code yearEnd} is one the text reports done (2018年“十件实事”完成情况) and then plans a
+     * later year (2019年拟纳入…): the later year is the plan's. A report of a year with no later plan (2024年民生实事完成
+     * 情况, its projects listed) is of that year.
+     */
+    private static boolean reportedBeforeAPlan(PlanText plan, String line, int yearEnd, int year) {
+        if (!REPORTED_ON.matcher(line).region(yearEnd, line.length()).lookingAt()) {
+            return false;
+        }
+        OptionalInt planned = plannedYear(plan);
+        return planned.isPresent() && planned.getAsInt() > year;
+    }
+
     /** 截至2023年: how things stood then. */
     private static final Pattern STATUS_BEFORE = Pattern.compile("(?:截至|截止|截止到)\\s*$");
 
@@ -467,6 +484,7 @@ final class PlanYears {
                 while (m.find()) {
                     if (!plan.masked(sentence.start() + m.start())
                             && !FULL_DATE_OR_SINCE.matcher(line).region(m.end(), line.length()).lookingAt()
+                            && !REPORTED_ON.matcher(line).region(m.end(), line.length()).lookingAt()
                             && !skipped.matcher(line).region(0, m.start()).find()) {
                         return OptionalInt.of(Integer.parseInt(m.group(1)));
                     }

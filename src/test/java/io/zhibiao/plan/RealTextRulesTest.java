@@ -1233,4 +1233,141 @@ class RealTextRulesTest {
         assertThat(extract("到2028年，高中阶段毛入学率达到95%，实现了全面普及。")).hasSize(1);
         assertThat(extract("高中阶段毛入学率达到95%，为了实现全面普及。")).hasSize(1);
     }
+
+    private static List<java.math.BigDecimal> values(String text, int year) {
+        return EXTRACTOR.extract(text, year).candidates().stream().map(Candidate::value).toList();
+    }
+
+    @Test
+    void aChannelLabelsLineThatGoesOnIntoTheBodyIsReadAndItsGluedHeadlineIsNot() {
+        String news = "教育快讯|今年将新增学位3000个\n教育快讯|今年将新增学位3000个】《报告》提出，年内新建小学5所、初中2所，" + "分别新增学位2000和1000个。";
+        List<Candidate> all = EXTRACTOR.extract(news, 2027).candidates();
+        assertThat(all).extracting(Candidate::value).usingElementComparator(java.math.BigDecimal::compareTo)
+                .containsExactly(d("5"), d("2"), d("2000"), d("1000"));
+        assertThat(all.get(2).unit()).isEqualTo("个"); // the unit written once, after the pair
+        assertThat(all.get(2).name()).isEqualTo("新增学位"); // 分别 with nothing before it: the name after it
+        // a channel label's line without a full stop is a headline, page furniture
+        assertThat(values("教育快讯|今年将新增学位3000个\n全年新建小学5所。", 2027)).containsExactly(d("5"));
+    }
+
+    @Test
+    void yearsWrittenAsAPairShareNoUnit() {
+        // 2026和2027年 are years, not a count of them
+        assertThat(extract("2026和2027年新建学校3所。")).singleElement()
+                .satisfies(c -> assertThat(c.value()).isEqualByComparingTo("3"));
+    }
+
+    @Test
+    void theYearAfterNextIsThePlanYearPlusTwo() {
+        List<Candidate> all = extract("松岭区今年新建幼儿园6所，明年新建4所，后年新建3所。");
+        assertThat(all).extracting(Candidate::period).containsExactly("2027", "2027/2028", "2027/2029");
+        // 然后年底前 is no year after next
+        assertThat(only("先完成设计，然后年底前改造学校3所。").period()).isEqualTo("2027");
+    }
+
+    @Test
+    void theBodysStatedYearDatesTheTextOverASitesTitle() {
+        assertThat(TargetExtractor.planYear("教育局2030年工作安排\n2027年全区教育工作的总体要求是：优先发展。\n新建幼儿园3所。")).hasValue(2027);
+        // a review of the year before in a plan titled with its year: the title's year
+        assertThat(TargetExtractor.planYear("松岭县2028年教育工作要点\n2027年，全县教育工作目标任务全面完成。")).hasValue(2028);
+    }
+
+    @Test
+    void aTimedPostingDateDatesANewsItemAndItsDeadlineRunsFromIt() {
+        String news = "松岭2029年新增学位5000个\nhttp://edu.example.cn2027年03月02日 10:15松岭教育网\n记者获悉，到2029年底全区将新增学位" + "5000个。";
+        assertThat(TargetExtractor.planYear(news)).hasValue(2027);
+        assertThat(only(news).period()).isEqualTo("2027/2029");
+    }
+
+    @Test
+    void aYearReportedDoneIsNotThePlansYear() {
+        assertThat(TargetExtractor.planYear("1月9日，市教育局召开2026年民生实事完成情况发布会，2027年拟新建幼儿园8所。")).hasValue(2027);
+        // a progress report of a year's goals is of that year
+        assertThat(TargetExtractor.planYear("2026年度绩效目标进展情况公示\n新建体育设施20处")).hasValue(2026);
+    }
+
+    @Test
+    void aClauseOpeningOnItsCountContinuesTheCountFirstGoalBefore() {
+        List<Candidate> all = extract("全区创建4所区级示范学校，2个区级社区教育示范街道，1个市级社区教育示范街道。");
+        assertThat(all).extracting(Candidate::name).containsExactly("区级示范学校", "区级社区教育示范街道", "市级社区教育示范街道");
+        // a verb before a level is no place: 创建省级… keeps its 省
+        assertThat(only("创建省级优秀示范高中1所。").name()).isEqualTo("省级优秀示范高中");
+        // a count after a report is no goal
+        assertThat(extract("全区已有区级示范学校4所，2个街道。")).isEmpty();
+    }
+
+    @Test
+    void aGrowthInPercentThatIsItsSentencesOnlyFigureIsATarget() {
+        assertThat(only("扩大中职招生规模，招生数较去年增加6%；双师型教师有所增长。").value()).isEqualByComparingTo("6");
+        // said of another figure it is that figure's baseline, no target of its own
+        assertThat(extract("一本上线人数比2026年增长10%，达到660人。")).singleElement()
+                .satisfies(c -> assertThat(c.value()).isEqualByComparingTo("660"));
+        // what last year did is a record
+        assertThat(extract("去年全县招生数增加6%。")).isEmpty();
+    }
+
+    @Test
+    void aReportsClauseTurningToThisYearsPlanIsAGoal() {
+        assertThat(only("两年来，全县改薄工作成效明显。改善了120个教学点的办学条件，今年将对剩余的40个教学点全部进行改造。").value()).isEqualByComparingTo("40");
+        assertThat(values("今年配置教学设备8万台(件)。", 2027)).containsExactly(d("80000")); // 配置: equipment to install
+        // a report's clause that does not turn stays a report
+        assertThat(extract("两年来，全县改薄工作成效明显。改善了120个教学点的办学条件，完成了40个教学点改造。")).isEmpty();
+    }
+
+    @Test
+    void whatABracketLeavesOutAndAPastYearsQuotedPlanAreNoTargets() {
+        assertThat(values("总投资5000万元(不含社会投资800万元)，新增学位1200个。", 2027)).containsExactly(d("5000"), d("1200"));
+        assertThat(values("2026年“惠民工程”规划“新建幼儿园10所，新建校舍8万平方米，新建运动场6万平方米”。2027年拟新建幼儿园6所。", 2027)).containsExactly(d("6"));
+    }
+
+    @Test
+    void aRangeOfYearsToUseRunsToItsUpperEnd() {
+        assertThat(only("同时计划用1至两年，改造100所以上的老旧学校。").period()).isEqualTo("2027/2028");
+        assertThat(only("同时计划用1至两年，改造100所以上的老旧学校。").name()).isEqualTo("老旧学校");
+        assertThat(only("计划用2到3年时间改造老旧学校50所。").period()).isEqualTo("2027/2029");
+    }
+
+    @Test
+    void aListOfVerbNamedItemsKeepsEachVerb() {
+        assertThat(extract("80个项目中，计划竣工30个，续建20个，开工30个。")).extracting(Candidate::name).containsExactly("计划竣工", "续建",
+                "开工");
+        // a bare verb after a named goal is the same thing again
+        assertThat(extract("2027年新建两所公办幼儿园，2028年新建3所。")).extracting(Candidate::name).containsOnly("新建公办幼儿园");
+    }
+
+    @Test
+    void aGrantIssuedIsNoGoalAndATallyToBeFinishedIs() {
+        String news = "近日，省财政厅下达松岭县公办幼儿园建设省级补助资金1500万元，用于新建幼儿园。据了解，获本批补助的公办幼儿园共有8家，" + "在2027年秋季开学前将基本建成并投入使用。";
+        assertThat(EXTRACTOR.extract(news, 2027).candidates()).singleElement().satisfies(c -> {
+            assertThat(c.value()).isEqualByComparingTo("8");
+            assertThat(c.name()).doesNotEndWith("共有");
+        });
+        // a tally with nothing to finish is what there is; a rate of money issued is a measure
+        assertThat(extract("全县公办幼儿园共有8家。")).isEmpty();
+        assertThat(only("预算资金当年下达率100%。").value()).isEqualByComparingTo("100");
+    }
+
+    @Test
+    void aZeroTargetInAHeadlineAndItsBodyIsOneWhateverTheReprintLeftInIt() {
+        String news = "松岭2028年消除公辦中心園“空白鄉(xiāng)鎮(zhèn)”\n核心提示:近日，记者获悉，到2028年底全县将新增公办园20所，" + "彻底消除公办中心幼儿园“空白乡镇”。";
+        List<Candidate> all = EXTRACTOR.extract(news, 2027).candidates();
+        assertThat(all).hasSize(2);
+        Candidate zero = all.stream().filter(c -> c.value().signum() == 0).findFirst().orElseThrow();
+        assertThat(zero.name()).doesNotContain(" ");
+        assertThat(zero.period()).isEqualTo("2027/2028");
+    }
+
+    @Test
+    void aPerUnitCountCarriesItsSentencesDeadlineAndAPopulationIsNoCount() {
+        List<Candidate> all = extract("到2029年，每个乡镇至少建成1所示范幼儿园，85%的幼儿园达到办园标准。");
+        assertThat(all).extracting(Candidate::period).containsExactly("2027/2029", "2027/2029");
+        assertThat(extract("3万人口以上乡镇至少办好2所中心幼儿园。")).singleElement()
+                .satisfies(c -> assertThat(c.value()).isEqualByComparingTo("2"));
+    }
+
+    @Test
+    void aHeadlineAboveAPagesSummaryIsMasked() {
+        String news = "新闻中心\n松岭:新建改扩建120所幼儿园今年投用\n本文摘要:日前，县政府通报民生实事实施情况。\n截至2026年12月25日，" + "松岭实际建设120所幼儿园。";
+        assertThat(EXTRACTOR.extract(news, 2027).candidates()).isEmpty();
+    }
 }
