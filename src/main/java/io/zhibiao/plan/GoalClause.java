@@ -157,7 +157,10 @@ final class GoalClause {
                         .region(Math.max(0, clauseStart - Clauses.MAX_CLAUSE), clauseStart).find()) {
             return false; // 不仅新增12个教室…，还配备了…，使…提升至6.8平方米: one finished change and what it made
         }
-        if (GoalRules.DONE.matcher(s).region(clauseEnd, Math.min(s.length(), clauseEnd + Clauses.MAX_CLAUSE)).find()
+        int doneAfter = s.indexOf('了', clauseEnd);
+        if (doneAfter >= 0
+                && doneAfter < clauseEnd + Clauses.MAX_CLAUSE && GoalRules.DONE.matcher(s)
+                        .region(clauseEnd, Math.min(s.length(), clauseEnd + Clauses.MAX_CLAUSE)).find()
                 && !PLANNED_OR_AIMED.matcher(s).find() && !namesAYearFrom(year)) {
             return false; // 毛入学率达到57.8%，十年提高27.8个百分点，翻了近一倍: the sentence goes on to say what was done
         }
@@ -318,7 +321,7 @@ final class GoalClause {
 
     /** The clause without the years it compares with: 招生数较去年增加5% reads 招生数增加5%. */
     private static String withoutComparedYear(String clause) {
-        return clause.indexOf('年') >= 0 && COMPARED_YEAR.matcher(clause).find()
+        return (clause.contains("去年") || clause.contains("前年")) && COMPARED_YEAR.matcher(clause).find()
                 ? COMPARED_YEAR_WITH_IT.matcher(clause).replaceAll("")
                 : clause;
     }
