@@ -161,7 +161,7 @@ final class GoalClause {
         if (doneAfter >= 0
                 && doneAfter < clauseEnd + Clauses.MAX_CLAUSE && GoalRules.DONE.matcher(s)
                         .region(clauseEnd, Math.min(s.length(), clauseEnd + Clauses.MAX_CLAUSE)).find()
-                && !PLANNED_OR_AIMED.matcher(s).find() && !namesAYearFrom(year)) {
+                && !plansOrNamesAYearAhead()) {
             return false; // 毛入学率达到57.8%，十年提高27.8个百分点，翻了近一倍: the sentence goes on to say what was done
         }
         if (RATIO_TO_APPLY.matcher(post).lookingAt()
@@ -331,31 +331,46 @@ final class GoalClause {
      * “教育惠民工程”规划“新建…30所，新建…校舍20万平方米，…”): the past year's plan, quoted item by item.
      */
     private boolean quotedFromThePast(int clauseStart) {
-        int open = clauseStart > 0 ? s.lastIndexOf('“', clauseStart - 1) : -1;
-        if (open < 0) {
-            return false;
+        // looked for a few clauses back at most: a hostile sentence of thousands of figures stays linear
+        int open = -1;
+        for (int i = clauseStart - 1; i >= 0 && clauseStart - i <= QUOTE_REACH; i--) {
+            char c = s.charAt(i);
+            if (c == '”') {
+                return false; // the quotation closed before the clause
+            }
+            if (c == '“') {
+                open = i;
+                break;
+            }
         }
-        int close = s.indexOf('”', open);
-        if (close >= 0 && close < clauseStart) {
+        if (open < 0) {
             return false;
         }
         int openClause = clauses.clauseStart(open);
         return openClause < clauseStart && times.mentionsPastYear(openClause, open);
     }
 
-    /** Whether the sentence names the plan year or a later one (到2027年…，基本实现了…): then it is not a record. */
-    private boolean namesAYearFrom(int planYear) {
-        if (s.indexOf('年') < 0) {
-            return false;
-        }
-        Matcher y = A_YEAR.matcher(s);
-        while (y.find()) {
-            if (Integer.parseInt(y.group(1)) >= planYear) {
-                return true;
+    /** How far back a quotation's opening mark is looked for: a quoted plan of several items. */
+    private static final int QUOTE_REACH = 3 * Clauses.MAX_CLAUSE;
+
+    /**
+     * Whether the sentence says what is planned or aimed at, or names the plan year or a later one (到2027年…，基本实现
+     * 了…): then what it goes on to say was done does not make it a record. Read once per sentence, not per figure.
+     */
+    private boolean plansOrNamesAYearAhead() {
+        if (plansOrNamesAYearAhead == null) {
+            boolean ahead = PLANNED_OR_AIMED.matcher(s).find();
+            if (!ahead && s.indexOf('年') >= 0) {
+                for (Matcher y = A_YEAR.matcher(s); !ahead && y.find();) {
+                    ahead = Integer.parseInt(y.group(1)) >= year;
+                }
             }
+            plansOrNamesAYearAhead = ahead;
         }
-        return false;
+        return plansOrNamesAYearAhead;
     }
+
+    private Boolean plansOrNamesAYearAhead;
 
     /**
      * Whether the figure at {@code at} stands in a bracket that gives an example ((如…), （例如…）), or after a clause

@@ -131,7 +131,14 @@ class TargetExtractorPropertyTest {
                 // thousands of tallies in one block, of detail leads after a tally, of lines ending on a planned verb
                 "2026年工作要点\n" + "新建有1所\n".repeat(20_000) + "全年计划新增学位30个",
                 "2026年工作要点\n新建有3所\n\n" + "具体情况\n新增学位5个\n".repeat(10_000),
-                "2026年工作要点\n" + "全年计划新增\n".repeat(20_000) + "学位30个");
+                "2026年工作要点\n" + "全年计划新增\n".repeat(20_000) + "学位30个",
+                // a sentence of thousands of figures each followed by what was done, a quotation never closed over
+                // thousands of clauses, thousands of growths compared with last year, of headlines glued before a body,
+                // of figure pairs sharing one unit
+                "2026年工作要点\n" + "入学率达到95%，提高了2个百分点，".repeat(10_000) + "。",
+                "2026年工作要点\n2025年规划“" + "新建学校3所，".repeat(20_000) + "。", "2026年工作要点\n" + "招生数较去年增加5%；".repeat(20_000),
+                "2026年工作要点\n" + "快讯|新增学位3个】《报告》提出，新建学校3所。\n".repeat(10_000),
+                "2026年工作要点\n分别新增学位" + "3和".repeat(20_000) + "4个。");
         for (String text : texts) {
             List<Candidate> found = assertTimeoutPreemptively(Duration.ofSeconds(30),
                     () -> new TargetExtractor().extract(text, 2026).candidates());
