@@ -238,9 +238,14 @@ final class PlanText {
                     // a posting date and the reporter's credit in brackets: 2025-02-23【大河财立方记者闫文瑞】
                     + "|(?:(?:19|20)\\d{2}\\s*-\\s*\\d{1,2}\\s*-\\s*\\d{1,2}\\s*)?【[^】\\n]{0,16}记者[^】\\n]{0,8}】)");
 
-    /** Page furniture under a news headline: 来源, 时间, 发布时间, 作者, and the summary a page puts there (本文摘要:, 核心提示:). */
+    /**
+     * Page furniture under a news headline: 来源, 时间, 发布时间, 作者, the summary a page puts there (本文摘要:, 核心提示:),
+     * the day and time it was posted.
+     */
     private static final Pattern BYLINE = Pattern
-            .compile(GoalRules.words("来源|时间|发布时间|发布日期|更新|更新时间|作者|编辑|摘要|核心提示|导语|导读").pattern() + "\\s*[:：]");
+            .compile(GoalRules.words("来源|时间|发布时间|发布日期|更新|更新时间|作者|编辑|摘要|核心提示|导语|导读").pattern() + "\\s*[:：]"
+            // a line opening on the day and time the page was posted: 2024-05-23 12:31:52 大风车考试网
+                    + "|^\\s*(?:19|20)\\d{2}\\s*-\\s*\\d{1,2}\\s*-\\s*\\d{1,2}\\s+\\d{1,2}:\\d{2}");
 
     /**
      * A headline that says what this year will do (福建今年将新建改扩建358所公办幼儿园, 武汉今秋开学将新增4万个学位): read

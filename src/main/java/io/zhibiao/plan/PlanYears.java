@@ -305,6 +305,16 @@ final class PlanYears {
                 return OptionalInt.of(Integer.parseInt(m.group(1)));
             }
         }
+        Matcher spanEnding = SPAN_ENDING.matcher(head);
+        if (spanEnding.find()) {
+            // 预计到2020年，3年内新增学校12所: three years ending in 2020 run from 2018, the year the text speaks from
+            Long years = PlanNumbers.number(spanEnding.group(2)) == null
+                    ? null
+                    : PlanNumbers.number(spanEnding.group(2)).longValue();
+            if (years != null && years >= 1 && years <= 10) {
+                return OptionalInt.of(Integer.parseInt(spanEnding.group(1)) - years.intValue() + 1);
+            }
+        }
         OptionalInt fromNextYear = nextYearDated(head);
         if (fromNextYear.isPresent()) {
             return fromNextYear; // 明年新增1770个 / 将于2020年开办，能够新增…1770个: the text speaks from 2019
@@ -364,9 +374,11 @@ final class PlanYears {
             }
             return OptionalInt.of(Integer.parseInt(dated.group(1) != null ? dated.group(1) : dated.group(2)));
         }
-        // a text that speaks of 今年 apart from its deadline (今年…15个新建项目，到2020年完成…53所) is of a year before it,
-        // which it does not name: the year the planner sends
-        return deadline == null || head.contains("今年") ? OptionalInt.empty() : OptionalInt.of(deadline);
+        // a text that speaks of 今年 or 明年 apart from its deadline (今年…15个新建项目，到2020年完成…53所; 明年…到了入学
+        // 年龄，…到2025年…) is of a year before it, which it does not name: the year the planner sends
+        return deadline == null || head.contains("今年") || head.contains("明年")
+                ? OptionalInt.empty()
+                : OptionalInt.of(deadline);
     }
 
     /**
@@ -401,6 +413,9 @@ final class PlanYears {
         return Optional.empty();
     }
 
+    /** A deadline and the years up to it (到2020年，3年内…): the span's first year is the text's. */
+    private static final Pattern SPAN_ENDING = Pattern
+            .compile("(?:到|至)\\s*((?:19|20)\\d{2})\\s*年(?:底|末)?\\s*[,，]?\\s*([一二两三四五六七八九十]|\\d{1,2})\\s*年(?:内|之内|时间)");
     /** A figure said for 明年: 盐田明年新增1770个公办幼儿园学位. */
     private static final Pattern NEXT_YEAR_FIGURE = Pattern
             .compile("明年[^。，,\\n\\d]{0,12}?(\\d+(?:\\.\\d+)?)\\s*(万?[个所名人]|%)");

@@ -16,12 +16,15 @@ final class StatusMarks {
      * Where a paragraph turns to how things stand (截至4月, 目前, 上半年, 1-4月, 今年以来): its figures are progress, not
      * targets — to the end of the paragraph. A deadline (截至2025年底) or a schedule (3-4月) is no such turn.
      */
+    /** Since a thing began: 启动以来, 全面实施第二期学前教育三年行动计划以来. */
+    private static final String SINCE_BEGUN = "[^，,。；;\\n]{0,40}?(?:启动|实施|开展|推进|成立|建立|运行|计划|工程|行动)以来";
     private static final String HEARD = "(?:[^。，,]{0,40}?(?:获悉|了解到)[,，:：]\\s*+)?";
     private static final String AS_OF = "(?:[^。，,]{0,30}[,，]\\s*+(?=截至|截止|目前|至今|到目前))?";
     private static final String OPENER = "(?:据了解|据悉|据统计)?[,，]?\\s*+(?:今年|本年|全年|(?:19|20)\\d{2}\\s*+年)?\\s*+"
             + "(?:(?:截至|截止|截止到)\\s*+(?:(?:19|20)\\d{2}\\s*+年\\s*+)?(?:\\d{1,2}\\s*+月|本月|目前|当前|今|现在)|目前|至今|上半年"
             + "|前三季度|一季度|1\\s*+-\\s*+\\d{1,2}\\s*+月|今年以来|到目前|至目前|这一年|过去一年|过去的一年|一年来|近年来|多年来"
-            + "|(?:19|20)\\d{2}\\s*+年以来|(?:特别是|尤其是)?[“\"]?十?[一二三四五六七八九]五[”\"]?(?:期间|时期)?以来|去年以来|[两三四五六七八九十\\d]{1,2}年来|(?:这|过去)(?:[两三四五六七八九十\\d]{1,2}|几)年(?!内|的?目标|来)|[近前][两三四五六七八九十\\d]{1,2}年(?!内)|随[着著][^，,。]{0,20}?(?:完成|建成|竣工|投用|投入使用))";
+            + "|(?:19|20)\\d{2}\\s*+年以来|(?:特别是|尤其是)?[“\"]?十?[一二三四五六七八九]五[”\"]?(?:期间|时期)?以来|去年以来|[两三四五六七八九十\\d]{1,2}年来|(?:这|过去)(?:[两三四五六七八九十\\d]{1,2}|几)年(?!内|的?目标|来)|[近前][两三四五六七八九十\\d]{1,2}年(?!内)|随[着著][^，,。]{0,20}?(?:完成|建成|竣工|投用|投入使用)"
+            + "|" + SINCE_BEGUN + ")";
     /**
      * The opener, with the optional lead-ins a text can hold: by whether the line holds 获悉 or 了解到 (a reporter's lead)
      * and whether it holds 截至, 截止, 目前 or 至今 (a clause before the date). A lead-in that cannot match is left out of
@@ -38,13 +41,13 @@ final class StatusMarks {
     }
     /**
      * A clause, not only a sentence, may turn to results or to how things stand when it opens with a span up to now
-     * (五年来, 近年来, 这五年, 2021年以来) or a date of this year (截至本月8日, 截至10月) and a comma: from there to the end of the
+     * (五年来, 近年来, 这五年, 2021年以来, 启动以来) or a date of this year (截至本月8日, 截至10月) and a comma: from there to the end of the
      * paragraph. Fewer openers than {@link #OPENER}: 上半年 or 目前 inside a sentence may schedule a goal.
      */
     private static final Pattern CLAUSE_STATUS = Pattern.compile(
             "\\s*(?:[两三四五六七八九十\\d]{1,2}年来|(?:这|过去)(?:[两三四五六七八九十\\d]{1,2}|几)年|[近前][两三四五六七八九十\\d]{1,2}年(?!内)|近年来|多年来|一年来|去年以来"
                     + "|过去的?一年|(?:19|20)\\d{2}\\s*年以来|今年以来|(?:截至|截止|截止到)\\s*(?:(?:19|20)\\d{2}\\s*年\\s*)?"
-                    + "(?:\\d{1,2}\\s*月(?!\\s*[底末])|本月|目前|当前|现在))[^，,。；;]{0,8}[，,]");
+                    + "(?:\\d{1,2}\\s*月(?!\\s*[底末])|本月|目前|当前|现在)" + "|" + SINCE_BEGUN + ")[^，,。；;]{0,8}[，,]");
 
     /**
      * A sentence a news item reports (据了解, 据悉, 据统计) states facts, unless it says what is planned (计划, 拟, 将,
@@ -179,11 +182,12 @@ final class StatusMarks {
         for (int[] cell : ProgressColumns.cells(rows)) {
             java.util.Arrays.fill(status, cell[0], cell[1], true); // a task table's 完成情况: how far, not how far to go
         }
-        // 记者获悉，五年来，…; …负责人表示，截至本月8日，…: a clause that turns to results or to how things stand
+        // 记者获悉，五年来，…; …负责人表示，截至本月8日，…; …。启动以来，…: a clause or a sentence within a line that turns
+        // to results or to how things stand
         Matcher clause = CLAUSE_STATUS.matcher(new String(normal)); // one matcher, its region moved comma to comma
         for (int i = 0; i + 1 < normal.length; i++) {
-            if ((normal[i] == '，' || normal[i] == ',') && !status[i + 1]
-                    && clause.region(i + 1, Math.min(normal.length, i + 41)).lookingAt()) {
+            if ((normal[i] == '，' || normal[i] == ',' || normal[i] == '。' && !Character.isWhitespace(normal[i + 1]))
+                    && !status[i + 1] && clause.region(i + 1, Math.min(normal.length, i + 61)).lookingAt()) {
                 int end = statusEnd(i + 1, false);
                 java.util.Arrays.fill(status, i + 1, end, true);
                 i = end - 1;
