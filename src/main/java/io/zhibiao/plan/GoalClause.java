@@ -157,6 +157,10 @@ final class GoalClause {
                         .region(Math.max(0, clauseStart - Clauses.MAX_CLAUSE), clauseStart).find()) {
             return false; // 不仅新增12个教室…，还配备了…，使…提升至6.8平方米: one finished change and what it made
         }
+        if (clauseStart > 0 && doneBefore(clauseStart) && !plansOrNamesAYearAhead()) {
+            // 遴选确定了65个试点乡镇，覆盖…中小学226所，省级财政安排9000万元: the clauses after what was done report it
+            return false;
+        }
         int doneAfter = s.indexOf('了', clauseEnd);
         if (doneAfter >= 0
                 && doneAfter < clauseEnd + Clauses.MAX_CLAUSE && GoalRules.DONE.matcher(s)
@@ -352,6 +356,13 @@ final class GoalClause {
 
     /** How far back a quotation's opening mark is looked for: a quoted plan of several items. */
     private static final int QUOTE_REACH = 3 * Clauses.MAX_CLAUSE;
+
+    /** Whether a clause before {@code clauseStart}, a few clauses back at most, says what was done (确定了, 完成了). */
+    private boolean doneBefore(int clauseStart) {
+        int from = Math.max(0, clauseStart - Clauses.MAX_CLAUSE);
+        int done = s.lastIndexOf('了', clauseStart - 1);
+        return done >= from && GoalRules.DONE.matcher(s).region(from, clauseStart).find();
+    }
 
     /**
      * Whether the sentence says what is planned or aimed at, or names the plan year or a later one (到2027年…，基本实现

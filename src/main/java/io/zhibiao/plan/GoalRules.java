@@ -140,10 +140,10 @@ final class GoalRules {
             .compile("(?:力争|争取|确保)?(?:" + SPAN_OF_YEARS + "|(?:到|至)(?:19|20)\\d{2}年(?:底|末)?(?:前|之前)?)");
     /**
      * A clause that says its own time: 全年, 今年, 年内, 每学期, 2026年 — not the 年 of a measure's name (继续教育年参与率,
-     * 受教育年限).
+     * 受教育年限, 九年义务教育, 三年级).
      */
-    static final Pattern OWN_TIME = Pattern
-            .compile("(?:19|20)\\d{2}\\s*年|[今明全本当去]年|[一二两三四五六七八九十\\d]+年|年[内底末初中度]|每(?![个個位所名家])|学期|月");
+    static final Pattern OWN_TIME = Pattern.compile(
+            "(?:19|20)\\d{2}\\s*年|[今明全本当去]年|[一二两三四五六七八九十\\d]+年(?![级制]|义务|一贯)|年[内底末初中度]|每(?![个個位所名家])" + "|学期|月");
     /** A line that opens with the months it schedules: 3-4月，… / 9月：… (not 2021年9月). */
     static final Pattern SCHEDULE = Pattern
             .compile("\\s*(?<![\\d年])(\\d{1,2})\\s*(?:[-—~～至到]\\s*(\\d{1,2})\\s*)?月份?(?:[上中下]旬)?\\s*[，,:：]");

@@ -87,6 +87,7 @@ final class PageNoise {
     /** Inline spans that never hold a target figure. */
     private static final Pattern INLINE_NOISE = Pattern
             .compile(String.join("|", "[(][^()\\n]{0,40}?(?:来源|出处|材料)[^()\\n]{0,40}?[)]", // (材料来源…) remarks
+                    "[(]\\s*共\\s*\\d+\\s*[篇页章]\\s*[)]", // (共7篇): how many texts a page collects
                     "《[^《》\\n]{0,80}》", // law and document titles
                     "“[^“”\\n。]{0,40}”", "\"[^\"\\n。]{0,40}\"", "「[^「」\\n]{0,40}」", // slogans and quoted names
                     "[\\[〔【]\\s*\\d{4}\\s*[\\]〕】]\\s*\\d+\\s*号", // document numbers

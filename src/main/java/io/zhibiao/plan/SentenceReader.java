@@ -171,6 +171,9 @@ final class SentenceReader {
     // ---- candidates
 
     private Draft build(List<Figure> figures, int index) {
+        if (inAScale(figures, index)) {
+            return null; // 96.65%以上92.5%以上85%以上85%以下: the marks a result is graded by, no figure to reach
+        }
         Figure f = figures.get(index);
         int clauseStart = clauses.clauseStart(f.start());
         int clauseEnd = clauses.clauseEnd(f.unitEnd());
@@ -326,6 +329,30 @@ final class SentenceReader {
             b.confidence -= 0.1;
         }
         return b;
+    }
+
+    /** Nothing but a bound and blanks between two figures: 96.65%以上92.5%以上. */
+    private static final Pattern ONLY_A_BOUND = Pattern.compile("\\s*(?:及以上|以上|以下|以内|左右)?\\s*");
+
+    /**
+     * Whether the figure is one of three or more written one after another with nothing but bounds between them (a
+     * grading standard's 优良中差, a table row pasted without its header): no words name any of them.
+     */
+    private boolean inAScale(List<Figure> figures, int index) {
+        int first = index;
+        while (first > 0 && onlyABoundBetween(figures.get(first - 1), figures.get(first))) {
+            first--;
+        }
+        int last = index;
+        while (last + 1 < figures.size() && onlyABoundBetween(figures.get(last), figures.get(last + 1))) {
+            last++;
+        }
+        return last - first >= 2;
+    }
+
+    private boolean onlyABoundBetween(Figure before, Figure after) {
+        return before.unitEnd() <= after.start() && after.start() - before.unitEnd() <= 8
+                && ONLY_A_BOUND.matcher(s).region(before.unitEnd(), after.start()).matches();
     }
 
     /**

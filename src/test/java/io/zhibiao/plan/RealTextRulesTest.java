@@ -1370,4 +1370,55 @@ class RealTextRulesTest {
         String news = "新闻中心\n松岭:新建改扩建120所幼儿园今年投用\n本文摘要:日前，县政府通报民生实事实施情况。\n截至2026年12月25日，" + "松岭实际建设120所幼儿园。";
         assertThat(EXTRACTOR.extract(news, 2027).candidates()).isEmpty();
     }
+
+    @Test
+    void theYearsUpToADeadlineDateTheTextFromTheirFirst() {
+        String news = "松岭新区建设学校\n记者获悉，松岭新区预计到2029年，3年内新增学校8所。";
+        assertThat(TargetExtractor.planYear(news)).hasValue(2027);
+        // 明年 beside a deadline: a year the text does not name, the planner sends it
+        assertThat(TargetExtractor.planYear("明年入学人数将明显增加。到2030年，全市新增学位10万个。")).isEmpty();
+        assertThat(TargetExtractor.planYear("到2030年，全市新增学位10万个。")).hasValue(2030);
+    }
+
+    @Test
+    void aLineOfThePostingDayAndTimeUnderAHeadlineIsItsByline() {
+        String news = "松岭27亿元改扩建中小学 预计3年新增学位4万个\n2031-05-23 12:31:52 某某考试网\n记者获悉，松岭将投入27亿元对中小学校进行改扩建，" + "3年内新增学位4万个。";
+        assertThat(EXTRACTOR.extract(news, 2027).candidates()).extracting(Candidate::value)
+                .usingElementComparator(java.math.BigDecimal::compareTo).containsExactly(d("27"), d("40000"));
+    }
+
+    @Test
+    void aMagnitudeAReportStressesIsNoLevelToReach() {
+        assertThat(values("今年高校毕业生将高达900万人，完成农民工培训2000万人次以上。", 2027)).containsExactly(d("20000000"));
+    }
+
+    @Test
+    void sinceAThingBeganTurnsToResults() {
+        assertThat(extract("全面实施第三期学前教育行动计划以来，全县学前一年毛入园率达到96%。")).isEmpty();
+        assertThat(extract("三月启动了强镇行动。启动以来，各级投入资金2.1亿元，实施项目300个。")).isEmpty();
+        // a plan that begins (启动…计划) is no span since
+        assertThat(extract("今年启动学前教育行动计划，新建幼儿园5所。")).hasSize(1);
+    }
+
+    @Test
+    void theClausesAfterWhatWasDoneReportIt() {
+        assertThat(extract("我们遴选确定了40个试点乡镇，覆盖中小学150所，省级财政安排6000万元予以扶持。")).isEmpty();
+        // unless the sentence says what is planned
+        assertThat(extract("我们确定了40个试点乡镇，力争覆盖中小学150所。")).singleElement()
+                .satisfies(c -> assertThat(c.value()).isEqualByComparingTo("150"));
+    }
+
+    @Test
+    void nineYearCompulsoryEducationIsNoTimeOfItsOwn() {
+        assertThat(extract("到2030年，全县幼儿入园率达到96%；全面实现普九目标，九年义务教育巩固率达98%。")).extracting(Candidate::period)
+                .containsExactly("2027/2030", "2027/2030");
+    }
+
+    @Test
+    void aPagesCountOfTextsAndAGradingScaleAreNoTargets() {
+        assertThat(values("学前教育行动计划（共7篇）\n到2030年，全县幼儿入园率达到96%。", 2027)).containsExactly(d("96"));
+        assertThat(extract("提高幼儿入园率。96.65%以上92.5%以上85%以上85%以下  实施民办幼儿园奖补。")).isEmpty();
+        // two figures with a bound between are a goal and its part, not a scale
+        assertThat(extract("入园率达到95%以上，普惠率达到85%以上。")).hasSize(2);
+    }
 }
