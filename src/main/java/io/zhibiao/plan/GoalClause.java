@@ -320,14 +320,11 @@ final class GoalClause {
             .compile("[，,]\\s*[^，,。；;]{0,20}?将(?:基本|全部|陆续)?(?:建成|完工|竣工|投入使用|完成)");
 
     /** The year a growth is compared with (较去年增加5%, 比前年): a comparison, not a record of that year. */
-    private static final Pattern COMPARED_YEAR = Pattern.compile("(?:比|较|同比)(?=去年|前年)");
-    private static final Pattern COMPARED_YEAR_WITH_IT = Pattern.compile("(?:比|较|同比)(?:去年|前年)");
+    private static final Pattern COMPARED_YEAR = Pattern.compile("(?:比|较|同比)(?:去年|前年)");
 
     /** The clause without the years it compares with: 招生数较去年增加5% reads 招生数增加5%. */
     private static String withoutComparedYear(String clause) {
-        return (clause.contains("去年") || clause.contains("前年")) && COMPARED_YEAR.matcher(clause).find()
-                ? COMPARED_YEAR_WITH_IT.matcher(clause).replaceAll("")
-                : clause;
+        return clause.contains("去年") || clause.contains("前年") ? COMPARED_YEAR.matcher(clause).replaceAll("") : clause;
     }
 
     /**

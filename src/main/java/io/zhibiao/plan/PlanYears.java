@@ -226,6 +226,7 @@ final class PlanYears {
             return OptionalInt.of(Integer.parseInt(reportTitle.group(1)) + 1); // 县2023年教育事业发展情况汇报: written after it
         }
         PlanText plan = new PlanText(text);
+        PlannedYear planned = new PlannedYear(plan);
         Optional<Period> schoolYear = schoolYear(plan);
         if (schoolYear.isPresent()) {
             return OptionalInt.of(Math.floorDiv(schoolYear.get().startMonth(), 12)); // 2026-2027学年: begun in 2026
@@ -254,7 +255,7 @@ final class PlanYears {
                 while (m.find()) {
                     // a range's end titles nothing, nor does a deadline (到2030年全县计划投入…)
                     if (rule == PROGRAMME_YEAR
-                            && reportedBeforeAPlan(plan, line, m.end(1), Integer.parseInt(m.group(1)))) {
+                            && reportedBeforeAPlan(planned, line, m.end(1), Integer.parseInt(m.group(1)))) {
                         continue; // 召开2026年民生实事完成情况发布会，2027年拟新建…: the year reported, then the year planned
                     }
                     if (rule != TITLED || !RANGE_BEFORE.matcher(line.substring(0, m.start(1))).find()
@@ -335,7 +336,7 @@ final class PlanYears {
                 // a meeting's or an issue's full date (2022年12月31日), a start of a span (2021年以来) and a
                 // status (截至2023年) date no plan
                 if (FULL_DATE_OR_SINCE.matcher(line).region(m.end(), line.length()).lookingAt()
-                        || reportedBeforeAPlan(plan, line, m.end(), Integer.parseInt(m.group(1)))
+                        || reportedBeforeAPlan(planned, line, m.end(), Integer.parseInt(m.group(1)))
                         || SPAN_TO.matcher(line).region(m.end(), line.length()).lookingAt()
                         || STATUS_BEFORE.matcher(line).region(0, m.start()).find()
                         || COMPARED_BEFORE.matcher(line).region(0, m.start()).find()) {
@@ -357,9 +358,8 @@ final class PlanYears {
         if (completes.find()) {
             return OptionalInt.of(2006 + 5 * "一二三四五六七八九".indexOf(completes.group(1)) + 4);
         }
-        OptionalInt planned = plannedYear(plan);
-        if (planned.isPresent()) {
-            return planned;
+        if (planned.get().isPresent()) {
+            return planned.get();
         }
         Matcher titled = TITLE_YEAR_MONTH.matcher(head);
         if (titled.find()) {
@@ -470,12 +470,29 @@ final class PlanYears {
      * later year (2019年拟纳入…): the later year is the plan's. A report of a year with no later plan (2024年民生实事完成
      * 情况, its projects listed) is of that year.
      */
-    private static boolean reportedBeforeAPlan(PlanText plan, String line, int yearEnd, int year) {
+    private static boolean reportedBeforeAPlan(PlannedYear planned, String line, int yearEnd, int year) {
         if (!REPORTED_ON.matcher(line).region(yearEnd, line.length()).lookingAt()) {
             return false;
         }
-        OptionalInt planned = plannedYear(plan);
-        return planned.isPresent() && planned.getAsInt() > year;
+        return planned.get().isPresent() && planned.get().getAsInt() > year;
+    }
+
+    /** A text's {@link #plannedYear}, read once when first asked for: it walks every sentence. */
+    private static final class PlannedYear {
+
+        private final PlanText plan;
+        private OptionalInt year;
+
+        PlannedYear(PlanText plan) {
+            this.plan = plan;
+        }
+
+        OptionalInt get() {
+            if (year == null) {
+                year = plannedYear(plan);
+            }
+            return year;
+        }
     }
 
     /** 截至2023年: how things stood then. */
