@@ -108,6 +108,14 @@ final class GoalRules {
     static final Pattern YEARS_WITHIN = Pattern.compile("(?:" + YEAR_COUNT + "\\s*" + TO + "\\s*)?(" + YEAR_COUNT_RAW
             + ")\\s*年(半)?(?:内|之内|时间|的时间)" + "|(?:未来|今后)([两二三四五六七八九十]|\\d{1,2})\\s*年(?!级)" + "|(?:利用|用)\\s*" + YEAR_COUNT
             + "\\s*" + TO + "\\s*(" + YEAR_COUNT_RAW + ")\\s*年(?![级制])");
+    /**
+     * Whether {@link #YEARS_WITHIN} can match at all: each of its ways holds one of these words. Tried first, as the
+     * pattern itself is tried at every position of the text before each figure.
+     */
+    static boolean mayHoldYearsWithin(String text) {
+        return text.contains("年内") || text.contains("年之内") || text.contains("年时间") || text.contains("年的时间")
+                || text.contains("年半") || text.contains("未来") || text.contains("今后") || text.contains("用");
+    }
     static final Pattern BY_YEAR = Pattern.compile("(?:到|至|于)?\\s*((?:19|20)\\d{2})\\s*年(?:底|末)?(?:前|之前)?");
     /** A span of years: 三年内, 利用一年半的时间, 未来三年, 用1至两年 (not 三年级). */
     private static final String SPAN_OF_YEARS = "(?:利用|用|在)?(?:" + YEAR_COUNT + TO + ")?" + YEAR_COUNT
@@ -242,12 +250,13 @@ final class GoalRules {
         if (NEXT_YEAR.matcher(before).find() && !BY_YEAR.matcher(before).find() && year < Period.MAX_YEAR) {
             before = NEXT_YEAR.matcher(before).replaceFirst((year + 1) + "年"); // 明年新增1770个学位: as 2020年 would say
         }
-        if (YEAR_AFTER_NEXT.matcher(before).find() && !BY_YEAR.matcher(before).find() && year + 1 < Period.MAX_YEAR) {
+        if (before.contains("后年") && YEAR_AFTER_NEXT.matcher(before).find() && !BY_YEAR.matcher(before).find()
+                && year + 1 < Period.MAX_YEAR) {
             before = YEAR_AFTER_NEXT.matcher(before).replaceFirst((year + 2) + "年"); // 后年新建7所: as 2021年 would say
         }
         Matcher within = YEARS_WITHIN.matcher(before);
         int last = year;
-        if (within.find()) {
+        if (mayHoldYearsWithin(before) && within.find()) {
             String count = within.group(1) != null
                     ? within.group(1)
                     : within.group(3) != null ? within.group(3) : within.group(4);
