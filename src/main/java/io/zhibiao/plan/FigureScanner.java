@@ -168,6 +168,12 @@ final class FigureScanner {
                             ? Figure.counted(i, k, k, value, "%", null)
                             : Figure.counted(i, k, k, value, "%", null, Trait.CHINESE);
         }
+        if (c == '0') {
+            Figure zero = zeroDigitAt(i, before);
+            if (zero != null) {
+                return zero;
+            }
+        }
         boolean arabic = isDigit(c);
         if (!arabic && "一二两三四五六七八九十".indexOf(c) < 0) {
             return null;
@@ -353,6 +359,27 @@ final class FigureScanner {
     }
 
     private static final Pattern YEARS_END = Pattern.compile("\\s*(?:以上|以下|左右|及以上|[,，。;；、)）]|$)");
+
+    /** Where a zero written as a digit is 为零 in other words: 流失率为0, 辍学率降至0%. */
+    private static final Pattern DIGIT_ZERO_LEAD = Pattern.compile("(?:降至|降为|降到|为)$");
+
+    /**
+     * A zero written as a digit (流失率为0, 辍学率降为0%) where 为零 or 降为零 would stand, at the end of its clause: the
+     * same zero target. Not 0.5%, not 10, not a zero that goes on (为0-3岁).
+     */
+    private Figure zeroDigitAt(int i, char before) {
+        int end = i + 1;
+        if (isDigit(before) || before == '.' || end < s.length() && (isDigit(s.charAt(end)) || s.charAt(end) == '.')) {
+            return null;
+        }
+        int unitEnd = end < s.length() && (s.charAt(end) == '%' || s.charAt(end) == '％') ? end + 1 : end;
+        if (unitEnd < s.length() && CLAUSE_ENDS.indexOf(s.charAt(unitEnd)) < 0) {
+            return null;
+        }
+        int leadStart = Math.max(0, i - 2);
+        Matcher lead = DIGIT_ZERO_LEAD.matcher(s).region(leadStart, i);
+        return lead.find() ? Figure.zeroTarget(i, end, unitEnd, lead.start()) : null;
+    }
 
     private Figure zeroAt(int i) {
         int from = Math.max(0, i - 2);

@@ -61,11 +61,11 @@ final class GoalRules {
     static final Pattern RATE_BEFORE = Pattern.compile("(?:率|比例|占比)$");
 
     /**
-     * Nouns that make a count the plan's own structure, not a goal: 实施八项行动, 聚焦五项工作, 落实25项要点 (but 新建5项工程
+     * Nouns that make a count the plan's own structure, not a goal: 实施八项行动, 聚焦五项工作, 落实25项要点, 包含…33件实事项目 (but 新建5项工程
      * counts projects).
      */
     static final Pattern STRUCTURE_AFTER = Pattern
-            .compile("^\\s*(?:大)?(?:行动|工作|任务|举措|措施|要点|主线|保障|体系|方面|重点|原则|目标|环节|机制|为民实事|民生实事|民心工程)");
+            .compile("^\\s*(?:大)?(?:行动|工作|任务|举措|措施|要点|主线|保障|体系|方面|重点|原则|目标|环节|机制|为民实事|民生实事|实事|民心工程)");
     /** A count that announces the list after it (实施民生实事项目6项，具体如下：): the plan's own outline. */
     static final Pattern ANNOUNCES_A_LIST = Pattern
             .compile("\\s*(?:[，,]\\s*(?:具体|主要)?(?:如下|包括|内容如下|情况如下|分别是|是)\\s*[:：]|[:：]\\s*$)");

@@ -146,14 +146,35 @@ final class SameTargets {
                 spans.computeIfAbsent(undated(c, names), k -> new LinkedHashSet<>()).add(c.period());
             }
         }
+        // the years the same figure is stated with in so many words (2023年北京市民生实事…新增中小学学位2万个)
+        Map<String, Set<String>> statedYears = new HashMap<>();
+        for (Candidate c : candidates) {
+            if (c.period() != null && !c.period().contains("/") && c.sentence() != null
+                    && GoalRules.YEAR.matcher(c.sentence()).find()) {
+                statedYears.computeIfAbsent(undated(c, names), k -> new LinkedHashSet<>()).add(c.period());
+            }
+        }
         Map<Candidate, String> periods = new IdentityHashMap<>();
         for (Candidate c : candidates) {
+            Set<String> years = statedYears.getOrDefault(undated(c, names), Set.of());
+            if (nextYearOnly(c) && years.size() == 1 && c.period().startsWith(years.iterator().next() + "/")) {
+                // 北京明年新增中小学学位2万个 over a body of 2023年…新增中小学学位2万个: the headline's 明年, written the year
+                // before, is the year the body names
+                periods.put(c, years.iterator().next());
+                continue;
+            }
             Set<String> from = spans.getOrDefault(undated(c, names), Set.of());
             String span = c.period() == null || c.period().contains("/") || from.size() != 1
                     || GoalRules.OWN_TIME.matcher(c.sentence()).find() ? null : from.iterator().next();
             periods.put(c, span != null && span.startsWith(c.period() + "/") ? span : String.valueOf(c.period()));
         }
         return periods;
+    }
+
+    /** A statement whose only time is 明年, read as a span from the plan year (2023/2024). */
+    private static boolean nextYearOnly(Candidate c) {
+        return c.period() != null && c.period().contains("/") && c.sentence() != null
+                && GoalRules.NEXT_YEAR.matcher(c.sentence()).find() && !GoalRules.YEAR.matcher(c.sentence()).find();
     }
 
     private static String undated(Candidate c, Map<Candidate, String> names) {

@@ -8,13 +8,17 @@ import java.util.regex.Pattern;
 
 /**
  * One figure set for several measures at once: 小学入学率、巩固率、毕业率均保持100%, 普惠性幼儿园数、在园幼儿数分别占总数80%以上
- * — a list of measures joined by 、, then 均 or 分别, then a single figure. Each measure is a target of its own with that
+ * — a list of measures joined by 、, then 均 or 分别, then a single figure; or one count for several things (创建省级书香
+ *校园、乡村温馨校园各2所: two of each) — a list of things, then 各 and the count. Each is a target of its own with that
  * figure (the list's first item keeps what stands before it: 小学入学率). Plain Java, no state.
  */
 final class SharedFigures {
 
     /** 均 or 分别, then at most a few words of the goal (保持, 达到, 占总数, 不低于) before the figure. */
-    private static final Pattern EACH = Pattern.compile("(均|分别)([\\u4e00-\\u9fa5]{0,6})$");
+    private static final Pattern EACH = Pattern.compile("(均|分别|各)([\\u4e00-\\u9fa5]{0,6})$");
+
+    /** A thing counted, in a list before 各 and its count: not a unit each has one of (各乡镇、街道各1所). */
+    private static final Pattern THING = Pattern.compile("(?![各每])[\\u4e00-\\u9fa5]{2,15}");
 
     /**
      * An item that is a measure of its own: it ends as a rate, a count or a share does. 视力、龋齿筛查率 (one suffix for
@@ -36,6 +40,12 @@ final class SharedFigures {
         if (draft.name == null || !each.find()) {
             return List.of(draft);
         }
+        // 各 counts things (各2所), right before a count: 各达90% or 各建 are other words
+        boolean counted = each.group(1).equals("各");
+        if (counted && (!each.group(2).isEmpty() || f.unit() == null || f.unit().equals("%"))) {
+            return List.of(draft);
+        }
+        Pattern item = counted ? THING : MEASURE;
         int listEnd = clauseStart + each.start();
         long inClause = figures.stream()
                 .filter(g -> g.start() >= clauseStart && g.start() < clauses.clauseEnd(f.unitEnd())).count();
@@ -48,15 +58,15 @@ final class SharedFigures {
         List<String> names = new ArrayList<>();
         String rest = draft.name;
         for (int k = items.length - 1; k >= 1; k--) {
-            String item = CandidateNames.hanOnly(items[k]);
-            if (item.length() > 15 || !MEASURE.matcher(item).matches() || !rest.endsWith(item)
-                    || rest.length() == item.length()) {
+            String name = CandidateNames.hanOnly(items[k]);
+            if (name.length() > 15 || !item.matcher(name).matches() || !rest.endsWith(name)
+                    || rest.length() == name.length()) {
                 return List.of(draft);
             }
-            names.add(0, item);
-            rest = rest.substring(0, rest.length() - item.length());
+            names.add(0, name);
+            rest = rest.substring(0, rest.length() - name.length());
         }
-        if (!MEASURE.matcher(rest).matches()) {
+        if (!item.matcher(rest).matches()) {
             return List.of(draft);
         }
         names.add(0, rest);
@@ -64,8 +74,8 @@ final class SharedFigures {
         for (String name : names) {
             Draft one = draft.copy();
             one.name = name;
-            one.notes.add("one figure given to " + names.size() + " measures (" + each.group(1) + "): "
-                    + String.join("、", names));
+            one.notes.add("one figure given to " + names.size() + (counted ? " things (" : " measures (")
+                    + each.group(1) + "): " + String.join("、", names));
             drafts.add(one);
         }
         return drafts;

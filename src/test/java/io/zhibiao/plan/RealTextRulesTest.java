@@ -4,7 +4,9 @@ import static io.zhibiao.plan.TargetExtractorTest.d;
 import static io.zhibiao.plan.TargetExtractorTest.extract;
 import static io.zhibiao.plan.TargetExtractorTest.only;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
+import io.zhibiao.progress.Direction;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -1420,5 +1422,44 @@ class RealTextRulesTest {
         assertThat(extract("提高幼儿入园率。96.65%以上92.5%以上85%以上85%以下  实施民办幼儿园奖补。")).isEmpty();
         // two figures with a bound between are a goal and its part, not a scale
         assertThat(extract("入园率达到95%以上，普惠率达到85%以上。")).hasSize(2);
+    }
+
+    @Test
+    void aZeroWrittenAsADigitIsAZeroTarget() {
+        assertThat(extract("实行奖励机制。严格控制学生流失，流失率为0。")).singleElement().satisfies(c -> {
+            assertThat(c.name()).isEqualTo("流失率");
+            assertThat(c.value()).isEqualByComparingTo("0");
+            assertThat(c.direction()).isEqualTo(Direction.DECREASE);
+        });
+        assertThat(extract("辍学率降至0%。")).singleElement().satisfies(c -> assertThat(c.value()).isEqualByComparingTo("0"));
+        // a figure that goes on, or a bound below a small rate, is no zero
+        assertThat(extract("依托社区为0-3岁婴幼儿家庭提供指导。")).isEmpty();
+        assertThat(values("学生流失率控制在0.5%以内。", 2027)).containsExactly(d("0.5"));
+    }
+
+    @Test
+    void oneCountForEachOfAListOfThings() {
+        assertThat(extract("创建省级文明校园、平安校园各3所。")).extracting(Candidate::name, c -> c.value().intValue())
+                .containsExactly(tuple("省级文明校园", 3), tuple("平安校园", 3));
+        // 各 before a unit each has one of, or before a verb, is no such list
+        assertThat(extract("各乡镇、街道各建1所幼儿园。")).noneMatch(c -> c.name().equals("街道"));
+        assertThat(extract("城区、农村学校各配备心理教师1名。")).hasSize(1);
+    }
+
+    @Test
+    void aHeadlinesNextYearWrittenTheYearBeforeIsTheYearTheBodyNames() {
+        String news = "松岭明年新增中小学学位3万个\n记者获悉，2028年松岭县民生实事项目确定，新增中小学学位3万个、幼儿托位5000个。";
+        assertThat(EXTRACTOR.extract(news, 2028).candidates())
+                .extracting(Candidate::period, c -> c.alsoAt() == null ? 0 : c.alsoAt().size())
+                .containsExactly(tuple("2028", 1), tuple("2028", 0));
+        // 明年 with no statement of the year: a span from the plan year
+        assertThat(EXTRACTOR.extract("明年新增中小学学位3万个。", 2028).candidates()).extracting(Candidate::period)
+                .containsExactly("2028/2029");
+    }
+
+    @Test
+    void thePlansOwnPartsAreNoCountToReach() {
+        assertThat(extract("2027年民生实事项目确定，包含改善居住条件、提高生活便利性等8个方面、33件实事项目。")).isEmpty();
+        assertThat(values("今年新建实训基地项目3个。", 2027)).containsExactly(d("3"));
     }
 }
