@@ -114,7 +114,7 @@ final class FigureNames {
             if (subjects.size() == inGroup) {
                 b.orgUnitName = subjects.get(position);
             } else if (subjects.isEmpty() && names.length == inGroup) {
-                words = names[position]; // 毛入园率、普惠率分别达到92%、85%: the names pair with the figures
+                words = pairedName(names, position); // 毛入园率、普惠率分别达到92%、85%: the names pair with the figures
             } else if (inGroup > 1) {
                 b.notes.add("one of " + inGroup + " figures given 分别 (respectively); check the name");
                 b.confidence -= 0.2;
@@ -126,6 +126,25 @@ final class FigureNames {
             b.confidence -= 0.2;
         }
         return words;
+    }
+
+    /** The measure a list's last item names (…儿童死亡率): two characters and 率. */
+    private static final Pattern LAST_MEASURE = Pattern.compile("[\\u4e00-\\u9fa5]{2}率$");
+
+    /**
+     * The name of the item at {@code position} of a list paired with figures by 分别: the item itself, or, when only
+     * the last item names the measure (新生儿、婴儿和5岁以下儿童死亡率分别保持在3‰、4‰和5‰以下), an earlier item with that
+     * measure (新生儿死亡率).
+     */
+    private static String pairedName(String[] names, int position) {
+        String name = names[position];
+        String bare = CandidateNames.hanOnly(name);
+        Matcher measure = LAST_MEASURE.matcher(CandidateNames.hanOnly(names[names.length - 1]));
+        if (position == names.length - 1 || !measure.find() || bare.isEmpty() || bare.length() > 6 || bare.endsWith("率")
+                || bare.endsWith("数") || bare.endsWith("比") || bare.endsWith("例")) {
+            return name;
+        }
+        return name + measure.group();
     }
 
     /**

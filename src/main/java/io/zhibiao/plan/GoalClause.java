@@ -105,6 +105,7 @@ final class GoalClause {
         }
         String after = clauses.unconsumed(f.unitEnd(), f.unitEnd() + post.length()); // 民生实(shí)事 reads 民生实事
         if (GoalRules.STRUCTURE_AFTER.matcher(after).find()
+                || "项".equals(f.unit()) && GoalRules.QUALIFIED_STRUCTURE_AFTER.matcher(after).lookingAt()
                 || f.chinese() && !f.zero() && GoalRules.PROGRAMME_AFTER.matcher(after).find()) {
             return false; // 实施八项行动, 十项民生工程: how the plan is organised
         }

@@ -17,6 +17,8 @@ final class GoalRules {
 
     /** A bracket naming the item right after a figure: 控制在45人（小学）、50人（初中）以内. */
     private static final Pattern BRACKETED_ITEM = Pattern.compile("^[（(][^）)]{0,12}[）)]\\s*");
+    /** The rates after a rate in a list (3‰、4‰和5‰以下): the bound after the last holds for each. */
+    private static final Pattern RATES_AFTER = Pattern.compile("^(?:\\s*[、和及与]\\s*\\d+(?:\\.\\d+)?\\s*[%‰])+");
     /** A year said as a deadline: 到2027年, 2027年底, 2027年前. */
     private static final Pattern UNTIL_WORD = Pattern.compile("\\s*(?:到|至|于)");
     private static final Pattern UNTIL_END = Pattern.compile("(?:底|末|前)\\z");
@@ -66,6 +68,9 @@ final class GoalRules {
      */
     static final Pattern STRUCTURE_AFTER = Pattern
             .compile("^\\s*(?:大)?(?:行动|工作|任务|举措|措施|要点|主线|保障|体系|方面|重点|原则|目标|环节|机制|为民实事|民生实事|实事|民心工程)");
+    /** Items of the plan's own a few words qualify (报4项重点工作和1项创新工作, 3项改革任务): its parts, counted in 项. */
+    static final Pattern QUALIFIED_STRUCTURE_AFTER = Pattern
+            .compile("\\s*[\\u4e00-\\u9fa5]{1,3}?(?:工作|任务|举措|措施|要点)(?![\\u4e00-\\u9fa5])");
     /** A count that announces the list after it (实施民生实事项目6项，具体如下：): the plan's own outline. */
     static final Pattern ANNOUNCES_A_LIST = Pattern
             .compile("\\s*(?:[，,]\\s*(?:具体|主要)?(?:如下|包括|内容如下|情况如下|分别是|是)\\s*[:：]|[:：]\\s*$)");
@@ -89,7 +94,9 @@ final class GoalRules {
     static final Pattern PROGRAMME_AFTER = Pattern.compile("^\\s*(?:大)?(?:民生)?(?:工程|实事|好事|活动|计划|攻坚|战役|品牌|改革|行动|举措|服务)");
     static final Pattern CHINESE_NUMERAL_VERB = Pattern
             .compile("(?:建成|新建|续建|改扩建|扩建|改建|新增|建设|完成|开展|举办|举行|进行|组织|培育|打造|创建|创成|招聘|引进|培养|评选|认定|开设|增加|实现|达到|设立|成立|建立"
-                    + "|改造|实施|召开|培训|办好|建好)(?:至少|不少于|再|新|共|累计)?$");
+                    + "|改造|实施|召开|培训|办好|建好)(?:至少|不少于|再|新|共|累计)?"
+                    // how often, between the verb and its count: 组织每月一次的健康知识讲座, 开展每学期两次
+                    + "(?:每(?:年|半年|季度|月|周|学期|学年)(?:至少|不少于)?)?$");
     static final Pattern DECREASE_BEFORE = Pattern.compile("控制在|下降到|下降至|降低到|降低至|降至|减少到|减少至|压减到|不超过|不高于|(?<!不)低于|≤");
     static final Pattern MAINTAIN_BEFORE = Pattern.compile("保持在|保持|稳定在|维持在");
 
@@ -182,6 +189,9 @@ final class GoalRules {
         }
         // 控制在45人（小学）、50人（初中）以内: the bracket names the item, the bound follows it
         String head = BRACKETED_ITEM.matcher(after.stripLeading()).replaceFirst("");
+        if (f.unit() != null && (f.unit().equals("%") || f.unit().equals("‰"))) {
+            head = RATES_AFTER.matcher(head).replaceFirst("").stripLeading(); // 分别保持在3‰、4‰和5‰以下
+        }
         if (head.startsWith("以内") || head.startsWith("之内") || head.startsWith("以下")) {
             return Direction.DECREASE;
         }

@@ -20,11 +20,17 @@ final class PageNoise {
     /** A site's breadcrumb: two steps at least, each a few words, between > › or ». */
     static final String BREADCRUMB = "^\\s*[^\\s>›»。，]{1,12}\\s*[>›»]\\s*[^\\s>›»。，]{1,12}\\s*[>›»]";
 
-    private static final List<String> NOISE_WORDS = List.of("http://", "https://", "www.", "QQ", "qq", "微信", "公众号",
-            "扫码", "二维码", "小编", "供大家参考", "推荐访问", "试读", "转载", "查阅全文", "免费下载", "版权所有", "浏览次数", "阅读次数", "点击数", "索引号",
-            "文件编号", "成文日期", "发布日期", "发布时间", "责任编辑",
+    private static final List<String> NOISE_WORDS = List.of("http://", "https://", "www.", "小编", "供大家参考", "推荐访问", "试读",
+            "转载", "查阅全文", "免费下载", "版权所有", "浏览次数", "阅读次数", "点击数", "索引号", "文件编号", "成文日期", "发布日期", "发布时间", "责任编辑",
             // a breadcrumb: 当前位置:高考升学网 > 中学教育 > 正文
             "当前位置", "您的位置", "您现在的位置");
+    /**
+     * A page's share and follow bar (分享到：微信 QQ, 扫码关注公众号): furniture on a short line or one that says nothing
+     * in sentences — a plan's paragraph may well use them (利用宣传栏、微信平台等多种渠道…。建立家长QQ群…。).
+     */
+    private static final List<String> SHARE_WORDS = List.of("QQ", "qq", "微信", "公众号", "扫码", "二维码");
+    private static final int SHORT_LINE = 20;
+
     /** The characters {@link #NOISE_WORDS} open with. */
     private static final String NOISE_OPENINGS = NOISE_WORDS.stream().map(w -> w.substring(0, 1)).distinct()
             .collect(java.util.stream.Collectors.joining());
@@ -59,6 +65,13 @@ final class PageNoise {
                     if (words.startsWith(word, i)) {
                         return true;
                     }
+                }
+            }
+        }
+        if (words.length() <= SHORT_LINE || words.indexOf('。') < 0) {
+            for (String word : SHARE_WORDS) {
+                if (words.contains(word)) {
+                    return true;
                 }
             }
         }

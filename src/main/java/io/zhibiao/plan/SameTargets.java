@@ -113,8 +113,9 @@ final class SameTargets {
             // 今年拟新增 (a bare verb) and 新增中小学学位; 入园率 and 学前三年入园率, 学位 and 新增学位: the shorter states the
             // same figure
             namesOfValue.get(c).stream()
-                    .filter(n -> n.length() > name.length() && (name.length() <= 3 && n.startsWith(name)
-                            || name.length() >= 2 && n.endsWith(name) || qualifiedBy(name, n)))
+                    .filter(n -> n.length() > name.length()
+                            && (name.length() <= 3 && n.startsWith(name) || name.length() >= 2 && n.endsWith(name)
+                                    || qualifiedBy(name, n) || missingACharacter(name, n)))
                     .findFirst().ifPresent(fuller -> names.put(c, fuller));
         }
         for (Candidate c : candidates) {
@@ -180,6 +181,24 @@ final class SameTargets {
     private static String undated(Candidate c, Map<Candidate, String> names) {
         return String.join("|", names.get(c), c.value().stripTrailingZeros().toPlainString(), unitOf(c, names.get(c)),
                 String.valueOf(c.direction()), String.valueOf(c.orgUnitName()));
+    }
+
+    /**
+     * 小学生视率 and …小学生近视率 (a reprint's body that lost a character, its headline whole): the shorter, of four
+     * characters or more, is how the longer ends with one character inside it left out (not 省示范高中 and 省级优秀示范
+     * 高中: two targets).
+     */
+    private static boolean missingACharacter(String name, String fuller) {
+        if (name.length() < 4) {
+            return false;
+        }
+        String end = fuller.substring(fuller.length() - name.length() - 1);
+        for (int i = 1; i < end.length() - 1; i++) {
+            if (end.startsWith(name.substring(0, i)) && end.substring(i + 1).equals(name.substring(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

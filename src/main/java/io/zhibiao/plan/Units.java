@@ -39,6 +39,7 @@ final class Units {
 
     static {
         TYPES.put("%", ValueType.PERCENT);
+        TYPES.put("‰", ValueType.DECIMAL); // 死亡率保持在3‰以下: a rate per thousand, written as such
         COUNTS.forEach(u -> TYPES.put(u, ValueType.INTEGER));
         AMOUNTS.forEach(u -> TYPES.put(u, ValueType.DECIMAL));
         LONGEST_FIRST = TYPES.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
@@ -108,9 +109,9 @@ final class Units {
         return unit == null ? ValueType.INTEGER : TYPES.get(unit);
     }
 
-    /** A level reached at a time rather than an amount added in it: a rate (95%), years of schooling, an age. */
+    /** A level reached at a time rather than an amount added in it: a rate (95%, 3‰), years of schooling, an age. */
     static boolean isLevel(String unit) {
-        return "%".equals(unit) || "年".equals(unit) || "岁".equals(unit);
+        return "%".equals(unit) || "‰".equals(unit) || "年".equals(unit) || "岁".equals(unit);
     }
 
     /** 人 and 名 count the same people. */

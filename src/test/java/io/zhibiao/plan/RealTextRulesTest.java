@@ -1462,4 +1462,51 @@ class RealTextRulesTest {
         assertThat(extract("2027年民生实事项目确定，包含改善居住条件、提高生活便利性等8个方面、33件实事项目。")).isEmpty();
         assertThat(values("今年新建实训基地项目3个。", 2027)).containsExactly(d("3"));
     }
+
+    @Test
+    void ratesPerThousandAndABoundAfterAListOfRatesHoldForEach() {
+        assertThat(EXTRACTOR.extract("到2030年，新生儿、婴儿和5岁以下儿童死亡率分别保持在2‰、3‰和4‰以下。", 2027).candidates())
+                .extracting(Candidate::name, c -> c.value().intValue(), Candidate::unit, Candidate::direction)
+                .containsExactly(tuple("新生儿死亡率", 2, "‰", Direction.DECREASE),
+                        tuple("婴儿死亡率", 3, "‰", Direction.DECREASE), tuple("5岁以下儿童死亡率", 4, "‰", Direction.DECREASE));
+        // a list whose items each name their measure keeps its names
+        assertThat(extract("小学、初中巩固率分别达到98%、95%以上。")).extracting(Candidate::name).containsExactly("小学巩固率", "初中巩固率");
+    }
+
+    @Test
+    void howOftenBetweenTheVerbAndItsCountIsAFrequencyToKeep() {
+        assertThat(extract("组织每月一次的健康知识讲座。")).singleElement().satisfies(c -> {
+            assertThat(c.name()).isEqualTo("健康知识讲座");
+            assertThat(c.value()).isEqualByComparingTo("1");
+        });
+        // a chinese numeral after 每 with no verb before is no count
+        assertThat(extract("每个月一次。")).isEmpty();
+    }
+
+    @Test
+    void theItemsOfAPlansOwnAFewWordsQualifyAreItsParts() {
+        assertThat(extract("各学校至少报4项重点工作和1项创新工作。")).isEmpty();
+        assertThat(values("今年新建实训基地项目5项。", 2027)).containsExactly(d("5"));
+    }
+
+    @Test
+    void aHeadlineAndABodyThatLostOneCharacterOfTheNameStateOneTarget() {
+        String news = "松岭印发纲要 小学生近视率要降至36%以下\n到2030年，小学生视率降至36%以下，初中生视率降至58%以下。";
+        assertThat(EXTRACTOR.extract(news, 2027).candidates()).extracting(c -> c.value().intValue()).containsExactly(36,
+                58);
+        // two names apart by more than one character are two targets
+        assertThat(values("到2030年，建成省示范高中1所，创建省级优秀示范高中1所。", 2027)).hasSize(2);
+    }
+
+    @Test
+    void oneSetUpInEachIsAGoalWhatAPlaceHasIsNot() {
+        assertThat(values("到2030年，市、县均设1所标准化妇幼保健机构。", 2027)).containsExactly(d("1"));
+        assertThat(extract("各校均设有1名心理教师。")).isEmpty();
+    }
+
+    @Test
+    void aParagraphThatNamesASocialChannelIsReadAShareBarIsNot() {
+        assertThat(values("标题\n组织每月两次的健康知识讲座，利用宣传栏、微信平台等多种渠道发布。新建幼儿园5所。", 2027)).containsExactly(d("2"), d("5"));
+        assertThat(values("标题\n新建幼儿园5所。\n分享到：微信 QQ 新增学位300个", 2027)).containsExactly(d("5"));
+    }
 }
