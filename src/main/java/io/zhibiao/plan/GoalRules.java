@@ -96,7 +96,9 @@ final class GoalRules {
             .compile("(?:建成|新建|续建|改扩建|扩建|改建|新增|建设|完成|开展|举办|举行|进行|组织|培育|打造|创建|创成|招聘|引进|培养|评选|认定|开设|增加|实现|达到|设立|成立|建立"
                     + "|改造|实施|召开|培训|办好|建好)(?:至少|不少于|再|新|共|累计)?"
                     // how often, between the verb and its count: 组织每月一次的健康知识讲座, 开展每学期两次
-                    + "(?:每(?:年|半年|季度|月|周|学期|学年)(?:至少|不少于)?)?$");
+                    + "(?:每(?:年|半年|季度|月|周|学期|学年)(?:至少|不少于)?)?$"
+                    // a floor set for how often, with no verb of its own: 保证每周不少于四节体育课
+                    + "|每(?:年|半年|季度|月|周|学期|学年|天|日)(?:不少于|不低于)$");
     static final Pattern DECREASE_BEFORE = Pattern.compile("控制在|下降到|下降至|降低到|降低至|降至|减少到|减少至|压减到|不超过|不高于|(?<!不)低于|≤");
     static final Pattern MAINTAIN_BEFORE = Pattern.compile("保持在|保持|稳定在|维持在");
 

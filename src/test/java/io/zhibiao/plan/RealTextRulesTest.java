@@ -1509,4 +1509,14 @@ class RealTextRulesTest {
         assertThat(values("标题\n组织每月两次的健康知识讲座，利用宣传栏、微信平台等多种渠道发布。新建幼儿园5所。", 2027)).containsExactly(d("2"), d("5"));
         assertThat(values("标题\n新建幼儿园5所。\n分享到：微信 QQ 新增学位300个", 2027)).containsExactly(d("5"));
     }
+
+    @Test
+    void aFloorForHowOftenCountsInChineseNumeralsToo() {
+        assertThat(extract("严格按照课程表开展体育课教学，保证每周不少于四节体育课。")).singleElement().satisfies(c -> {
+            assertThat(c.name()).isEqualTo("体育课");
+            assertThat(c.value()).isEqualByComparingTo("4");
+        });
+        // a Chinese numeral after a bound with nothing counted is no target
+        assertThat(extract("每周不少于四节。")).isEmpty();
+    }
 }
