@@ -148,8 +148,10 @@ final class SameTargets {
             }
         }
         // the years the same figure is stated with in so many words (2023年北京市民生实事…新增中小学学位2万个)
+        // (read only where a statement's only time is 明年: most texts have none)
         Map<String, Set<String>> statedYears = new HashMap<>();
-        for (Candidate c : candidates) {
+        boolean nextYearOnly = candidates.stream().anyMatch(SameTargets::nextYearOnly);
+        for (Candidate c : nextYearOnly ? candidates : List.<Candidate>of()) {
             if (c.period() != null && !c.period().contains("/") && c.sentence() != null
                     && GoalRules.YEAR.matcher(c.sentence()).find()) {
                 statedYears.computeIfAbsent(undated(c, names), k -> new LinkedHashSet<>()).add(c.period());
