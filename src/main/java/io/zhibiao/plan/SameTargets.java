@@ -187,8 +187,8 @@ final class SameTargets {
 
     /**
      * 小学生视率 and …小学生近视率 (a reprint's body that lost a character, its headline whole): the shorter, of four
-     * characters or more, is how the longer ends with one character inside it left out (not 省示范高中 and 省级优秀示范
-     * 高中: two targets).
+     * characters or more, is how the longer ends with one character inside it left out, not a numeral (not 省示范高中
+     * and 省级优秀示范高中, nor 第十项达标率 and 第十一项达标率: two targets each).
      */
     private static boolean missingACharacter(String name, String fuller) {
         if (name.length() < 4) {
@@ -196,7 +196,9 @@ final class SameTargets {
         }
         String end = fuller.substring(fuller.length() - name.length() - 1);
         for (int i = 1; i < end.length() - 1; i++) {
-            if (end.startsWith(name.substring(0, i)) && end.substring(i + 1).equals(name.substring(i))) {
+            // (not a numeral: 第十项 and 第十一项 are two rows)
+            if (end.startsWith(name.substring(0, i)) && end.substring(i + 1).equals(name.substring(i))
+                    && !ChineseNumerals.isNumeral(end.charAt(i)) && !Character.isDigit(end.charAt(i))) {
                 return true;
             }
         }

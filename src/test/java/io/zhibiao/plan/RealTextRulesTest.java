@@ -1496,6 +1496,7 @@ class RealTextRulesTest {
                 58);
         // two names apart by more than one character are two targets
         assertThat(values("到2030年，建成省示范高中1所，创建省级优秀示范高中1所。", 2027)).hasSize(2);
+        assertThat(values("到2030年，第十项达标率达到45%，第十一项达标率达到45%。", 2027)).hasSize(2);
     }
 
     @Test
