@@ -140,8 +140,8 @@ final class FigureNames {
         String name = names[position];
         String bare = CandidateNames.hanOnly(name);
         Matcher measure = LAST_MEASURE.matcher(CandidateNames.hanOnly(names[names.length - 1]));
-        if (position == names.length - 1 || !measure.find() || bare.isEmpty() || bare.length() > 6 || bare.endsWith("率")
-                || bare.endsWith("数") || bare.endsWith("比") || bare.endsWith("例")) {
+        if (position == names.length - 1 || !measure.find() || bare.isEmpty() || bare.length() > 6
+                || SharedFigures.namesAMeasure(bare)) {
             return name;
         }
         return name + measure.group();

@@ -115,7 +115,7 @@ final class SameTargets {
             namesOfValue.get(c).stream()
                     .filter(n -> n.length() > name.length()
                             && (name.length() <= 3 && n.startsWith(name) || name.length() >= 2 && n.endsWith(name)
-                                    || qualifiedBy(name, n) || missingACharacter(name, n)))
+                                    || qualifiedBy(name, n) || oneLetterDropped(name, n)))
                     .findFirst().ifPresent(fuller -> names.put(c, fuller));
         }
         for (Candidate c : candidates) {
@@ -190,7 +190,7 @@ final class SameTargets {
      * characters or more, is how the longer ends with one character inside it left out, not a numeral (not 省示范高中
      * and 省级优秀示范高中, nor 第十项达标率 and 第十一项达标率: two targets each).
      */
-    private static boolean missingACharacter(String name, String fuller) {
+    private static boolean oneLetterDropped(String name, String fuller) {
         if (name.length() < 4) {
             return false;
         }

@@ -29,6 +29,11 @@ final class SharedFigures {
     private SharedFigures() {
     }
 
+    /** Whether a name ends as a measure does (入学率, 在园幼儿数, 占比): a rate, a count, a share. */
+    static boolean namesAMeasure(String name) {
+        return MEASURE.matcher(name).matches();
+    }
+
     /**
      * The drafts {@code draft} stands for: one per measure when its figure is the only one of its clause after a list
      * of measures and 均 or 分别; otherwise {@code draft} alone.
